@@ -1,0 +1,109 @@
+"""Dates and numbers the way Vietnamese documents write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+HUMAN_RIGHTS_DAY = dt.date(1948, 12, 10)
+
+
+def fmt_date(value: dt.date | None) -> str:
+    """dd/MM/yyyy, the on-screen date format (never a two-digit year)."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def fmt_datetime(value: dt.datetime | None) -> str:
+    return value.strftime("%H:%M %d/%m/%Y") if value else ""
+
+
+def day_text(day: int) -> str:
+    return f"{day:02d}"
+
+
+def month_text(month: int) -> str:
+    """Months 1 and 2 take a leading zero on documents ("tháng 01"); others do not."""
+    return f"{month:02d}" if month <= 2 else str(month)
+
+
+def date_words(value: dt.date) -> str:
+    """"ngày 05 tháng 01 năm 2025" (NĐ30 rule for the date line)."""
+    return f"ngày {day_text(value.day)} tháng {month_text(value.month)} năm {value.year}"
+
+
+def place_date_line(place: str, value: dt.date) -> str:
+    """"Châu Thành, ngày 05 tháng 01 năm 2025"."""
+    return f"{place}, {date_words(value)}" if place else date_words(value)
+
+
+def anniversary(year: int) -> int:
+    """Ordinal of Human Rights Day in ``year`` (2024 -> 76)."""
+    return year - HUMAN_RIGHTS_DAY.year
+
+
+def anniversary_phrase(year: int) -> str:
+    return f"{anniversary(year)} năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/{year})"
+
+
+_DATE_RE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
+_ISO_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """Parse dd/mm/yyyy (also with . or -) or ISO yyyy-mm-dd; ``None`` when empty.
+
+    Raises ``ValueError`` for text that is not a valid date.
+    """
+    if text is None or not str(text).strip():
+        return None
+    s = str(text)
+    m = _DATE_RE.match(s)
+    if m:
+        d, mo, y = (int(g) for g in m.groups())
+        return dt.date(y, mo, d)
+    m = _ISO_RE.match(s)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        return dt.date(y, mo, d)
+    raise ValueError(f"Ngày không hợp lệ: {s.strip()} (cần dạng ngày/tháng/năm, ví dụ 05/01/2025)")
+
+
+def shift_year(value: dt.date | None, years: int = 1) -> dt.date | None:
+    """The same day ``years`` later; 29/02 becomes 28/02 in a common year."""
+    if value is None:
+        return None
+    try:
+        return value.replace(year=value.year + years)
+    except ValueError:
+        return value.replace(year=value.year + years, day=28)
+
+
+def fmt_int(value: int | float | None) -> str:
+    """1.234.567 (dot as thousands separator)."""
+    if value is None:
+        return ""
+    return f"{int(round(value)):,}".replace(",", ".")
+
+
+def fmt_decimal(value: float | None, places: int = 1) -> str:
+    """12,5 (comma as decimal separator), trailing ",0" dropped."""
+    if value is None:
+        return ""
+    text = f"{value:,.{places}f}"
+    text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return text
+
+
+def fmt_percent(value: float | None, places: int = 1) -> str:
+    """"12,5 %"."""
+    if value is None:
+        return ""
+    return f"{fmt_decimal(value, places)} %"
+
+
+def days_left(deadline: dt.date | None, today: dt.date | None = None) -> int | None:
+    if deadline is None:
+        return None
+    return (deadline - (today or dt.date.today())).days

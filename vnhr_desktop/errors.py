@@ -1,0 +1,67 @@
+"""Typed, expected failures. Each carries a message in Vietnamese that the CLI
+prints on one line and the GUI shows in the widget that caused it."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """An expected failure caused by input, the environment or the data."""
+
+    exit_code = 2
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.message
+
+
+class NotFound(UserError):
+    pass
+
+
+class ValidationError(UserError):
+    """One or more field errors; ``fields`` maps a field name to its message."""
+
+    def __init__(self, message: str, fields: dict[str, str] | None = None):
+        super().__init__(message)
+        self.fields = fields or {}
+
+
+class DatabaseProblem(UserError):
+    exit_code = 3
+
+
+class DatabaseTooNew(DatabaseProblem):
+    pass
+
+
+class DatabaseCorrupt(DatabaseProblem):
+    pass
+
+
+class NotOurDatabase(DatabaseProblem):
+    pass
+
+
+class MigrationFailed(DatabaseProblem):
+    def __init__(self, message: str, backup_path=None):
+        super().__init__(message)
+        self.backup_path = backup_path
+
+
+class AlreadyRunning(UserError):
+    exit_code = 4
+
+
+class UnsafeLocation(UserError):
+    exit_code = 5
+
+
+class FileWriteError(UserError):
+    pass
+
+
+class ImportRejected(UserError):
+    pass
