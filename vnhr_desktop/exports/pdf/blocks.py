@@ -24,6 +24,8 @@ class Run:
 
     ``rule``: 0 for none, else the rule length as a fraction of the widest line
     (1.0 = as long as the text). ``min_rule``: the shortest rule in points.
+    ``wrap``: "plain", "even" (lines of similar width) or "name" (a body name:
+    break before its administrative unit).
     """
 
     text: str
@@ -33,13 +35,58 @@ class Run:
     min_rule: float = 0.0
     space_after: float = 0.0
     leading: float | None = None
+    wrap: str = "plain"
+
+
+# Administrative units a body name breaks before ("ỦY BAN NHÂN DÂN / HUYỆN CHÂU THÀNH").
+UNIT_WORDS = ("HUYỆN", "XÃ", "TỈNH", "THÀNH PHỐ", "THỊ XÃ", "QUẬN", "PHƯỜNG", "THỊ TRẤN", "ĐẶC KHU")
+
+
+def even_wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Wrap into as few lines as plain wrapping needs, but of similar widths
+    (no lone last word under a long title)."""
+    lines = simpleSplit(text, font, size, width) or [text]
+    if len(lines) < 2:
+        return lines
+    low, high = width / len(lines), width
+    for _ in range(14):
+        middle = (low + high) / 2
+        if len(simpleSplit(text, font, size, middle)) > len(lines):
+            low = middle
+        else:
+            high = middle
+    return simpleSplit(text, font, size, high)
+
+
+def name_split(text: str, font: str, size: float, width: float) -> list[str]:
+    """A body name too long for one line: two lines, breaking before an
+    administrative unit ("ỦY BAN NHÂN DÂN / HUYỆN CHÂU THÀNH") when that fits,
+    else evenly wrapped."""
+    if stringWidth(text, font, size) <= width:
+        return [text]
+    words = text.split()
+    best: tuple[float, list[str]] | None = None
+    for i in range(1, len(words)):
+        first, second = " ".join(words[:i]), " ".join(words[i:])
+        if not second.upper().startswith(UNIT_WORDS):
+            continue
+        widest = max(stringWidth(first, font, size), stringWidth(second, font, size))
+        if widest <= width and (best is None or widest < best[0]):
+            best = (widest, [first, second])
+    return best[1] if best else even_wrap(text, font, size, width)
 
 
 def split_lines(run: Run, width: float) -> list[str]:
     lines: list[str] = []
     for part in nfc(run.text).split("\n"):
-        part = part.strip()
-        if part:
+        part = " ".join(part.split())
+        if not part:
+            continue
+        if run.wrap == "name":
+            lines.extend(name_split(part, run.font, run.size, width))
+        elif run.wrap == "even":
+            lines.extend(even_wrap(part, run.font, run.size, width))
+        else:
             lines.extend(simpleSplit(part, run.font, run.size, width) or [part])
     return lines
 

@@ -171,9 +171,9 @@ class _Builder:
         self._story.append(NextPageTemplate(template_id("start", self._landscape)))
         self._story.append(PageBreak())
         runs = [Run(clean_line(info.label) or "Phụ lục", FONT_BOLD, TITLE_SIZE),
-                Run(clean_line(info.title).upper(), FONT_BOLD, TITLE_SIZE)]
+                Run(clean_line(info.title).upper(), FONT_BOLD, TITLE_SIZE, wrap="even")]
         if clean_line(info.attached_to):
-            runs.append(Run(clean_line(info.attached_to), FONT_ITALIC, HEADER_SIZE + 1))
+            runs.append(Run(clean_line(info.attached_to), FONT_ITALIC, HEADER_SIZE + 1, wrap="even"))
         self._story.append(CenteredBlock(runs, max_fraction=0.85, space_after=12))
 
     # -- output ---------------------------------------------------------------
@@ -199,8 +199,9 @@ def header_block(header: HeaderInfo) -> TwoColumnBlock:
     the place-date line right ("Số:" and the date on one baseline)."""
     left: list[Run] = []
     if clean_line(header.parent_body) or "\n" in (header.parent_body or ""):
-        left.append(Run(nfc(header.parent_body).upper(), FONT, HEADER_SIZE))
-    left.append(Run(nfc(header.issuing_body).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4, min_rule=40))
+        left.append(Run(nfc(header.parent_body).upper(), FONT, HEADER_SIZE, wrap="name"))
+    left.append(Run(nfc(header.issuing_body).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4,
+                    min_rule=40, wrap="name"))
     right = [Run(NATIONAL_TITLE, FONT_BOLD, NATIONAL_TITLE_SIZE),
              Run(NATIONAL_MOTTO, FONT_BOLD, HEADER_SIZE, rule=1.0)]
     so = [Run(header.so_text(), FONT, HEADER_SIZE)]
@@ -226,7 +227,8 @@ class NDDocument(_Builder):
         if clean_line(kind):
             runs.append(Run(clean_line(kind).upper(), FONT_BOLD, TITLE_SIZE))
         if clean_line(summary):
-            runs.append(Run(clean_line(summary), FONT_BOLD, TITLE_SIZE, rule=0.3, min_rule=60))
+            runs.append(Run(clean_line(summary), FONT_BOLD, TITLE_SIZE, rule=0.3, min_rule=60,
+                            wrap="even"))
         if runs:
             self._story.append(CenteredBlock(runs, max_fraction=0.88, space_after=10))
         addressees = [clean_line(a) for a in kinh_gui if clean_line(a)]
@@ -248,12 +250,14 @@ class PlainDocument(_Builder):
         super().__init__(landscape=landscape, title=clean_line(title.title),
                          author=author or clean_line(title.issuer), page_numbers=page_numbers)
         if clean_line(title.issuer) or clean_line(title.top_right):
-            left = [Run(nfc(title.issuer).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4, min_rule=40)] \
+            left = [Run(nfc(title.issuer).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4, min_rule=40,
+                         wrap="name")] \
                 if clean_line(title.issuer) else []
             right = [Run(clean_line(title.top_right), FONT_ITALIC, HEADER_SIZE)] \
                 if clean_line(title.top_right) else []
             self._story.append(TwoColumnBlock([(left, right)], min_right_fraction=0.4, space_after=10))
         font = FONT_ITALIC if title.subtitle_italic else FONT
-        runs = [Run(nfc(title.title).upper(), FONT_BOLD, TITLE_SIZE)]
-        runs += [Run(line, font, HEADER_SIZE + 1) for line in title.subtitle_lines if clean_line(line)]
+        runs = [Run(nfc(title.title).upper(), FONT_BOLD, TITLE_SIZE, wrap="even")]
+        runs += [Run(line, font, HEADER_SIZE + 1, wrap="even")
+                 for line in title.subtitle_lines if clean_line(line)]
         self._story.append(CenteredBlock(runs, max_fraction=0.9, space_after=10))

@@ -68,6 +68,13 @@ class Signature:
     place_date: str = ""
     note: str = ""
 
+    @classmethod
+    def of(cls, authority: str, title: str, name: str, **kw) -> Signature:
+        """From the office profile's fields: ``authority`` "TM. ỦY BAN NHÂN DÂN",
+        ``title`` "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" (one line per "\n"), ``name``."""
+        parts = [authority or "", *(title or "").split("\n")]
+        return cls(tuple(clean_line(p) for p in parts if clean_line(p)), clean_line(name), **kw)
+
 
 @dataclass(frozen=True)
 class Column:
