@@ -12,6 +12,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from vnhr_desktop.exports.pdf.fonts import FONT
 from vnhr_desktop.exports.pdf.styles import (
+    BODY_SIZE,
     MM,
     PAGE_NUMBER_BASELINE_MM,
     PAGE_NUMBER_SIZE,
@@ -38,7 +39,8 @@ class SectionedDocTemplate(BaseDocTemplate):
         self.page_numbers = page_numbers
         self.section_start = 1
         super().__init__(filename, pagesize=page_size(first_landscape), leftMargin=0,
-                         rightMargin=0, topMargin=0, bottomMargin=0, **kw)
+                         rightMargin=0, topMargin=0, bottomMargin=0,
+                         initialFontName=FONT, initialFontSize=BODY_SIZE, **kw)
         templates = []
         for landscape in (first_landscape, not first_landscape):
             templates.append(PageTemplate(

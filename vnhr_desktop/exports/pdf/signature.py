@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from vnhr_desktop.domain.text import clean_line
+from vnhr_desktop.exports.pdf.fonts import FONT
 from vnhr_desktop.exports.pdf.labels import recipient_lines
 from vnhr_desktop.exports.pdf.model import Signature
 from vnhr_desktop.exports.pdf.styles import (
@@ -60,6 +61,7 @@ def signature_block(signature: Signature | None, recipients: Sequence[str], widt
     level = SIGNATURE_SIZE - RECIPIENTS_LABEL_SIZE
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0),

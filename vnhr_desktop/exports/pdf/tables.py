@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from vnhr_desktop.domain.text import nfc
+from vnhr_desktop.exports.pdf.fonts import FONT
 from vnhr_desktop.exports.pdf.model import Column
 from vnhr_desktop.exports.pdf.styles import MM, cell_styles
 
@@ -70,6 +71,8 @@ def build_table(columns: Sequence[Column], rows: Sequence[Sequence], width: floa
                   hAlign="LEFT")
     commands = [
         ("GRID", (0, 0), (-1, -1), GRID_WIDTH, colors.black),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), font_size),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("VALIGN", (0, len(heads)), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
