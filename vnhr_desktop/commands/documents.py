@@ -17,6 +17,16 @@ from vnhr_desktop.persistence.database import open_database
 # WHAT -> {suffix: "module:function"}
 EXPORTERS: dict[str, dict[str, str]] = {}
 
+# Plans (ID of a plan) and the register of outgoing documents (ID of an issuer, this year).
+EXPORTERS["plan"] = {
+    ".pdf": "vnhr_desktop.exports.pdf.plan_document:export_plan_pdf",
+    ".xlsx": "vnhr_desktop.exports.excel.plan_tasks_workbook:export_plan_tasks_xlsx",
+}
+EXPORTERS["register"] = {
+    ".pdf": "vnhr_desktop.exports.pdf.register_document:export_register_pdf",
+    ".xlsx": "vnhr_desktop.exports.excel.register_workbook:export_register_xlsx",
+}
+
 IMPORTERS: dict[str, str] = {}
 
 PACKAGER = ""

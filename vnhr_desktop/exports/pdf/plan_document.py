@@ -1,0 +1,184 @@
+"""The printed Kế hoạch (NĐ30 layout, reference/document-format.md) on the shared
+document builder: header block, KẾ HOẠCH and the trích yếu, the "Thực hiện ..."
+opening, sections I-III with numbered items, the targets, the tasks by lead
+agency, the report deadline, Nơi nhận and the signature; the slogans, when the
+plan has any, in an appendix.
+
+    vnhr-desktop export plan 3 --out ke-hoach.pdf
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from vnhr_desktop.domain.dates import date_words, fmt_date, fmt_decimal
+from vnhr_desktop.domain.enums import TargetUnit
+from vnhr_desktop.domain.plan_data import SECTION_TITLES, PlanDetail, TaskItem, default_opening
+from vnhr_desktop.exports.pdf.document import NDDocument
+from vnhr_desktop.exports.pdf.labels import attachment_note
+from vnhr_desktop.exports.pdf.model import AppendixInfo, Column, HeaderInfo, Signature
+from vnhr_desktop.services.plan_print import PlanPrint, plan_print
+
+NO_LEAD = "Các cơ quan, đơn vị, địa phương"
+QUOTES = ' “”"'
+
+
+@dataclass
+class _Entry:
+    """One body paragraph waiting to be laid out (so the last one can end in "./.")."""
+
+    kind: str  # "item", "point", "text"
+    label: int | None
+    text: str
+    bold: bool = False
+
+
+def _value(value: float, unit: str) -> str:
+    text = fmt_decimal(value, 1)
+    return f"{text} %" if unit == TargetUnit.PERCENT else text
+
+
+def target_sentence(description: str, value: float, unit: str) -> str:
+    """"Cán bộ ... được tập huấn: đạt 100 %"."""
+    return f"{description.rstrip(' .;:')}: đạt {_value(value, unit)}"
+
+
+def _task_tail(task: TaskItem) -> str:
+    parts = []
+    if task.cooperators:
+        parts.append(f"Cơ quan phối hợp: {', '.join(task.cooperators)}")
+    if task.due_date:
+        parts.append(f"Thời hạn: {date_words(task.due_date)}")
+    return "".join(f" {p}." for p in parts)
+
+
+def tasks_by_agency(plan: PlanDetail) -> list[tuple[str, list[TaskItem]]]:
+    """Tasks grouped by lead agency in the order the agencies first appear."""
+    groups: dict[str, list[TaskItem]] = {}
+    for task in plan.tasks:
+        groups.setdefault(task.lead_agency or NO_LEAD, []).append(task)
+    return list(groups.items())
+
+
+def _sentence(text: str) -> str:
+    text = text.rstrip()
+    return text if text.endswith((".", ":", ";", "!", "?", "./.")) else text + "."
+
+
+class PlanBody:
+    """Collects the numbered body of a plan, then writes it into a document."""
+
+    def __init__(self, data: PlanPrint):
+        self.data = data
+        self.plan = data.plan
+        self.entries: list[_Entry | tuple[str, str]] = []
+
+    def _numbered(self, texts, start: int = 1) -> int:
+        number = start
+        for text in texts:
+            first, *rest = [line for line in text.split("\n") if line.strip()] or [""]
+            self.entries.append(_Entry("item", number, first))
+            self.entries.extend(_Entry("text", None, line) for line in rest)
+            number += 1
+        return number
+
+    def _targets(self, number: int) -> int:
+        if not self.plan.targets:
+            return number
+        self.entries.append(_Entry("item", number, "Chỉ tiêu cụ thể:"))
+        last = len(self.plan.targets) - 1
+        for i, t in enumerate(self.plan.targets, start=1):
+            end = "." if i - 1 == last else ";"
+            self.entries.append(_Entry("point", i, target_sentence(t.description, t.target_value, t.unit) + end))
+        return number + 1
+
+    def _tasks(self, number: int) -> int:
+        for agency, tasks in tasks_by_agency(self.plan):
+            if len(tasks) == 1:
+                task = tasks[0]
+                self.entries.append(_Entry("item", number, f"{agency}: {_sentence(task.content)}{_task_tail(task)}"))
+            else:
+                self.entries.append(_Entry("item", number, f"{agency}:"))
+                for i, task in enumerate(tasks, start=1):
+                    self.entries.append(_Entry("point", i, f"{_sentence(task.content)}{_task_tail(task)}"))
+            number += 1
+        return number
+
+    def _report_deadline(self, number: int) -> int:
+        plan = self.plan
+        if not plan.report_deadline:
+            return number
+        words = date_words(plan.report_deadline)
+        written = " ".join(list(plan.organisation) + [plan.closing])
+        if words in written or fmt_date(plan.report_deadline) in written:
+            return number
+        to = plan.report_to or self.data.issuer_display
+        self.entries.append(_Entry("item", number, f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về {to} "
+                                                   f"chậm nhất đến {words}."))
+        return number + 1
+
+    def collect(self) -> None:
+        plan = self.plan
+        self.entries.append(_Entry("text", None, plan.opening or default_opening(plan)))
+        self.entries.append(("heading", SECTION_TITLES["purpose"]))
+        self._targets(self._numbered(plan.purpose))
+        self.entries.append(("heading", SECTION_TITLES["content"]))
+        self._numbered(plan.content)
+        self.entries.append(("heading", SECTION_TITLES["organisation"]))
+        number = self._numbered(plan.organisation)
+        number = self._tasks(number)
+        self._report_deadline(number)
+        if plan.closing:
+            self.entries.extend(_Entry("text", None, line) for line in plan.closing.split("\n") if line.strip())
+        for entry in reversed(self.entries):
+            if isinstance(entry, _Entry):
+                entry.text = entry.text.rstrip().rstrip(".;,:") + "./."
+                break
+
+    def write(self, doc: NDDocument) -> None:
+        headings = 0
+        for entry in self.entries:
+            if isinstance(entry, tuple):
+                headings += 1
+                doc.heading(entry[1], headings)
+            elif entry.kind == "item":
+                doc.item(entry.label, entry.text, bold=entry.bold)
+            elif entry.kind == "point":
+                doc.point(entry.label, entry.text)
+            else:
+                doc.paragraph(entry.text)
+
+
+def header_of(data: PlanPrint) -> HeaderInfo:
+    plan = data.plan
+    return HeaderInfo(issuing_body=data.issuing_body, parent_body=data.parent_body, symbol=plan.symbol,
+                      number=plan.number, place=data.place, issued_on=plan.issued_on,
+                      year=plan.document_year)
+
+
+def build_plan_document(data: PlanPrint) -> NDDocument:
+    plan = data.plan
+    doc = NDDocument(header_of(data), kind="KẾ HOẠCH", summary=plan.title)
+    body = PlanBody(data)
+    body.collect()
+    body.write(doc)
+    signature = Signature.of(plan.signer_authority, plan.signer_title, plan.signer_name)
+    doc.signature(signature if signature.lines or signature.name else None, plan.recipients)
+    if data.slogans:
+        note = attachment_note("Kế hoạch", plan.number_symbol if plan.number else "", plan.issued_on,
+                               data.issuer_display, plan.document_year)
+        doc.appendix(AppendixInfo("Danh mục khẩu hiệu tuyên truyền", attached_to=note))
+        doc.table([Column("STT", align="center", width_mm=14), Column("Nội dung khẩu hiệu", 6)],
+                  [[i, f"“{text.strip(QUOTES)}”"] for i, text in enumerate(data.slogans, start=1)],
+                  font_size=13)
+    return doc
+
+
+def plan_pdf_bytes(session, plan_id: int) -> bytes:
+    return build_plan_document(plan_print(session, plan_id)).build()
+
+
+def export_plan_pdf(session, plan_id: int, out: Path) -> Path:
+    """EXPORTERS["plan"][".pdf"]: the printed plan written to ``out``."""
+    return build_plan_document(plan_print(session, plan_id)).save(out)
