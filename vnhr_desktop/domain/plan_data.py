@@ -5,6 +5,7 @@ can add a new one by typing it; the service finds or creates it on save."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from vnhr_desktop.domain.dates import date_words
@@ -123,6 +124,26 @@ class PlanDetail:
 
 def _paragraphs(texts) -> tuple[str, ...]:
     return tuple(clean(t) for t in texts if clean(t))
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+
+
+def parse_number(text: str | None) -> float | None:
+    """"85" / "85,5" / "1.234" / "1.234,5" (Vietnamese) or "85.5"; ``None`` when empty.
+
+    Raises ``ValueError`` for text that is not a number."""
+    s = clean_line(text).replace(" ", "").rstrip("%")
+    if not s:
+        return None
+    if "," in s:
+        s = s.replace(".", "").replace(",", ".")
+    elif _THOUSANDS.match(s):
+        s = s.replace(".", "")
+    try:
+        return float(s)
+    except ValueError:
+        raise ValueError(f"Không phải là số: {clean_line(text)}") from None
 
 
 def lower_first(text: str) -> str:

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        self._hook_plan_counts()
         self._restore_state()
 
     # -- construction ------------------------------------------------------
@@ -116,6 +117,18 @@ class MainWindow(QMainWindow):
         open_data.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root))))
         help_menu.addAction(about)
         help_menu.addAction(open_data)
+
+    # -- plans: due/overdue task counts on the tab and in the status bar ----
+    def _hook_plan_counts(self) -> None:
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("dueTasks")
+        self.due_label.setStyleSheet("color: #b00020;")
+        self.statusBar().addPermanentWidget(self.due_label)
+        self.plans_tab.dueCountsChanged.connect(self._show_plan_counts)
+
+    def _show_plan_counts(self, _due_soon: int, _overdue: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.plans_tab), self.plans_tab.tab_title())
+        self.due_label.setText(self.plans_tab.due_status_text())
 
     # -- state -------------------------------------------------------------
     def _restore_state(self) -> None:

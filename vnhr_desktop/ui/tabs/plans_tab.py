@@ -1,14 +1,256 @@
-"""Kế hoạch: plans received from above and the office's own plans."""
+"""Kế hoạch: plans received from above and the office's own plans - the list
+with its filters, the editor, issuing with a register number, copy to next
+year, the printed plan and task workbook, the register of outgoing documents,
+and the tasks due soon or overdue (counted on the tab and in the status bar)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QTabWidget
+
+from vnhr_desktop.domain.enums import PlanKind, PlanStatus
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.models.plan_models import PlanTableModel
 from vnhr_desktop.ui.tabs.list_tab import ListTab
+from vnhr_desktop.ui.widgets.due_tasks_view import DueTasksView
 
 
 class PlansTab(ListTab):
     list_name = "plans"
+    dueCountsChanged = Signal(int, int)  # due soon, overdue
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, today=None):
         super().__init__(PlanTableModel(), self.tr("plans"), parent)
         self.view.set_column_widths([120, 90, 520, 110, 100, 100, 80])
+        self.due_soon = self.overdue = 0
+        self._build_filters()
+        self._build_buttons()
+        self.due_view = DueTasksView(self, today)
+        self.due_view.countsChanged.connect(self._due_counts)
+        self.due_view.openPlan.connect(self.edit_plan)
+        self.inner = QTabWidget(self)
+        self.inner.setObjectName("plansInner")
+        self.layout_.removeWidget(self.view)
+        self.inner.addTab(self.view, self.tr("Plans"))
+        self.inner.addTab(self.due_view, self.tr("Due and overdue"))
+        self.layout_.addLayout(self.buttons_row)
+        self.layout_.addWidget(self.inner, 1)
+        self.view.activated.connect(lambda row: row is not None and self.edit_plan(row.id))
+        self.view.selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- construction ------------------------------------------------------
+    def _combo(self, name: str, items) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(lambda _i, c=combo, n=name: self.model.set_filter(n, c.currentData()))
+        self.view.filters.addWidget(combo)
+        return combo
+
+    def _build_filters(self) -> None:
+        self.year_filter = self._combo("year", [(self.tr("All years"), None)])
+        self.kind_filter = self._combo("kind", [(self.tr("All kinds"), None)]
+                                       + [(code_label(k), str(k)) for k in (PlanKind.OWN, PlanKind.RECEIVED)])
+        self.status_filter = self._combo("status", [(self.tr("All statuses"), None)]
+                                         + [(code_label(s), str(s)) for s in PlanStatus])
+        self.view.filters.addStretch(1)
+
+    def _button(self, name: str, text: str, slot, shortcut: str | None = None) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _c=False: slot())
+        if shortcut:
+            button.setToolTip(shortcut)
+            QShortcut(QKeySequence(shortcut), self, slot, context=Qt.WidgetWithChildrenShortcut)
+        self.buttons_row.addWidget(button)
+        return button
+
+    def _build_buttons(self) -> None:
+        self.buttons_row = QHBoxLayout()
+        self.new_button = self._button("newPlan", self.tr("New plan"), self.new_plan, "Ctrl+N")
+        self.edit_button = self._button("editPlan", self.tr("Open"), self.edit_selected)
+        self.issue_button = self._button("issuePlan", self.tr("Issue…"), self.issue_selected, "Ctrl+I")
+        self.copy_button = self._button("copyPlan", self.tr("Copy to next year…"), self.copy_selected)
+        self.pdf_button = self._button("printPlan", self.tr("Print PDF…"), self.export_pdf, "Ctrl+P")
+        self.xlsx_button = self._button("exportTasks", self.tr("Tasks to Excel…"), self.export_xlsx)
+        self.delete_button = self._button("deletePlan", self.tr("Delete"), self.delete_selected)
+        self.buttons_row.addStretch(1)
+        self.register_button = self._button("register", self.tr("Register of outgoing documents…"),
+                                            self.show_register)
+        QShortcut(QKeySequence(Qt.Key_Return), self.view.table, self.edit_selected, context=Qt.WidgetShortcut)
+
+    # -- data --------------------------------------------------------------
+    def attach(self, database) -> None:
+        super().attach(database)
+        self._fill_years()
+        self.due_view.attach(database)
+
+    def refresh(self) -> None:
+        if self.database is None:
+            return
+        self._fill_years()
+        super().refresh()
+        self.due_view.refresh()
+
+    def _fill_years(self) -> None:
+        from vnhr_desktop.services.plans import plan_years
+
+        with self.database.Session() as session:
+            years = plan_years(session)
+        current = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("All years"), None)
+        for year in years:
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(current)))
+        self.year_filter.blockSignals(False)
+
+    def selected(self):
+        rows = self.view.selected_rows()
+        return rows[0] if rows else self.view.current_row()
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        has = row is not None
+        own_draft = has and row.kind == PlanKind.OWN and row.status == PlanStatus.DRAFT
+        for b in (self.edit_button, self.copy_button, self.pdf_button, self.xlsx_button):
+            b.setEnabled(has)
+        self.issue_button.setEnabled(own_draft)
+        self.delete_button.setEnabled(has and (own_draft or row.kind == PlanKind.RECEIVED))
+
+    # -- due counts (tab title and status bar) -----------------------------
+    def _due_counts(self, due_soon: int, overdue: int) -> None:
+        self.due_soon, self.overdue = due_soon, overdue
+        self.inner.setTabText(1, self.tr("Due and overdue (%1)").replace("%1", str(due_soon + overdue)))
+        self.dueCountsChanged.emit(due_soon, overdue)
+
+    def tab_title(self) -> str:
+        """The main tab's title: "Plans", with the overdue and due-soon counts when there are any."""
+        parts = []
+        if self.overdue:
+            parts.append(self.tr("%1 overdue").replace("%1", str(self.overdue)))
+        if self.due_soon:
+            parts.append(self.tr("%1 due soon").replace("%1", str(self.due_soon)))
+        base = self.tr("Plans")
+        return f"{base} ({', '.join(parts)})" if parts else base
+
+    def due_status_text(self) -> str:
+        if not (self.overdue or self.due_soon):
+            return ""
+        return self.tr("Tasks: %1 overdue, %2 due within %3 days").replace("%1", str(self.overdue)) \
+            .replace("%2", str(self.due_soon)).replace("%3", str(self.due_view.days.value()))
+
+    # -- actions -----------------------------------------------------------
+    def _after_change(self) -> None:
+        self.refresh()
+        self.dataChanged.emit()
+
+    def open_editor(self, plan_id: int | None):
+        from vnhr_desktop.ui.dialogs.plan_editor import PlanEditorDialog
+
+        dialog = PlanEditorDialog(self.database, plan_id, self)
+        dialog.saved.connect(lambda _id: self._after_change())
+        return dialog
+
+    def new_plan(self) -> None:
+        if self.database is not None:
+            self.open_editor(None).exec()
+
+    def edit_plan(self, plan_id: int) -> None:
+        if self.database is not None:
+            self.open_editor(plan_id).exec()
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.edit_plan(row.id)
+
+    def issue_selected(self) -> None:
+        from vnhr_desktop.ui.dialogs.plan_issue_dialog import PlanIssueDialog
+
+        row = self.selected()
+        if row is None or not self.issue_button.isEnabled():
+            return
+        dialog = PlanIssueDialog(self.database, row.id, self)
+        if dialog.exec():
+            self._after_change()
+            self.window().statusBar().showMessage(self.tr("Issued as %1").replace("%1", dialog.issued_as), 8000)
+
+    def copy_selected(self) -> None:
+        from vnhr_desktop.services.plan_copy import copy_to_next_year
+
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Copy to next year"),
+            self.tr("Create a draft for next year from this plan, with its tasks, targets, slogans, banner "
+                    "schedule and events (participants are not copied)? Dates move one year and the "
+                    "anniversary wording is updated."))
+        if answer != QMessageBox.Yes:
+            return
+        with self.database.session() as session:
+            new_id = copy_to_next_year(session, row.id)
+        self._after_change()
+        self.edit_plan(new_id)
+
+    def delete_selected(self) -> None:
+        from vnhr_desktop.services.plans import delete_plan
+
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete plan"),
+                                      self.tr("Delete this plan with its tasks and targets?\n%1")
+                                      .replace("%1", row.title))
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            with self.database.session() as session:
+                delete_plan(session, row.id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), exc.message)
+            return
+        self._after_change()
+
+    def _export(self, suffix: str, title: str, filters: str) -> Path | None:
+        from vnhr_desktop.exports.excel.plan_tasks_workbook import export_plan_tasks_xlsx
+        from vnhr_desktop.exports.pdf.plan_document import export_plan_pdf
+
+        row = self.selected()
+        if row is None:
+            return None
+        stem = (row.number_symbol.strip().replace("/", "-") or f"du-thao-{row.id}").strip("- ")
+        path, _ = QFileDialog.getSaveFileName(self, title, f"ke-hoach-{stem}{suffix}", filters)
+        if not path:
+            return None
+        out = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
+        try:
+            with self.database.Session() as session:
+                exporter = export_plan_pdf if suffix == ".pdf" else export_plan_tasks_xlsx
+                written = exporter(session, row.id, out)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            return None
+        self.window().statusBar().showMessage(self.tr("Saved %1").replace("%1", str(written)), 8000)
+        return written
+
+    def export_pdf(self) -> Path | None:
+        return self._export(".pdf", self.tr("Save the plan as PDF"), self.tr("PDF (*.pdf)"))
+
+    def export_xlsx(self) -> Path | None:
+        return self._export(".xlsx", self.tr("Save the task workbook"), self.tr("Excel workbook (*.xlsx)"))
+
+    def show_register(self) -> None:
+        from vnhr_desktop.ui.dialogs.register_dialog import RegisterDialog
+
+        if self.database is not None:
+            RegisterDialog(self.database, self).exec()

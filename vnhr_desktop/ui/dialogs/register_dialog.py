@@ -1,0 +1,120 @@
+"""Sổ đăng ký văn bản đi: the numbers an issuer gave out in a year, printable
+as PDF or Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+)
+
+from vnhr_desktop.domain.dates import fmt_date
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.models.plan_item_models import ItemColumn, PlanItemModel
+
+
+class RegisterDialog(QDialog):
+    def __init__(self, database, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(self.tr("Register of outgoing documents"))
+        self.resize(900, 520)
+        self.issuer = QComboBox(self)
+        self.issuer.setObjectName("register_issuer")
+        self.year = QSpinBox(self)
+        self.year.setObjectName("register_year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue((today or dt.date.today()).year)
+        self.model = PlanItemModel([
+            ItemColumn(self.tr("Number/symbol"), lambda i, e: e.number_symbol),
+            ItemColumn(self.tr("Date"), lambda i, e: fmt_date(e.issued_on)),
+            ItemColumn(self.tr("Title"), lambda i, e: e.title),
+            ItemColumn(self.tr("Signer"), lambda i, e: e.signer_name),
+        ], self)
+        self.table = QTableView(self)
+        self.table.setObjectName("register_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.count = QLabel(self)
+        self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
+        self.xlsx_button = QPushButton(self.tr("Export Excel…"), self)
+        close = QPushButton(self.tr("Close"), self)
+        self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.export(".xlsx"))
+        close.clicked.connect(self.accept)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Issuer"), self))
+        top.addWidget(self.issuer, 1)
+        top.addWidget(QLabel(self.tr("Year"), self))
+        top.addWidget(self.year)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        for b in (self.pdf_button, self.xlsx_button, close):
+            bottom.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self._load_issuers()
+        self.issuer.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.refresh()
+
+    def _load_issuers(self) -> None:
+        from vnhr_desktop.services.issuers import list_issuers
+
+        with self.database.Session() as session:
+            for data in list_issuers(session, own_only=True):
+                self.issuer.addItem(data.name, data.id)
+
+    def refresh(self) -> None:
+        from vnhr_desktop.services.register import register_entries
+
+        issuer_id = self.issuer.currentData()
+        entries = []
+        if issuer_id is not None:
+            with self.database.Session() as session:
+                entries = register_entries(session, issuer_id, self.year.value())
+        self.model.set_items(entries)
+        self.table.resizeColumnToContents(0)
+        self.count.setText(self.tr("%n document(s)", "", len(entries)))
+        for b in (self.pdf_button, self.xlsx_button):
+            b.setEnabled(issuer_id is not None)
+
+    def export(self, suffix: str) -> Path | None:
+        from vnhr_desktop.exports.excel.register_workbook import export_register_xlsx
+        from vnhr_desktop.exports.pdf.register_document import export_register_pdf
+
+        issuer_id = self.issuer.currentData()
+        if issuer_id is None:
+            return None
+        name = f"so-van-ban-di-{self.year.value()}{suffix}"
+        filters = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the register"), name, filters)
+        if not path:
+            return None
+        out = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
+        exporter = export_register_pdf if suffix == ".pdf" else export_register_xlsx
+        try:
+            with self.database.Session() as session:
+                written = exporter(session, issuer_id, out, self.year.value())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            return None
+        self.count.setText(self.tr("Saved %1").replace("%1", str(written)))
+        return written

@@ -1,0 +1,138 @@
+"""Tasks due in the next N days and overdue, across all issued plans, grouped
+by lead agency. Double-click a task to open its plan; "Mark done" ticks it off."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vnhr_desktop.domain.dates import fmt_date
+from vnhr_desktop.ui.labels import code_label
+
+OVERDUE = QColor("#b00020")
+SOON = QColor("#8a5a00")
+TASK_ROLE = Qt.UserRole + 1
+PLAN_ROLE = Qt.UserRole + 2
+
+
+class DueTasksView(QWidget):
+    countsChanged = Signal(int, int)  # due soon, overdue
+    openPlan = Signal(int)
+
+    def __init__(self, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.database = None
+        self.today = today
+        self.summary = None
+        self.days = QSpinBox(self)
+        self.days.setObjectName("due_days")
+        self.days.setRange(0, 365)
+        self.days.setValue(7)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.valueChanged.connect(lambda _v: self.refresh())
+        self.done_button = QPushButton(self.tr("Mark done"), self)
+        self.done_button.setObjectName("mark_done")
+        self.done_button.clicked.connect(self.mark_done)
+        self.count = QLabel(self)
+        self.count.setObjectName("due_count")
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("due_tree")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.doubleClicked.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tasks due within"), self))
+        top.addWidget(self.days)
+        top.addWidget(QLabel(self.tr("and overdue tasks, by lead agency"), self))
+        top.addStretch(1)
+        top.addWidget(self.count)
+        top.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+
+    def attach(self, database) -> None:
+        self.database = database
+        self.refresh()
+
+    def refresh(self) -> None:
+        from vnhr_desktop.services.due_tasks import due_summary
+
+        if self.database is None:
+            return
+        with self.database.Session() as session:
+            self.summary = due_summary(session, self.today, self.days.value())
+        self._fill()
+        self.countsChanged.emit(self.summary.due_soon, self.summary.overdue)
+
+    def _fill(self) -> None:
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("Agency / task"), self.tr("Due"), self.tr("Days left"),
+                                              self.tr("Plan"), self.tr("Status")])
+        for group in self.summary.groups:
+            parts = []
+            if group.overdue:
+                parts.append(self.tr("%n overdue", "", group.overdue))
+            if group.due_soon:
+                parts.append(self.tr("%n due soon", "", group.due_soon))
+            head = QStandardItem(f"{group.agency} ({', '.join(parts)})")
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            row = [head] + [QStandardItem("") for _ in range(4)]
+            for task in group.tasks:
+                cells = [QStandardItem(" ".join(task.content.split())), QStandardItem(fmt_date(task.due_date)),
+                         QStandardItem(str(task.days_left)), QStandardItem(task.plan_label),
+                         QStandardItem(code_label(task.status))]
+                cells[0].setToolTip(task.content)
+                cells[2].setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                for cell in cells:
+                    cell.setData(task.task_id, TASK_ROLE)
+                    cell.setData(task.plan_id, PLAN_ROLE)
+                    cell.setForeground(OVERDUE if task.overdue else SOON)
+                head.appendRow(cells)
+            self.model.appendRow(row)
+        self.tree.expandAll()
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.count.setText(self.tr("Overdue: %1 · due soon: %2").replace("%1", str(self.summary.overdue))
+                           .replace("%2", str(self.summary.due_soon)))
+        self.done_button.setEnabled(self.summary.overdue + self.summary.due_soon > 0)
+
+    def selected_task(self) -> int | None:
+        index = self.tree.currentIndex()
+        return index.data(TASK_ROLE) if index.isValid() else None
+
+    def mark_done(self) -> None:
+        from vnhr_desktop.services.due_tasks import mark_task_done
+
+        task_id = self.selected_task()
+        if task_id is None or self.database is None:
+            return
+        with self.database.session() as session:
+            mark_task_done(session, task_id, self.today)
+        self.refresh()
+
+    def _activated(self, index) -> None:
+        plan_id = index.data(PLAN_ROLE)
+        if plan_id is not None:
+            self.openPlan.emit(plan_id)
