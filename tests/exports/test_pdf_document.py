@@ -6,7 +6,7 @@ import io
 import unicodedata
 
 import pytest
-from conftest import DECOMPOSED, SLOGAN
+from export_samples import DECOMPOSED, SLOGAN
 
 MM = 72 / 25.4
 A4 = (595.28, 841.89)
@@ -397,3 +397,28 @@ def test_long_paragraphs_and_tall_rows_flow_across_pages():
     for page in pages:
         body = [c for c in page["chars"] if c["top"] > 20 * MM and c["text"].strip()]
         assert max(c["bottom"] for c in body) <= page["height"] - 20 * MM + 1
+
+
+def test_grouped_header_rows_repeat_and_bold_total_row():
+    from vnhr_desktop.exports.pdf.document import PlainDocument
+    from vnhr_desktop.exports.pdf.model import Column, PlainTitle
+
+    doc = PlainDocument(PlainTitle("Lịch treo băng rôn, khẩu hiệu"), landscape=True)
+    columns = [Column("STT", align="center", width_mm=12), Column("Nội dung", 4),
+               Column("Từ ngày", 1.2, "center"), Column("Đến ngày", 1.2, "center"),
+               Column("Số lượng", 1, "right")]
+    header = [["STT", "Nội dung", "Thời gian treo", "", "Số lượng"],
+              ["", "", "Từ ngày", "Đến ngày", ""]]
+    spans = [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (3, 0)), ((4, 0), (4, 1))]
+    rows = [[i, SLOGAN, "20/11/2024", "31/12/2024", i] for i in range(1, 40)]
+    rows.append(["", "Tổng cộng", "", "", 780])
+    doc.table(columns, rows, header_rows=header, spans=spans, bold_rows=[len(rows) - 1])
+    pages = _first_page(doc)
+    assert len(pages) >= 2
+    for page in pages:
+        assert "Thời gian treo" in page["text"] and "Từ ngày Đến ngày" in page["text"]
+    total = line_chars(pages[-1], "Tổng cộng")
+    assert all(c["fontname"].endswith("Bold") for c in total)
+    group = line_chars(pages[0], "Thời gian treo")
+    start, end = line_chars(pages[0], "Từ ngày"), line_chars(pages[0], "Đến ngày")
+    assert abs(centre_x(group) - (centre_x(start) + centre_x(end)) / 2) < 3
