@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -60,16 +61,41 @@ def _open_source(src: Path, live: bool) -> sqlite3.Connection:
     return con
 
 
-def copy_database(src: Path, dest: Path, live: bool = True, verify: bool = False) -> Path:
+def _explain_sqlite_error(exc: sqlite3.Error, src: Path, dest: Path) -> str:
+    """SQLite reports a full disk as SQLITE_FULL, and other write failures
+    (file too big for the drive, stick pulled out) as a disk I/O error."""
+    name = getattr(exc, "sqlite_errorname", "")
+    full = name == "SQLITE_FULL" or any(text in str(exc) for text in _DISK_FULL)
+    if not full and name.startswith("SQLITE_IOERR"):
+        try:
+            full = shutil.disk_usage(dest.parent).free < src.stat().st_size * 1.1
+        except OSError:
+            full = False
+    if full:
+        return f"Ổ đĩa đã đầy, không ghi được bản sao lưu {dest.name}. Hãy giải phóng dung lượng hoặc chọn ổ khác."
+    if name.startswith("SQLITE_IOERR") or name == "SQLITE_CANTOPEN":
+        return (
+            f"Lỗi ghi ổ đĩa khi sao lưu vào {dest.parent} (ổ đầy, bị rút ra hoặc không chứa được tệp lớn "
+            "như vậy). Hãy kiểm tra ổ rồi thử lại."
+        )
+    return f"Không sao lưu được dữ liệu ({exc})."
+
+
+def copy_database(
+    src: Path, dest: Path, live: bool = True, verify: bool = False, make_parents: bool = True
+) -> Path:
     """Online copy of ``src`` to ``dest`` through the backup API, checked with
     integrity_check, then safely renamed into place. ``live=False`` opens the
-    source read-only (a backup file or a file chosen for restore)."""
+    source read-only (a backup file or a file chosen for restore).
+    ``make_parents=False`` for a folder the user chose: a missing one means the
+    stick was pulled out, not a folder to create."""
     from vnhr_desktop.exports.safe_write import atomic_path, explain_os_error
 
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise FileWriteError(explain_os_error(exc, dest)) from exc
+    if make_parents:
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FileWriteError(explain_os_error(exc, dest)) from exc
     try:
         with atomic_path(dest, verify=verify) as tmp:
             source = _open_source(src, live)
@@ -86,12 +112,7 @@ def copy_database(src: Path, dest: Path, live: bool = True, verify: bool = False
             if problems != ["ok"]:
                 raise FileWriteError(f"Bản sao lưu không đạt kiểm tra toàn vẹn: {problems[0]}")
     except sqlite3.Error as exc:
-        if any(text in str(exc) for text in _DISK_FULL):
-            raise FileWriteError(
-                f"Ổ đĩa đã đầy, không ghi được bản sao lưu {dest.name}. "
-                "Hãy giải phóng dung lượng hoặc chọn ổ khác."
-            ) from exc
-        raise FileWriteError(f"Không sao lưu được dữ liệu ({exc}).") from exc
+        raise FileWriteError(_explain_sqlite_error(exc, src, dest)) from exc
     return dest
 
 

@@ -159,7 +159,7 @@ def backup_now(paths: DataPaths, out: Path | None = None, reason: str = REASON_M
     out = Path(out)
     if out.is_dir():
         out = out / backup_name(reason)
-    return copy_database(paths.database, out, live=True, verify=True)
+    return copy_database(paths.database, out, live=True, verify=True, make_parents=False)
 
 
 def _refuse(info: BackupInfo, file: Path) -> None:
