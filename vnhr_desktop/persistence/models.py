@@ -347,3 +347,7 @@ class AppSetting(Base):
     __tablename__ = "app_setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# Keep derived key columns and NFC right on every flush.
+from vnhr_desktop.persistence import keys as _keys  # noqa: E402,F401

@@ -1,0 +1,362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Received</source>
+        <translation>Kế hoạch nhận</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Của đơn vị</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Băng rôn</translation>
+    </message>
+    <message>
+        <source>Billboard panel</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Áp phích</translation>
+    </message>
+    <message>
+        <source>Slogan sign</source>
+        <translation>Biểu ngữ</translation>
+    </message>
+    <message>
+        <source>LED screen / e-board</source>
+        <translation>Màn hình LED/bảng điện tử</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Chưa treo</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Đang treo</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>Đã tháo</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Hội thảo</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Tọa đàm</translation>
+    </message>
+    <message>
+        <source>Outside event attended</source>
+        <translation>Tham dự sự kiện bên ngoài</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>In person and online</source>
+        <translation>Trực tiếp kết hợp trực tuyến</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>News item</source>
+        <translation>Tin</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Report (feature)</source>
+        <translation>Phóng sự</translation>
+    </message>
+    <message>
+        <source>Radio broadcast</source>
+        <translation>Phát thanh</translation>
+    </message>
+    <message>
+        <source>Fanpage/Zalo post</source>
+        <translation>Bài đăng Fanpage/Zalo</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>Tờ rơi</translation>
+    </message>
+    <message>
+        <source>Electronic billboard message</source>
+        <translation>Bảng điện tử</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot continue</source>
+        <translation>Không thể tiếp tục</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the action was not completed. Your saved data is safe.
+
+Details were written to the log folder:
+%1</source>
+        <translation>Đã xảy ra lỗi và thao tác chưa được thực hiện. Dữ liệu đã lưu vẫn an toàn.
+
+Chi tiết được ghi vào thư mục nhật ký:
+%1</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Mở thư mục nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Banners - Slogans</source>
+        <translation>Băng rôn - Khẩu hiệu</translation>
+    </message>
+    <message>
+        <source>Conferences - Trainings</source>
+        <translation>Hội nghị - Tập huấn</translation>
+    </message>
+    <message>
+        <source>Result reports</source>
+        <translation>Báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>The database is empty. Enter your own records, or load the sample 2024 campaign to see how the work is done.</source>
+        <translation>Cơ sở dữ liệu đang trống. Hãy nhập dữ liệu của đơn vị, hoặc dùng dữ liệu mẫu (đợt cao điểm năm 2024) để xem cách làm.</translation>
+    </message>
+    <message>
+        <source>Use sample data</source>
+        <translation>Dùng dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to…</source>
+        <translation>Sao lưu &amp;ra…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Office information…</source>
+        <translation>Thông tin &amp;cơ quan…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Mở thư mục &amp;dữ liệu</translation>
+    </message>
+    <message>
+        <source>(office information not entered)</source>
+        <translation>(chưa nhập thông tin cơ quan)</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Sample campaign loaded.</source>
+        <translation>Đã nạp dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>About vnhr-desktop</source>
+        <translation>Giới thiệu vnhr-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;vnhr-desktop %1&lt;/b&gt;&lt;p&gt;Plans, banner schedules, training events and result reports of the human-rights communication work, kept safely on this computer.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;vnhr-desktop %1&lt;/b&gt;&lt;p&gt;Kế hoạch, lịch treo băng rôn, hội nghị tập huấn và báo cáo kết quả công tác tuyên truyền về quyền con người, lưu an toàn trên máy tính này.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Office information</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Place name on the date line</source>
+        <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>Signing authority (TM./KT.)</source>
+        <translation>Thẩm quyền ký (TM./KT.)</translation>
+    </message>
+    <message>
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer's full name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân huyện Châu Thành</source>
+        <translation>ví dụ: Ủy ban nhân dân huyện Châu Thành</translation>
+    </message>
+    <message>
+        <source>e.g. Châu Thành</source>
+        <translation>ví dụ: Châu Thành</translation>
+    </message>
+    <message>
+        <source>e.g. TM. ỦY BAN NHÂN DÂN</source>
+        <translation>ví dụ: TM. ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <source>e.g. CHỦ TỊCH</source>
+        <translation>ví dụ: CHỦ TỊCH</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Search (tone marks optional)…</source>
+        <translation>Tìm kiếm (gõ có dấu hoặc không dấu)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1</source>
+        <translation><numerusform>%n %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SaveCopy</name>
+    <message>
+        <source>Back up to</source>
+        <translation>Sao lưu ra</translation>
+    </message>
+    <message>
+        <source>Backup files (*.sqlite3)</source>
+        <translation>Tệp sao lưu (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Không sao lưu được</translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup was written to:
+%1</source>
+        <translation>Bản sao lưu đã được ghi vào:
+%1</translation>
+    </message>
+</context>
+</TS>

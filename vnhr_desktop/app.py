@@ -1,0 +1,150 @@
+"""Composition root of the GUI: paths -> logging -> excepthook -> one instance
+-> QApplication -> translator -> window painted -> database opened and
+migrated -> tabs loaded. ``--smoke`` prints "shown <ms>" at the first paint and
+"ready <ms>" when the first tab has its rows, then exits."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from vnhr_desktop.errors import AlreadyRunning, UserError
+from vnhr_desktop.paths import DataPaths
+
+_T0 = time.perf_counter()
+log = logging.getLogger(__name__)
+
+
+def _ms() -> int:
+    return int((time.perf_counter() - _T0) * 1000)
+
+
+def run_gui(paths: DataPaths, smoke: bool = False) -> int:
+    from vnhr_desktop.logging_setup import setup_logging
+    from vnhr_desktop.persistence.lock import InstanceLock
+
+    paths.ensure()
+    setup_logging(paths.logs)
+    lock = InstanceLock(paths.lock_file)
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        return _tell_and_exit(exc)
+    try:
+        return _run(paths, smoke)
+    finally:
+        lock.release()
+
+
+def _tell_and_exit(exc: UserError) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _install_language(app, None)
+    if app.platformName() != "offscreen":
+        QMessageBox.information(None, "vnhr-desktop", exc.message)
+    print(exc.message, file=sys.stderr)
+    return exc.exit_code
+
+
+def _install_language(app, settings) -> str:
+    from vnhr_desktop.ui.i18n import DEFAULT_LANGUAGE, current_language, install_translators
+
+    language = current_language(settings) if settings is not None else DEFAULT_LANGUAGE
+    install_translators(app, language)
+    return language
+
+
+def _settings(paths: DataPaths):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(paths.root / "settings.ini"), QSettings.IniFormat)
+
+
+def _run(paths: DataPaths, smoke: bool) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from vnhr_desktop.ui.excepthook import install_excepthook
+    from vnhr_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("vnhr-desktop")
+    app.setOrganizationName("vnhr-desktop")
+    install_excepthook(paths.logs)
+    settings = _settings(paths)
+    language = _install_language(app, settings)
+    state = {"window": None, "database": None, "code": 0}
+
+    def make_window(lang: str) -> MainWindow:
+        window = MainWindow(paths, settings, lang)
+        window.languageChangeRequested.connect(switch_language)
+        return window
+
+    def switch_language(lang: str) -> None:
+        from vnhr_desktop.ui.i18n import install_translators
+
+        settings.setValue("language", lang)
+        install_translators(app, lang)
+        old = state["window"]
+        old.save_state()
+        new = make_window(lang)
+        new.attach(state["database"])
+        new.show()
+        state["window"] = new
+        old.close()
+        old.deleteLater()
+
+    def open_data() -> None:
+        from vnhr_desktop.persistence.database import open_database
+
+        try:
+            database = open_database(paths)
+        except UserError as exc:
+            log.error("cannot open database: %s", exc.message)
+            state["code"] = exc.exit_code
+            _show_database_problem(state["window"], paths, exc, smoke)
+            app.quit()
+            return
+        state["database"] = database
+        _start_backups(app, paths, database, smoke)
+        state["window"].attach(database)
+        if smoke:
+            print(f"ready {_ms()}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+    window = make_window(language)
+    state["window"] = window
+
+    def on_first_paint() -> None:
+        if smoke:
+            print(f"shown {_ms()}", flush=True)
+        QTimer.singleShot(0, open_data)
+
+    window.firstPainted.connect(on_first_paint)
+    window.show()
+    code = app.exec()
+    if state["database"] is not None:
+        state["database"].close()
+    return state["code"] or code
+
+
+def _show_database_problem(window, paths: DataPaths, exc: UserError, smoke: bool) -> None:
+    print(exc.message, file=sys.stderr)
+    if smoke:
+        return
+    from vnhr_desktop.ui.dialogs.database_problem_dialog import DatabaseProblemDialog
+
+    DatabaseProblemDialog(paths, exc, window).exec()
+
+
+def _start_backups(app, paths: DataPaths, database, smoke: bool) -> None:
+    """A backup at start (not in smoke runs) and every 30 minutes while there
+    are changes since the last one."""
+    if smoke:
+        return
+    from vnhr_desktop.ui.backup_timer import BackupTimer
+
+    app._vnhr_backup_timer = BackupTimer(paths, database, app)
+    app._vnhr_backup_timer.start_session()

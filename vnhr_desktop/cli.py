@@ -1,0 +1,124 @@
+"""Command line: the GUI by default, and the headless commands of DESIGN §5.
+
+Errors print one Vietnamese line on stderr and exit non-zero; never a traceback.
+Heavy modules load only in the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+
+from vnhr_desktop import __version__
+from vnhr_desktop.domain.text import clean
+from vnhr_desktop.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own messages are English; ours are not
+        raise UserError(f"Câu lệnh không hợp lệ: {_vietnamese(message)}. Xem: vnhr-desktop --help")
+
+
+_ARGPARSE_WORDS = [
+    (re.compile(r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)"),
+     r"giá trị '\2' của \1 không có; chọn một trong: \3"),
+    (re.compile(r"argument (\S+): invalid int value: '([^']*)'"), r"'\2' của \1 phải là số"),
+    (re.compile(r"the following arguments are required: (.*)"), r"thiếu tham số: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"tham số không rõ: \1"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 cần một giá trị"),
+]
+
+
+def _vietnamese(message: str) -> str:
+    for pattern, replacement in _ARGPARSE_WORDS:
+        if pattern.search(message):
+            return pattern.sub(replacement, message)
+    return message
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="vnhr-desktop", description="Quản lý công tác tuyên truyền về quyền con người.")
+    p.add_argument("--version", action="version", version=f"vnhr-desktop {__version__}")
+    p.add_argument("--data-dir", help="thư mục chứa cơ sở dữ liệu, bản sao lưu và nhật ký")
+    p.add_argument("--smoke", action="store_true", help="mở cửa sổ, tải tab đầu, in thời gian rồi thoát")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    sub.add_parser("demo", help="nạp dữ liệu mẫu (chiến dịch 2024)")
+
+    lst = sub.add_parser("list", help="liệt kê: plans, slogans, events, reports, participants EVENT_ID")
+    lst.add_argument("kind", choices=["plans", "slogans", "events", "reports", "participants", "placements"])
+    lst.add_argument("event_id", nargs="?", type=int)
+    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--search", default="")
+
+    imp = sub.add_parser("import", help="nhập danh sách đại biểu từ Excel")
+    imp.add_argument("what", choices=["participants"])
+    imp.add_argument("event_id", type=int)
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true")
+
+    exp = sub.add_parser("export", help="xuất tệp PDF/Excel")
+    exp.add_argument("what")
+    exp.add_argument("id", type=int)
+    exp.add_argument("--out", required=True)
+
+    pkg = sub.add_parser("package", help="tạo gói nộp báo cáo (USB)")
+    pkg.add_argument("report_id", type=int)
+    pkg.add_argument("--out", required=True)
+
+    bak = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
+    bak.add_argument("--out")
+    res = sub.add_parser("restore", help="khôi phục từ bản sao lưu")
+    res.add_argument("file")
+    sub.add_parser("check", help="kiểm tra cơ sở dữ liệu")
+    return p
+
+
+def _dispatch(args) -> int:
+    from vnhr_desktop.paths import data_paths
+
+    paths = data_paths(clean(args.data_dir) if args.data_dir else None)
+    if args.command is None:
+        from vnhr_desktop.app import run_gui
+
+        return run_gui(paths, smoke=args.smoke)
+    from vnhr_desktop.logging_setup import setup_logging
+
+    paths.ensure()
+    setup_logging(paths.logs)
+    if args.command in ("demo", "list"):
+        from vnhr_desktop.commands import data
+
+        return data.run(args, paths)
+    if args.command in ("backup", "restore", "check"):
+        from vnhr_desktop.commands import maintenance
+
+        return maintenance.run(args, paths)
+    from vnhr_desktop.commands import documents
+
+    return documents.run(args, paths)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = [clean(a) for a in (sys.argv[1:] if argv is None else argv)]
+    try:
+        args = build_parser().parse_args(argv)
+        return _dispatch(args)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Đã dừng.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: log it, say it in one line
+        log.exception("unexpected error")
+        print(f"Lỗi không mong đợi: {exc}. Chi tiết được ghi trong thư mục nhật ký.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""``export``, ``import`` and ``package``: each area registers its function here.
+
+An exporter is ``fn(session, record_id: int, out: Path) -> Path``; the file
+format comes from the suffix of ``out``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from vnhr_desktop.domain.text import clean
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.persistence.database import open_database
+
+# WHAT -> {suffix: "module:function"}
+EXPORTERS: dict[str, dict[str, str]] = {}
+
+IMPORTERS: dict[str, str] = {}
+
+PACKAGER = ""
+
+
+def _resolve(target: str):
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _export(args, paths: DataPaths) -> int:
+    out = Path(clean(args.out))
+    formats = EXPORTERS.get(args.what)
+    if formats is None:
+        known = ", ".join(sorted(EXPORTERS)) or "(chưa có)"
+        raise UserError(f"Không có loại xuất '{args.what}'. Các loại: {known}.")
+    suffix = out.suffix.lower()
+    if suffix not in formats:
+        raise UserError(f"'{args.what}' xuất được các dạng: {', '.join(sorted(formats))}; tệp {out.name} không hợp lệ.")
+    db = open_database(paths)
+    try:
+        with db.session() as session:
+            written = _resolve(formats[suffix])(session, args.id, out)
+    finally:
+        db.close()
+    print(f"Đã ghi {written}")
+    return 0
+
+
+def _import(args, paths: DataPaths) -> int:
+    target = IMPORTERS.get(args.what)
+    if not target:
+        raise UserError(f"Không nhập được '{args.what}'.")
+    return _resolve(target)(args, paths)
+
+
+def _package(args, paths: DataPaths) -> int:
+    if not PACKAGER:
+        raise UserError("Chức năng tạo gói nộp báo cáo chưa có trong phiên bản này.")
+    return _resolve(PACKAGER)(args, paths)
+
+
+def run(args, paths: DataPaths) -> int:
+    if args.command == "export":
+        return _export(args, paths)
+    if args.command == "import":
+        return _import(args, paths)
+    return _package(args, paths)

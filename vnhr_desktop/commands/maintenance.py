@@ -1,0 +1,51 @@
+"""``backup``, ``restore`` and ``check``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vnhr_desktop.domain.text import clean
+from vnhr_desktop.errors import DatabaseCorrupt, UserError
+from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.persistence.lock import InstanceLock
+from vnhr_desktop.persistence.preflight import integrity_check, run_preflight
+
+
+def _backup(args, paths: DataPaths) -> int:
+    from vnhr_desktop.services.backups import backup_now
+
+    if not paths.database.exists():
+        raise UserError(f"Chưa có cơ sở dữ liệu trong {paths.root}; không có gì để sao lưu.")
+    run_preflight(paths.database)
+    out = Path(clean(args.out)) if args.out else None
+    target = backup_now(paths, out)
+    print(f"Đã sao lưu vào {target}")
+    return 0
+
+
+def _restore(args, paths: DataPaths) -> int:
+    from vnhr_desktop.services.backups import restore
+
+    with InstanceLock(paths.lock_file):
+        result = restore(paths, Path(clean(args.file)))
+    print(result.summary())
+    return 0
+
+
+def _check(paths: DataPaths) -> int:
+    if not paths.database.exists():
+        raise UserError(f"Chưa có cơ sở dữ liệu trong {paths.root}.")
+    pre = run_preflight(paths.database)
+    problems = integrity_check(paths.database)
+    if problems != ["ok"]:
+        raise DatabaseCorrupt(f"Cơ sở dữ liệu có lỗi toàn vẹn: {problems[0]}")
+    print(f"Cơ sở dữ liệu tốt (phiên bản dữ liệu {pre.user_version}): {paths.database}")
+    return 0
+
+
+def run(args, paths: DataPaths) -> int:
+    if args.command == "backup":
+        return _backup(args, paths)
+    if args.command == "restore":
+        return _restore(args, paths)
+    return _check(paths)

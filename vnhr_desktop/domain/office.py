@@ -1,0 +1,44 @@
+"""The office profile (DESIGN §3) and its validation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from vnhr_desktop.domain.text import clean_line
+from vnhr_desktop.errors import ValidationError
+
+AUTHORITY_PREFIXES = ("", "TM.", "KT.", "TL.", "TUQ.", "Q.")
+
+
+@dataclass(frozen=True)
+class OfficeProfileData:
+    office_name: str
+    place_name: str
+    parent_body: str = ""
+    level_label: str = ""
+    signer_authority: str = ""
+    signer_title: str = ""
+    signer_name: str = ""
+
+    def cleaned(self) -> OfficeProfileData:
+        return replace(self, **{k: clean_line(v) for k, v in self.__dict__.items()})
+
+
+def validate_profile(data: OfficeProfileData) -> OfficeProfileData:
+    """Return the cleaned profile or raise ValidationError with per-field messages."""
+    data = data.cleaned()
+    errors: dict[str, str] = {}
+    if len(data.office_name) < 3:
+        errors["office_name"] = "Cần nhập tên cơ quan (ví dụ: Ủy ban nhân dân huyện Châu Thành)."
+    if not data.place_name:
+        errors["place_name"] = "Cần nhập địa danh ghi ở dòng ngày tháng (ví dụ: Châu Thành)."
+    elif any(ch.isdigit() for ch in data.place_name):
+        errors["place_name"] = "Địa danh không chứa chữ số."
+    authority = data.signer_authority.split(" ")[0] if data.signer_authority else ""
+    if authority and authority.upper() not in AUTHORITY_PREFIXES and not authority.isupper():
+        errors["signer_authority"] = "Thẩm quyền ký viết hoa, ví dụ: TM. ỦY BAN NHÂN DÂN."
+    if data.signer_title and not data.signer_name:
+        errors["signer_name"] = "Cần nhập họ tên người ký khi đã có chức vụ."
+    if errors:
+        raise ValidationError("Thông tin cơ quan chưa hợp lệ: " + " ".join(errors.values()), errors)
+    return data

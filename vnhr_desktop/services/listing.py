@@ -1,0 +1,311 @@
+"""The lists behind the four tabs and ``vnhr-desktop list KIND``.
+
+Each list has a row dataclass (what a table shows and ``--json`` prints) and a
+``query``/``count`` pair on a :class:`ListRequest`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from abc import ABC, abstractmethod
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from vnhr_desktop.domain.dates import days_left
+from vnhr_desktop.domain.numbering import number_symbol
+from vnhr_desktop.persistence.models import (
+    BannerPlacement,
+    BridgePoint,
+    Participant,
+    Plan,
+    Report,
+    Slogan,
+    TrainingEvent,
+)
+from vnhr_desktop.services.paging import ListRequest, apply_order, apply_search, apply_window, count_rows
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+@dataclass(frozen=True)
+class Row:
+    def to_json(self) -> dict:
+        return {k: _json_value(v) for k, v in asdict(self).items()}
+
+
+@dataclass(frozen=True)
+class PlanRow(Row):
+    id: int
+    title: str
+    number: int | None
+    symbol: str
+    number_symbol: str
+    issued_on: dt.date | None
+    kind: str
+    status: str
+    issuer_name: str
+    report_deadline: dt.date | None
+    days_left: int | None
+
+
+@dataclass(frozen=True)
+class SloganRow(Row):
+    id: int
+    title: str
+    plan_id: int | None
+    year: int | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class PlacementRow(Row):
+    id: int
+    title: str
+    slogan_id: int
+    form: str
+    location: str
+    commune: str
+    size_text: str
+    quantity: int
+    start_date: dt.date | None
+    end_date: dt.date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class EventRow(Row):
+    id: int
+    title: str
+    kind: str
+    starts_at: dt.datetime | None
+    venue: str
+    format: str
+    plan_id: int | None
+    participants: int
+    attended: int
+
+
+@dataclass(frozen=True)
+class ReportRow(Row):
+    id: int
+    title: str
+    number: int | None
+    symbol: str
+    number_symbol: str
+    issued_on: dt.date | None
+    status: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    plan_id: int | None
+
+
+@dataclass(frozen=True)
+class ParticipantRow(Row):
+    id: int
+    title: str
+    full_name: str
+    gender: str | None
+    position_title: str
+    agency: str
+    phone: str
+    bridge_point: str
+    attended: bool
+
+
+class ListSpec(ABC):
+    """One list: its base statement, search column, sortable columns, row maker."""
+
+    search_columns: tuple
+    sortable: dict[str, Any] = {}
+    default_order: list = []
+
+    @abstractmethod
+    def base(self, request: ListRequest) -> Select: ...
+
+    @abstractmethod
+    def make_row(self, record) -> Row: ...
+
+    def _filtered(self, request: ListRequest) -> Select:
+        return apply_search(self.base(request), self.search_columns[0], request.search)
+
+    def query(self, session: Session, request: ListRequest = ListRequest()) -> list[Row]:
+        stmt = apply_window(apply_order(self._filtered(request), request, self.sortable, self.default_order), request)
+        return [self.make_row(r) for r in session.execute(stmt)]
+
+    def count(self, session: Session, request: ListRequest = ListRequest()) -> int:
+        return count_rows(session, self._filtered(request))
+
+
+class PlanList(ListSpec):
+    search_columns = (Plan.search_key,)
+    sortable = {
+        "number_symbol": Plan.number, "issued_on": Plan.issued_on, "title": Plan.title,
+        "kind": Plan.kind, "status": Plan.status, "report_deadline": Plan.report_deadline,
+        "days_left": Plan.report_deadline,
+    }
+    default_order = [Plan.issued_on.desc().nulls_first(), Plan.id.desc()]
+
+    def base(self, request):
+        stmt = select(Plan)
+        f = request.filters
+        if f.get("year"):
+            stmt = stmt.where(Plan.year == int(f["year"]))
+        if f.get("kind"):
+            stmt = stmt.where(Plan.kind == f["kind"])
+        if f.get("status"):
+            stmt = stmt.where(Plan.status == f["status"])
+        return stmt
+
+    def make_row(self, r):
+        p = r[0]
+        return PlanRow(
+            id=p.id, title=p.title, number=p.number, symbol=p.symbol,
+            number_symbol=number_symbol(p.number, p.symbol) if p.symbol else "",
+            issued_on=p.issued_on, kind=p.kind, status=p.status, issuer_name=p.issuer_name,
+            report_deadline=p.report_deadline,
+            days_left=days_left(p.report_deadline) if p.status != "done" else None,
+        )
+
+
+class SloganList(ListSpec):
+    search_columns = (Slogan.search_key,)
+    sortable = {"title": Slogan.text, "year": Slogan.year, "active": Slogan.active}
+    default_order = [Slogan.year.desc(), Slogan.position, Slogan.id]
+
+    def base(self, request):
+        stmt = select(Slogan)
+        if request.filters.get("plan_id"):
+            stmt = stmt.where(Slogan.plan_id == int(request.filters["plan_id"]))
+        return stmt
+
+    def make_row(self, r):
+        s = r[0]
+        return SloganRow(id=s.id, title=s.text, plan_id=s.plan_id, year=s.year, active=s.active)
+
+
+class PlacementList(ListSpec):
+    search_columns = (BannerPlacement.search_key,)
+    sortable = {
+        "title": Slogan.text, "form": BannerPlacement.form, "location": BannerPlacement.location,
+        "commune": BannerPlacement.commune, "quantity": BannerPlacement.quantity,
+        "start_date": BannerPlacement.start_date, "end_date": BannerPlacement.end_date,
+        "status": BannerPlacement.status,
+    }
+    default_order = [BannerPlacement.start_date, BannerPlacement.id]
+
+    def base(self, request):
+        stmt = select(BannerPlacement, Slogan.text).join(Slogan, BannerPlacement.slogan_id == Slogan.id)
+        f = request.filters
+        if f.get("plan_id"):
+            stmt = stmt.where(BannerPlacement.plan_id == int(f["plan_id"]))
+        if f.get("status"):
+            stmt = stmt.where(BannerPlacement.status == f["status"])
+        return stmt
+
+    def make_row(self, r):
+        b, text = r
+        return PlacementRow(
+            id=b.id, title=text, slogan_id=b.slogan_id, form=b.form, location=b.location,
+            commune=b.commune, size_text=b.size_text, quantity=b.quantity,
+            start_date=b.start_date, end_date=b.end_date, status=b.status,
+        )
+
+
+class EventList(ListSpec):
+    search_columns = (TrainingEvent.search_key,)
+    sortable = {
+        "title": TrainingEvent.title, "kind": TrainingEvent.kind, "starts_at": TrainingEvent.starts_at,
+        "venue": TrainingEvent.venue, "format": TrainingEvent.format,
+    }
+    default_order = [TrainingEvent.starts_at.desc(), TrainingEvent.id.desc()]
+
+    def base(self, request):
+        total = (
+            select(func.count(Participant.id)).where(Participant.event_id == TrainingEvent.id).scalar_subquery()
+        )
+        attended = (
+            select(func.count(Participant.id))
+            .where(Participant.event_id == TrainingEvent.id, Participant.attended.is_(True))
+            .scalar_subquery()
+        )
+        stmt = select(TrainingEvent, total, attended)
+        if request.filters.get("plan_id"):
+            stmt = stmt.where(TrainingEvent.plan_id == int(request.filters["plan_id"]))
+        return stmt
+
+    def make_row(self, r):
+        e, total, attended = r
+        return EventRow(
+            id=e.id, title=e.title, kind=e.kind, starts_at=e.starts_at, venue=e.venue,
+            format=e.format, plan_id=e.plan_id, participants=total or 0, attended=attended or 0,
+        )
+
+
+class ReportList(ListSpec):
+    search_columns = (Report.search_key,)
+    sortable = {
+        "title": Report.title, "number_symbol": Report.number, "issued_on": Report.issued_on,
+        "status": Report.status, "period_start": Report.period_start,
+    }
+    default_order = [Report.issued_on.desc().nulls_first(), Report.id.desc()]
+
+    def base(self, request):
+        return select(Report)
+
+    def make_row(self, r):
+        p = r[0]
+        return ReportRow(
+            id=p.id, title=p.title, number=p.number, symbol=p.symbol,
+            number_symbol=number_symbol(p.number, p.symbol) if p.symbol else "",
+            issued_on=p.issued_on, status=p.status, period_start=p.period_start,
+            period_end=p.period_end, plan_id=p.plan_id,
+        )
+
+
+class ParticipantList(ListSpec):
+    search_columns = (Participant.search_key,)
+    sortable = {
+        "full_name": Participant.sort_key, "title": Participant.sort_key,
+        "gender": Participant.gender, "position_title": Participant.position_title,
+        "agency": Participant.agency_name, "bridge_point": BridgePoint.name,
+        "attended": Participant.attended,
+    }
+    default_order = [Participant.sort_key, Participant.id]
+
+    def base(self, request):
+        stmt = select(Participant, BridgePoint.name).outerjoin(
+            BridgePoint, Participant.bridge_point_id == BridgePoint.id
+        )
+        f = request.filters
+        if f.get("event_id") is not None:
+            stmt = stmt.where(Participant.event_id == int(f["event_id"]))
+        if f.get("bridge_point_id"):
+            stmt = stmt.where(Participant.bridge_point_id == int(f["bridge_point_id"]))
+        if f.get("attended") is not None:
+            stmt = stmt.where(Participant.attended.is_(bool(f["attended"])))
+        return stmt
+
+    def make_row(self, r):
+        p, bp = r
+        return ParticipantRow(
+            id=p.id, title=p.full_name, full_name=p.full_name, gender=p.gender,
+            position_title=p.position_title, agency=p.agency_name, phone=p.phone,
+            bridge_point=bp or "", attended=p.attended,
+        )
+
+
+LISTS: dict[str, ListSpec] = {
+    "plans": PlanList(),
+    "slogans": SloganList(),
+    "placements": PlacementList(),
+    "events": EventList(),
+    "reports": ReportList(),
+    "participants": ParticipantList(),
+}

@@ -1,0 +1,119 @@
+"""The document number register (sổ đăng ký văn bản đi).
+
+Numbers run per issuing body per calendar year from 01, are given only when a
+document is issued, and a number is unique within its issuer's year (a unique
+constraint backs this up in the database).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from vnhr_desktop.domain.numbering import number_symbol, symbol
+from vnhr_desktop.domain.text import clean
+from vnhr_desktop.errors import NotFound, ValidationError
+from vnhr_desktop.persistence.models import DocumentRegister, Issuer
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    id: int
+    issuer_id: int
+    year: int
+    number: int
+    symbol: str
+    number_symbol: str
+    doc_kind: str
+    doc_id: int
+    issued_on: dt.date
+    title: str
+    signer_name: str
+    recipients: str
+
+
+def next_number(session: Session, issuer_id: int, year: int) -> int:
+    current = session.scalar(
+        select(func.max(DocumentRegister.number)).where(
+            DocumentRegister.issuer_id == issuer_id, DocumentRegister.year == year
+        )
+    )
+    return (current or 0) + 1
+
+
+def is_taken(session: Session, issuer_id: int, year: int, number: int, exclude_doc: tuple[str, int] | None = None) -> bool:
+    stmt = select(DocumentRegister).where(
+        DocumentRegister.issuer_id == issuer_id,
+        DocumentRegister.year == year,
+        DocumentRegister.number == number,
+    )
+    row = session.scalar(stmt)
+    if row is None:
+        return False
+    return exclude_doc is None or (row.doc_kind, row.doc_id) != exclude_doc
+
+
+def assign_number(
+    session: Session,
+    issuer_id: int,
+    doc_kind: str,
+    doc_id: int,
+    issued_on: dt.date,
+    title: str,
+    number: int | None = None,
+    signer_name: str = "",
+    recipients: str = "",
+) -> DocumentRegister:
+    """Give ``doc`` the next number of its issuer's series in the year of ``issued_on``
+    (or record an explicit ``number`` for a document issued outside the app)."""
+    issuer = session.get(Issuer, issuer_id)
+    if issuer is None:
+        raise NotFound("Không tìm thấy cơ quan ban hành.")
+    year = issued_on.year
+    if number is None:
+        number = next_number(session, issuer_id, year)
+    elif is_taken(session, issuer_id, year, number):
+        sym = symbol(doc_kind, issuer.code)
+        raise ValidationError(
+            f"Số {number_symbol(number, sym)} đã được dùng trong năm {year}.", {"number": "trùng số"}
+        )
+    entry = DocumentRegister(
+        issuer_id=issuer_id,
+        year=year,
+        number=number,
+        symbol=symbol(doc_kind, issuer.code),
+        doc_kind=doc_kind,
+        doc_id=doc_id,
+        issued_on=issued_on,
+        title=clean(title),
+        signer_name=clean(signer_name),
+        recipients=clean(recipients),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def find_entry(session: Session, doc_kind: str, doc_id: int) -> DocumentRegister | None:
+    return session.scalar(
+        select(DocumentRegister).where(DocumentRegister.doc_kind == doc_kind, DocumentRegister.doc_id == doc_id)
+    )
+
+
+def register_entries(session: Session, issuer_id: int, year: int) -> list[RegisterEntry]:
+    rows = session.scalars(
+        select(DocumentRegister)
+        .where(DocumentRegister.issuer_id == issuer_id, DocumentRegister.year == year)
+        .order_by(DocumentRegister.number)
+    )
+    return [
+        RegisterEntry(
+            id=r.id, issuer_id=r.issuer_id, year=r.year, number=r.number, symbol=r.symbol,
+            number_symbol=number_symbol(r.number, r.symbol), doc_kind=r.doc_kind, doc_id=r.doc_id,
+            issued_on=r.issued_on, title=r.title, signer_name=r.signer_name, recipients=r.recipients,
+        )
+        for r in rows
+    ]

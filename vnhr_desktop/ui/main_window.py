@@ -1,0 +1,219 @@
+"""The main window: four tabs, menus, status bar. It paints before the
+database layer loads; :meth:`attach` then gives the tabs their data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vnhr_desktop import __version__
+from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.ui.tabs.banners_tab import BannersTab
+from vnhr_desktop.ui.tabs.events_tab import EventsTab
+from vnhr_desktop.ui.tabs.plans_tab import PlansTab
+from vnhr_desktop.ui.tabs.reports_tab import ReportsTab
+
+
+class MainWindow(QMainWindow):
+    firstPainted = Signal()
+    languageChangeRequested = Signal(str)
+
+    def __init__(self, paths: DataPaths, settings: QSettings, language: str = "vi"):
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.language = language
+        self.database = None
+        self._painted = False
+        self.setWindowTitle("vnhr-desktop")
+        self.resize(1280, 780)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.plans_tab = PlansTab()
+        self.banners_tab = BannersTab()
+        self.events_tab = EventsTab()
+        self.reports_tab = ReportsTab()
+        self.tabs.addTab(self.plans_tab, self.tr("Plans"))
+        self.tabs.addTab(self.banners_tab, self.tr("Banners - Slogans"))
+        self.tabs.addTab(self.events_tab, self.tr("Conferences - Trainings"))
+        self.tabs.addTab(self.reports_tab, self.tr("Result reports"))
+
+        self.sample_bar = self._build_sample_bar()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.sample_bar)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._restore_state()
+
+    # -- construction ------------------------------------------------------
+    def _build_sample_bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("sampleBar")
+        bar.setStyleSheet("#sampleBar { background: #fff6d8; border: 1px solid #e0c060; border-radius: 4px; }")
+        text = QLabel(self.tr("The database is empty. Enter your own records, or load the sample "
+                              "2024 campaign to see how the work is done."), bar)
+        text.setWordWrap(True)
+        self.sample_button = QPushButton(self.tr("Use sample data"), bar)
+        self.sample_button.setObjectName("useSample")
+        self.sample_button.clicked.connect(self.load_sample)
+        row = QHBoxLayout(bar)
+        row.addWidget(text, 1)
+        row.addWidget(self.sample_button)
+        bar.hide()
+        return bar
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.backup_to_action = QAction(self.tr("Back up &to…"), self)
+        self.backup_to_action.triggered.connect(self.backup_to)
+        self.restore_action = QAction(self.tr("&Restore…"), self)
+        self.restore_action.triggered.connect(self.restore)
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.backup_action, self.backup_to_action, self.restore_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        self.office_action = QAction(self.tr("&Office information…"), self)
+        self.office_action.triggered.connect(self.edit_office)
+        tools.addAction(self.office_action)
+        language_menu = tools.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, c=code: self._request_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.about)
+        open_data = QAction(self.tr("Open &data folder"), self)
+        open_data.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root))))
+        help_menu.addAction(about)
+        help_menu.addAction(open_data)
+
+    # -- state -------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        index = int(self.settings.value("window/tab", 0) or 0)
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
+    # -- data --------------------------------------------------------------
+    def all_tabs(self):
+        return [self.plans_tab, self.banners_tab, self.events_tab, self.reports_tab]
+
+    def attach(self, database) -> None:
+        """Give the tabs their data; the current tab loads first."""
+        self.database = database
+        current = self.tabs.currentWidget()
+        current.attach(database)
+        for tab in self.all_tabs():
+            if tab is not current:
+                tab.attach(database)
+        self.refresh_office()
+
+    def refresh_all(self) -> None:
+        for tab in self.all_tabs():
+            tab.refresh()
+        self.refresh_office()
+
+    def refresh_office(self) -> None:
+        from vnhr_desktop.services.demo import is_empty
+        from vnhr_desktop.services.office import get_profile
+
+        with self.database.Session() as session:
+            profile = get_profile(session)
+            empty = is_empty(session)
+        name = profile.office_name if profile else self.tr("(office information not entered)")
+        self.setWindowTitle(f"vnhr-desktop — {name}")
+        self.status_label.setText(self.tr("Data: %1").replace("%1", str(self.paths.root)))
+        self.sample_bar.setVisible(empty)
+
+    def load_sample(self) -> None:
+        from vnhr_desktop.services.demo import load_sample
+
+        with self.database.session() as session:
+            load_sample(session)
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Sample campaign loaded."), 5000)
+
+    # -- actions -----------------------------------------------------------
+    def edit_office(self) -> None:
+        from vnhr_desktop.ui.dialogs.office_dialog import OfficeDialog
+
+        if OfficeDialog(self.database, self).exec():
+            self.refresh_office()
+
+    def backup_now(self) -> None:
+        from vnhr_desktop.services.backups import backup_now
+
+        target = backup_now(self.paths)
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
+
+    def backup_to(self) -> None:
+        from vnhr_desktop.ui.dialogs.save_copy import ask_backup_target
+
+        ask_backup_target(self, self.paths)
+
+    def restore(self) -> None:
+        from vnhr_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.paths, self)
+        if dialog.exec():
+            self.refresh_all()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About vnhr-desktop"),
+            self.tr("<b>vnhr-desktop %1</b><p>Plans, banner schedules, training events and result "
+                    "reports of the human-rights communication work, kept safely on this computer.</p>"
+                    "<p>Data folder: %2</p>").replace("%1", __version__).replace("%2", str(self.paths.root)),
+        )
+
+    def _request_language(self, code: str) -> None:
+        if code != self.language:
+            self.languageChangeRequested.emit(code)

@@ -1,0 +1,179 @@
+"""The one generic table model. Rows come from a :class:`ListSource` page by
+page (``canFetchMore``/``fetchMore``); search and sort are done by the source in
+SQL, so a table over 200,000 rows holds only the pages the user scrolled to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+
+class ListSource(Protocol):
+    def query(self, request) -> list: ...
+
+    def count(self, request) -> int: ...
+
+
+@dataclass
+class Column:
+    key: str
+    title: str
+    value: Callable[[Any], Any] | None = None
+    align: Qt.AlignmentFlag = Qt.AlignLeft | Qt.AlignVCenter
+    sortable: bool = True
+    tooltip: Callable[[Any], str] | None = None
+    background: Callable[[Any], Any] | None = None
+    foreground: Callable[[Any], Any] | None = None
+
+    def display(self, row) -> str:
+        value = self.value(row) if self.value else getattr(row, self.key, "")
+        return "" if value is None else str(value)
+
+
+@dataclass
+class Request:
+    """Mirror of services.paging.ListRequest, kept Qt-side so this module does
+    not import the database layer."""
+
+    search: str = ""
+    sort: str | None = None
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = None
+    filters: dict = field(default_factory=dict)
+
+
+class RecordTableModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+    totalChanged = Signal(int)
+
+    def __init__(self, columns: list[Column], source: ListSource | None = None, parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.source = source
+        self.request = Request()
+        self._rows: list = []
+        self._total = 0
+
+    # -- data source -------------------------------------------------------
+    def set_source(self, source: ListSource) -> None:
+        self.source = source
+        self.refresh()
+
+    def set_search(self, text: str) -> None:
+        self.request = replace(self.request, search=text)
+        self.refresh()
+
+    def set_filter(self, key: str, value) -> None:
+        filters = dict(self.request.filters)
+        if value in (None, ""):
+            filters.pop(key, None)
+        else:
+            filters[key] = value
+        self.request = replace(self.request, filters=filters)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        if self.source is None:
+            self._rows, self._total = [], 0
+        else:
+            self._total = self.source.count(self.request)
+            self._rows = self.source.query(replace(self.request, offset=0, limit=self.PAGE_SIZE))
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
+
+    def total(self) -> int:
+        return self._total
+
+    def row_at(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list:
+        return list(self._rows)
+
+    # -- Qt model ----------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self.source is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = self.source.query(replace(self.request, offset=len(self._rows), limit=self.PAGE_SIZE))
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.DisplayRole:
+            return column.display(row)
+        if role == Qt.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else column.display(row)
+        if role == Qt.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.BackgroundRole and column.background:
+            return column.background(row)
+        if role == Qt.ForegroundRole and column.foreground:
+            return column.foreground(row)
+        if role == Qt.UserRole:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.columns[section].title
+        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        if not (0 <= column < len(self.columns)) or not self.columns[column].sortable:
+            return
+        self.request = replace(
+            self.request, sort=self.columns[column].key, descending=order == Qt.DescendingOrder
+        )
+        self.refresh()
+
+
+class DatabaseListSource:
+    """A :class:`ListSource` over one of services.listing.LISTS."""
+
+    def __init__(self, database, list_name: str):
+        self.database = database
+        self.list_name = list_name
+
+    def _spec_and_request(self, request: Request):
+        from vnhr_desktop.services.listing import LISTS
+        from vnhr_desktop.services.paging import ListRequest
+
+        return LISTS[self.list_name], ListRequest(
+            search=request.search, sort=request.sort, descending=request.descending,
+            offset=request.offset, limit=request.limit, filters=dict(request.filters),
+        )
+
+    def query(self, request: Request) -> list:
+        spec, req = self._spec_and_request(request)
+        with self.database.Session() as session:
+            return spec.query(session, req)
+
+    def count(self, request: Request) -> int:
+        spec, req = self._spec_and_request(request)
+        with self.database.Session() as session:
+            return spec.count(session, req)

@@ -1,0 +1,92 @@
+"""A searchable, sortable table over a :class:`RecordTableModel`: the search
+box (tone marks optional), optional filter widgets, the table and a count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vnhr_desktop.ui.models.table_model import RecordTableModel
+
+
+class RecordListView(QWidget):
+    activated = Signal(object)
+    selectionChanged = Signal()
+
+    def __init__(self, model: RecordTableModel, noun: str, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self._noun = noun
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search (tone marks optional)…"))
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+
+        self.filters = QHBoxLayout()
+        self.filters.setContentsMargins(0, 0, 0, 0)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addLayout(self.filters, 3)
+        top.addWidget(self.count_label)
+
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        # No sort indicator at first: the list keeps its own default order.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda idx: self.activated.emit(model.row_at(idx.row())))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
+        model.totalChanged.connect(self._update_count)
+        model.modelReset.connect(self._after_reset)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+    def set_search_now(self, text: str) -> None:
+        """Search without waiting for the typing pause (tests and shortcuts)."""
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self.model.set_search(text)
+
+    def set_column_widths(self, widths: list[int]) -> None:
+        for i, w in enumerate(widths):
+            self.table.setColumnWidth(i, w)
+
+    def selected_rows(self) -> list:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows]
+
+    def current_row(self):
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()) if idx.isValid() else None
+
+    def _update_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n %1", "", total).replace("%1", self._noun))
+
+    def _after_reset(self) -> None:
+        self.table.horizontalHeader().setSortIndicatorShown(self.model.request.sort is not None)
