@@ -1,7 +1,7 @@
 """Tasks due soon and overdue across all live plans, grouped by lead agency.
 
-A task counts when it is not done, has a due date, and its plan is issued (or a
-received plan that is not done): overdue when the due date is before today, due
+A task counts when it is not done, has a due date, and its plan is issued (not
+a draft, not done): overdue when the due date is before today, due
 soon when it falls within the next ``days`` days (today included).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.enums import PlanStatus, TaskStatus
@@ -97,6 +97,16 @@ def due_summary(session: Session, today: dt.date | None = None, days: int = DEFA
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == NO_AGENCY, sort_key(kv[0])))
     return DueSummary(today=today, days=days,
                       groups=tuple(AgencyGroup(name, tuple(tasks)) for name, tasks in ordered))
+
+
+def due_counts(session: Session, today: dt.date | None = None, days: int = DEFAULT_DAYS) -> tuple[int, int]:
+    """(due soon, overdue) counted in SQL, for the status bar."""
+    today = today or dt.date.today()
+    until = today + dt.timedelta(days=max(0, int(days)))
+    stmt = _statement(until).order_by(None).with_only_columns(
+        func.count(PlanTask.id), func.sum(case((PlanTask.due_date < today, 1), else_=0)))
+    total, overdue = session.execute(stmt).one()
+    return (total or 0) - (overdue or 0), overdue or 0
 
 
 def mark_task_done(session: Session, task_id: int, done_on: dt.date | None = None) -> None:

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"vnhr-desktop — {name}")
         self.status_label.setText(self.tr("Data: %1").replace("%1", str(self.paths.root)))
         self.sample_bar.setVisible(empty)
+        self.plans_tab.refresh_due_counts(self.database)
 
     def load_sample(self) -> None:
         from vnhr_desktop.services.demo import load_sample

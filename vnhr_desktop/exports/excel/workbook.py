@@ -151,3 +151,23 @@ class TableWorkbook:
         from vnhr_desktop.exports.safe_write import write_bytes
 
         return write_bytes(path, self.to_bytes())
+
+
+def fit_row_heights(ws, columns: Sequence[SheetColumn], first_row: int, last_row: int) -> None:
+    """Give rows ``first_row``..``last_row`` the height their wrapped text needs.
+
+    Excel and LibreOffice do not grow a row for wrapped text written by a
+    program, so long cells would overlap the next row; the height is estimated
+    from each cell's length against its column width (13 pt lines).
+    """
+    for row in range(first_row, last_row + 1):
+        lines = 1
+        for index, column in enumerate(columns, start=1):
+            value = ws.cell(row=row, column=index).value
+            if value is None:
+                continue
+            chars_per_line = max(column.width - 1.0, 1.0)
+            cell_lines = sum(max(1, math.ceil(len(part) * 0.95 / chars_per_line))
+                             for part in str(value).split("\n"))
+            lines = max(lines, cell_lines)
+        ws.row_dimensions[row].height = round(xs.ROW_HEIGHT * lines + 2, 2)

@@ -127,6 +127,18 @@ class PlansTab(ListTab):
         self.delete_button.setEnabled(has and (own_draft or row.kind == PlanKind.RECEIVED))
 
     # -- due counts (tab title and status bar) -----------------------------
+    def refresh_due_counts(self, database) -> None:
+        """Count due and overdue tasks without loading the tab (the window shows the
+        counts from start-up, whichever tab is open)."""
+        from vnhr_desktop.services.due_tasks import due_counts
+
+        if self.database is not None:
+            self.due_view.refresh()
+            return
+        with database.Session() as session:
+            due_soon, overdue = due_counts(session, self.due_view.today, self.due_view.days.value())
+        self._due_counts(due_soon, overdue)
+
     def _due_counts(self, due_soon: int, overdue: int) -> None:
         self.due_soon, self.overdue = due_soon, overdue
         self.inner.setTabText(1, self.tr("Due and overdue (%1)").replace("%1", str(due_soon + overdue)))
