@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from vnhr_desktop.domain.enums import PlanKind, PlanStatus
 from vnhr_desktop.domain.numbering import number_symbol, symbol
 from vnhr_desktop.domain.plan_data import SECTIONS, PlanDetail, TargetItem, TaskItem
+from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.domain.plan_rules import Finding, check_plan, raise_errors, warnings_of
 from vnhr_desktop.errors import NotFound, UserError
 from vnhr_desktop.persistence.models import Issuer, Plan, PlanParagraph, PlanTask, Target
@@ -176,6 +177,7 @@ def delete_plan(session: Session, plan_id: int) -> None:
 def set_status(session: Session, plan_id: int, status: str) -> None:
     """Mark an issued plan done, or done back to issued (drafts are issued by plan_issue)."""
     row = load_plan(session, plan_id)
+    status = clean_line(status)
     if status not in (PlanStatus.ISSUED, PlanStatus.DONE) or row.status == PlanStatus.DRAFT:
         raise UserError("Chỉ đổi được giữa 'đã ban hành' và 'hoàn thành'; dự thảo cần được ban hành trước.")
     row.status = status

@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
         self.plans_tab.dueCountsChanged.connect(self._show_plan_counts)
 
     def _show_plan_counts(self, _due_soon: int, _overdue: int) -> None:
-        self.tabs.setTabText(self.tabs.indexOf(self.plans_tab), self.plans_tab.tab_title())
+        index = self.tabs.indexOf(self.plans_tab)
+        self.tabs.setTabIcon(index, self.plans_tab.tab_badge())
+        self.tabs.setTabToolTip(index, self.plans_tab.tab_tooltip())
         self.due_label.setText(self.plans_tab.due_status_text())
 
     # -- state -------------------------------------------------------------

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QTabWidget
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QTabWidget, QToolBar
 
 from vnhr_desktop.domain.enums import PlanKind, PlanStatus
 from vnhr_desktop.errors import UserError
@@ -37,7 +37,7 @@ class PlansTab(ListTab):
         self.layout_.removeWidget(self.view)
         self.inner.addTab(self.view, self.tr("Plans"))
         self.inner.addTab(self.due_view, self.tr("Due and overdue"))
-        self.layout_.addLayout(self.buttons_row)
+        self.layout_.addWidget(self.toolbar)
         self.layout_.addWidget(self.inner, 1)
         self.view.activated.connect(lambda row: row is not None and self.edit_plan(row.id))
         self.view.selectionChanged.connect(self._update_buttons)
@@ -62,27 +62,31 @@ class PlansTab(ListTab):
                                          + [(code_label(s), str(s)) for s in PlanStatus])
         self.view.filters.addStretch(1)
 
-    def _button(self, name: str, text: str, slot, shortcut: str | None = None) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _c=False: slot())
+    def _action(self, name: str, text: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _c=False: slot())
         if shortcut:
-            button.setToolTip(shortcut)
-            QShortcut(QKeySequence(shortcut), self, slot, context=Qt.WidgetWithChildrenShortcut)
-        self.buttons_row.addWidget(button)
-        return button
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({shortcut})")
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
 
     def _build_buttons(self) -> None:
-        self.buttons_row = QHBoxLayout()
-        self.new_button = self._button("newPlan", self.tr("New plan"), self.new_plan, "Ctrl+N")
-        self.edit_button = self._button("editPlan", self.tr("Open"), self.edit_selected)
-        self.issue_button = self._button("issuePlan", self.tr("Issue…"), self.issue_selected, "Ctrl+I")
-        self.copy_button = self._button("copyPlan", self.tr("Copy to next year…"), self.copy_selected)
-        self.pdf_button = self._button("printPlan", self.tr("Print PDF…"), self.export_pdf, "Ctrl+P")
-        self.xlsx_button = self._button("exportTasks", self.tr("Tasks to Excel…"), self.export_xlsx)
-        self.delete_button = self._button("deletePlan", self.tr("Delete"), self.delete_selected)
-        self.buttons_row.addStretch(1)
-        self.register_button = self._button("register", self.tr("Register of outgoing documents…"),
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("planActions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.new_button = self._action("newPlan", self.tr("New plan"), self.new_plan, "Ctrl+N")
+        self.edit_button = self._action("editPlan", self.tr("Open"), self.edit_selected)
+        self.issue_button = self._action("issuePlan", self.tr("Issue…"), self.issue_selected, "Ctrl+I")
+        self.copy_button = self._action("copyPlan", self.tr("Copy to next year…"), self.copy_selected)
+        self.pdf_button = self._action("printPlan", self.tr("Print PDF…"), self.export_pdf, "Ctrl+P")
+        self.xlsx_button = self._action("exportTasks", self.tr("Tasks to Excel…"), self.export_xlsx)
+        self.delete_button = self._action("deletePlan", self.tr("Delete"), self.delete_selected)
+        self.toolbar.addSeparator()
+        self.register_button = self._action("register", self.tr("Register of outgoing documents…"),
                                             self.show_register)
         QShortcut(QKeySequence(Qt.Key_Return), self.view.table, self.edit_selected, context=Qt.WidgetShortcut)
 
@@ -144,15 +148,30 @@ class PlansTab(ListTab):
         self.inner.setTabText(1, self.tr("Due and overdue (%1)").replace("%1", str(due_soon + overdue)))
         self.dueCountsChanged.emit(due_soon, overdue)
 
-    def tab_title(self) -> str:
-        """The main tab's title: "Plans", with the overdue and due-soon counts when there are any."""
-        parts = []
-        if self.overdue:
-            parts.append(self.tr("%1 overdue").replace("%1", str(self.overdue)))
-        if self.due_soon:
-            parts.append(self.tr("%1 due soon").replace("%1", str(self.due_soon)))
-        base = self.tr("Plans")
-        return f"{base} ({', '.join(parts)})" if parts else base
+    def tab_badge(self) -> QIcon:
+        """A round badge with the number of tasks due soon or overdue (red when any is
+        overdue) for the main tab; an empty icon when there are none."""
+        total = self.overdue + self.due_soon
+        if not total:
+            return QIcon()
+        pixmap = QPixmap(36, 36)
+        pixmap.fill(Qt.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setBrush(QColor("#c62828") if self.overdue else QColor("#b26a00"))
+        painter.setPen(Qt.NoPen)
+        painter.drawEllipse(0, 0, 36, 36)
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(20 if total < 100 else 14)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect(), Qt.AlignCenter, str(total) if total < 1000 else "999+")
+        painter.end()
+        return QIcon(pixmap)
+
+    def tab_tooltip(self) -> str:
+        return self.due_status_text()
 
     def due_status_text(self) -> str:
         if not (self.overdue or self.due_soon):
