@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.enums import AgencyKind
-from vnhr_desktop.domain.text import clean_line, fold, normalise_for_duplicates
+from vnhr_desktop.domain.text import clean_line, fold, like_pattern, normalise_for_duplicates
 from vnhr_desktop.errors import ValidationError
 from vnhr_desktop.persistence.models import Agency
 
@@ -42,7 +42,8 @@ def find_agency(session: Session, name: str) -> Agency | None:
     exact = session.scalar(select(Agency).where(Agency.name == clean_line(name)))
     if exact is not None:
         return exact
-    for agency in session.scalars(select(Agency).where(Agency.search_key.like(f"%{fold(name)}%"))):
+    pattern = like_pattern(wanted)
+    for agency in session.scalars(select(Agency).where(Agency.search_key.like(pattern, escape="\\"))):
         if normalise_for_duplicates(agency.name) == wanted:
             return agency
     return None
@@ -50,7 +51,7 @@ def find_agency(session: Session, name: str) -> Agency | None:
 
 def find_or_add_agency(session: Session, name: str, kind: str = AgencyKind.DEPARTMENT) -> Agency:
     """The agency called ``name``; a new one is added when there is none."""
-    text = clean_line(name)
+    text = clean_line(name).strip(" ;,.")
     if len(text) < 2:
         raise ValidationError("Tên cơ quan quá ngắn.", {"agency": "Tên cơ quan quá ngắn."})
     found = find_agency(session, text)
