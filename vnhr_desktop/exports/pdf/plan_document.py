@@ -10,7 +10,11 @@ plan has any, in an appendix.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Paragraph
 
 from vnhr_desktop.domain.dates import date_words, fmt_date, fmt_decimal
 from vnhr_desktop.domain.enums import TargetUnit
@@ -18,6 +22,7 @@ from vnhr_desktop.domain.plan_data import SECTION_TITLES, PlanDetail, TaskItem, 
 from vnhr_desktop.exports.pdf.document import NDDocument
 from vnhr_desktop.exports.pdf.labels import attachment_note
 from vnhr_desktop.exports.pdf.model import AppendixInfo, Column, HeaderInfo, Signature
+from vnhr_desktop.exports.pdf.styles import paragraph_styles
 from vnhr_desktop.services.plan_print import PlanPrint, plan_print
 
 NO_LEAD = "Các cơ quan, đơn vị, địa phương"
@@ -28,10 +33,9 @@ QUOTES = ' “”"'
 class _Entry:
     """One body paragraph waiting to be laid out (so the last one can end in "./.")."""
 
-    kind: str  # "item", "point", "text"
+    kind: str  # "item", "lead" (an item that introduces points), "point", "text"
     label: int | None
     text: str
-    bold: bool = False
 
 
 def _value(value: float, unit: str) -> str:
@@ -86,7 +90,7 @@ class PlanBody:
     def _targets(self, number: int) -> int:
         if not self.plan.targets:
             return number
-        self.entries.append(_Entry("item", number, "Chỉ tiêu cụ thể:"))
+        self.entries.append(_Entry("lead", number, "Chỉ tiêu cụ thể:"))
         last = len(self.plan.targets) - 1
         for i, t in enumerate(self.plan.targets, start=1):
             end = "." if i - 1 == last else ";"
@@ -99,7 +103,7 @@ class PlanBody:
                 task = tasks[0]
                 self.entries.append(_Entry("item", number, f"{agency}: {_sentence(task.content)}{_task_tail(task)}"))
             else:
-                self.entries.append(_Entry("item", number, f"{agency}:"))
+                self.entries.append(_Entry("lead", number, f"{agency}:"))
                 for i, task in enumerate(tasks, start=1):
                     self.entries.append(_Entry("point", i, f"{_sentence(task.content)}{_task_tail(task)}"))
             number += 1
@@ -143,11 +147,20 @@ class PlanBody:
                 headings += 1
                 doc.heading(entry[1], headings)
             elif entry.kind == "item":
-                doc.item(entry.label, entry.text, bold=entry.bold)
+                doc.item(entry.label, entry.text)
+            elif entry.kind == "lead":  # stays on the page of its first point
+                doc.flowable(Paragraph(f"{entry.label}. {escape(entry.text)}", _lead_style()))
             elif entry.kind == "point":
                 doc.point(entry.label, entry.text)
             else:
                 doc.paragraph(entry.text)
+
+
+@lru_cache(maxsize=1)
+def _lead_style():
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("plan_lead", parent=paragraph_styles()["body"], keepWithNext=1)
 
 
 def header_of(data: PlanPrint) -> HeaderInfo:
