@@ -2,6 +2,468 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>DueTasksView</name>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Đánh dấu đã xong</translation>
+    </message>
+    <message>
+        <source>Tasks due within</source>
+        <translation>Nhiệm vụ đến hạn trong</translation>
+    </message>
+    <message>
+        <source>and overdue tasks, by lead agency</source>
+        <translation>và nhiệm vụ quá hạn, theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Agency / task</source>
+        <translation>Cơ quan / nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Còn (ngày)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n sắp đến hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · due soon: %2</source>
+        <translation>Quá hạn: %1 · sắp đến hạn: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar (F4)</source>
+        <translation>Chọn trên lịch (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <source>I. Purposes and requirements</source>
+        <translation>I. Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>II. Content</source>
+        <translation>II. Nội dung</translation>
+    </message>
+    <message>
+        <source>III. Implementation</source>
+        <translation>III. Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Lưu và đóng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Nhiệm vụ (%1)</translation>
+    </message>
+    <message>
+        <source>Targets (%1)</source>
+        <translation>Chỉ tiêu (%1)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before saving.</source>
+        <translation>
+            <numerusform>Còn %n lỗi cần sửa trước khi lưu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n cảnh báo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>Chưa lưu được kế hoạch</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Save the changes to this plan?</source>
+        <translation>Lưu các thay đổi của kế hoạch này?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeaderForm</name>
+    <message>
+        <source>New issuer…</source>
+        <translation>Thêm cơ quan ban hành…</translation>
+    </message>
+    <message>
+        <source>e.g. Ban Chỉ đạo Nhân quyền Chính phủ</source>
+        <translation>ví dụ: Ban Chỉ đạo Nhân quyền Chính phủ</translation>
+    </message>
+    <message>
+        <source>What the plan is about (trích yếu)</source>
+        <translation>Trích yếu nội dung kế hoạch</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch số 05/KH-BCĐNQ ngày 14/10/2024 của Ban Chỉ đạo Nhân quyền Chính phủ</source>
+        <translation>ví dụ: Kế hoạch số 05/KH-BCĐNQ ngày 14/10/2024 của Ban Chỉ đạo Nhân quyền Chính phủ</translation>
+    </message>
+    <message>
+        <source>Body the results are reported to</source>
+        <translation>Cơ quan nhận báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>e.g. TM. ỦY BAN NHÂN DÂN</source>
+        <translation>ví dụ: TM. ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <source>e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH (one line each)</source>
+        <translation>ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH (mỗi dòng một ý)</translation>
+    </message>
+    <message>
+        <source>One recipient per line; the last: Lưu: VT, ...</source>
+        <translation>Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, ...</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number / symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Implements</source>
+        <translation>Thực hiện văn bản</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Slogans displayed</source>
+        <translation>Thời gian treo khẩu hiệu</translation>
+    </message>
+    <message>
+        <source>Report deadline</source>
+        <translation>Hạn báo cáo</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Đoạn mở đầu</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Đoạn kết</translation>
+    </message>
+    <message>
+        <source>(choose the issuing body)</source>
+        <translation>(chọn cơ quan ban hành)</translation>
+    </message>
+    <message>
+        <source>(type the reference below, or pick a received plan)</source>
+        <translation>(gõ trích dẫn văn bản bên dưới, hoặc chọn kế hoạch đã nhận)</translation>
+    </message>
+    <message>
+        <source>Not a date: type dd/mm/yyyy, e.g. 05/01/2025.</source>
+        <translation>Không phải ngày: nhập ngày/tháng/năm, ví dụ 05/01/2025.</translation>
+    </message>
+    <message>
+        <source>The number is digits only, e.g. 05.</source>
+        <translation>Số văn bản chỉ gồm chữ số, ví dụ 05.</translation>
+    </message>
+    <message>
+        <source>given on issue</source>
+        <translation>cấp khi ban hành</translation>
+    </message>
+    <message>
+        <source>Left empty, the plan opens with: %1</source>
+        <translation>Để trống thì kế hoạch mở đầu bằng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanIssueDialog</name>
+    <message>
+        <source>Issue the plan</source>
+        <translation>Ban hành kế hoạch</translation>
+    </message>
+    <message>
+        <source>Use a number already given on paper</source>
+        <translation>Dùng số đã cấp trên bản giấy</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Once issued, the plan keeps its number; later corrections do not change it.</source>
+        <translation>Khi đã ban hành, kế hoạch giữ nguyên số; sửa nội dung sau đó không làm thay đổi số.</translation>
+    </message>
+    <message>
+        <source>(series of %1, year %2)</source>
+        <translation>(sổ của %1, năm %2)</translation>
+    </message>
+    <message>
+        <source>Give the issue date.</source>
+        <translation>Nhập ngày ban hành.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanIssuerDialog</name>
+    <message>
+        <source>New issuing body</source>
+        <translation>Thêm cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân huyện Châu Thành</source>
+        <translation>ví dụ: Ủy ban nhân dân huyện Châu Thành</translation>
+    </message>
+    <message>
+        <source>e.g. UBND</source>
+        <translation>ví dụ: UBND</translation>
+    </message>
+    <message>
+        <source>e.g. UBND TỈNH TRÀ VINH (if any)</source>
+        <translation>ví dụ: UBND TỈNH TRÀ VINH (nếu có)</translation>
+    </message>
+    <message>
+        <source>e.g. TM. ỦY BAN NHÂN DÂN</source>
+        <translation>ví dụ: TM. ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <source>ỦY BAN NHÂN DÂN
+HUYỆN CHÂU THÀNH</source>
+        <translation>ỦY BAN NHÂN DÂN
+HUYỆN CHÂU THÀNH</translation>
+    </message>
+    <message>
+        <source>e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH (one line each)</source>
+        <translation>ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH (mỗi dòng một ý)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Abbreviation in symbols</source>
+        <translation>Chữ viết tắt trong ký hiệu</translation>
+    </message>
+    <message>
+        <source>Parent body line</source>
+        <translation>Dòng cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Header lines</source>
+        <translation>Tên cơ quan trên văn bản</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Cooperating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Giá trị chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% so với chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanParagraphList</name>
+    <message>
+        <source>Text of the selected paragraph</source>
+        <translation>Nội dung đoạn đang chọn</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Add a paragraph after the selected one (Insert)</source>
+        <translation>Thêm đoạn sau đoạn đang chọn (Insert)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Chuyển lên (Alt+Mũi tên lên)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Chuyển xuống (Alt+Mũi tên xuống)</translation>
+    </message>
+</context>
+<context>
     <name>PlanTableModel</name>
     <message>
         <source>Number/symbol</source>
@@ -37,6 +499,295 @@
     <message>
         <source>plans</source>
         <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Sắp đến hạn, quá hạn</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <source>Copy to next year…</source>
+        <translation>Sao chép sang năm sau…</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>In ra PDF…</translation>
+    </message>
+    <message>
+        <source>Tasks to Excel…</source>
+        <translation>Xuất nhiệm vụ ra Excel…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Register of outgoing documents…</source>
+        <translation>Sổ đăng ký văn bản đi…</translation>
+    </message>
+    <message>
+        <source>Due and overdue (%1)</source>
+        <translation>Sắp đến hạn, quá hạn (%1)</translation>
+    </message>
+    <message>
+        <source>Tasks: %1 overdue, %2 due within %3 days</source>
+        <translation>Nhiệm vụ: %1 quá hạn, %2 đến hạn trong %3 ngày tới</translation>
+    </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation>Đã ban hành với số %1</translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation>Sao chép sang năm sau</translation>
+    </message>
+    <message>
+        <source>Create a draft for next year from this plan, with its tasks, targets, slogans, banner schedule and events (participants are not copied)? Dates move one year and the anniversary wording is updated.</source>
+        <translation>Tạo dự thảo cho năm sau từ kế hoạch này, gồm nhiệm vụ, chỉ tiêu, khẩu hiệu, lịch treo băng rôn và các hội nghị (không sao chép danh sách đại biểu)? Các ngày được chuyển sang năm sau và số năm kỷ niệm được cập nhật.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Xóa kế hoạch</translation>
+    </message>
+    <message>
+        <source>Delete this plan with its tasks and targets?
+%1</source>
+        <translation>Xóa kế hoạch này cùng các nhiệm vụ và chỉ tiêu?
+%1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Lưu kế hoạch ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the task workbook</source>
+        <translation>Lưu bảng nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register of outgoing documents</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>Number/symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày tháng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>Lưu sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditor</name>
+    <message>
+        <source>not yet known</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Giá trị chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>= %1 % of the target</source>
+        <translation>= %1 % so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Không phải là số.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>Pick an agency or type a new name</source>
+        <translation>Chọn cơ quan hoặc gõ tên cơ quan mới</translation>
+    </message>
+    <message>
+        <source>New agency…</source>
+        <translation>Thêm cơ quan…</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Cooperating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Add a task after the selected one (Insert)</source>
+        <translation>Thêm nhiệm vụ sau nhiệm vụ đang chọn (Insert)</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <source>Name of the agency:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>Not a date: type dd/mm/yyyy.</source>
+        <translation>Không phải ngày: nhập ngày/tháng/năm.</translation>
     </message>
 </context>
 </TS>

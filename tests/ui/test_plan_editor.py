@@ -15,7 +15,8 @@ from vnhr_desktop.ui.dialogs.plan_editor import PAGE_HEADER, PAGE_TARGETS, PAGE_
 
 def editor(qtbot, database, plan_id=None) -> PlanEditorDialog:
     dialog = PlanEditorDialog(database, plan_id)
-    qtbot.addWidget(dialog)
+    # closing a dialog with unsaved changes asks first; tests close without asking
+    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "dirty", False))
     return dialog
 
 

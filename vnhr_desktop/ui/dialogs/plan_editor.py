@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.domain.plan_data import SECTIONS, PlanDetail
 from vnhr_desktop.errors import UserError, ValidationError
 from vnhr_desktop.ui.widgets.plan_header_form import PlanHeaderForm
+from vnhr_desktop.ui.widgets.plan_keys import bind
 from vnhr_desktop.ui.widgets.plan_paragraphs import PlanParagraphList
 from vnhr_desktop.ui.widgets.target_editor import TargetEditor
 from vnhr_desktop.ui.widgets.task_editor import TaskEditor
@@ -91,11 +92,11 @@ class PlanEditorDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         for b in (self.save_button, self.save_close_button, self.close_button):
             b.setAutoDefault(False)
-        QShortcut(QKeySequence.Save, self, self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_close)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, self.save_and_close)
+        bind(self, QKeySequence.Save, self.save)
+        bind(self, "Ctrl+Return", self.save_and_close)
+        bind(self, "Ctrl+Enter", self.save_and_close)
         for i in range(4):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.pages.setCurrentIndex(i))
+            bind(self, f"Alt+{i + 1}", lambda i=i: self.pages.setCurrentIndex(i))
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.save_button)

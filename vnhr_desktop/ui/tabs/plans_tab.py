@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QTabWidget, QToolBar
 
 from vnhr_desktop.domain.enums import PlanKind, PlanStatus
@@ -17,6 +17,7 @@ from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.models.plan_models import PlanTableModel
 from vnhr_desktop.ui.tabs.list_tab import ListTab
 from vnhr_desktop.ui.widgets.due_tasks_view import DueTasksView
+from vnhr_desktop.ui.widgets.plan_keys import bind
 
 
 class PlansTab(ListTab):
@@ -88,7 +89,7 @@ class PlansTab(ListTab):
         self.toolbar.addSeparator()
         self.register_button = self._action("register", self.tr("Register of outgoing documents…"),
                                             self.show_register)
-        QShortcut(QKeySequence(Qt.Key_Return), self.view.table, self.edit_selected, context=Qt.WidgetShortcut)
+        bind(self.view.table, Qt.Key_Return, self.edit_selected, Qt.WidgetShortcut)
 
     # -- data --------------------------------------------------------------
     def attach(self, database) -> None:

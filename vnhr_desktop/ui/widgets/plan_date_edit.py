@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop.domain.dates import fmt_date, parse_date
+from vnhr_desktop.ui.widgets.plan_keys import bind
 
 
 class PlanDateEdit(QWidget):
@@ -41,7 +41,7 @@ class PlanDateEdit(QWidget):
         self.button.setToolTip(self.tr("Pick from the calendar (F4)"))
         self.button.setFocusPolicy(Qt.NoFocus)
         self.button.clicked.connect(self.open_calendar)
-        QShortcut(QKeySequence(Qt.Key_F4), self.edit, self.open_calendar, context=Qt.WidgetShortcut)
+        bind(self.edit, Qt.Key_F4, self.open_calendar, Qt.WidgetShortcut)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)

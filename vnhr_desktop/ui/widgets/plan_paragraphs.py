@@ -7,7 +7,6 @@ removes it, Alt+Up / Alt+Down move it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
+
+from vnhr_desktop.ui.widgets.plan_keys import bind
 
 PREVIEW = 140
 
@@ -47,11 +48,10 @@ class PlanParagraphList(QGroupBox):
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        QShortcut(QKeySequence(Qt.Key_Insert), self, self.add_paragraph, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key_Delete), self.list, self.remove_current, context=Qt.WidgetShortcut)
-        QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_current(-1), context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_current(1),
-                  context=Qt.WidgetWithChildrenShortcut)
+        bind(self, Qt.Key_Insert, self.add_paragraph)
+        bind(self.list, Qt.Key_Delete, self.remove_current, Qt.WidgetShortcut)
+        bind(self, "Alt+Up", lambda: self.move_current(-1))
+        bind(self, "Alt+Down", lambda: self.move_current(1))
         buttons = QVBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +35,7 @@ from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.models.plan_item_models import task_model
 from vnhr_desktop.ui.widgets.plan_date_edit import PlanDateEdit
 from vnhr_desktop.ui.widgets.plan_field_note import PlanFieldNote
+from vnhr_desktop.ui.widgets.plan_keys import bind
 
 FIELDS = ("content", "lead_agency", "due_date")
 
@@ -111,11 +111,10 @@ class TaskEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        QShortcut(QKeySequence(Qt.Key_Insert), self, self.add_task, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key_Delete), self.table, self.remove_current, context=Qt.WidgetShortcut)
-        QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_current(-1), context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_current(1),
-                  context=Qt.WidgetWithChildrenShortcut)
+        bind(self, Qt.Key_Insert, self.add_task)
+        bind(self.table, Qt.Key_Delete, self.remove_current, Qt.WidgetShortcut)
+        bind(self, "Alt+Up", lambda: self.move_current(-1))
+        bind(self, "Alt+Down", lambda: self.move_current(1))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
