@@ -32,6 +32,51 @@ class EventStats:
     bridge_expected: int = 0
     bridge_actual: int = 0
 
+    @property
+    def present_total(self) -> int:
+        """People who attended: the bridge-point counts or the marked list,
+        whichever is larger (online points often send no list)."""
+        return max(self.attended, self.bridge_actual)
+
+    @property
+    def absent(self) -> int:
+        """Listed participants not marked present."""
+        return self.registered - self.attended
+
+    @property
+    def attendance_rate(self) -> float | None:
+        """Present as a percentage of the invited (else of the listed) people."""
+        base = self.invited or self.registered
+        return 100.0 * self.present_total / base if base else None
+
+
+@dataclass(frozen=True)
+class EventLine:
+    """One event in a plan's summary (a row of the report's table)."""
+
+    event_id: int
+    title: str
+    kind: str
+    starts_at: dt.datetime | None
+    venue: str
+    invited: int | None
+    present: int
+    staff_sent: int | None = None
+
+
+@dataclass(frozen=True)
+class BridgeFigures:
+    """A bridge point's entered numbers next to what its list says."""
+
+    point_id: int
+    name: str
+    place: str
+    is_main: bool
+    expected: int | None
+    actual: int | None
+    listed: int
+    listed_present: int
+
 
 @dataclass(frozen=True)
 class PlanEventSummary:
@@ -42,6 +87,8 @@ class PlanEventSummary:
     outside_events: int
     staff_sent: int
     event_ids: list[int]
+    staff_names: list[str] = field(default_factory=list)
+    lines: list[EventLine] = field(default_factory=list)
 
 
 def _pairs(session: Session, event_id: int, column, default_label: str) -> list[CountPair]:
@@ -106,11 +153,17 @@ def plan_event_summary(
     for e in held:
         by_kind[e.kind] = by_kind.get(e.kind, 0) + 1
     reached = registered = 0
-    for e in held:
+    lines = []
+    for e in events:
+        if e.kind == EventKind.OUTSIDE:
+            lines.append(EventLine(e.id, e.title, e.kind, e.starts_at, e.venue, e.invited_count,
+                                   e.staff_sent_count or 0, e.staff_sent_count))
+            continue
         s = event_stats(session, e.id)
         registered += s.registered
-        # An event with no participant list counts its bridge-point attendance.
-        reached += s.attended if s.registered else s.bridge_actual
+        # The marked list or the bridge-point counts, whichever is larger.
+        reached += s.present_total
+        lines.append(EventLine(e.id, e.title, e.kind, e.starts_at, e.venue, e.invited_count, s.present_total))
     return PlanEventSummary(
         events_held=len(held),
         events_by_kind=by_kind,
@@ -119,4 +172,20 @@ def plan_event_summary(
         outside_events=len(outside),
         staff_sent=sum(e.staff_sent_count or 0 for e in outside),
         event_ids=[e.id for e in events],
+        staff_names=[e.staff_names for e in outside if e.staff_names],
+        lines=lines,
     )
+
+
+def bridge_figures(session: Session, event_id: int) -> list[BridgeFigures]:
+    """Each bridge point in order with its expected/actual and list counts."""
+    attended = func.sum(case((Participant.attended.is_(True), 1), else_=0))
+    rows = session.execute(
+        select(BridgePoint, func.count(Participant.id), attended)
+        .outerjoin(Participant, Participant.bridge_point_id == BridgePoint.id)
+        .where(BridgePoint.event_id == event_id)
+        .group_by(BridgePoint.id)
+        .order_by(BridgePoint.position, BridgePoint.id)
+    )
+    return [BridgeFigures(b.id, b.name, b.place, b.is_main, b.expected_count, b.actual_count, int(n),
+                          int(a or 0)) for b, n, a in rows]

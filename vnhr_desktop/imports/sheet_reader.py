@@ -1,0 +1,139 @@
+"""Read one worksheet into a plain grid: cell values by row, and the merged
+ranges. A read-only worksheet (the fast, streaming mode) is read in one pass
+that also picks up the merged ranges, which openpyxl's read-only mode
+otherwise drops; a normal worksheet is read through its public API.
+
+The grid keeps the values as openpyxl gives them (str, int, float, bool,
+datetime); turning them into text is the caller's business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vnhr_desktop.errors import ImportRejected
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 60
+
+
+@dataclass(frozen=True)
+class MergedRange:
+    """1-based, inclusive."""
+
+    min_row: int
+    min_col: int
+    max_row: int
+    max_col: int
+
+    @property
+    def rows(self) -> int:
+        return self.max_row - self.min_row + 1
+
+    @property
+    def cols(self) -> int:
+        return self.max_col - self.min_col + 1
+
+
+@dataclass
+class SheetGrid:
+    """``rows[i]`` is the tuple of values of Excel row ``i + 1``."""
+
+    name: str
+    rows: list[tuple] = field(default_factory=list)
+    merged: list[MergedRange] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def _too_big(name: str) -> ImportRejected:
+    return ImportRejected(
+        f"Trang tính “{name}” quá lớn để nhập (tối đa {MAX_ROWS:,} dòng, {MAX_COLUMNS} cột).".replace(",", ".")
+    )
+
+
+def _bounds(ref: str) -> MergedRange | None:
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
+    except (ValueError, TypeError):
+        return None
+    if None in (min_col, min_row, max_col, max_row):
+        return None
+    return MergedRange(min_row, min_col, max_row, max_col)
+
+
+def _read_streaming(ws) -> SheetGrid:
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    wb = ws.parent
+    grid = SheetGrid(ws.title)
+    rows = grid.rows
+    with ws._get_source() as src:
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
+                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+        for index, cells in parser.parse():
+            if index > MAX_ROWS:
+                raise _too_big(ws.title)
+            if index > len(rows) + 1:
+                rows.extend(() for _ in range(index - 1 - len(rows)))
+            if not cells:
+                rows.append(())
+                continue
+            width = cells[-1]["column"]
+            if width > MAX_COLUMNS:
+                width = max((c["column"] for c in cells if c["value"] is not None), default=0)
+                if width > MAX_COLUMNS:
+                    raise _too_big(ws.title)
+            values = [None] * width
+            for cell in cells:
+                column = cell["column"]
+                if column <= width:
+                    values[column - 1] = cell["value"]
+            rows.append(tuple(values))
+        merges = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
+        grid.merged = [m for m in (_bounds(c.ref) for c in merges) if m is not None]
+    return grid
+
+
+def _read_normal(ws) -> SheetGrid:
+    if (ws.max_row or 0) > MAX_ROWS or (ws.max_column or 0) > MAX_COLUMNS:
+        raise _too_big(ws.title)
+    grid = SheetGrid(ws.title, [tuple(r) for r in ws.iter_rows(values_only=True)])
+    grid.merged = [MergedRange(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
+    return grid
+
+
+def read_grid(ws) -> SheetGrid:
+    """The values and merged ranges of worksheet ``ws`` (read-only or normal)."""
+    if hasattr(ws, "_get_source") and hasattr(ws, "_shared_strings"):
+        grid = _read_streaming(ws)
+    else:
+        grid = _read_normal(ws)
+    while grid.rows and not any(v is not None and v != "" for v in grid.rows[-1]):
+        grid.rows.pop()
+    return grid
+
+
+def fill_merged_down(grid: SheetGrid, from_row: int) -> None:
+    """Copy the value of each merged range that spans several rows into all
+    its cells below ``from_row`` (1-based): a unit written once beside the
+    several people it applies to belongs to each of them. Ranges within one
+    row (a group heading across the table) keep their single value."""
+    for rng in grid.merged:
+        if rng.rows < 2 or rng.max_row <= from_row:
+            continue
+        first = grid.rows[rng.min_row - 1] if rng.min_row - 1 < len(grid.rows) else ()
+        value = first[rng.min_col - 1] if rng.min_col - 1 < len(first) else None
+        if value is None:
+            continue
+        for r in range(max(rng.min_row, from_row + 1), min(rng.max_row, len(grid.rows)) + 1):
+            row = list(grid.rows[r - 1])
+            if len(row) < rng.min_col:
+                row += [None] * (rng.min_col - len(row))
+            if row[rng.min_col - 1] is None:
+                row[rng.min_col - 1] = value
+                grid.rows[r - 1] = tuple(row)
