@@ -26,18 +26,30 @@ class Preflight:
         return self.user_version < SCHEMA_VERSION
 
 
+def _uri(path: Path, query: str) -> str:
+    return "file:" + quote(str(path)) + "?" + query
+
+
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A connection that cannot modify the file. Falls back to ``immutable`` when
-    read-only WAL access is impossible (no -shm and a read-only folder)."""
-    uri = "file:" + quote(str(path)) + "?mode=ro"
+    """A connection that cannot modify the file, for files no other process is
+    writing (the database under the instance lock, backups, restore sources).
+
+    Without a pending -wal or -journal file the file is opened ``immutable``, so
+    not even the -wal/-shm side files of a WAL database are created. With a
+    pending WAL (after a crash) it is opened ``mode=ro`` so committed
+    transactions still in the WAL are read.
+    """
+    side_files = [path.with_name(path.name + s) for s in ("-wal", "-journal")]
+    if not any(p.exists() for p in side_files):
+        return sqlite3.connect(_uri(path, "mode=ro&immutable=1"), uri=True)
     try:
-        con = sqlite3.connect(uri, uri=True)
+        con = sqlite3.connect(_uri(path, "mode=ro"), uri=True)
         con.execute("PRAGMA schema_version").fetchone()
         return con
     except sqlite3.DatabaseError as exc:
         if "file is not a database" in str(exc) or "malformed" in str(exc):
             raise
-        return sqlite3.connect("file:" + quote(str(path)) + "?immutable=1", uri=True)
+        return sqlite3.connect(_uri(path, "mode=ro&immutable=1"), uri=True)
 
 
 def _corrupt(path: Path, detail: str) -> DatabaseCorrupt:
