@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from vnhr_desktop.domain.text import fold
+from vnhr_desktop.domain.text import clean_line, fold
 
 # Field codes of a mapping. "ignore" leaves a column out.
 STT = "stt"
@@ -138,7 +138,7 @@ def suggest_mapping(headers: list[str]) -> dict[int, str]:
     column is the given name; without one it is the full name."""
     mapping: dict[int, str] = {}
     used: set[str] = set()
-    for index, text in enumerate(headers):
+    for index, text in enumerate(clean_line(h) for h in headers):
         name = field_for_header(text)
         if name is None:
             continue

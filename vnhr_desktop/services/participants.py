@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.event_rules import raise_for_errors, validate_participant
 from vnhr_desktop.domain.events import ParticipantData
-from vnhr_desktop.domain.text import fold, like_pattern
+from vnhr_desktop.domain.text import clean_line, fold, like_pattern
 from vnhr_desktop.errors import NotFound, ValidationError
 from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
 
@@ -104,6 +104,7 @@ def set_attendance_matching(session: Session, event_id: int, attended: bool = Tr
                             bridge_point_id: int | None = None) -> int:
     """Mark every participant the list shows for ``search`` / ``bridge_point_id``."""
     stmt = update(Participant).where(Participant.event_id == event_id, Participant.attended.is_not(attended))
+    search = clean_line(search)
     if search and fold(search):
         stmt = stmt.where(Participant.search_key.like(like_pattern(search), escape="\\"))
     if bridge_point_id:
