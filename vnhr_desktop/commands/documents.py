@@ -16,8 +16,12 @@ from vnhr_desktop.persistence.database import open_database
 
 # WHAT -> {suffix: "module:function"}
 EXPORTERS: dict[str, dict[str, str]] = {}
+EXPORTERS["signin"] = {".pdf": "vnhr_desktop.exports.pdf.signin_sheets:export_signin_pdf"}
+EXPORTERS["participants"] = {".xlsx": "vnhr_desktop.exports.excel.participants_workbook:export_participants_xlsx"}
+EXPORTERS["attendance"] = {".xlsx": "vnhr_desktop.exports.excel.attendance_workbook:export_attendance_xlsx"}
 
 IMPORTERS: dict[str, str] = {}
+IMPORTERS["participants"] = "vnhr_desktop.commands.participants_import:run"
 
 PACKAGER = ""
 
