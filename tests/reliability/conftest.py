@@ -1,11 +1,9 @@
-"""Fixtures for the fault tests: a fresh data folder and database."""
+"""Fixtures for the fault tests (``db`` and ``data_paths`` come from tests/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from vnhr_desktop.paths import data_paths
-from vnhr_desktop.persistence.database import open_database
 from vnhr_desktop.persistence.location import set_drive_type_check
 
 
@@ -18,12 +16,5 @@ def _local_drive():
 
 
 @pytest.fixture
-def paths(tmp_path):
-    return data_paths(tmp_path / "data")
-
-
-@pytest.fixture
-def db(paths):
-    database = open_database(paths)
-    yield database
-    database.close()
+def paths(data_paths):
+    return data_paths

@@ -52,6 +52,19 @@ COUNTED_TABLES = {
 }
 
 
+# Vietnamese names of the counted records, for the command line's summary.
+COUNT_LABELS_VI = {
+    "plans": "kế hoạch",
+    "slogans": "khẩu hiệu",
+    "banners": "băng rôn, pano",
+    "events": "hội nghị, tập huấn",
+    "participants": "người tham dự",
+    "media": "tin, bài, sản phẩm truyền thông",
+    "reports": "báo cáo",
+    "agencies": "cơ quan, đơn vị",
+}
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -85,6 +98,22 @@ class RestoreResult:
             for k in keys
             if self.before.get(k, 0) != self.after.get(k, 0)
         }
+
+    def summary(self) -> str:
+        """What the restore did, in Vietnamese (the command line prints it)."""
+        lines = [f"Đã khôi phục dữ liệu từ {self.source}."]
+        if self.safety_backup:
+            lines.append(f"Dữ liệu trước khi khôi phục được sao lưu tại {self.safety_backup}.")
+        if self.damaged_copy:
+            lines.append(f"Tệp dữ liệu hỏng được giữ nguyên tại {self.damaged_copy}.")
+        if self.migrated_from is not None:
+            lines.append(f"Bản sao lưu đã được nâng cấp từ phiên bản dữ liệu {self.migrated_from}.")
+        changes = self.changes()
+        if not changes:
+            lines.append("Số bản ghi không thay đổi.")
+        for key, (before, after) in changes.items():
+            lines.append(f"- {COUNT_LABELS_VI.get(key, key)}: {before} → {after}")
+        return "\n".join(lines)
 
 
 def _counts(con: sqlite3.Connection) -> dict[str, int]:
