@@ -15,21 +15,20 @@ WARN_BG = QColor("#fff4d6")
 
 
 def field_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        hm.IGNORE: t("ParticipantImport", "(not imported)"),
-        hm.FULL_NAME: t("ParticipantImport", "Full name"),
-        hm.FAMILY_NAME: t("ParticipantImport", "Family and middle name"),
-        hm.GIVEN_NAME: t("ParticipantImport", "Given name"),
-        hm.GENDER: t("ParticipantImport", "Gender"),
-        hm.MALE_MARK: t("ParticipantImport", "Male (mark)"),
-        hm.FEMALE_MARK: t("ParticipantImport", "Female (mark)"),
-        hm.POSITION: t("ParticipantImport", "Position"),
-        hm.AGENCY: t("ParticipantImport", "Unit"),
-        hm.PHONE: t("ParticipantImport", "Phone"),
-        hm.BRIDGE_POINT: t("ParticipantImport", "Bridge point"),
-        hm.ATTENDED: t("ParticipantImport", "Present"),
-        hm.STT: t("ParticipantImport", "No. (STT)"),
+        hm.IGNORE: QCoreApplication.translate("ParticipantImport", "(not imported)"),
+        hm.FULL_NAME: QCoreApplication.translate("ParticipantImport", "Full name"),
+        hm.FAMILY_NAME: QCoreApplication.translate("ParticipantImport", "Family and middle name"),
+        hm.GIVEN_NAME: QCoreApplication.translate("ParticipantImport", "Given name"),
+        hm.GENDER: QCoreApplication.translate("ParticipantImport", "Gender"),
+        hm.MALE_MARK: QCoreApplication.translate("ParticipantImport", "Male (mark)"),
+        hm.FEMALE_MARK: QCoreApplication.translate("ParticipantImport", "Female (mark)"),
+        hm.POSITION: QCoreApplication.translate("ParticipantImport", "Position"),
+        hm.AGENCY: QCoreApplication.translate("ParticipantImport", "Unit"),
+        hm.PHONE: QCoreApplication.translate("ParticipantImport", "Phone"),
+        hm.BRIDGE_POINT: QCoreApplication.translate("ParticipantImport", "Bridge point"),
+        hm.ATTENDED: QCoreApplication.translate("ParticipantImport", "Present"),
+        hm.STT: QCoreApplication.translate("ParticipantImport", "No. (STT)"),
     }
 
 
