@@ -124,7 +124,7 @@ class EventDialog(QDialog):
         self.speakers = SpeakersModel(self)
         self.speakers_editor = EventRowsEditor(self.speakers, self)
         self.speakers_editor.setObjectName("speakers")
-        self.speakers_editor.set_widths([190, 200, 200])
+        self.speakers_editor.set_widths([170, 170, 170])
         self.points = BridgePointsModel(self)
         self.points_editor = EventRowsEditor(self.points, self)
         self.points_editor.setObjectName("bridgePoints")

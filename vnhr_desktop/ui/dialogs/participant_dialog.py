@@ -82,14 +82,14 @@ class ParticipantDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        from sqlalchemy import distinct, select
+        from sqlalchemy import select
 
         from vnhr_desktop.persistence.models import Participant
         from vnhr_desktop.services.participants import get_participant
 
         with self.database.Session() as session:
             units = session.scalars(
-                select(distinct(Participant.agency_name))
+                select(Participant.agency_name).distinct()
                 .where(Participant.event_id == self.event_id, Participant.agency_name != "").limit(500)
             ).all()
             data = get_participant(session, self.participant_id) if self.participant_id else None

@@ -166,7 +166,7 @@ class ParticipantImportDialog(QDialog):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(r, MappingModel.FIELD_COLUMN))
         self.mapping_view.resizeColumnsToContents()
         self.mapping_view.setColumnWidth(1, min(max(self.mapping_view.columnWidth(1), 160), 260))
-        self.mapping_view.setColumnWidth(2, 460)
+        self.mapping_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.mapping_view.setColumnWidth(MappingModel.FIELD_COLUMN, 240)
         self.rebuild()
 

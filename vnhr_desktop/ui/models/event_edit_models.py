@@ -87,7 +87,7 @@ class RowsModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             if field.kind == "lines":
-                return " | ".join(line for line in (value or "").splitlines() if line.strip())
+                return "\n".join(line for line in (value or "").splitlines() if line.strip())
             return "" if value is None else str(value)
         if role == Qt.EditRole:
             return value

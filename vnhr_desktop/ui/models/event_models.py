@@ -45,7 +45,7 @@ class ParticipantTableModel(RecordTableModel):
         super().__init__([], source, parent)
         self.columns = [
             Column("full_name", self.tr("Full name")),
-            Column("attended", self.tr("Present"), lambda r: self.tr("Present") if r.attended else "",
+            Column("attended", self.tr("Present"), lambda r: "",
                    CENTER, background=_present_background),
             Column("gender", self.tr("Gender"), lambda r: code_label(r.gender)),
             Column("position_title", self.tr("Position")),

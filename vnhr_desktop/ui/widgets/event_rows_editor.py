@@ -16,7 +16,9 @@ class EventRowsEditor(QWidget):
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.AllEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.SelectedClicked
+                                   | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed)
+        self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -25,6 +27,8 @@ class EventRowsEditor(QWidget):
                 self.table.setItemDelegateForColumn(column, LinesDelegate(self.table))
             elif field.kind == "int":
                 self.table.setItemDelegateForColumn(column, CountDelegate(self.table))
+        model.edited.connect(self.table.resizeRowsToContents)
+        model.modelReset.connect(self.table.resizeRowsToContents)
         self.add_button = QPushButton(self.tr("Add"), self, objectName="addRow")
         self.remove_button = QPushButton(self.tr("Remove"), self, objectName="removeRow")
         self.up_button = QPushButton(self.tr("Up"), self, objectName="rowUp")
