@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Main hall</source>
-        <translation>Điểm cầu trung tâm</translation>
+        <translation>Trung tâm</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Marked present</source>
-        <translation>Đã điểm danh có mặt</translation>
+        <translation>Có mặt theo danh sách</translation>
     </message>
     <message>
         <source>Total</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Main hall</source>
-        <translation>Điểm cầu trung tâm</translation>
+        <translation>Trung tâm</translation>
     </message>
     <message>
         <source>Expected</source>

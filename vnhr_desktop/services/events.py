@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.event_rules import Issue, raise_for_errors, validate_event
@@ -76,32 +76,31 @@ def plan_period(session: Session, plan_id: int | None) -> PlanPeriod | None:
     return PlanPeriod(plan.id, plan.title, plan.period_start, plan.period_end)
 
 
-def event_figures(session: Session, event_id: int | None) -> EventFigures:
+def event_figures(session: Session, event_id: int | None, tallies=None) -> EventFigures:
     """Participant-list counts the checks compare with the entered numbers."""
+    from vnhr_desktop.services.event_stats import event_tallies
+
     if event_id is None:
         return EventFigures()
-    present = func.sum(case((Participant.attended.is_(True), 1), else_=0))
-    listed, listed_present = session.execute(
-        select(func.count(Participant.id), present).where(Participant.event_id == event_id)
-    ).one()
-    by_point = session.execute(
-        select(BridgePoint.name, present)
-        .select_from(Participant)
-        .join(BridgePoint, Participant.bridge_point_id == BridgePoint.id)
-        .where(Participant.event_id == event_id)
-        .group_by(BridgePoint.name)
-    )
-    return EventFigures(int(listed or 0), int(listed_present or 0), {n: int(c or 0) for n, c in by_point})
+    tallies = tallies or event_tallies(session, event_id)
+    listed, present = tallies.totals()
+    rows = session.execute(select(BridgePoint.id, BridgePoint.name).where(BridgePoint.event_id == event_id))
+    names = {pid: name for pid, name in rows}
+    by_point = {names[pid]: here for pid, (_n, here) in tallies.by(0).items() if pid in names}
+    return EventFigures(listed, present, by_point)
 
 
-def check_event(session: Session, data: EventData) -> list[Issue]:
+def check_event(session: Session, data: EventData, figures: EventFigures | None = None) -> list[Issue]:
     """Errors and warnings of ``data`` against its plan and its participant list."""
     data = data.cleaned()
-    return validate_event(data, plan_period(session, data.plan_id), event_figures(session, data.id))
+    if figures is None:
+        figures = event_figures(session, data.id)
+    return validate_event(data, plan_period(session, data.plan_id), figures)
 
 
-def event_issues(session: Session, event_id: int) -> list[Issue]:
-    return check_event(session, get_event(session, event_id))
+def event_issues(session: Session, event_id: int, tallies=None) -> list[Issue]:
+    """The checks of a saved event; ``tallies`` (services.event_stats) when at hand."""
+    return check_event(session, get_event(session, event_id), event_figures(session, event_id, tallies))
 
 
 def _sync_points(session: Session, row: TrainingEvent, points: tuple[BridgePointData, ...]) -> None:

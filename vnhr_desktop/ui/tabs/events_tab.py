@@ -5,7 +5,16 @@ event (participants, bridge points, statistics, printouts) on the right."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vnhr_desktop.ui.models.event_models import EventTableModel
 from vnhr_desktop.ui.tabs.list_tab import ListTab
@@ -39,9 +48,14 @@ class EventsTab(ListTab):
         self.detail = EventDetail(self)
         self.detail.changed.connect(self._figures_changed)
         self.detail.editRequested.connect(self.edit_event)
+        # On a small screen the detail scrolls instead of forcing the window wide.
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([480, 760])

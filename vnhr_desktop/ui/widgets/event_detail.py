@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,13 +26,17 @@ from vnhr_desktop.ui.models.event_stats_models import BridgeFiguresModel, CountP
 from vnhr_desktop.ui.widgets.participant_panel import ParticipantPanel
 
 
-def _table(model, parent) -> QTableView:
+def _table(model, parent, stretch: int = 0) -> QTableView:
+    """A read-only figures table: column ``stretch`` takes the spare width,
+    the others fit their contents."""
     view = QTableView(parent)
     view.setModel(model)
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
     return view
 
 
@@ -84,9 +88,14 @@ class EventDetail(QWidget):
         actions.addStretch(1)
 
         self.participants = ParticipantPanel(self)
+        self.participants.counts_follow_changes = False  # refresh_figures shows them
+        # Marks land in the table at once; the figures follow a moment later,
+        # once for a quick run of clicks (one pass over a list of 200,000 takes a while).
+        self._figures_timer = QTimer(self, singleShot=True, interval=120)
+        self._figures_timer.timeout.connect(self._figures_due)
         self.participants.changed.connect(self._participants_changed)
         self.bridge_model = BridgeFiguresModel(self)
-        self.bridge_view = _table(self.bridge_model, self)
+        self.bridge_view = _table(self.bridge_model, self, stretch=1)
         self.bridge_view.setObjectName("bridgeFigures")
         self.from_list_button = QPushButton(self.tr("Take the present counts from the list"), self,
                                             objectName="actualFromList")
@@ -111,6 +120,7 @@ class EventDetail(QWidget):
         self.tabs.addTab(self.participants, self.tr("Participants"))
         self.tabs.addTab(bridge_page, self.tr("Bridge points"))
         self.tabs.addTab(stats_page, self.tr("Statistics"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -175,16 +185,19 @@ class EventDetail(QWidget):
         return "<br>".join(parts)
 
     def refresh_figures(self) -> None:
-        from vnhr_desktop.services.event_stats import bridge_figures, event_stats
+        """Figures, checks, bridge points and counts from one pass over the list
+        (the units only while the statistics tab is open)."""
+        from vnhr_desktop.services.event_stats import bridge_figures, event_stats, event_tallies
         from vnhr_desktop.services.events import event_issues
 
         e = self.record
         if e is None:
             return
         with self.database.Session() as session:
-            stats = event_stats(session, e.id)
-            issues = event_issues(session, e.id)
-            points = bridge_figures(session, e.id)
+            tallies = event_tallies(session, e.id)
+            stats = event_stats(session, e.id, tallies=tallies, with_agencies=self.tabs.currentIndex() == 2)
+            issues = event_issues(session, e.id, tallies)
+            points = bridge_figures(session, e.id, tallies)
         if e.is_outside:
             text = self.tr("Staff sent: %1").replace("%1", fmt_int(e.staff_sent_count) or "—")
         else:
@@ -198,12 +211,20 @@ class EventDetail(QWidget):
         self.figures.show()
         self.issues.setText("<br>".join("⚠ " + escape(i.message) for i in issues))
         self.issues.setVisible(bool(issues))
+        self.participants.show_counts(stats.registered, stats.attended)
         self.bridge_model.set_figures(points)
-        self.bridge_view.resizeColumnsToContents()
-        self.unit_model.set_pairs(stats.by_agency)
+        if self.tabs.currentIndex() == 2:
+            self.unit_model.set_pairs(stats.by_agency)
         self.gender_model.set_pairs(stats.by_gender)
 
+    def _tab_changed(self, index: int) -> None:
+        if index == 2 and self.record is not None:
+            self.refresh_figures()
+
     def _participants_changed(self) -> None:
+        self._figures_timer.start()
+
+    def _figures_due(self) -> None:
         self.refresh_figures()
         self.changed.emit()
 

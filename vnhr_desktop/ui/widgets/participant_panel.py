@@ -29,6 +29,7 @@ class ParticipantPanel(QWidget):
         self.database = None
         self.event_id: int | None = None
         self.points: list = []
+        self.counts_follow_changes = True  # False when the owner shows the counts itself
         self.model = ParticipantTableModel()
         self.model.attendanceToggled.connect(lambda pid, present: self.mark([pid], present))
         self.view = RecordListView(self.model, self.tr("participants"), self)
@@ -104,7 +105,8 @@ class ParticipantPanel(QWidget):
             self.model.request.filters["event_id"] = event_id
             self._apply_filters(refresh=False)
             self.model.set_source(DatabaseListSource(self.database, "participants"))
-        self.refresh_counts()
+        if self.counts_follow_changes or event_id is None:
+            self.refresh_counts()
         self._update_buttons()
 
     def _apply_filters(self, refresh: bool = True) -> None:
@@ -126,7 +128,8 @@ class ParticipantPanel(QWidget):
     def refresh(self) -> None:
         if self.event_id is not None:
             self.model.refresh()
-            self.refresh_counts()
+            if self.counts_follow_changes:
+                self.refresh_counts()
 
     def refresh_counts(self) -> None:
         if self.event_id is None or self.database is None:
@@ -136,9 +139,12 @@ class ParticipantPanel(QWidget):
 
         with self.database.Session() as session:
             counts = attendance_counts(session, self.event_id)
+        self.show_counts(counts.listed, counts.present)
+
+    def show_counts(self, listed: int, present: int) -> None:
         self.counts.setText(self.tr("On the list: %1 · present: %2 · not yet present: %3")
-                            .replace("%1", fmt_int(counts.listed)).replace("%2", fmt_int(counts.present))
-                            .replace("%3", fmt_int(counts.absent)))
+                            .replace("%1", fmt_int(listed)).replace("%2", fmt_int(present))
+                            .replace("%3", fmt_int(listed - present)))
 
     def _update_buttons(self) -> None:
         has_event = self.event_id is not None
@@ -153,7 +159,8 @@ class ParticipantPanel(QWidget):
     def _after_change(self, reload: bool = True) -> None:
         if reload:
             self.model.refresh()
-        self.refresh_counts()
+        if self.counts_follow_changes:
+            self.refresh_counts()
         self.changed.emit()
 
     def mark(self, ids: list[int], present: bool) -> int:
