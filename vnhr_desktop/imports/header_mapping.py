@@ -126,9 +126,9 @@ def combined_headers(main: tuple, sub: tuple | None, width: int) -> list[str]:
         top = main[i] if i < len(main) else None
         low = sub[i] if sub is not None and i < len(sub) else None
         if low is not None and field_for_header(low) is not None:
-            out.append(str(low).strip())
+            out.append(clean_line(str(low)))
         else:
-            out.append(str(top).strip() if top is not None else "")
+            out.append(clean_line(str(top)) if top is not None else "")
     return out
 
 

@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vnhr_desktop.errors import ImportRejected
+
+# NFC sweep (tests/unit/test_nfc_boundary.py): functions that hand out text unread.
+NFC_EXEMPT = {
+    "open_participant_sheet": "the sheet name only picks a sheet; cell text is cleaned by participant_values",
+}
 from vnhr_desktop.imports.header_mapping import combined_headers, find_header_row, is_sub_header
 from vnhr_desktop.imports.participant_values import cell_text
 from vnhr_desktop.imports.sheet_reader import SheetGrid, fill_merged_down, read_grid
@@ -77,7 +82,7 @@ def locate_table(source: Path, grid: SheetGrid, sheet_names: list[str],
     sheet = LoadedSheet(source=source, grid=grid, sheet_names=sheet_names, header_index=header)
     width = grid.width
     if header is None:
-        sheet.headers = [""] * width
+        sheet.headers = combined_headers((), None, width)
         sheet.heading_lines = _heading_lines(grid, 0)
         return sheet
     main = grid.rows[header]
