@@ -72,6 +72,7 @@ def _run(paths: DataPaths, smoke: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vnhr-desktop")
     app.setOrganizationName("vnhr-desktop")
+    _set_window_icon(app)
     install_excepthook(paths.logs)
     settings = _settings(paths)
     language = _install_language(app, settings)
@@ -128,6 +129,16 @@ def _run(paths: DataPaths, smoke: bool) -> int:
     if state["database"] is not None:
         state["database"].close()
     return state["code"] or code
+
+
+def _set_window_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    from vnhr_desktop.paths import resources_dir
+
+    icon = resources_dir() / "icons" / "app.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 def _show_database_problem(window, paths: DataPaths, exc: UserError, smoke: bool) -> None:
