@@ -1,7 +1,7 @@
 """Download every wheel needed to install vnhr-desktop on a Windows PC without
 Internet into one folder (default: wheelhouse/), to carry on a USB stick.
 
-    python packaging/make_wheelhouse.py                 app + build tools + test tools
+    python packaging/make_wheelhouse.py                 app + build and test tools
     python packaging/make_wheelhouse.py --app-only      only what the app needs
     python packaging/make_wheelhouse.py --dest D:\\wheelhouse
 
@@ -60,10 +60,13 @@ WINDOWS_MARKERS = {
 
 
 def project_requirements(app_only: bool) -> list[str]:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    project = pyproject["project"]
     requirements = list(project["dependencies"])
     if not app_only:
         requirements += project.get("optional-dependencies", {}).get("test", [])
+        # setuptools and wheel: to install from a source checkout offline too.
+        requirements += pyproject.get("build-system", {}).get("requires", [])
         if not any(canonicalize_name(Requirement(r).name) == "pyinstaller" for r in requirements):
             requirements.append("pyinstaller>=6.10")
     return requirements

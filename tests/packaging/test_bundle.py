@@ -92,7 +92,9 @@ def test_bundle_holds_migrations_translations_and_resources(bundle):
     unused = [p.name for p in internal.rglob("*")
               if any(m in p.name for m in ("Qt6Quick", "Qt6Qml", "WebEngine", "Qt63D", "Qt6Charts", "Qt6Multimedia"))]
     assert unused == []
-    assert not list((internal / "PySide6").glob("Qt/translations/*.qm"))
+    qt_catalogues = [*(internal / "PySide6").glob("Qt/translations/*.qm"),
+                     *(internal / "PySide6").glob("translations/*.qm")]
+    assert qt_catalogues == []
 
 
 def test_version_comes_from_pyproject(bundle):
