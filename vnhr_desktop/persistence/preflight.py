@@ -115,3 +115,29 @@ def integrity_check(path: Path) -> list[str]:
         return [str(exc)]
     finally:
         con.close()
+
+
+class BackgroundPreflight:
+    """Run :func:`run_preflight` in a thread. SQLite releases the GIL while it
+    reads, so the whole-file quick_check overlaps with loading Qt and the
+    database layer; :meth:`result` waits and re-raises its error."""
+
+    def __init__(self, path: Path):
+        import threading
+
+        self._result: Preflight | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(path,), name="preflight", daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            self._result = run_preflight(path)
+        except BaseException as exc:  # handed to the caller by result()
+            self._error = exc
+
+    def result(self) -> Preflight:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
