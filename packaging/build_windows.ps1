@@ -30,7 +30,7 @@ function Invoke-Checked([string]$What, [scriptblock]$Block) {
 }
 
 # 1. A build venv with the project and PyInstaller.
-$venv = ".venv-build"
+$venv = "build\venv"
 if (-not (Test-Path "$venv\Scripts\python.exe")) {
     $parts = @($Python -split " " | Where-Object { $_ })
     $pyArgs = @($parts | Select-Object -Skip 1)

@@ -178,6 +178,23 @@ def test_demo_list_and_plan_export(bundle, tmp_path):
     assert fonts and all("LiberationSerif" in f for f in fonts), fonts
 
 
+def test_backup_and_check_from_the_bundle(bundle, tmp_path):
+    data = tmp_path / "backup"
+    assert run(bundle, data, "demo").returncode == 0
+    out = tmp_path / "copy.sqlite3"
+    result = run(bundle, data, "backup", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    con = sqlite3.connect(out)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM plan").fetchone()[0] > 0
+    finally:
+        con.close()
+    result = run(bundle, data, "check")
+    assert result.returncode == 0, result.stderr
+    assert "tốt" in result.stdout
+
+
 def test_bad_input_gives_one_vietnamese_line(bundle, tmp_path):
     result = run(bundle, tmp_path / "bad", "list", "nothing")
     assert result.returncode != 0
