@@ -54,7 +54,7 @@ Invoke-Checked "packaging\build.py" { & $py packaging\build.py }
 
 # 3. Smoke test: the console build must print "ready".
 $data = Join-Path $env:TEMP ("vnhr-smoke-" + [guid]::NewGuid())
-$out = & "dist\vnhr-desktop\vnhr-desktop-cli.exe" --data-dir $data --smoke 2>&1 | Out-String
+$out = & "dist\vnhr-desktop\vnhr-desktop-cli.exe" --data-dir $data --smoke | Out-String
 Write-Host $out
 if ($LASTEXITCODE -ne 0 -or $out -notmatch "(?m)^ready \d+") { throw "the bundle did not start (--smoke)" }
 Remove-Item -Recurse -Force $data
