@@ -34,10 +34,24 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     from vnhr_desktop.persistence.preflight import BackgroundPreflight
 
     preflight = BackgroundPreflight(paths.database)
+    _preload_database_layer()
     try:
         return _run(paths, smoke, preflight)
     finally:
         lock.release()
+
+
+def _preload_database_layer() -> None:
+    """Import the database layer in a thread while Qt loads and paints: the
+    event loop releases the GIL, so the two overlap on a second core."""
+    import importlib
+    import threading
+
+    def load() -> None:
+        for name in ("vnhr_desktop.persistence.database", "vnhr_desktop.services.listing"):
+            importlib.import_module(name)
+
+    threading.Thread(target=load, name="preload", daemon=True).start()
 
 
 def _tell_and_exit(exc: UserError) -> int:
