@@ -77,7 +77,7 @@ def run(args, paths: DataPaths) -> int:
                 raise ImportRejected(preview.refusal())
             backup = _backup(paths)
             with db.session() as session:
-                result = commit_import(session, args.event_id, sheet, preview.mapping)
+                result = commit_import(session, args.event_id, sheet, preview.mapping, preview=preview)
         finally:
             db.close()
     print(f"Đã nhập {result.added} đại biểu vào hội nghị số {args.event_id}.")

@@ -62,6 +62,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     IGNORE: ("ghi chu", "ky ten", "ky nhan", "chu ky", "nam sinh", "ngay sinh", "email", "gmail"),
 }
 _LOOKUP = {phrase: f for f, phrases in _SYNONYMS.items() for phrase in phrases}
+# The same without spaces and separators ("hovaten", "sdt"), for headers typed run together.
+_COMPACT = {p.replace(" ", "").replace(",", "").replace("/", ""): f for p, f in reversed(list(_LOOKUP.items()))}
 # Headers that name a field with extra words ("Họ và tên (ghi rõ)", "Đơn vị công tác/Địa chỉ").
 _PREFIXES = sorted(((p, f) for p, f in _LOOKUP.items() if len(p) >= 5), key=lambda x: -len(x[0]))
 _PUNCT = re.compile(r"[\s.,:;()\[\]/\\\-–_*'\"“”]+")
@@ -80,10 +82,9 @@ def field_for_header(text) -> str | None:
         return None
     if key in _LOOKUP:
         return _LOOKUP[key]
-    compact = key.replace(" ", "")
-    for phrase, name in _LOOKUP.items():
-        if phrase.replace(" ", "").replace(",", "").replace("/", "") == compact:
-            return name
+    compact = _COMPACT.get(key.replace(" ", ""))
+    if compact is not None:
+        return compact
     for phrase, name in _PREFIXES:
         if key.startswith(phrase + " ") and len(key) <= len(phrase) + 30:
             return name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from functools import lru_cache
 
 from vnhr_desktop.domain.dates import fmt_date
 from vnhr_desktop.domain.enums import Gender
@@ -21,6 +22,10 @@ _GENDERS = {
 _YES = {"x", "co", "co mat", "1", "v", "dat", "yes", "true", "da den", "tham du", "da tham du", "✓", "✔",
         "√", "+"}
 _NO = {"", "0", "khong", "vang", "vang mat", "no", "false", "-", "chua den", "khong tham du"}
+
+
+# Units, genders, bridge points and marks repeat down a list: fold each once.
+folded = lru_cache(maxsize=4096)(fold)
 
 
 def _is_plain(text: str) -> bool:
@@ -62,7 +67,7 @@ def phone_text(value) -> str:
 
 def gender_code(text: str) -> tuple[str | None, bool]:
     """(code, understood): "Nữ" -> ("female", True); "" -> (None, True)."""
-    key = fold(text).strip(" .")
+    key = folded(text).strip(" .")
     if not key:
         return None, True
     code = _GENDERS.get(key)
@@ -71,7 +76,7 @@ def gender_code(text: str) -> tuple[str | None, bool]:
 
 def attended_flag(text: str) -> tuple[bool, bool]:
     """(present, understood): "x", "Có", "Có mặt" -> True; "", "Vắng" -> False."""
-    key = fold(text).strip(" .")
+    key = folded(text).strip(" .")
     if key in _YES:
         return True, True
     if key in _NO:
@@ -81,4 +86,4 @@ def attended_flag(text: str) -> tuple[bool, bool]:
 
 def is_marked(text: str) -> bool:
     """A "Nam"/"Nữ" tick column: any mark or birth year counts."""
-    return bool(text) and fold(text) not in _NO
+    return bool(text) and folded(text) not in _NO

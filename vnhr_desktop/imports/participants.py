@@ -27,7 +27,14 @@ from vnhr_desktop.domain.text import fold
 from vnhr_desktop.errors import ImportRejected, NotFound
 from vnhr_desktop.imports import header_mapping as hm
 from vnhr_desktop.imports.participant_sheet import LoadedSheet, open_participant_sheet
-from vnhr_desktop.imports.participant_values import attended_flag, cell_text, gender_code, is_marked, phone_text
+from vnhr_desktop.imports.participant_values import (
+    attended_flag,
+    cell_text,
+    folded,
+    gender_code,
+    is_marked,
+    phone_text,
+)
 
 _FOOTER_WORDS = ("tong cong", "tong so", "cong:", "nguoi lap", "ghi chu", "xac nhan", "thu truong", "tm ", "tm.",
                  "kt ", "kt.", "danh sach nay", "an dinh danh sach", "noi nhan", "lanh dao don vi")
@@ -45,9 +52,10 @@ class ImportContext:
     points: dict[str, int] = field(default_factory=dict)        # folded name or place -> id
     point_names: dict[int, str] = field(default_factory=dict)
     existing: dict[str, list[str]] = field(default_factory=dict)  # name_key -> folded units
+    stamp: tuple = ()  # what the checks saw: participants and bridge points of the event
 
     def resolve_point(self, text: str) -> int | None:
-        key = fold(text)
+        key = folded(text)
         if not key:
             return None
         if key in self.points:
@@ -80,6 +88,8 @@ class ImportPreview:
     rows: list[ImportRow] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
     new_points: list[str] = field(default_factory=list)
+    options: ImportOptions = ImportOptions()
+    stamp: tuple = ()
 
     @property
     def good_rows(self) -> list[ImportRow]:
@@ -114,17 +124,30 @@ class ImportResult:
     points_added: list[str]
 
 
-def load_context(session: Session, event_id: int) -> ImportContext:
-    from sqlalchemy import select
+def _stamp(session: Session, event_id: int) -> tuple:
+    """Changes whenever a participant or bridge point of the event is added,
+    removed or a point renamed: a preview made under another stamp is stale."""
+    from sqlalchemy import func, select
 
-    from vnhr_desktop.persistence.models import BridgePoint, TrainingEvent
+    from vnhr_desktop.persistence.models import BridgePoint, Participant
+
+    people = tuple(session.execute(select(func.count(Participant.id), func.max(Participant.id))
+                                   .where(Participant.event_id == event_id)).one())
+    points = tuple(tuple(r) for r in session.execute(
+        select(BridgePoint.id, BridgePoint.name, BridgePoint.place)
+        .where(BridgePoint.event_id == event_id).order_by(BridgePoint.id)))
+    return people, points
+
+
+def load_context(session: Session, event_id: int) -> ImportContext:
+    from vnhr_desktop.persistence.models import TrainingEvent
     from vnhr_desktop.services.participants import existing_keys
 
     if session.get(TrainingEvent, event_id) is None:
         raise NotFound(f"Không có hội nghị, sự kiện số {event_id}.")
-    context = ImportContext(event_id, existing=existing_keys(session, event_id))
-    for pid, name, place in session.execute(
-            select(BridgePoint.id, BridgePoint.name, BridgePoint.place).where(BridgePoint.event_id == event_id)):
+    stamp = _stamp(session, event_id)
+    context = ImportContext(event_id, existing=existing_keys(session, event_id), stamp=stamp)
+    for pid, name, place in stamp[1]:
         context.point_names[pid] = name
         if fold(place):
             context.points.setdefault(fold(place), pid)
@@ -198,7 +221,7 @@ def _check_row(row: ImportRow, texts: dict[str, str], context: ImportContext, op
             row.errors.append(f"Điểm cầu “{row.bridge_text}” không có trong hội nghị này.")
     unit = texts.get(hm.AGENCY, "")
     if name:
-        key, unit_key = fold(name), fold(unit)
+        key, unit_key = fold(name), folded(unit)
         if _same_person(context.existing.get(key, []), unit_key):
             row.errors.append(f"Trùng với đại biểu đã có trong danh sách: {name}" + (f" ({unit})." if unit else "."))
         else:
@@ -218,7 +241,7 @@ def build_preview(sheet: LoadedSheet, context: ImportContext, mapping: dict[int,
     """Check every row of ``sheet`` under ``mapping`` (the suggested one when None)."""
     mapping = dict(hm.suggest_mapping(sheet.headers) if mapping is None else mapping)
     preview = ImportPreview(sheet.source, sheet.grid.name, sheet.header_line, list(sheet.headers), mapping,
-                            hm.mapping_problems(mapping))
+                            hm.mapping_problems(mapping), options=options, stamp=context.stamp)
     if preview.mapping_errors:
         return preview
     columns = {name: index for index, name in mapping.items() if name != hm.IGNORE}
@@ -257,14 +280,26 @@ def preview_file(session: Session, event_id: int, path: Path, mapping: dict[int,
     return sheet, build_preview(sheet, context, mapping, options)
 
 
+def _current(preview: ImportPreview | None, session: Session, event_id: int, mapping, options) -> bool:
+    return (preview is not None and preview.options == options and preview.stamp == _stamp(session, event_id)
+            and (mapping is None or dict(mapping) == preview.mapping))
+
+
 def commit_import(session: Session, event_id: int, sheet: LoadedSheet, mapping: dict[int, str] | None = None,
-                  options: ImportOptions = ImportOptions()) -> ImportResult:
-    """Check again against the database as it is now, then add every good row
-    (and any new bridge points) in the caller's transaction. Raises
-    ImportRejected, having written nothing, when the preview does not allow it."""
+                  options: ImportOptions = ImportOptions(), preview: ImportPreview | None = None) -> ImportResult:
+    """Add every good row (and any new bridge points) in the caller's
+    transaction. ``preview`` is used when nothing has changed since it was made;
+    otherwise the rows are checked again against the database as it is now.
+    Raises ImportRejected, having written nothing, when the checks do not allow it."""
+    from types import SimpleNamespace
+
+    from sqlalchemy import insert
+
+    from vnhr_desktop.persistence.keys import KEYERS
     from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
 
-    preview = build_preview(sheet, load_context(session, event_id), mapping, options)
+    if not _current(preview, session, event_id, mapping, options):
+        preview = build_preview(sheet, load_context(session, event_id), mapping, options)
     if not preview.importable(options):
         raise ImportRejected(preview.refusal(options))
     event = session.get(TrainingEvent, event_id)
@@ -276,15 +311,20 @@ def commit_import(session: Session, event_id: int, sheet: LoadedSheet, mapping: 
             session.add(point)
             session.flush()
             added_points[fold(name)] = point.id
-    rows = []
+    keyer = KEYERS[Participant]  # the same search, sort and name keys as every other write
+    values = []
     for row in preview.good_rows:
         d = row.data
         point = d.bridge_point_id
         if point is None and row.bridge_text:
             point = added_points.get(fold(row.bridge_text))
-        rows.append(Participant(event_id=event_id, full_name=d.full_name, gender=d.gender,
-                                position_title=d.position_title, agency_name=d.agency_name, phone=d.phone,
-                                bridge_point_id=point, attended=d.attended))
-    session.add_all(rows)
+        record = dict(event_id=event_id, full_name=d.full_name, gender=d.gender, position_title=d.position_title,
+                      agency_name=d.agency_name, phone=d.phone, bridge_point_id=point, attended=d.attended)
+        keys = SimpleNamespace(**record)
+        keyer(keys)
+        record.update(search_key=keys.search_key, sort_key=keys.sort_key, name_key=keys.name_key)
+        values.append(record)
+    if values:
+        session.execute(insert(Participant), values)
     session.flush()
-    return ImportResult(len(rows), len(preview.error_rows), list(preview.new_points))
+    return ImportResult(len(values), len(preview.error_rows), list(preview.new_points))

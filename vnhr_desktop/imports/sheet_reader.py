@@ -71,36 +71,94 @@ def _bounds(ref: str) -> MergedRange | None:
     return MergedRange(min_row, min_col, max_row, max_col)
 
 
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _CELL, _VALUE, _INLINE, _TEXT = (_MAIN + t for t in ("row", "c", "v", "is", "t"))
+_MERGE = _MAIN + "mergeCell"
+
+
+def _column_index(ref: str) -> int:
+    """1-based column of a cell reference such as "AB12"."""
+    index = 0
+    for ch in ref:
+        if "A" <= ch <= "Z":
+            index = index * 26 + ord(ch) - 64
+        else:
+            break
+    return index
+
+
+def _number(text: str):
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+def _cell_value(cell, shared: list, date_styles: set, epoch):
+    """The value of one <c> element as openpyxl's data-only reading gives it."""
+    kind = cell.get("t", "n")
+    if kind == "inlineStr":
+        inline = cell.find(_INLINE)
+        return "".join(t.text or "" for t in inline.iter(_TEXT)) if inline is not None else None
+    text = cell.findtext(_VALUE)
+    if text is None or text == "":
+        return None
+    if kind == "s":
+        return shared[int(text)]
+    if kind == "n":
+        value = _number(text)
+        if date_styles and int(cell.get("s", 0)) in date_styles:
+            from openpyxl.utils.datetime import from_excel
+
+            try:
+                return from_excel(value, epoch)
+            except (OverflowError, ValueError):
+                return value
+        return value
+    if kind == "b":
+        return text.strip() == "1"
+    return text  # "str" (a formula's text result), "e" (an error such as #N/A), "d" (ISO date text)
+
+
 def _read_streaming(ws) -> SheetGrid:
-    from openpyxl.worksheet._reader import WorkSheetParser
+    """One pass over the sheet XML (defusedxml, after imports.guard has refused
+    any DTD): plain values by row, then the merged ranges at the end. Leaner
+    than openpyxl's cell-by-cell parser, and the same values for data-only reading."""
+    from defusedxml.ElementTree import iterparse
 
     wb = ws.parent
+    shared = ws._shared_strings
+    date_styles = set(wb._date_formats) - set(wb._timedelta_formats)
+    epoch = wb.epoch
     grid = SheetGrid(ws.title)
     rows = grid.rows
     with ws._get_source() as src:
-        parser = WorkSheetParser(src, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
-                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
-        for index, cells in parser.parse():
-            if index > MAX_ROWS:
-                raise _too_big(ws.title)
-            if index > len(rows) + 1:
-                rows.extend(() for _ in range(index - 1 - len(rows)))
-            if not cells:
-                rows.append(())
-                continue
-            width = cells[-1]["column"]
-            if width > MAX_COLUMNS:
-                width = max((c["column"] for c in cells if c["value"] is not None), default=0)
-                if width > MAX_COLUMNS:
+        for _event, element in iterparse(src, forbid_dtd=True):
+            tag = element.tag
+            if tag == _ROW:
+                number = int(element.get("r") or len(rows) + 1)
+                if number > MAX_ROWS:
                     raise _too_big(ws.title)
-            values = [None] * width
-            for cell in cells:
-                column = cell["column"]
-                if column <= width:
-                    values[column - 1] = cell["value"]
-            rows.append(tuple(values))
-        merges = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
-        grid.merged = [m for m in (_bounds(c.ref) for c in merges) if m is not None]
+                if number > len(rows) + 1:
+                    rows.extend(() for _ in range(number - 1 - len(rows)))
+                values: list = []
+                for position, cell in enumerate(element.iter(_CELL), start=1):
+                    ref = cell.get("r")
+                    column = _column_index(ref) if ref else position
+                    value = _cell_value(cell, shared, date_styles, epoch)
+                    if value is None:
+                        continue
+                    if column > MAX_COLUMNS:
+                        raise _too_big(ws.title)
+                    if column > len(values):
+                        values.extend([None] * (column - len(values)))
+                    values[column - 1] = value
+                rows.append(tuple(values))
+                element.clear()
+            elif tag == _MERGE:
+                merged = _bounds(element.get("ref", ""))
+                if merged is not None:
+                    grid.merged.append(merged)
     return grid
 
 

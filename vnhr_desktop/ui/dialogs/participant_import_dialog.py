@@ -220,7 +220,7 @@ class ParticipantImportDialog(QDialog):
             backup = self._backup()
             with self.database.session() as session:
                 self.result = commit_import(session, self.event_id, self.sheet, dict(self.mapping_model.mapping),
-                                            self.options())
+                                            self.options(), self.preview)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), exc.message)
             return
