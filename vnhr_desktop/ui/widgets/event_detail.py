@@ -130,6 +130,7 @@ class EventDetail(QWidget):
         layout.addWidget(self.issues)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
+        layout.addStretch(0)  # takes the room when the tabs are hidden (an outside event)
         self.show_event(None)
 
     def attach(self, database) -> None:
