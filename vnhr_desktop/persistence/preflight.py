@@ -27,17 +27,17 @@ class Preflight:
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A connection that cannot modify the file. Falls back to ``immutable`` when
-    read-only WAL access is impossible (no -shm and a read-only folder)."""
-    uri = "file:" + quote(str(path)) + "?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True)
-        con.execute("PRAGMA schema_version").fetchone()
-        return con
-    except sqlite3.DatabaseError as exc:
-        if "file is not a database" in str(exc) or "malformed" in str(exc):
-            raise
-        return sqlite3.connect("file:" + quote(str(path)) + "?immutable=1", uri=True)
+    """A connection that cannot modify the file or create files beside it.
+
+    Without a -wal file the database is opened ``immutable`` (no locks, no -shm
+    or -wal created). With one (e.g. after a crash) ``mode=ro`` is used, so the
+    committed changes in the WAL are read too.
+    """
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
+    con = sqlite3.connect("file:" + quote(str(path)) + "?" + mode, uri=True)
+    con.execute("PRAGMA schema_version").fetchone()
+    return con
 
 
 def _corrupt(path: Path, detail: str) -> DatabaseCorrupt:

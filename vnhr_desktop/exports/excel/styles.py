@@ -68,8 +68,10 @@ def set_default_font(workbook) -> None:
 
 
 def safe_text(value) -> str:
-    """The string that is stored for ``value``: NFC, no characters XML cannot hold."""
-    return _ILLEGAL.sub("", nfc(str(value)))
+    """The string that is stored for ``value``: NFC, line breaks as "\\n" (XML
+    would turn a bare CR into LF anyway), no characters XML cannot hold."""
+    text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    return _ILLEGAL.sub("", text)
 
 
 def looks_like_formula(text: str) -> bool:
