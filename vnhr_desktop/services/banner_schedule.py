@@ -226,15 +226,15 @@ def timeline(session: Session, plan_id: int, by_location: bool = False) -> Timel
             key = location_key(r.location, r.commune)
             out.setdefault(key, TimelineRow(r.place, [])).bars.append(bar)
         else:
-            out[(r.id,)] = TimelineRow(f"{r.location} · {vi_label(r.form)}", [bar])
+            out[(r.id,)] = TimelineRow(f"{vi_label(r.form)} · {r.place}", [bar])
     return Timeline(plan_window(session, plan_id), list(out.values()))
 
 
 def plan_choices(session: Session) -> list[tuple[int, str]]:
     """(id, label) of the plans, those with placements or a display window first,
     newest first."""
-    counts = dict(session.execute(
-        select(BannerPlacement.plan_id, func.count(BannerPlacement.id)).group_by(BannerPlacement.plan_id)))
+    counts = {plan_id: n for plan_id, n in session.execute(
+        select(BannerPlacement.plan_id, func.count(BannerPlacement.id)).group_by(BannerPlacement.plan_id))}
     plans = list(session.scalars(select(Plan)))
 
     def order(p: Plan):

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.banner_rules import (
@@ -225,7 +225,7 @@ def delete_placements(session: Session, placement_ids: Iterable[int]) -> int:
 
 def known_places(session: Session) -> list[Place]:
     """Every (location, commune) used so far, for pick lists."""
-    stmt = select(distinct(BannerPlacement.location), BannerPlacement.commune)
+    stmt = select(BannerPlacement.location, BannerPlacement.commune).distinct()
     seen, out = set(), []
     for location, commune in sorted(session.execute(stmt), key=lambda r: sort_key(r[0])):
         key = (clean_line(location), clean_line(commune))
@@ -236,7 +236,7 @@ def known_places(session: Session) -> list[Place]:
 
 
 def known_communes(session: Session) -> list[str]:
-    stmt = select(distinct(BannerPlacement.commune)).where(BannerPlacement.commune != "")
+    stmt = select(BannerPlacement.commune).where(BannerPlacement.commune != "").distinct()
     return sorted(session.scalars(stmt), key=sort_key)
 
 
