@@ -27,10 +27,10 @@ from vnhr_desktop.services.banner_schedule import BannerSchedule, banner_schedul
 TITLE = "Danh sách treo băng rôn, khẩu hiệu tuyên truyền"
 COLUMNS = [
     Column("STT", align="center", width_mm=11),
-    Column("Khẩu hiệu", 3.4),
+    Column("Khẩu hiệu", 3.3),
     Column("Hình thức", 1.15, "center"),
-    Column("Địa điểm", 2.5),
-    Column("Kích thước", 0.95, "center"),
+    Column("Địa điểm", 2.45),
+    Column("Kích thước", 1.1, "center"),
     Column("Số lượng", 0.75, "center"),
     Column("Thời gian treo", 1.15, "center"),
     Column("Đơn vị thực hiện", 1.6),

@@ -18,7 +18,7 @@ class BannersTab(QWidget):
         self.database = None
         self.plan = QComboBox(self)
         self.plan.setObjectName("bannerPlan")
-        self.plan.setMinimumContentsLength(60)
+        self.plan.setMinimumContentsLength(30)
         self.plan.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.plan.currentIndexChanged.connect(self._plan_changed)
         self.placements = PlacementPanel(self)

@@ -42,8 +42,9 @@ class BannerTimeline(QWidget):
     # -- data ----------------------------------------------------------------
     def set_timeline(self, timeline) -> None:
         self.timeline = timeline
+        # Inside a resizable scroll area: as tall as all rows, at least readable wide.
+        self.setMinimumSize(LABEL_WIDTH + 420, self.sizeHint().height())
         self.updateGeometry()
-        self.adjustSize()
         self.update()
 
     def set_today(self, today: dt.date) -> None:

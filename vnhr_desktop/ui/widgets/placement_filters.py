@@ -1,6 +1,7 @@
 """Filters of the placement list: status (with "late to go up" and "should come
 down"), agency, commune, form, and "up today". Emits the filter mapping of
-services.listing.PlacementList."""
+services.listing.PlacementList. The status list's items carry "status:<code>"
+or "state:late" / "state:overdue"."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ class PlacementFilters(QWidget):
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("All statuses"), None)
         for code in ("planned", "up", "removed"):
-            self.status.addItem(code_label(code), ("status", code))
-        self.status.addItem(self.tr("Late: should be up"), ("state", "late"))
-        self.status.addItem(self.tr("Should come down"), ("state", "overdue"))
+            self.status.addItem(code_label(code), f"status:{code}")
+        self.status.addItem(self.tr("Late: should be up"), "state:late")
+        self.status.addItem(self.tr("Should come down"), "state:overdue")
         self.agency = QComboBox(self)
         self.agency.setObjectName("agencyFilter")
         self.commune = QComboBox(self)
@@ -36,6 +37,9 @@ class PlacementFilters(QWidget):
             self.form.addItem(code_label(code), code)
         self.up_today = QCheckBox(self.tr("Up today"), self)
         self.up_today.setObjectName("upTodayFilter")
+        for combo in (self.status, self.agency, self.commune, self.form):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
         self.set_choices([], [])
 
         row = QHBoxLayout(self)
@@ -63,7 +67,8 @@ class PlacementFilters(QWidget):
         out = {key: None for key in FILTER_KEYS}
         status = self.status.currentData()
         if status:
-            out[status[0]] = status[1]
+            key, _, value = status.partition(":")
+            out[key] = value
         out["agency_id"] = self.agency.currentData()
         out["commune"] = self.commune.currentData()
         out["form"] = self.form.currentData()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,7 +44,7 @@ class PlacementPanel(QWidget):
         self.plan_label = ""
         self.model = PlacementTableModel()
         self.view = RecordListView(self.model, self.tr("placements"), self)
-        self.view.set_column_widths([300, 90, 240, 90, 90, 45, 85, 85, 180, 110, 85, 85])
+        self.view.set_column_widths([300, 90, 240, 90, 90, 45, 85, 85, 180, 150, 85, 85])
         self.filters = PlacementFilters(self)
         self.filters.changed.connect(self._apply_filters)
         self.view.filters.addWidget(self.filters)
@@ -82,7 +83,7 @@ class PlacementPanel(QWidget):
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addLayout(self._toolbar())
+        upper_layout.addWidget(self._toolbar())
         upper_layout.addWidget(self.view)
         splitter = QSplitter(Qt.Vertical, self)
         splitter.addWidget(upper)
@@ -101,7 +102,7 @@ class PlacementPanel(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _toolbar(self) -> QHBoxLayout:
+    def _toolbar(self) -> QToolBar:
         self.add_button = self._button(self.tr("Add…"), "addPlacement", lambda: self.add())
         self.bulk_button = QToolButton(self)
         self.bulk_button.setObjectName("bulkAdd")
@@ -131,15 +132,17 @@ class PlacementPanel(QWidget):
         menu.addAction(self.tr("Print-shop sheets, A3 (PDF)…"), lambda: self.export("sheets_a3"))
         menu.addAction(self.tr("Schedule workbook (Excel)…"), lambda: self.export("schedule_xlsx"))
         self.print_button.setMenu(menu)
-        row = QHBoxLayout()
+        # A tool bar folds what does not fit into its ">>" menu on a narrow window.
+        bar = QToolBar(self)
+        bar.setObjectName("placementTools")
         for widget in (self.add_button, self.bulk_button, self.copy_button, self.edit_button, self.delete_button):
-            row.addWidget(widget)
-        row.addSpacing(16)
+            bar.addWidget(widget)
+        bar.addSeparator()
         for widget in (self.up_button, self.down_button, self.planned_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.print_button)
-        return row
+            bar.addWidget(widget)
+        bar.addSeparator()
+        bar.addWidget(self.print_button)
+        return bar
 
     # -- data ------------------------------------------------------------------
     def attach(self, database) -> None:

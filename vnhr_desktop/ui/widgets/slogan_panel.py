@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.banner_models import SloganTableModel
@@ -48,14 +48,14 @@ class SloganPanel(QWidget):
         self.use_button = self._button(self.tr("Use"), "useSlogan", lambda: self.set_active(True))
         self.unuse_button = self._button(self.tr("Stop using"), "unuseSlogan", lambda: self.set_active(False))
         self.delete_button = self._button(self.tr("Delete"), "deleteSlogan", self.delete_selected)
-        toolbar = QHBoxLayout()
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("sloganTools")
         for button in (self.add_button, self.paste_button, self.edit_button, self.use_button,
                        self.unuse_button, self.delete_button):
             toolbar.addWidget(button)
-        toolbar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(toolbar)
+        layout.addWidget(toolbar)
         layout.addWidget(self.view)
         self._update_buttons()
 
