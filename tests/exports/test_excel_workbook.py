@@ -91,6 +91,8 @@ def test_data_borders_widths_and_page_setup(sheet):
     assert int(ws.page_setup.paperSize) == 9  # A4
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.sheet_format.defaultRowHeight >= 17
+    assert ws.oddFooter.center.text.strip() == "Trang &P/&N"
 
 
 def test_formula_looking_text_stays_text(sheet):

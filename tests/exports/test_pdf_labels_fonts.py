@@ -71,3 +71,28 @@ def test_font_files_prefers_complete_windows_times(tmp_path, monkeypatch):
     assert fonts.font_files()[fonts.FONT_BOLD] == tmp_path / "timesbd.ttf"
     (tmp_path / "timesbi.ttf").unlink()  # incomplete family: fall back to the bundled serif
     assert fonts.font_files()[fonts.FONT_BOLD].name == "LiberationSerif-Bold.ttf"
+
+
+@pytest.mark.parametrize("name, lines", [
+    ("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH", ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH"]),
+    ("ỦY BAN NHÂN DÂN THỊ XÃ DUYÊN HẢI", ["ỦY BAN NHÂN DÂN", "THỊ XÃ DUYÊN HẢI"]),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", ["SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"]),
+    ("BAN CHỈ ĐẠO VỀ NHÂN QUYỀN", ["BAN CHỈ ĐẠO VỀ NHÂN QUYỀN"]),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH"]),
+])
+def test_body_names_break_naturally(name, lines):
+    from vnhr_desktop.exports.pdf.blocks import Run, split_lines
+
+    fonts.register_fonts()
+    got, size = split_lines(Run(name, fonts.FONT_BOLD, 13, wrap="name"), 209)
+    assert got == lines and size == 13
+
+
+def test_even_wrap_avoids_a_lone_last_word():
+    from vnhr_desktop.exports.pdf.blocks import even_wrap
+
+    fonts.register_fonts()
+    text = "Triển khai đợt cao điểm tuyên truyền thành tựu đảm bảo quyền con người năm 2024"
+    lines = even_wrap(text, fonts.FONT_BOLD, 14, 420)
+    assert len(lines) == 2 and " ".join(lines) == text
+    assert min(len(line) for line in lines) > len(text) / 3

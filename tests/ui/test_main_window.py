@@ -14,6 +14,9 @@ def test_four_vietnamese_tabs_with_sample_rows(make_window, sample_db):
     window = make_window(sample_db)
     assert tab_titles(window) == TITLES
     assert window.plans_tab.model.rowCount() == 3
+    assert window.banners_tab.database is None  # loads when first shown
+    for i in range(4):
+        window.tabs.setCurrentIndex(i)
     assert window.banners_tab.model.rowCount() == 12
     assert window.events_tab.model.rowCount() == 4
     assert window.reports_tab.model.rowCount() == 1
@@ -52,6 +55,8 @@ def test_empty_database_offers_sample_data(make_window, db, qtbot):
     assert window.sample_button.text() == "Dùng dữ liệu mẫu"
     qtbot.mouseClick(window.sample_button, Qt.LeftButton)
     assert window.plans_tab.model.rowCount() == 3
+    window.tabs.setCurrentIndex(1)
+    assert window.banners_tab.model.rowCount() == 12
     assert not window.sample_bar.isVisible()
     assert "Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh" in window.windowTitle()
 

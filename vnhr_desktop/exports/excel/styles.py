@@ -23,6 +23,7 @@ from vnhr_desktop.domain.text import nfc
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 13
+ROW_HEIGHT = 17.25  # one line of 13 pt text
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "hh:mm dd/mm/yyyy"
 INT_FORMAT = "#,##0"

@@ -42,6 +42,14 @@ class Run:
 UNIT_WORDS = ("HUYỆN", "XÃ", "TỈNH", "THÀNH PHỐ", "THỊ XÃ", "QUẬN", "PHƯỜNG", "THỊ TRẤN", "ĐẶC KHU")
 
 
+def starts_with_unit(text: str) -> bool:
+    """True for "HUYỆN CHÂU THÀNH", "THỊ XÃ ...", not for "XÃ HỘI" (society)."""
+    words = text.upper().split()
+    if words[:2] == ["XÃ", "HỘI"]:
+        return False
+    return any(words[:len(unit.split())] == unit.split() for unit in UNIT_WORDS)
+
+
 def even_wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Wrap into as few lines as plain wrapping needs, but of similar widths
     (no lone last word under a long title)."""
@@ -58,36 +66,34 @@ def even_wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return simpleSplit(text, font, size, high)
 
 
-PHRASE_BONUS = 0.15
 NAME_MIN_SIZE = 12
 
 
 def name_split(text: str, font: str, size: float, width: float) -> tuple[list[str], bool]:
-    """A body name too long for one line: two lines, preferably breaking before
-    an administrative unit ("ỦY BAN NHÂN DÂN / HUYỆN CHÂU THÀNH"), else after a
-    comma or before "VÀ", else where the lines are most even. The flag tells
-    whether the break is a natural one (or no break was needed)."""
+    """A body name too long for one line: two lines, breaking before an
+    administrative unit ("ỦY BAN NHÂN DÂN / HUYỆN CHÂU THÀNH") if that fits,
+    else after a comma or before "VÀ", else where the lines are most even.
+    The flag tells whether the break is a natural one (or none was needed)."""
     if stringWidth(text, font, size) <= width:
         return [text], True
     words = text.split()
-    best: tuple[float, list[str], bool] | None = None
+    best: tuple[int, float, list[str]] | None = None
     for i in range(1, len(words)):
         first, second = " ".join(words[:i]), " ".join(words[i:])
         widest = max(stringWidth(first, font, size), stringWidth(second, font, size))
         if widest > width:
             continue
-        natural = True
-        if second.upper().startswith(UNIT_WORDS):
-            score = widest - width
+        if starts_with_unit(second):
+            rank = 0
         elif first.endswith(",") or second.upper().startswith("VÀ "):
-            score = widest - width * PHRASE_BONUS
+            rank = 1
         else:
-            score, natural = widest, False
-        if best is None or score < best[0]:
-            best = (score, [first, second], natural)
+            rank = 2
+        if best is None or (rank, widest) < best[:2]:
+            best = (rank, widest, [first, second])
     if best is None:
         return even_wrap(text, font, size, width), False
-    return best[1], best[2]
+    return best[2], best[0] < 2
 
 
 def split_lines(run: Run, width: float) -> tuple[list[str], float]:
