@@ -32,6 +32,18 @@ def text_lines(chars, size):
     return out
 
 
+def embedded_fonts(path) -> set[str]:
+    from pypdf import PdfReader
+
+    names = set()
+    for page in PdfReader(path).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
+            names.add(font["/BaseFont"].split("+")[-1])
+    return names
+
+
 @pytest.fixture(params=["A4", "A3"])
 def sheets(request, sample_db, tmp_path):
     import pdfplumber
@@ -41,6 +53,8 @@ def sheets(request, sample_db, tmp_path):
     with sample_db.Session() as session:
         plan = session.scalar(select(Plan.id).where(Plan.number == 12))
         path = export_slogan_sheets_pdf(session, plan, tmp_path / "sheets.pdf", request.param)
+    fonts = embedded_fonts(path)  # every font embedded, no stray Helvetica
+    assert len(fonts) == 3 and not any("Helvetica" in name for name in fonts)
     with pdfplumber.open(path) as pdf:
         pages = []
         for page in pdf.pages:

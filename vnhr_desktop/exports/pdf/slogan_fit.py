@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from vnhr_desktop.domain.line_breaks import break_cost
+from vnhr_desktop.domain.slogan_breaks import break_cost
 from vnhr_desktop.domain.text import clean_line, nfc
 
 MIN_LEADING = 1.3
@@ -89,7 +89,7 @@ class SloganFit:
 def balanced_lines(words: list[str], count: int, font: str) -> tuple[tuple[str, ...], float]:
     """Break ``words`` into ``count`` lines: the widest line as narrow as
     possible, weighed against the cost of the breaks (see
-    :func:`domain.line_breaks.break_cost`); returns the lines and that cost."""
+    :func:`domain.slogan_breaks.break_cost`); returns the lines and that cost."""
     count = max(1, min(count, len(words)))
     best: tuple[tuple[float, float], tuple[str, ...], float] | None = None
     for cuts in itertools.combinations(range(1, len(words)), count - 1):

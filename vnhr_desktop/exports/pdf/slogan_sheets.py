@@ -107,7 +107,8 @@ def build_slogan_sheets(sheets: Sequence[SheetSlogan], paper: str = "A4", plan_l
     register_fonts()
     spec = PAPERS[paper]
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=spec.size, pageCompression=1)
+    canvas = Canvas(buffer, pagesize=spec.size, pageCompression=1, initialFontName=FONT,
+                    initialFontSize=spec.small)
     canvas.setTitle(nfc(title))
     canvas.setCreator("vnhr-desktop")
     for index, sheet in enumerate(sheets, start=1):
