@@ -225,3 +225,17 @@ def test_export_from_the_tab(tab, tmp_path, monkeypatch):
     actions[1].trigger()  # print-shop sheets, A4
     with pdfplumber.open(target) as pdf:
         assert len(pdf.pages) == len(SLOGANS)
+
+
+def test_empty_database_then_sample_loaded(make_window, db, qtbot):
+    window = make_window(db)
+    tab = window.banners_tab
+    window.tabs.setCurrentWidget(tab)  # tabs load when first shown
+    assert tab.plan.count() == 0 and tab.model.rowCount() == 0
+    assert not tab.placements.add_button.isEnabled()
+    assert tab.slogans.add_button.isEnabled()  # a slogan needs no plan
+    window.show()
+    qtbot.mouseClick(window.sample_button, Qt.LeftButton)
+    assert tab.plan.currentText().startswith("12/KH-BCĐNQ")
+    assert tab.model.rowCount() == 12 and tab.placements.add_button.isEnabled()
+    assert tab.slogans.model.rowCount() == len(SLOGANS)
