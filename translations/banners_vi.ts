@@ -62,6 +62,10 @@
         <translation>Hôm nay %1</translation>
     </message>
     <message>
+        <source>Viewed day %1</source>
+        <translation>Ngày xem %1</translation>
+    </message>
+    <message>
         <source>%1 is outside this picture %2</source>
         <translation>%1 nằm ngoài khoảng thời gian này %2</translation>
     </message>

@@ -251,7 +251,8 @@ class BannerTimeline(QWidget):
         painter.fillRect(strip, QColor("#1d4d2d") if bar.status != "removed" else QColor("#555555"))
 
     def _draw_today(self, painter: QPainter, first: dt.date, last: dt.date, day_width: float, top: float) -> None:
-        label = self.tr("Today %1").replace("%1", fmt_date(self.today))
+        words = self.tr("Today %1") if self.today == dt.date.today() else self.tr("Viewed day %1")
+        label = words.replace("%1", fmt_date(self.today))
         painter.setPen(QPen(QColor("#d00000"), 2))
         if first <= self.today <= last:
             x = self._x(self.today, first, day_width) + day_width / 2
