@@ -16,6 +16,12 @@ from vnhr_desktop.persistence.database import open_database
 
 # WHAT -> {suffix: "module:function"}
 EXPORTERS: dict[str, dict[str, str]] = {}
+EXPORTERS["banners"] = {
+    ".pdf": "vnhr_desktop.exports.pdf.banner_schedule:export_banner_schedule_pdf",
+    ".xlsx": "vnhr_desktop.exports.excel.banner_workbook:export_banner_workbook",
+}
+EXPORTERS["slogan-sheets"] = {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_slogan_sheets_pdf"}
+EXPORTERS["slogan-sheets-a3"] = {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_slogan_sheets_a3_pdf"}
 
 IMPORTERS: dict[str, str] = {}
 
