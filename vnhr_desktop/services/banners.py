@@ -29,6 +29,10 @@ from vnhr_desktop.domain.text import clean_line, sort_key
 from vnhr_desktop.errors import NotFound, ValidationError
 from vnhr_desktop.persistence.models import Agency, BannerPlacement, Plan, Slogan
 
+NFC_EXEMPT = {
+    "set_status": "status is a code from PlacementStatus, never text typed by a user",
+}
+
 _FIELDS = tuple(f.name for f in fields(PlacementDraft) if f.name != "id")
 
 
