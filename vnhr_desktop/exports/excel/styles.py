@@ -1,0 +1,145 @@
+"""Shared look and safe cell writing of every workbook the app produces.
+
+Times New Roman 13 everywhere (also the workbook's default font), thin borders
+on tables, dates as real dates shown dd/mm/yyyy, numbers as numbers with a
+thousands format (Excel shows "1.234" under Vietnamese regional settings).
+
+Text safety: user text is always stored as text. A value starting with
+= + - @ or a tab/CR/LF is written as a string cell with Excel's quote prefix,
+so it is shown and kept literally and never becomes a formula; characters XML
+cannot hold are dropped; text is NFC.
+
+    from vnhr_desktop.exports.excel.styles import write_cell
+    write_cell(ws, 5, 2, "=HYPERLINK(...)")           # stays text
+    write_cell(ws, 5, 3, date(2025, 1, 5), kind="date")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from vnhr_desktop.domain.text import nfc
+
+FONT_NAME = "Times New Roman"
+FONT_SIZE = 13
+DATE_FORMAT = "dd/mm/yyyy"
+DATETIME_FORMAT = "hh:mm dd/mm/yyyy"
+INT_FORMAT = "#,##0"
+DECIMAL_FORMAT = "#,##0.0#"
+PERCENT_FORMAT = "0.0 %"
+TEXT_FORMAT = "@"
+KIND_FORMATS = {"int": INT_FORMAT, "decimal": DECIMAL_FORMAT, "percent": PERCENT_FORMAT,
+                "date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "text": TEXT_FORMAT}
+KIND_ALIGN = {"int": "right", "decimal": "right", "percent": "right", "date": "center",
+              "datetime": "center", "text": "left"}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+
+
+def font(*, bold: bool = False, italic: bool = False, size: float = FONT_SIZE):
+    from openpyxl.styles import Font
+
+    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, family=1)
+
+
+def thin_border():
+    from openpyxl.styles import Border, Side
+
+    side = Side(style="thin", color="000000")
+    return Border(left=side, right=side, top=side, bottom=side)
+
+
+def alignment(horizontal: str = "left", *, wrap: bool = True, vertical: str = "center"):
+    from openpyxl.styles import Alignment
+
+    return Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap)
+
+
+def set_default_font(workbook) -> None:
+    """Make Times New Roman 13 the workbook's Normal font (empty cells, new typing).
+
+    openpyxl has no public setter; the first font of the style table is the
+    default, so it is replaced before any cell is styled.
+    """
+    from openpyxl.utils.indexed_list import IndexedList
+
+    workbook._fonts = IndexedList([font()])
+
+
+def safe_text(value) -> str:
+    """The string that is stored for ``value``: NFC, no characters XML cannot hold."""
+    return _ILLEGAL.sub("", nfc(str(value)))
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def put_text(cell, value) -> None:
+    """Store ``value`` as literal text, never as a formula."""
+    text = safe_text(value)
+    cell.value = text
+    cell.data_type = "s"
+    if looks_like_formula(text):
+        cell.quotePrefix = True
+
+
+def put_value(cell, value, kind: str = "text") -> None:
+    """Store ``value`` by ``kind`` (text, int, decimal, percent, date, datetime).
+
+    Numbers and dates stay numbers and dates; a string (or any other object)
+    is written as safe text whatever the kind; ``None`` and "" leave it empty.
+    """
+    if value is None or value == "":
+        cell.value = None
+        return
+    if kind in ("date", "datetime") and isinstance(value, dt.date):
+        cell.value = value
+        cell.number_format = DATE_FORMAT if kind == "date" else DATETIME_FORMAT
+        return
+    if kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) \
+            and not isinstance(value, bool):
+        cell.value = value
+        cell.number_format = KIND_FORMATS[kind]
+        return
+    if isinstance(value, dt.date):
+        cell.value = value
+        cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
+        return
+    put_text(cell, value)
+    cell.number_format = TEXT_FORMAT
+
+
+def write_cell(ws, row: int, column: int, value, *, kind: str = "text", bold: bool = False,
+               italic: bool = False, align: str | None = None, border: bool = True,
+               wrap: bool = True):
+    """Write one styled cell (font, border, alignment, number format) and return it."""
+    cell = ws.cell(row=row, column=column)
+    put_value(cell, value, kind)
+    cell.font = font(bold=bold, italic=italic)
+    cell.alignment = alignment(align or KIND_ALIGN.get(kind, "left"), wrap=wrap)
+    if border:
+        cell.border = thin_border()
+    return cell
+
+
+def page_setup(ws, *, landscape: bool = True, title_rows: tuple[int, int] | None = None) -> None:
+    """A4, landscape or portrait, fit all columns to the page width (any number of
+    pages tall), repeat ``title_rows`` (first, last) on every page, page numbers
+    in the footer, margins close to the NĐ30 ones."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = 30 / 25.4 if not landscape else 20 / 25.4
+    ws.page_margins.right = 15 / 25.4
+    ws.page_margins.top = 20 / 25.4
+    ws.page_margins.bottom = 20 / 25.4
+    ws.oddFooter.center.text = "Trang &P/&N"
+    ws.oddFooter.center.font = f"{FONT_NAME},Regular"
+    ws.oddFooter.center.size = 11
+    if title_rows:
+        ws.print_title_rows = f"{title_rows[0]}:{title_rows[1]}"

@@ -1,0 +1,152 @@
+"""A small builder for the app's tabular workbooks (annexes, lists, registers).
+
+Each sheet: merged bold title rows, optional italic subtitle rows, a blank row,
+a bold bordered header row, bordered data rows; header frozen and repeated on
+every printed page; A4 landscape fitted to the page width; column widths in
+characters; Times New Roman 13; every user string stored as text.
+
+    from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
+
+    book = TableWorkbook()
+    book.add_sheet(
+        "Khẩu hiệu",
+        [SheetColumn("STT", 6, "int"), SheetColumn("Nội dung", 60),
+         SheetColumn("Từ ngày", 13, "date"), SheetColumn("Số lượng", 10, "int")],
+        rows=[(1, "Nhiệt liệt chào mừng ...", date(2024, 11, 20), 12)],
+        title_lines=["DANH SÁCH KHẨU HIỆU TUYÊN TRUYỀN"],
+        subtitle_lines=["(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 01 năm 2025)"],
+        total_row=("", "Tổng cộng", None, 12),
+    )
+    book.save(path)            # through safe_write; book.to_bytes() for packages
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from vnhr_desktop.domain.text import clean_line
+from vnhr_desktop.exports.excel import styles as xs
+
+TITLE_ROW_HEIGHT = 18.0
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    """``width`` in characters; ``kind`` text, int, decimal, percent, date or
+    datetime; ``align`` left/center/right (default from the kind)."""
+
+    title: str
+    width: float = 15.0
+    kind: str = "text"
+    align: str | None = None
+
+
+def sheet_name(name: str, taken: Iterable[str] = ()) -> str:
+    """A valid, unique Excel sheet name: no []:*?/\\, at most 31 characters."""
+    base = _BAD_SHEET_CHARS.sub("-", clean_line(name)).strip("'") or "Sheet"
+    base = base[:31]
+    used = {t.lower() for t in taken}
+    candidate, n = base, 2
+    while candidate.lower() in used:
+        suffix = f" ({n})"
+        candidate, n = base[: 31 - len(suffix)] + suffix, n + 1
+    return candidate
+
+
+def _merged_height(text: str, total_chars: float) -> float:
+    lines = sum(max(1, math.ceil(len(part) * 1.1 / max(total_chars, 1.0)))
+                for part in (text.split("\n") or [""]))
+    return TITLE_ROW_HEIGHT * lines
+
+
+class TableWorkbook:
+    """Builds a workbook of table sheets; ``workbook`` gives the openpyxl object
+    for anything beyond tables."""
+
+    def __init__(self) -> None:
+        from openpyxl import Workbook
+
+        self.workbook = Workbook()
+        xs.set_default_font(self.workbook)
+        self._fresh = True
+
+    def _new_sheet(self, name: str):
+        if self._fresh:
+            ws = self.workbook.active
+            ws.title = sheet_name(name)
+            self._fresh = False
+            return ws
+        return self.workbook.create_sheet(sheet_name(name, self.workbook.sheetnames))
+
+    def add_sheet(self, name: str, columns: Sequence[SheetColumn], rows: Iterable[Sequence], *,
+                  title_lines: Sequence[str] = (), subtitle_lines: Sequence[str] = (),
+                  total_row: Sequence | None = None, landscape: bool = True,
+                  footer_lines: Sequence[str] = ()):
+        """Add one table sheet and return the worksheet.
+
+        ``rows`` are sequences of values in column order (numbers, dates,
+        strings, None). ``total_row`` is written bold after the data.
+        ``footer_lines`` are plain lines under the table (notes).
+        """
+        from openpyxl.utils import get_column_letter
+
+        if not columns:
+            raise ValueError("a sheet needs at least one column")
+        ws = self._new_sheet(name)
+        width = len(columns)
+        total_chars = sum(c.width for c in columns)
+        for index, column in enumerate(columns, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = column.width
+        row = 1
+        for text, italic in [(t, False) for t in title_lines] + [(t, True) for t in subtitle_lines]:
+            if not clean_line(text):
+                continue
+            cell = xs.write_cell(ws, row, 1, text, bold=not italic, italic=italic,
+                                 align="center", border=False)
+            if width > 1:
+                ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+            ws.row_dimensions[row].height = _merged_height(str(cell.value), total_chars)
+            row += 1
+        if row > 1:
+            row += 1  # a blank row between the title and the table
+        header_row = row
+        for index, column in enumerate(columns, start=1):
+            xs.write_cell(ws, header_row, index, column.title, bold=True, align="center")
+        row += 1
+        for values in rows:
+            self._write_row(ws, row, columns, values)
+            row += 1
+        if total_row is not None:
+            self._write_row(ws, row, columns, total_row, bold=True)
+            row += 1
+        notes = [t for t in footer_lines if clean_line(t)]
+        for offset, text in enumerate(notes, start=1):
+            xs.write_cell(ws, row + offset, 1, text, italic=True, border=False, wrap=False)
+        ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+        xs.page_setup(ws, landscape=landscape, title_rows=(header_row, header_row))
+        return ws
+
+    @staticmethod
+    def _write_row(ws, row: int, columns: Sequence[SheetColumn], values: Sequence,
+                   bold: bool = False) -> None:
+        values = list(values) + [None] * (len(columns) - len(values))
+        for index, (column, value) in enumerate(zip(columns, values), start=1):
+            xs.write_cell(ws, row, index, value, kind=column.kind, bold=bold, align=column.align)
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        self.workbook.save(buffer)
+        return buffer.getvalue()
+
+    def save(self, path: str | os.PathLike) -> Path:
+        """Write atomically through safe_write; returns the path."""
+        from vnhr_desktop.exports.safe_write import write_bytes
+
+        return write_bytes(path, self.to_bytes())
