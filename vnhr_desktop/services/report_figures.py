@@ -1,0 +1,357 @@
+"""The figures of a result report, computed from the records of a plan and a period.
+
+Every figure carries the ids of the records behind it, so the composer can show
+each number next to the records it came from and a submission package can carry
+them. Event figures come from :mod:`services.event_stats` (the one place that
+counts participants); this module only arranges them.
+
+The whole :class:`ReportFigures` is plain data: :func:`figures_to_json` and
+:func:`figures_from_json` freeze it into ``Report.figures_json`` when a report
+is issued and read it back unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vnhr_desktop.domain.enums import EventKind, MediaKind, PlacementStatus, TaskStatus
+from vnhr_desktop.domain.text import sort_key
+from vnhr_desktop.errors import NotFound
+from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, Plan, TrainingEvent
+from vnhr_desktop.services.event_stats import event_stats, plan_event_summary
+
+FORMAT = 1
+NO_AGENCY = "(chưa giao đơn vị chủ trì)"
+MEDIA_ORDER = {kind: i for i, kind in enumerate(MediaKind)}
+
+
+@dataclass(frozen=True)
+class MediaLine:
+    """Media outputs of one kind on one channel (or a total when ``channel`` is "")."""
+
+    kind: str
+    channel: str
+    items: int
+    quantity: int
+    minutes: float
+    first_on: dt.date | None
+    last_on: dt.date | None
+    ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class BannerLine:
+    form: str
+    places: int
+    quantity: int
+    ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class BridgeLine:
+    name: str
+    registered: int
+    attended: int
+    reported: int | None
+
+
+@dataclass(frozen=True)
+class EventLine:
+    """An event the office held (conference, training, workshop, seminar)."""
+
+    id: int
+    kind: str
+    title: str
+    held_on: dt.date | None
+    venue: str
+    format: str
+    invited: int | None
+    registered: int
+    attended: int
+    reached: int
+    organisations: int
+    bridge_points: tuple[BridgeLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutsideLine:
+    """An outside event the office sent staff to."""
+
+    id: int
+    title: str
+    held_on: dt.date | None
+    venue: str
+    host_body: str
+    staff_sent: int
+    staff_names: str
+
+
+@dataclass(frozen=True)
+class EventTotals:
+    """plan_event_summary of the plan and period, as it was computed."""
+
+    events_held: int
+    events_by_kind: dict[str, int]
+    participants_reached: int
+    participants_registered: int
+    outside_events: int
+    staff_sent: int
+    ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    agency_id: int | None
+    agency: str
+    total: int
+    done: int
+    in_progress: int
+    not_started: int
+    overdue: int
+    ids: tuple[int, ...]
+    overdue_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    """A target and its achieved value. ``record_kind`` "target" for the plan's own
+    targets; the chart of a plan without targets uses planned-against-done lines
+    built from tasks, banners and events instead."""
+
+    description: str
+    target: float
+    achieved: float | None
+    unit: str
+    record_kind: str
+    ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ReportFigures:
+    format: int
+    plan_id: int
+    period_start: dt.date | None
+    period_end: dt.date | None
+    as_of: dt.date
+    media: tuple[MediaLine, ...] = ()
+    banners: tuple[BannerLine, ...] = ()
+    events: tuple[EventLine, ...] = ()
+    outside: tuple[OutsideLine, ...] = ()
+    event_totals: EventTotals | None = None
+    tasks: tuple[TaskLine, ...] = ()
+    targets: tuple[TargetLine, ...] = ()
+    chart: tuple[TargetLine, ...] = ()
+    computed_on: dt.date | None = None
+    notes: dict[str, str] = field(default_factory=dict)
+
+    # -- arranged views of the frozen lines (no database) ----------------------
+    def media_by_kind(self) -> list[MediaLine]:
+        return _merge_media(self.media, by="kind")
+
+    def media_by_channel(self) -> list[MediaLine]:
+        return _merge_media(self.media, by="channel")
+
+    def media_total(self) -> MediaLine:
+        lines = _merge_media(self.media, by="all")
+        return lines[0] if lines else MediaLine("", "", 0, 0, 0.0, None, None, ())
+
+
+def _merge_media(lines, by: str) -> list[MediaLine]:
+    groups: dict[str, list[MediaLine]] = defaultdict(list)
+    for line in lines:
+        key = line.kind if by == "kind" else line.channel if by == "channel" else ""
+        groups[key].append(line)
+    out = []
+    for key, group in groups.items():
+        firsts = [g.first_on for g in group if g.first_on]
+        lasts = [g.last_on for g in group if g.last_on]
+        out.append(MediaLine(
+            kind=key if by == "kind" else "", channel=key if by == "channel" else "",
+            items=sum(g.items for g in group), quantity=sum(g.quantity for g in group),
+            minutes=sum(g.minutes for g in group), first_on=min(firsts) if firsts else None,
+            last_on=max(lasts) if lasts else None,
+            ids=tuple(sorted(i for g in group for i in g.ids)),
+        ))
+    if by == "kind":
+        out.sort(key=lambda m: MEDIA_ORDER.get(m.kind, 99))
+    elif by == "channel":
+        out.sort(key=lambda m: sort_key(m.channel))
+    return out
+
+
+# -- computing ------------------------------------------------------------------
+def _in_period(column, start, end):
+    conditions = []
+    if start is not None:
+        conditions.append(column >= start)
+    if end is not None:
+        conditions.append(column <= end)
+    return conditions
+
+
+def _media(session, plan_id, start, end) -> tuple[MediaLine, ...]:
+    rows = session.scalars(
+        select(MediaOutput).where(MediaOutput.plan_id == plan_id, *_in_period(MediaOutput.published_on, start, end))
+        .order_by(MediaOutput.published_on, MediaOutput.id)
+    )
+    groups: dict[tuple[str, str], list[MediaOutput]] = defaultdict(list)
+    for m in rows:
+        groups[(m.kind, m.channel)].append(m)
+    lines = []
+    for (kind, channel), group in groups.items():
+        dates = [m.published_on for m in group if m.published_on]
+        lines.append(MediaLine(
+            kind=kind, channel=channel, items=len(group), quantity=sum(m.quantity or 0 for m in group),
+            minutes=float(sum(m.minutes or 0 for m in group)), first_on=min(dates) if dates else None,
+            last_on=max(dates) if dates else None, ids=tuple(m.id for m in group),
+        ))
+    lines.sort(key=lambda m: (MEDIA_ORDER.get(m.kind, 99), sort_key(m.channel)))
+    return tuple(lines)
+
+
+def _banners(session, plan_id, start, end) -> tuple[BannerLine, ...]:
+    rows = session.scalars(
+        select(BannerPlacement).where(
+            BannerPlacement.plan_id == plan_id,
+            BannerPlacement.status.in_((PlacementStatus.UP, PlacementStatus.REMOVED)),
+            BannerPlacement.hung_on.is_not(None), *_in_period(BannerPlacement.hung_on, start, end),
+        ).order_by(BannerPlacement.id)
+    )
+    groups: dict[str, list[BannerPlacement]] = defaultdict(list)
+    for b in rows:
+        groups[b.form].append(b)
+    order = {form: i for i, form in enumerate(("banner", "pano", "poster", "sign", "led"))}
+    return tuple(
+        BannerLine(form=form, places=len(group), quantity=sum(b.quantity or 0 for b in group),
+                   ids=tuple(b.id for b in group))
+        for form, group in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))
+    )
+
+
+def _held_event(event: TrainingEvent, session) -> EventLine:
+    stats = event_stats(session, event.id)
+    reported = {bp.name: bp.actual_count for bp in event.bridge_points}
+    return EventLine(
+        id=event.id, kind=event.kind, title=event.title,
+        held_on=event.starts_at.date() if event.starts_at else None, venue=event.venue,
+        format=event.format, invited=stats.invited, registered=stats.registered, attended=stats.attended,
+        # the same rule plan_event_summary applies to its total
+        reached=stats.attended if stats.registered else stats.bridge_actual,
+        organisations=sum(1 for pair in stats.by_agency if not pair.label.startswith("(")),
+        bridge_points=tuple(BridgeLine(p.label, p.registered, p.attended, reported.get(p.label))
+                            for p in stats.by_bridge_point),
+    )
+
+
+def _events(session, plan_id, start, end):
+    summary = plan_event_summary(session, plan_id, start, end)
+    held, outside = [], []
+    for event_id in summary.event_ids:
+        event = session.get(TrainingEvent, event_id)
+        if event.kind == EventKind.OUTSIDE:
+            outside.append(OutsideLine(
+                id=event.id, title=event.title, held_on=event.starts_at.date() if event.starts_at else None,
+                venue=event.venue, host_body=event.host_body, staff_sent=event.staff_sent_count or 0,
+                staff_names=event.staff_names,
+            ))
+        else:
+            held.append(_held_event(event, session))
+    totals = EventTotals(
+        events_held=summary.events_held, events_by_kind=dict(summary.events_by_kind),
+        participants_reached=summary.participants_reached,
+        participants_registered=summary.participants_registered,
+        outside_events=summary.outside_events, staff_sent=summary.staff_sent, ids=tuple(summary.event_ids),
+    )
+    return tuple(held), tuple(outside), totals
+
+
+def _tasks(plan: Plan, as_of: dt.date) -> tuple[TaskLine, ...]:
+    groups: dict[int | None, list] = defaultdict(list)
+    for task in plan.tasks:
+        groups[task.lead_agency_id].append(task)
+    lines = []
+    for agency_id, tasks in groups.items():
+        name = tasks[0].lead_agency.name if tasks[0].lead_agency is not None else NO_AGENCY
+        late = [t for t in tasks if t.status != TaskStatus.DONE and t.due_date and t.due_date < as_of]
+        lines.append(TaskLine(
+            agency_id=agency_id, agency=name, total=len(tasks),
+            done=sum(t.status == TaskStatus.DONE for t in tasks),
+            in_progress=sum(t.status == TaskStatus.IN_PROGRESS for t in tasks),
+            not_started=sum(t.status == TaskStatus.NOT_STARTED for t in tasks),
+            overdue=len(late), ids=tuple(t.id for t in tasks), overdue_ids=tuple(t.id for t in late),
+        ))
+    first = {t.lead_agency_id: t.position for t in reversed(plan.tasks)}
+    lines.sort(key=lambda line: first.get(line.agency_id, 0))
+    return tuple(lines)
+
+
+def _derived_chart(session, plan, tasks, events, banners) -> tuple[TargetLine, ...]:
+    """Planned against done, for a plan that states no numeric targets."""
+    bars = []
+    if tasks:
+        bars.append(TargetLine("Nhiệm vụ được giao / đã hoàn thành", sum(t.total for t in tasks),
+                               sum(t.done for t in tasks), "count", "plan_task",
+                               tuple(i for t in tasks for i in t.ids)))
+    planned = list(session.scalars(select(BannerPlacement).where(BannerPlacement.plan_id == plan.id)))
+    if planned:
+        bars.append(TargetLine("Băng rôn, pano, áp phích theo kế hoạch / đã treo",
+                               sum(b.quantity or 0 for b in planned), sum(b.quantity for b in banners),
+                               "count", "banner_placement", tuple(b.id for b in planned)))
+    invited = [e for e in events if e.invited]
+    if invited:
+        bars.append(TargetLine("Đại biểu được mời / tham dự hội nghị, tập huấn",
+                               sum(e.invited for e in invited), sum(e.reached for e in invited),
+                               "count", "training_event", tuple(e.id for e in invited)))
+    return tuple(bars)
+
+
+def default_as_of(end: dt.date | None, today: dt.date | None = None) -> dt.date:
+    """Tasks count as overdue against the end of the period, or today while it runs."""
+    today = today or dt.date.today()
+    return min(today, end) if end else today
+
+
+def compute_figures(session: Session, plan_id: int, start: dt.date | None, end: dt.date | None,
+                    *, today: dt.date | None = None) -> ReportFigures:
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        raise NotFound("Không tìm thấy kế hoạch của báo cáo.")
+    as_of = default_as_of(end, today)
+    held, outside, totals = _events(session, plan_id, start, end)
+    tasks = _tasks(plan, as_of)
+    banners = _banners(session, plan_id, start, end)
+    targets = tuple(TargetLine(t.description, t.target_value, t.achieved_value, t.unit, "target", (t.id,))
+                    for t in plan.targets)
+    return ReportFigures(
+        format=FORMAT, plan_id=plan_id, period_start=start, period_end=end, as_of=as_of,
+        media=_media(session, plan_id, start, end), banners=banners, events=held, outside=outside,
+        event_totals=totals, tasks=tasks, targets=targets,
+        chart=targets or _derived_chart(session, plan, tasks, held, banners),
+        computed_on=today or dt.date.today(),
+    )
+
+
+# -- freezing ---------------------------------------------------------------------
+def figures_to_json(figures: ReportFigures) -> str:
+    from vnhr_desktop.services.figures_codec import encode
+
+    return json.dumps(encode(figures), ensure_ascii=False, sort_keys=True)
+
+
+def figures_to_data(figures: ReportFigures):
+    """Plain JSON-ready dict (dates as ISO text)."""
+    from vnhr_desktop.services.figures_codec import encode
+
+    return encode(figures)
+
+
+def figures_from_json(text: str) -> ReportFigures:
+    from vnhr_desktop.services.figures_codec import decode
+
+    return decode(ReportFigures, json.loads(text))
