@@ -16,10 +16,12 @@ from vnhr_desktop.persistence.database import open_database
 
 # WHAT -> {suffix: "module:function"}
 EXPORTERS: dict[str, dict[str, str]] = {}
+EXPORTERS["report"] = {".pdf": "vnhr_desktop.exports.pdf.report_document:export_report_pdf"}
+EXPORTERS["annex"] = {".xlsx": "vnhr_desktop.exports.excel.annex_workbook:export_annex_xlsx"}
 
 IMPORTERS: dict[str, str] = {}
 
-PACKAGER = ""
+PACKAGER = "vnhr_desktop.commands.report_package:run"
 
 
 def _resolve(target: str):

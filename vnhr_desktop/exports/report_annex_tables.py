@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.exports.pdf.labels import attachment_note
 from vnhr_desktop.services.report_figures import ReportFigures, TargetLine
 
 
@@ -127,6 +128,17 @@ def chart_title(f: ReportFigures) -> str:
     return "Chỉ tiêu và kết quả đạt được" if f.targets else "Kế hoạch và kết quả thực hiện"
 
 
+def chart_values(figures: ReportFigures) -> tuple[list[float], list[float], str]:
+    """(targets, achieved, unit label). Targets that are all percentages are drawn
+    as they are; otherwise each pair is drawn as a share of its target (target =
+    100 %), so a count of 765 and a count of 6 fit on one scale."""
+    bars = list(figures.chart)
+    if all(b.unit == "percent" for b in bars):
+        return [b.target for b in bars], [b.achieved or 0 for b in bars], "%"
+    return ([100.0 if b.target else 0.0 for b in bars],
+            [rate(b) or 0.0 for b in bars], "% so với chỉ tiêu, kế hoạch")
+
+
 def target_table(f: ReportFigures) -> AnnexTable:
     rows = tuple((i, t.description, "%" if t.unit == "percent" else "số lượng", t.target, t.achieved, rate(t))
                  for i, t in enumerate(f.chart, start=1))
@@ -135,6 +147,12 @@ def target_table(f: ReportFigures) -> AnnexTable:
         AnnexColumn("Chỉ tiêu", 1, "decimal", 11), AnnexColumn("Đạt", 1, "decimal", 11),
         AnnexColumn("Tỷ lệ đạt (%)", 1, "decimal", 12),
     ), rows)
+
+
+def report_attachment_note(view) -> str:
+    """"(Kèm theo Báo cáo số 01/BC-... ngày ... của ...)" for a :class:`ReportView`."""
+    return attachment_note("Báo cáo", view.number_symbol if view.number is not None else "",
+                           view.issued_on, view.reporter, view.year)
 
 
 def annex_tables(f: ReportFigures) -> list[AnnexTable]:

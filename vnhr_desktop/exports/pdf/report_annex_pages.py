@@ -7,7 +7,7 @@ from vnhr_desktop.domain.dates import fmt_date, fmt_decimal, fmt_int
 from vnhr_desktop.exports.pdf.fonts import FONT, FONT_BOLD
 from vnhr_desktop.exports.pdf.model import Column
 from vnhr_desktop.exports.pdf.styles import MM
-from vnhr_desktop.exports.report_annex_tables import EMPTY, AnnexTable, annex_tables, chart_title, rate
+from vnhr_desktop.exports.report_annex_tables import EMPTY, AnnexTable, annex_tables, chart_title, chart_values
 from vnhr_desktop.services.report_figures import ReportFigures
 
 ALIGN = {"text": "left", "int": "right", "decimal": "right", "date": "center"}
@@ -44,17 +44,6 @@ def _table(doc, number: int, table: AnnexTable) -> None:
         rows.append([cell(v, c.kind) for v, c in zip(table.total, table.columns)])
         bold.append(len(rows) - 1)
     doc.table(columns, rows, font_size=11, bold_rows=bold)
-
-
-def chart_values(figures: ReportFigures) -> tuple[list[float], list[float], str]:
-    """(targets, achieved, unit label). Targets that are all percentages are drawn
-    as they are; otherwise each pair is drawn as a share of its target (target =
-    100 %), so a count of 765 and a count of 6 fit on one scale."""
-    bars = list(figures.chart)
-    if all(b.unit == "percent" for b in bars):
-        return [b.target for b in bars], [b.achieved or 0 for b in bars], "%"
-    return ([100.0 if b.target else 0.0 for b in bars],
-            [rate(b) or 0.0 for b in bars], "% so với chỉ tiêu, kế hoạch")
 
 
 def wrap_label(text: str, width: float, size: float = 10, lines: int = 3) -> str:

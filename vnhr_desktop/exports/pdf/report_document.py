@@ -11,9 +11,9 @@ from pathlib import Path
 
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.exports.pdf.document import NDDocument
-from vnhr_desktop.exports.pdf.labels import attachment_note
 from vnhr_desktop.exports.pdf.model import AppendixInfo, HeaderInfo, Signature
 from vnhr_desktop.exports.pdf.report_annex_pages import annex_pages
+from vnhr_desktop.exports.report_annex_tables import report_attachment_note
 from vnhr_desktop.services.report_view import ReportView, load_report
 
 
@@ -33,11 +33,6 @@ def _body(doc: NDDocument, view: ReportView) -> None:
                 doc.bullet(text.lstrip("-–•+ "))
             else:
                 doc.paragraph(text)
-
-
-def report_attachment_note(view: ReportView) -> str:
-    return attachment_note("Báo cáo", view.number_symbol if view.number is not None else "",
-                           view.issued_on, view.reporter, view.year)
 
 
 def build_report_pdf(view: ReportView) -> bytes:
