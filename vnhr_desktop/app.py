@@ -31,8 +31,11 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
         lock.acquire()
     except AlreadyRunning as exc:
         return _tell_and_exit(exc)
+    from vnhr_desktop.persistence.preflight import BackgroundPreflight
+
+    preflight = BackgroundPreflight(paths.database)
     try:
-        return _run(paths, smoke)
+        return _run(paths, smoke, preflight)
     finally:
         lock.release()
 
@@ -62,7 +65,7 @@ def _settings(paths: DataPaths):
     return QSettings(str(paths.root / "settings.ini"), QSettings.IniFormat)
 
 
-def _run(paths: DataPaths, smoke: bool) -> int:
+def _run(paths: DataPaths, smoke: bool, preflight) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -100,7 +103,7 @@ def _run(paths: DataPaths, smoke: bool) -> int:
         from vnhr_desktop.persistence.database import open_database
 
         try:
-            database = open_database(paths)
+            database = open_database(paths, preflight=preflight.result())
         except UserError as exc:
             log.error("cannot open database: %s", exc.message)
             state["code"] = exc.exit_code

@@ -6,7 +6,7 @@ import io
 import unicodedata
 
 import pytest
-from conftest import DECOMPOSED, SLOGAN
+from export_samples import DECOMPOSED, SLOGAN
 
 MM = 72 / 25.4
 A4 = (595.28, 841.89)
@@ -321,3 +321,104 @@ def test_dispatch_subject_under_so(landscape):
     assert "Kính gửi:" in text and "- Các cơ quan báo chí;" in text
     parent = line_chars(data, "UBND TỈNH TRÀ VINH")
     assert not any("Bold" in c["fontname"] for c in parent)
+
+
+def _first_page(doc):
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(doc.build())) as pdf:
+        pages = [{"chars": p.chars, "width": p.width, "height": p.height, "lines": p.lines,
+                  "text": p.extract_text()} for p in pdf.pages]
+    return pages
+
+
+def test_kinh_gui_list_beside_its_label():
+    from vnhr_desktop.exports.pdf.document import NDDocument
+    from vnhr_desktop.exports.pdf.model import HeaderInfo
+
+    doc = NDDocument(HeaderInfo("UBND huyện Châu Thành", "UBND-VHTT", 3, "Châu Thành"),
+                     kinh_gui=["Các cơ quan báo chí.", "Đài Phát thanh - Truyền hình tỉnh"])
+    doc.paragraph("Nội dung.")
+    page = _first_page(doc)[0]
+    label = line_chars(page, "Kính gửi:")
+    first = line_chars(page, "- Các cơ quan báo chí;")
+    last = line_chars(page, "- Đài Phát thanh - Truyền hình tỉnh.")
+    assert abs(baseline(label) - baseline(first)) < 0.5
+    assert abs(first[0]["x0"] - last[0]["x0"]) < 0.5 and first[0]["x0"] > label[-1]["x1"]
+    assert {round(c["size"]) for c in label + first} == {14}
+
+
+def test_single_kinh_gui_is_centred():
+    from vnhr_desktop.exports.pdf.document import NDDocument
+    from vnhr_desktop.exports.pdf.model import HeaderInfo
+
+    doc = NDDocument(HeaderInfo("UBND huyện Châu Thành", "BC-UBND", 3, "Châu Thành"),
+                     kind="Báo cáo", summary="Kết quả", kinh_gui=["UBND tỉnh Trà Vinh"])
+    page = _first_page(doc)[0]
+    line = line_chars(page, "Kính gửi: UBND tỉnh Trà Vinh.")
+    frame_centre = 30 * MM + (page["width"] - 45 * MM) / 2
+    assert abs(centre_x(line) - frame_centre) < 2
+
+
+def test_long_body_name_breaks_before_its_unit():
+    from vnhr_desktop.exports.pdf.document import NDDocument
+    from vnhr_desktop.exports.pdf.model import HeaderInfo
+
+    doc = NDDocument(HeaderInfo("Phòng Văn hóa và Thông tin huyện Châu Thành", "KH-VHTT", 7,
+                                "Châu Thành", parent_body="Ủy ban nhân dân huyện Châu Thành"),
+                     kind="Kế hoạch", summary="Thử")
+    page = _first_page(doc)[0]
+    rows: dict[float, list] = {}
+    for c in page["chars"]:
+        if c["x1"] < 30 * MM + 205 and c["top"] < 60 * MM:  # the left header column
+            rows.setdefault(round(c["matrix"][5], 1), []).append(c)
+    lines = [(y, "".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])), cs)
+             for y, cs in sorted(rows.items(), reverse=True)]
+    texts = [t for _, t, _ in lines]
+    assert texts[:4] == ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH", "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+                         "HUYỆN CHÂU THÀNH"]
+    bold = [c for _, _, cs in lines[2:4] for c in cs if c["text"].strip()]
+    assert all("Bold" in c["fontname"] for c in bold)
+    assert {round(c["size"]) for c in bold} <= {12, 13}
+    assert not any("Bold" in c["fontname"] for _, _, cs in lines[:2] for c in cs)
+
+
+def test_long_paragraphs_and_tall_rows_flow_across_pages():
+    from vnhr_desktop.exports.pdf.document import PlainDocument
+    from vnhr_desktop.exports.pdf.model import Column, PlainTitle
+
+    doc = PlainDocument(PlainTitle("Danh sách"))
+    doc.paragraph("Một đoạn văn rất dài để kiểm tra việc chia trang. " * 300)
+    doc.table([Column("STT", align="center", width_mm=12), Column("Nội dung", 5)],
+              [[1, "Ô rất cao. " * 900], [2, "Dòng cuối cùng của bảng"]])
+    pages = _first_page(doc)
+    assert len(pages) >= 5
+    assert "Dòng cuối cùng của bảng" in pages[-1]["text"]
+    for page in pages:
+        body = [c for c in page["chars"] if c["top"] > 20 * MM and c["text"].strip()]
+        assert max(c["bottom"] for c in body) <= page["height"] - 20 * MM + 1
+
+
+def test_grouped_header_rows_repeat_and_bold_total_row():
+    from vnhr_desktop.exports.pdf.document import PlainDocument
+    from vnhr_desktop.exports.pdf.model import Column, PlainTitle
+
+    doc = PlainDocument(PlainTitle("Lịch treo băng rôn, khẩu hiệu"), landscape=True)
+    columns = [Column("STT", align="center", width_mm=12), Column("Nội dung", 4),
+               Column("Từ ngày", 1.2, "center"), Column("Đến ngày", 1.2, "center"),
+               Column("Số lượng", 1, "right")]
+    header = [["STT", "Nội dung", "Thời gian treo", "", "Số lượng"],
+              ["", "", "Từ ngày", "Đến ngày", ""]]
+    spans = [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (3, 0)), ((4, 0), (4, 1))]
+    rows = [[i, SLOGAN, "20/11/2024", "31/12/2024", i] for i in range(1, 40)]
+    rows.append(["", "Tổng cộng", "", "", 780])
+    doc.table(columns, rows, header_rows=header, spans=spans, bold_rows=[len(rows) - 1])
+    pages = _first_page(doc)
+    assert len(pages) >= 2
+    for page in pages:
+        assert "Thời gian treo" in page["text"] and "Từ ngày Đến ngày" in page["text"]
+    total = line_chars(pages[-1], "Tổng cộng")
+    assert all(c["fontname"].endswith("Bold") for c in total)
+    group = line_chars(pages[0], "Thời gian treo")
+    start, end = line_chars(pages[0], "Từ ngày"), line_chars(pages[0], "Đến ngày")
+    assert abs(centre_x(group) - (centre_x(start) + centre_x(end)) / 2) < 3

@@ -57,15 +57,19 @@ def parse_date(text: str | None) -> dt.date | None:
     if text is None or not str(text).strip():
         return None
     s = str(text)
+    message = f"Ngày không hợp lệ: {s.strip()} (cần dạng ngày/tháng/năm, ví dụ 05/01/2025)"
     m = _DATE_RE.match(s)
     if m:
         d, mo, y = (int(g) for g in m.groups())
-        return dt.date(y, mo, d)
-    m = _ISO_RE.match(s)
-    if m:
+    else:
+        m = _ISO_RE.match(s)
+        if not m:
+            raise ValueError(message)
         y, mo, d = (int(g) for g in m.groups())
+    try:
         return dt.date(y, mo, d)
-    raise ValueError(f"Ngày không hợp lệ: {s.strip()} (cần dạng ngày/tháng/năm, ví dụ 05/01/2025)")
+    except ValueError:
+        raise ValueError(message) from None
 
 
 def shift_year(value: dt.date | None, years: int = 1) -> dt.date | None:

@@ -4,12 +4,15 @@ Data goes to a temporary file in the target folder, is flushed and fsynced, then
 renamed over the target. On Windows the rename is retried while another program
 (Excel, the virus scanner, the indexer) holds the file. Every failure becomes a
 :class:`FileWriteError` with a plain Vietnamese message, the old file is left
-as it was and no temporary file is left behind.
+as it was and no temporary file is left behind. With ``verify`` the file is
+read back after the rename and compared, so "safe to remove the stick" means
+the bytes really are there.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import time
 from collections.abc import Callable
@@ -20,6 +23,8 @@ from typing import BinaryIO, Iterator
 from vnhr_desktop.errors import FileWriteError
 
 TMP_PREFIX = ".vnhr-tmp-"
+# Files SQLite may create next to a temporary database file.
+_SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 RETRY_DELAYS = (0.1, 0.25, 0.5, 1.0, 1.5)
 FILE_IN_USE = "Tệp đang được mở trong chương trình khác (Excel?). Hãy đóng tệp rồi thử lại."
 
@@ -30,10 +35,16 @@ def explain_os_error(exc: OSError, target: Path) -> str:
     """Plain words for the failures officers meet: full stick, read-only stick,
     stick pulled out, file open in Excel."""
     code = getattr(exc, "errno", None)
+    winerror = getattr(exc, "winerror", None)
     folder = target.parent
-    if code in (errno.ENOSPC, errno.EDQUOT) or getattr(exc, "winerror", None) in (39, 112):
+    if code in (errno.ENOSPC, errno.EDQUOT) or winerror in (39, 112):
         return f"Ổ đĩa đã đầy, không ghi được {target.name}. Hãy giải phóng dung lượng hoặc chọn ổ khác."
-    if code in (errno.EROFS,) or getattr(exc, "winerror", None) == 19:
+    if code == errno.EFBIG:
+        return (
+            f"Ổ đĩa không chứa được tệp {target.name} (đầy hoặc vượt giới hạn kích thước tệp của ổ). "
+            "Hãy giải phóng dung lượng hoặc chọn ổ khác."
+        )
+    if code == errno.EROFS or winerror == 19:
         return f"Ổ đĩa chứa {folder} chỉ cho phép đọc (bị khóa ghi). Hãy mở khóa ổ hoặc chọn thư mục khác."
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
         if target.exists():
@@ -60,7 +71,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _replace_with_retries(tmp: Path, target: Path) -> None:
-    for attempt, delay in enumerate((*RETRY_DELAYS, None)):
+    for delay in (*RETRY_DELAYS, None):
         try:
             os.replace(tmp, target)
             return
@@ -70,15 +81,89 @@ def _replace_with_retries(tmp: Path, target: Path) -> None:
             _sleep(delay)
 
 
+def _temp_name(target: Path) -> Path:
+    return target.with_name(f"{TMP_PREFIX}{os.getpid()}-{time.monotonic_ns()}-{target.name}")
+
+
+def _remove_temp(tmp: Path) -> None:
+    for path in (tmp, *(tmp.with_name(tmp.name + s) for s in _SIDE_SUFFIXES)):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def file_sha256(path: Path, drop_cache: bool = False) -> str:
+    """SHA-256 of a file; ``drop_cache`` asks the OS to forget its cached pages
+    first so the bytes are read back from the device."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        if drop_cache and hasattr(os, "posix_fadvise"):
+            try:
+                os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+            except OSError:
+                pass
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _check_read_back(target: Path, expected: str) -> None:
+    try:
+        actual = file_sha256(target, drop_cache=True)
+    except OSError as exc:
+        raise FileWriteError(explain_os_error(exc, target)) from exc
+    if actual != expected:
+        raise FileWriteError(
+            f"Tệp {target.name} đọc lại không khớp với dữ liệu đã ghi (ổ đĩa có thể bị lỗi). "
+            "Hãy ghi lại hoặc chọn ổ khác."
+        )
+
+
+def _finish(tmp: Path, target: Path, verify: bool) -> None:
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    expected = file_sha256(tmp) if verify else None
+    _replace_with_retries(tmp, target)
+    _fsync_dir(target.parent)
+    if expected is not None:
+        _check_read_back(target, expected)
+
+
 @contextmanager
-def open_for_write(target: str | os.PathLike) -> Iterator[BinaryIO]:
+def atomic_path(target: str | os.PathLike, verify: bool = False) -> Iterator[Path]:
+    """For writers that need a file name rather than a file object (SQLite's
+    backup API): yields an empty temporary file in the target folder; when the
+    block succeeds it is fsynced and renamed over ``target``::
+
+        with atomic_path(dest) as tmp:
+            fill(tmp)
+    """
+    target = Path(target)
+    tmp = _temp_name(target)
+    try:
+        try:
+            open(tmp, "xb").close()
+        except OSError as exc:
+            raise FileWriteError(explain_os_error(exc, target)) from exc
+        try:
+            yield tmp
+            _finish(tmp, target, verify)
+        except OSError as exc:
+            raise FileWriteError(explain_os_error(exc, target)) from exc
+    finally:
+        _remove_temp(tmp)
+
+
+@contextmanager
+def open_for_write(target: str | os.PathLike, verify: bool = False) -> Iterator[BinaryIO]:
     """Write ``target`` atomically::
 
         with open_for_write(path) as fh:
             fh.write(data)
     """
     target = Path(target)
-    tmp = target.with_name(f"{TMP_PREFIX}{os.getpid()}-{time.monotonic_ns()}-{target.name}")
+    tmp = _temp_name(target)
     try:
         try:
             fh = open(tmp, "xb")
@@ -89,22 +174,54 @@ def open_for_write(target: str | os.PathLike) -> Iterator[BinaryIO]:
                 yield fh
                 fh.flush()
                 os.fsync(fh.fileno())
-            _replace_with_retries(tmp, target)
-            _fsync_dir(target.parent)
+            _finish(tmp, target, verify)
         except OSError as exc:
             raise FileWriteError(explain_os_error(exc, target)) from exc
     finally:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
+        _remove_temp(tmp)
 
 
-def write_bytes(target: str | os.PathLike, data: bytes) -> Path:
-    with open_for_write(target) as fh:
+def write_bytes(target: str | os.PathLike, data: bytes, verify: bool = True) -> Path:
+    """Write ``data`` to ``target`` atomically and (by default) read it back."""
+    with open_for_write(target, verify=verify) as fh:
         fh.write(data)
     return Path(target)
 
 
-def write_text(target: str | os.PathLike, text: str) -> Path:
-    return write_bytes(target, text.encode("utf-8"))
+def write_text(target: str | os.PathLike, text: str, verify: bool = True) -> Path:
+    return write_bytes(target, text.encode("utf-8"), verify=verify)
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temps(folder: Path, max_age_seconds: float = 3600.0) -> list[Path]:
+    """Delete temporary files left in ``folder`` by a process that was killed
+    mid-write: those whose writer is gone (POSIX) or older than ``max_age_seconds``."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    now = time.time()
+    for path in folder.glob(TMP_PREFIX + "*"):
+        pid_text = path.name[len(TMP_PREFIX):].split("-", 1)[0]
+        try:
+            dead = pid_text.isdigit() and int(pid_text) != os.getpid() and not _pid_alive(int(pid_text))
+            old = now - path.stat().st_mtime > max_age_seconds
+        except OSError:
+            continue
+        if dead or old:
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass
+    return removed

@@ -56,10 +56,15 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(paths: DataPaths, migrate: bool = True) -> Database:
+def open_database(paths: DataPaths, migrate: bool = True, preflight: Preflight | None = None) -> Database:
+    """Open (creating or upgrading when due) the database under ``paths``.
+
+    ``preflight`` is the result of :func:`run_preflight` when the caller already
+    ran it (the GUI runs it in a thread while Qt loads).
+    """
     paths.ensure()
     ensure_local(paths.root)
-    pre: Preflight = run_preflight(paths.database)
+    pre: Preflight = preflight if preflight is not None else run_preflight(paths.database)
     backup = None
     if migrate and pre.needs_upgrade:
         from vnhr_desktop.persistence.migrate import upgrade

@@ -38,9 +38,9 @@ def upgrade(db_path: Path, backups_dir: Path | None, target: str = "head", fail_
 
     backup_path = None
     if backups_dir is not None and db_path.exists() and db_path.stat().st_size > 0:
-        from vnhr_desktop.persistence.backup import make_backup
+        from vnhr_desktop.persistence.backup import REASON_MIGRATION, make_backup
 
-        backup_path = make_backup(db_path, backups_dir, reason="truoc-nang-cap")
+        backup_path = make_backup(db_path, backups_dir, reason=REASON_MIGRATION)
     engine = make_engine(db_path, foreign_keys=False)
     cfg = alembic_config()
     try:

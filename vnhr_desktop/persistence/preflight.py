@@ -26,18 +26,39 @@ class Preflight:
         return self.user_version < SCHEMA_VERSION
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A connection that cannot modify the file. Falls back to ``immutable`` when
-    read-only WAL access is impossible (no -shm and a read-only folder)."""
-    uri = "file:" + quote(str(path)) + "?mode=ro"
+def _uri(path: Path, query: str) -> str:
+    return "file:" + quote(str(path)) + "?" + query
+
+
+def _checked(uri: str) -> sqlite3.Connection:
+    con = sqlite3.connect(uri, uri=True)
     try:
-        con = sqlite3.connect(uri, uri=True)
         con.execute("PRAGMA schema_version").fetchone()
-        return con
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that cannot modify the file, for files no other process is
+    writing (the database under the instance lock, backups, restore sources).
+
+    Without a pending -wal or -journal file the file is opened ``immutable``, so
+    not even the -wal/-shm side files of a WAL database are created. With a
+    pending WAL (after a crash) it is opened ``mode=ro`` so committed
+    transactions still in the WAL are read.
+    """
+    side_files = [path.with_name(path.name + s) for s in ("-wal", "-journal")]
+    if not any(p.exists() for p in side_files):
+        return _checked(_uri(path, "mode=ro&immutable=1"))
+    try:
+        return _checked(_uri(path, "mode=ro"))
     except sqlite3.DatabaseError as exc:
         if "file is not a database" in str(exc) or "malformed" in str(exc):
             raise
-        return sqlite3.connect("file:" + quote(str(path)) + "?immutable=1", uri=True)
+        # e.g. a hot WAL in a folder we may not write: read the main file alone
+        return _checked(_uri(path, "mode=ro&immutable=1"))
 
 
 def _corrupt(path: Path, detail: str) -> DatabaseCorrupt:
@@ -94,3 +115,29 @@ def integrity_check(path: Path) -> list[str]:
         return [str(exc)]
     finally:
         con.close()
+
+
+class BackgroundPreflight:
+    """Run :func:`run_preflight` in a thread. SQLite releases the GIL while it
+    reads, so the whole-file quick_check overlaps with loading Qt and the
+    database layer; :meth:`result` waits and re-raises its error."""
+
+    def __init__(self, path: Path):
+        import threading
+
+        self._result: Preflight | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(path,), name="preflight", daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            self._result = run_preflight(path)
+        except BaseException as exc:  # handed to the caller by result()
+            self._error = exc
+
+    def result(self) -> Preflight:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result

@@ -146,14 +146,17 @@ class MainWindow(QMainWindow):
         return [self.plans_tab, self.banners_tab, self.events_tab, self.reports_tab]
 
     def attach(self, database) -> None:
-        """Give the tabs their data; the current tab loads first."""
+        """Give the tabs their data. Only the visible tab loads now; each other
+        tab loads when it is first shown, so start-up stays quick."""
         self.database = database
-        current = self.tabs.currentWidget()
-        current.attach(database)
-        for tab in self.all_tabs():
-            if tab is not current:
-                tab.attach(database)
+        self._ensure_attached(self.tabs.currentIndex())
+        self.tabs.currentChanged.connect(self._ensure_attached)
         self.refresh_office()
+
+    def _ensure_attached(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if tab is not None and self.database is not None and tab.database is None:
+            tab.attach(self.database)
 
     def refresh_all(self) -> None:
         for tab in self.all_tabs():

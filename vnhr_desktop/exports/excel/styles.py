@@ -23,6 +23,7 @@ from vnhr_desktop.domain.text import nfc
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 13
+ROW_HEIGHT = 17.25  # one line of 13 pt text
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "hh:mm dd/mm/yyyy"
 INT_FORMAT = "#,##0"
@@ -68,8 +69,10 @@ def set_default_font(workbook) -> None:
 
 
 def safe_text(value) -> str:
-    """The string that is stored for ``value``: NFC, no characters XML cannot hold."""
-    return _ILLEGAL.sub("", nfc(str(value)))
+    """The string that is stored for ``value``: NFC, line breaks as "\\n" (XML
+    would turn a bare CR into LF anyway), no characters XML cannot hold."""
+    text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    return _ILLEGAL.sub("", text)
 
 
 def looks_like_formula(text: str) -> bool:

@@ -100,6 +100,7 @@ class TableWorkbook:
         if not columns:
             raise ValueError("a sheet needs at least one column")
         ws = self._new_sheet(name)
+        ws.sheet_format.defaultRowHeight = xs.ROW_HEIGHT
         width = len(columns)
         total_chars = sum(c.width for c in columns)
         for index, column in enumerate(columns, start=1):

@@ -42,6 +42,14 @@ class Run:
 UNIT_WORDS = ("HUYỆN", "XÃ", "TỈNH", "THÀNH PHỐ", "THỊ XÃ", "QUẬN", "PHƯỜNG", "THỊ TRẤN", "ĐẶC KHU")
 
 
+def starts_with_unit(text: str) -> bool:
+    """True for "HUYỆN CHÂU THÀNH", "THỊ XÃ ...", not for "XÃ HỘI" (society)."""
+    words = text.upper().split()
+    if words[:2] == ["XÃ", "HỘI"]:
+        return False
+    return any(words[:len(unit.split())] == unit.split() for unit in UNIT_WORDS)
+
+
 def even_wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Wrap into as few lines as plain wrapping needs, but of similar widths
     (no lone last word under a long title)."""
@@ -58,36 +66,71 @@ def even_wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return simpleSplit(text, font, size, high)
 
 
-def name_split(text: str, font: str, size: float, width: float) -> list[str]:
+NAME_MIN_SIZE = 12
+
+
+def name_split(text: str, font: str, size: float, width: float) -> tuple[list[str], bool]:
     """A body name too long for one line: two lines, breaking before an
-    administrative unit ("ỦY BAN NHÂN DÂN / HUYỆN CHÂU THÀNH") when that fits,
-    else evenly wrapped."""
+    administrative unit ("ỦY BAN NHÂN DÂN / HUYỆN CHÂU THÀNH") if that fits,
+    else after a comma or before "VÀ", else where the lines are most even.
+    The flag tells whether the break is a natural one (or none was needed)."""
     if stringWidth(text, font, size) <= width:
-        return [text]
+        return [text], True
     words = text.split()
-    best: tuple[float, list[str]] | None = None
+    best: tuple[int, float, list[str]] | None = None
     for i in range(1, len(words)):
         first, second = " ".join(words[:i]), " ".join(words[i:])
-        if not second.upper().startswith(UNIT_WORDS):
-            continue
         widest = max(stringWidth(first, font, size), stringWidth(second, font, size))
-        if widest <= width and (best is None or widest < best[0]):
-            best = (widest, [first, second])
-    return best[1] if best else even_wrap(text, font, size, width)
-
-
-def split_lines(run: Run, width: float) -> list[str]:
-    lines: list[str] = []
-    for part in nfc(run.text).split("\n"):
-        part = " ".join(part.split())
-        if not part:
+        if widest > width:
             continue
-        if run.wrap == "name":
-            lines.extend(name_split(part, run.font, run.size, width))
-        elif run.wrap == "even":
-            lines.extend(even_wrap(part, run.font, run.size, width))
+        if starts_with_unit(second):
+            rank = 0
+        elif first.endswith(",") or second.upper().startswith("VÀ "):
+            rank = 1
         else:
-            lines.extend(simpleSplit(part, run.font, run.size, width) or [part])
+            rank = 2
+        if best is None or (rank, widest) < best[:2]:
+            best = (rank, widest, [first, second])
+    if best is None:
+        return even_wrap(text, font, size, width), False
+    return best[2], best[0] < 2
+
+
+def split_lines(run: Run, width: float) -> tuple[list[str], float]:
+    """The lines of ``run`` and the size they are set in: a body name that only
+    breaks awkwardly is set one point smaller (down to ``NAME_MIN_SIZE``) when
+    that gives a natural break."""
+    if run.wrap != "name":
+        return _split_at(run, run.size, width), run.size
+    lines, natural = _name_lines(run, run.size, width)
+    if not natural and run.size - 1 >= NAME_MIN_SIZE:
+        smaller, natural = _name_lines(run, run.size - 1, width)
+        if natural:
+            return smaller, run.size - 1
+    return lines, run.size
+
+
+def _name_lines(run: Run, size: float, width: float) -> tuple[list[str], bool]:
+    lines: list[str] = []
+    natural = True
+    for part in _parts(run.text):
+        got, ok = name_split(part, run.font, size, width)
+        lines.extend(got)
+        natural = natural and ok
+    return lines, natural
+
+
+def _parts(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in nfc(text).split("\n") if p.strip()]
+
+
+def _split_at(run: Run, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    for part in _parts(run.text):
+        if run.wrap == "even":
+            lines.extend(even_wrap(part, run.font, size, width))
+        else:
+            lines.extend(simpleSplit(part, run.font, size, width) or [part])
     return lines
 
 
@@ -101,24 +144,24 @@ def layout_column(runs: list[Run], width: float, first_baseline: float | None = 
     baseline: float | None = None
     cursor = 0.0  # bottom of what is used so far
     for run in runs:
-        lines = split_lines(run, width)
+        lines, size = split_lines(run, width)
         if not lines:
             continue
-        leading = run.leading or run.size * 1.2
+        leading = run.leading or size * 1.2
         widest = 0.0
         for index, line in enumerate(lines):
             if baseline is None:
                 baseline = first_baseline if first_baseline is not None else run.size
             elif index == 0:
-                baseline = max(baseline + leading, cursor + run.size)
+                baseline = max(baseline + leading, cursor + size)
             else:
                 baseline += leading
-            ops.append(("text", width / 2, baseline, line, run.font, run.size))
-            widest = max(widest, stringWidth(line, run.font, run.size))
-            cursor = baseline + run.size * 0.3
+            ops.append(("text", width / 2, baseline, line, run.font, size))
+            widest = max(widest, stringWidth(line, run.font, size))
+            cursor = baseline + size * 0.3
         if run.rule:
             length = min(max(widest * run.rule, run.min_rule), width)
-            rule_y = baseline + run.size * RULE_DROP
+            rule_y = baseline + size * RULE_DROP
             ops.append(("rule", (width - length) / 2, (width + length) / 2, rule_y))
             cursor = rule_y + RULE_GAP_AFTER
         cursor += run.space_after
@@ -166,7 +209,7 @@ class TwoColumnBlock(Flowable):
     (plus padding) and sits at the right edge; the left column takes the rest,
     up to ``max_left`` points."""
 
-    PADDING = 8.0
+    PADDING = 4.0
     ROW_GAP = 7.0
 
     def __init__(self, rows: list[tuple[list[Run], list[Run]]], max_left: float = 260.0,
@@ -182,8 +225,8 @@ class TwoColumnBlock(Flowable):
         widest = 0.0
         for _, right in self.rows:
             for run in right:
-                for part in nfc(run.text).split("\n"):
-                    widest = max(widest, stringWidth(part.strip(), run.font, run.size))
+                for part in _parts(run.text):
+                    widest = max(widest, stringWidth(part, run.font, run.size))
         want = max(widest + 2 * self.PADDING, avail_width * self.min_right_fraction)
         return min(want, avail_width * 0.62)
 

@@ -48,24 +48,19 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from vnhr_desktop.domain.text import clean_line, nfc
-from vnhr_desktop.exports.pdf.blocks import CenteredBlock, Run, TwoColumnBlock
-from vnhr_desktop.exports.pdf.fonts import FONT, FONT_BOLD, FONT_ITALIC
+from vnhr_desktop.exports.pdf.front import (
+    appendix_heading,
+    header_block,
+    kinh_gui_block,
+    plain_title_blocks,
+    title_block,
+)
 from vnhr_desktop.exports.pdf.labels import point_label, roman
 from vnhr_desktop.exports.pdf.model import AppendixInfo, Column, HeaderInfo, PlainTitle, Signature
 from vnhr_desktop.exports.pdf.pages import SectionedDocTemplate, template_id
 from vnhr_desktop.exports.pdf.signature import signature_block
-from vnhr_desktop.exports.pdf.styles import (
-    HEADER_SIZE,
-    MM,
-    NATIONAL_TITLE_SIZE,
-    TITLE_SIZE,
-    frame_box,
-    paragraph_styles,
-)
+from vnhr_desktop.exports.pdf.styles import MM, frame_box, paragraph_styles
 from vnhr_desktop.exports.pdf.tables import build_table
-
-NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
 
 def _markup(text: str, markup: bool) -> str:
@@ -170,11 +165,7 @@ class _Builder:
         self._landscape = info.landscape
         self._story.append(NextPageTemplate(template_id("start", self._landscape)))
         self._story.append(PageBreak())
-        runs = [Run(clean_line(info.label) or "Phụ lục", FONT_BOLD, TITLE_SIZE),
-                Run(clean_line(info.title).upper(), FONT_BOLD, TITLE_SIZE, wrap="even")]
-        if clean_line(info.attached_to):
-            runs.append(Run(clean_line(info.attached_to), FONT_ITALIC, HEADER_SIZE + 1, wrap="even"))
-        self._story.append(CenteredBlock(runs, max_fraction=0.85, space_after=12))
+        self._story.append(appendix_heading(info))
 
     # -- output ---------------------------------------------------------------
     def build(self) -> bytes:
@@ -194,23 +185,6 @@ class _Builder:
         return write_bytes(path, self.build())
 
 
-def header_block(header: HeaderInfo) -> TwoColumnBlock:
-    """The page-1 header: issuing body and "Số:" left, Quốc hiệu, Tiêu ngữ and
-    the place-date line right ("Số:" and the date on one baseline)."""
-    left: list[Run] = []
-    if clean_line(header.parent_body) or "\n" in (header.parent_body or ""):
-        left.append(Run(nfc(header.parent_body).upper(), FONT, HEADER_SIZE, wrap="name"))
-    left.append(Run(nfc(header.issuing_body).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4,
-                    min_rule=40, wrap="name"))
-    right = [Run(NATIONAL_TITLE, FONT_BOLD, NATIONAL_TITLE_SIZE),
-             Run(NATIONAL_MOTTO, FONT_BOLD, HEADER_SIZE, rule=1.0)]
-    so = [Run(header.so_text(), FONT, HEADER_SIZE)]
-    if header.subject_text():
-        so.append(Run(header.subject_text(), FONT, HEADER_SIZE - 1, leading=15))
-    date = [Run(header.place_date_text(), FONT_ITALIC, HEADER_SIZE)]
-    return TwoColumnBlock([(left, right), (so, date)], space_after=14)
-
-
 class NDDocument(_Builder):
     """An NĐ30 document. ``kind`` "KẾ HOẠCH" / "BÁO CÁO" (empty for a công văn,
     whose subject goes in ``header.subject``), ``summary`` the trích yếu,
@@ -223,23 +197,13 @@ class NDDocument(_Builder):
                          author=author or clean_line(header.issuing_body), page_numbers=True)
         self.header = header
         self._story.append(header_block(header))
-        runs = []
-        if clean_line(kind):
-            runs.append(Run(clean_line(kind).upper(), FONT_BOLD, TITLE_SIZE))
-        if clean_line(summary):
-            runs.append(Run(clean_line(summary), FONT_BOLD, TITLE_SIZE, rule=0.3, min_rule=60,
-                            wrap="even"))
-        if runs:
-            self._story.append(CenteredBlock(runs, max_fraction=0.88, space_after=10))
-        addressees = [clean_line(a) for a in kinh_gui if clean_line(a)]
-        if len(addressees) == 1:
-            self.paragraph(f"Kính gửi: {addressees[0].rstrip('.;,')}.", "center")
-        elif addressees:
-            self.paragraph("Kính gửi:", "center")
-            for name in addressees:
-                self._story.append(Paragraph(f"- {escape(name.rstrip('.;,'))};", self.styles["kinh_gui"]))
-        if addressees:
-            self._story.append(Spacer(1, 6))
+        title_flowable = title_block(kind, summary)
+        if title_flowable is not None:
+            self._story.append(title_flowable)
+        addressed = kinh_gui_block(kinh_gui, self.frame_width)
+        if addressed is not None:
+            self._story.append(addressed)
+            self._story.append(Spacer(1, 8))
 
 
 class PlainDocument(_Builder):
@@ -249,15 +213,4 @@ class PlainDocument(_Builder):
                  author: str = ""):
         super().__init__(landscape=landscape, title=clean_line(title.title),
                          author=author or clean_line(title.issuer), page_numbers=page_numbers)
-        if clean_line(title.issuer) or clean_line(title.top_right):
-            left = [Run(nfc(title.issuer).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4, min_rule=40,
-                         wrap="name")] \
-                if clean_line(title.issuer) else []
-            right = [Run(clean_line(title.top_right), FONT_ITALIC, HEADER_SIZE)] \
-                if clean_line(title.top_right) else []
-            self._story.append(TwoColumnBlock([(left, right)], min_right_fraction=0.4, space_after=10))
-        font = FONT_ITALIC if title.subtitle_italic else FONT
-        runs = [Run(nfc(title.title).upper(), FONT_BOLD, TITLE_SIZE, wrap="even")]
-        runs += [Run(line, font, HEADER_SIZE + 1, wrap="even")
-                 for line in title.subtitle_lines if clean_line(line)]
-        self._story.append(CenteredBlock(runs, max_fraction=0.9, space_after=10))
+        self._story.extend(plain_title_blocks(title))

@@ -5,12 +5,12 @@ named styles that every printout shares:
 
 ``body``            14 pt, justified, first-line indent 1 cm, 6 pt after, leading 17
 ``body_flat``       like body without the first-line indent
+``line``            body size, left, no indent, no space after (lists of lines)
 ``heading``         section heading "I. MỤC ĐÍCH, YÊU CẦU": UPPER (done by the caller), bold
 ``item_title``      bold body line ("1. Mục đích")
 ``center``          body size, centred; ``center_bold``, ``center_italic``
 ``right_italic``    body size, right-aligned italic (a date line on a list)
 ``note``            12 pt italic, left ("Ghi chú: ...")
-``kinh_gui``        an addressee line under "Kính gửi:" (indented)
 ``cell``/``cell_center``/``cell_right``/``cell_header``  table cells, 12 pt
 """
 
@@ -81,13 +81,13 @@ def paragraph_styles() -> dict:
         styles[name] = ParagraphStyle(name, parent=body, **kw)
 
     derive("body_flat", firstLineIndent=0)
+    derive("line", firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0)
     derive("heading", fontName=FONT_BOLD, spaceBefore=6, keepWithNext=1)
     derive("item_title", fontName=FONT_BOLD, keepWithNext=1)
     derive("center", alignment=TA_CENTER, firstLineIndent=0)
     derive("center_bold", alignment=TA_CENTER, firstLineIndent=0, fontName=FONT_BOLD)
     derive("center_italic", alignment=TA_CENTER, firstLineIndent=0, fontName=FONT_ITALIC)
     derive("right_italic", alignment=TA_RIGHT, firstLineIndent=0, fontName=FONT_ITALIC)
-    derive("kinh_gui", firstLineIndent=0, leftIndent=35 * MM, alignment=TA_LEFT, spaceAfter=0)
     derive("note", fontName=FONT_ITALIC, fontSize=12, leading=14.5, firstLineIndent=0, alignment=TA_LEFT)
     derive("recipients_label", fontName=FONT_BOLD_ITALIC, fontSize=RECIPIENTS_LABEL_SIZE,
            leading=14, firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0)

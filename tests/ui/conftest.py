@@ -1,0 +1,26 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture
+def vi(qapp):
+    from vnhr_desktop.ui.i18n import install_translators
+
+    install_translators(qapp, "vi")
+    yield qapp
+    install_translators(qapp, "vi")
+
+
+@pytest.fixture
+def make_window(qtbot, data_paths, vi):
+    from vnhr_desktop.ui.main_window import MainWindow
+
+    def make(database=None, language="vi"):
+        settings = QSettings(str(data_paths.root / "settings.ini"), QSettings.IniFormat)
+        window = MainWindow(data_paths, settings, language)
+        qtbot.addWidget(window)
+        if database is not None:
+            window.attach(database)
+        return window
+
+    return make

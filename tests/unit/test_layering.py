@@ -1,0 +1,67 @@
+"""Architecture rules checked in a fresh interpreter."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PKG = ROOT / "vnhr_desktop"
+
+
+def _modules_below_ui():
+    for path in sorted(PKG.rglob("*.py")):
+        rel = path.relative_to(ROOT).with_suffix("")
+        parts = rel.parts
+        if parts[1] in ("ui", "app", "__main__"):
+            continue
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        if "migrations" in parts and parts[-1] not in ("migrations", "helpers"):
+            continue  # revision scripts and env.py run only inside Alembic
+        yield ".".join(parts)
+
+
+def _run(code: str) -> str:
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_nothing_below_ui_imports_pyside6():
+    modules = list(_modules_below_ui())
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}:\n"
+        "    importlib.import_module(m)\n"
+        "print(sorted(k for k in sys.modules if k.startswith('PySide6')))\n"
+    )
+    assert _run(code).strip() == "[]"
+
+
+def test_no_pyside6_import_statements_below_ui():
+    offenders = []
+    for path in PKG.rglob("*.py"):
+        rel = path.relative_to(PKG).parts
+        if rel[0] in ("ui", "app.py", "__main__.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n.split(".")[0] == "PySide6" for n in names):
+                offenders.append(str(path))
+    assert offenders == []
+
+
+def test_startup_path_does_not_load_heavy_libraries():
+    code = (
+        "import sys\n"
+        "import vnhr_desktop.cli, vnhr_desktop.app, vnhr_desktop.ui.main_window\n"
+        "import vnhr_desktop.persistence.database, vnhr_desktop.services.listing\n"
+        "heavy = [m for m in ('openpyxl', 'reportlab', 'alembic') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    assert _run(code).strip() == "[]"

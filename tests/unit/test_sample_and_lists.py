@@ -1,0 +1,72 @@
+from sqlalchemy import func, select
+
+from vnhr_desktop.persistence import models as m
+from vnhr_desktop.services.demo import load_sample
+from vnhr_desktop.services.listing import LISTS, ListRequest
+
+SEED_SLOGANS = [
+    "Bảo đảm quyền con người cho tất cả mọi người",
+    "Việt Nam chung sức cùng cộng đồng quốc tế thúc đẩy và bảo vệ quyền con người",
+    "Việt Nam ưu tiên thực hiện các cam kết quốc tế về quyền con người",
+    "Việt Nam luôn tạo điều kiện cho các tôn giáo phát triển, đồng hành cùng dân tộc",
+    "Việt Nam nỗ lực nâng cao chất lượng cuộc sống, vị thế của đồng bào dân tộc thiểu số",
+    "Việt Nam quyết tâm đẩy lùi nạn mua, bán người",
+    "Việt Nam kiên quyết đấu tranh với hành vi tra tấn, nhục hình",
+    "Việt Nam tích cực hoàn thiện hệ thống pháp luật bảo đảm quyền con người, quyền công dân",
+]
+
+
+def _counts(s):
+    return {t: s.scalar(select(func.count()).select_from(t)) for t in
+            (m.Plan.__table__, m.Slogan.__table__, m.BannerPlacement.__table__, m.TrainingEvent.__table__,
+             m.Participant.__table__, m.MediaOutput.__table__, m.Report.__table__, m.Agency.__table__)}
+
+
+def test_sample_campaign_matches_the_seeds(sample_db):
+    import datetime as dt
+
+    with sample_db.Session() as s:
+        slogans = [x.text for x in s.scalars(select(m.Slogan).order_by(m.Slogan.position))]
+        assert slogans == SEED_SLOGANS
+        campaign = s.scalar(select(m.Plan).where(m.Plan.kind == "own", m.Plan.title.like("%76 năm%")))
+        assert (campaign.display_start, campaign.display_end) == (dt.date(2024, 11, 20), dt.date(2024, 12, 31))
+        assert campaign.report_deadline == dt.date(2025, 1, 1)
+        received = s.get(m.Plan, campaign.implements_plan_id)
+        assert (received.kind, received.number, received.symbol) == ("received", 5, "KH-BCĐNQ")
+        leads = {t.lead_agency.name for t in campaign.tasks}
+        assert {"Sở Thông tin và Truyền thông", "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh"} <= leads
+        multi = s.scalar(select(m.Plan).where(m.Plan.number == 155))
+        assert sorted(t.target_value for t in multi.targets) == [70, 90, 100, 100]
+        event = s.scalar(select(m.TrainingEvent).where(m.TrainingEvent.format == "hybrid"))
+        assert len(event.bridge_points) >= 5 and sum(bp.is_main for bp in event.bridge_points) == 1
+        assert s.scalar(select(func.count(m.Report.id)).where(m.Report.status == "draft")) == 1
+
+
+def test_loading_twice_duplicates_nothing(sample_db):
+    with sample_db.session() as s:
+        before = _counts(s)
+        assert load_sample(s) is False
+    with sample_db.Session() as s:
+        assert _counts(s) == before
+
+
+def test_search_without_tone_marks_runs_in_sql(sample_db):
+    with sample_db.session() as s:
+        event = s.scalar(select(m.TrainingEvent).limit(1))
+        s.add(m.Participant(event_id=event.id, full_name="Nguyễn Văn Đức", agency_name="Phòng Văn hóa"))
+    with sample_db.Session() as s:
+        rows = LISTS["participants"].query(s, ListRequest(search="nguyen van duc", filters={"event_id": event.id}))
+        assert [r.full_name for r in rows] == ["Nguyễn Văn Đức"]
+        plans = LISTS["plans"].query(s, ListRequest(search="DE AN TRUYEN THONG"))
+        assert [p.number for p in plans] == [155]
+
+
+def test_lists_page_and_sort(sample_db):
+    with sample_db.Session() as s:
+        spec = LISTS["participants"]
+        total = spec.count(s)
+        first = spec.query(s, ListRequest(limit=10))
+        second = spec.query(s, ListRequest(offset=10, limit=10))
+        assert total == 80 and len(first) == 10 and not {r.id for r in first} & {r.id for r in second}
+        plans = LISTS["plans"].query(s, ListRequest())
+        assert [p.issued_on for p in plans] == sorted((p.issued_on for p in plans), reverse=True)
