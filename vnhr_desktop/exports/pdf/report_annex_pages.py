@@ -69,7 +69,7 @@ def bar_chart(figures: ReportFigures, width: float):
     label_width = LABEL_WIDTH_MM * MM
     plot_height = max(len(bars) * ROW_HEIGHT_MM * MM, 30 * MM)
     height = plot_height + 30 * MM
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=10)  # no default Helvetica
     drawing.add(String(width / 2, height - 12, f"Biểu đồ: {chart_title(figures).lower()} ({unit})",
                        fontName=FONT_BOLD, fontSize=12, textAnchor="middle"))
     chart = HorizontalBarChart()
