@@ -1,25 +1,30 @@
-"""Automatic backups while the GUI runs: one at start, then every 30 minutes
-while there are changes since the last backup (reliability §4)."""
+"""Automatic backups while the GUI runs: one at start, then whenever the
+backup policy says one is due (changes since the last backup and at least 30
+minutes since it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import QObject, QTimer
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.persistence.backup_rotation import DEFAULT_POLICY
 
 log = logging.getLogger(__name__)
-INTERVAL_MS = 30 * 60 * 1000
+CHECK_EVERY_MS = 60 * 1000
 
 
 class BackupTimer(QObject):
-    def __init__(self, paths, database, parent=None):
+    def __init__(self, paths, database, parent=None, policy=DEFAULT_POLICY):
         super().__init__(parent)
         self.paths = paths
+        self.policy = policy
         self.dirty = False
+        self.last_backup_at: dt.datetime | None = None
         database.on_commit(self._mark_dirty)
-        self.timer = QTimer(self, interval=INTERVAL_MS)
+        self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.tick)
 
     def _mark_dirty(self) -> None:
@@ -29,8 +34,8 @@ class BackupTimer(QObject):
         self._backup("khoi-dong")
         self.timer.start()
 
-    def tick(self) -> None:
-        if self.dirty:
+    def tick(self, now: dt.datetime | None = None) -> None:
+        if self.policy.is_due(now or dt.datetime.now(), self.last_backup_at, self.dirty):
             self._backup("dinh-ky")
 
     def _backup(self, reason: str) -> None:
@@ -39,5 +44,6 @@ class BackupTimer(QObject):
         try:
             backup_now(self.paths, reason=reason)
             self.dirty = False
+            self.last_backup_at = dt.datetime.now()
         except UserError as exc:
             log.warning("automatic backup failed: %s", exc.message)
