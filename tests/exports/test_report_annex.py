@@ -87,3 +87,22 @@ def test_user_text_stays_text(db, tmp_path):
     ws = load_workbook(out)["Truyền thông"]
     cells = [c for row in ws.iter_rows() for c in row if c.value == '=HYPERLINK("x")']
     assert cells and all(c.data_type == "s" for c in cells)
+
+
+def test_export_commands(sample_db, data_paths, tmp_path, capsys):
+    import pdfplumber
+    from openpyxl import load_workbook
+
+    from vnhr_desktop.cli import main
+
+    sample_db.close()
+    base = ["--data-dir", str(data_paths.root), "export"]
+    assert main([*base, "report", "1", "--out", str(tmp_path / "bc.pdf")]) == 0
+    assert main([*base, "annex", "1", "--out", str(tmp_path / "pl.xlsx")]) == 0
+    with pdfplumber.open(tmp_path / "bc.pdf") as pdf:
+        assert "Kính gửi: Ban Chỉ đạo Nhân quyền Chính phủ." in pdf.pages[0].extract_text()
+    assert load_workbook(tmp_path / "pl.xlsx")["Chỉ tiêu"]._charts
+    capsys.readouterr()
+    assert main([*base, "report", "99", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "Không tìm thấy báo cáo số 99." in capsys.readouterr().err
+    assert main([*base, "annex", "1", "--out", str(tmp_path / "x.pdf")]) == 2
