@@ -15,17 +15,20 @@ from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
 
 # WHAT -> {suffix: "module:function"}
-EXPORTERS: dict[str, dict[str, str]] = {}
-EXPORTERS["banners"] = {
-    ".pdf": "vnhr_desktop.exports.pdf.banner_schedule:export_banner_schedule_pdf",
-    ".xlsx": "vnhr_desktop.exports.excel.banner_workbook:export_banner_workbook",
+EXPORTERS: dict[str, dict[str, str]] = {
+    "banners": {
+        ".pdf": "vnhr_desktop.exports.pdf.banner_schedule:export_banner_schedule_pdf",
+        ".xlsx": "vnhr_desktop.exports.excel.banner_workbook:export_banner_workbook",
+    },
+    "slogan-sheets": {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_slogan_sheets_pdf"},
+    "slogan-sheets-a3": {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_slogan_sheets_a3_pdf"},
+    "report": {".pdf": "vnhr_desktop.exports.pdf.report_document:export_report_pdf"},
+    "annex": {".xlsx": "vnhr_desktop.exports.excel.annex_workbook:export_annex_xlsx"},
 }
-EXPORTERS["slogan-sheets"] = {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_slogan_sheets_pdf"}
-EXPORTERS["slogan-sheets-a3"] = {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_slogan_sheets_a3_pdf"}
 
 IMPORTERS: dict[str, str] = {}
 
-PACKAGER = ""
+PACKAGER = "vnhr_desktop.commands.report_package:run"
 
 
 def _resolve(target: str):
