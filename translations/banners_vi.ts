@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>BannerExport</name>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Lưu thành</translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation>Không lưu được</translation>
-    </message>
-</context>
-<context>
     <name>BannerStates</name>
     <message>
         <source>Planned, not due yet</source>

@@ -219,10 +219,17 @@ def test_paste_slogans_with_preview(tab, qtbot):
 def test_export_from_the_tab(tab, tmp_path, monkeypatch):
     import pdfplumber
 
+    from vnhr_desktop.ui import export_file
+    from vnhr_desktop.ui.workers import wait_for_jobs
+
     target = tmp_path / "in-khau-hieu.pdf"
+    shown = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(export_file, "show_written", lambda parent, path: shown.append(path))
     actions = tab.placements.print_button.menu().actions()
-    actions[1].trigger()  # print-shop sheets, A4
+    actions[1].trigger()  # print-shop sheets, A4, written in the background
+    wait_for_jobs()
+    assert shown == [target]
     with pdfplumber.open(target) as pdf:
         assert len(pdf.pages) == len(SLOGANS)
 

@@ -281,8 +281,11 @@ class PlacementPanel(QWidget):
         return count
 
     def export(self, kind: str) -> None:
-        from vnhr_desktop.ui.dialogs.banner_export import ask_and_export
+        from vnhr_desktop.ui.dialogs.banner_export import export_banners
+        from vnhr_desktop.ui.export_file import show_written
 
-        written = ask_and_export(self, self.database, self.plan_id, kind, self.plan_label)
-        if written is not None:
+        def done(written) -> None:
             self.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
+            show_written(self, written)
+
+        export_banners(self, self.database, self.plan_id, kind, self.plan_label, on_done=done)
