@@ -616,22 +616,6 @@
         <translation>Nhật ký kết quả</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Xuất tệp</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Không xuất được</translation>
-    </message>
-    <message>
         <source>Written %1</source>
         <translation>Đã ghi %1</translation>
     </message>

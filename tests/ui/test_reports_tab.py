@@ -142,11 +142,16 @@ def test_exports_from_the_tab(tab, tmp_path):
     import pdfplumber
     from openpyxl import load_workbook
 
-    pdf = tab.export("report", tmp_path / "bao-cao")
+    from vnhr_desktop.ui.workers import wait_for_jobs
+
+    written = []
+    tab.export("report", tmp_path / "bao-cao", on_done=written.append)
+    tab.export("annex", tmp_path / "phu-luc.xlsx", on_done=written.append)
+    wait_for_jobs()
+    pdf, annex = sorted(written, key=lambda p: p.suffix)
     assert pdf.name == "bao-cao.pdf"
     with pdfplumber.open(pdf) as doc:
         assert "BÁO CÁO" in doc.pages[0].extract_text()
-    annex = tab.export("annex", tmp_path / "phu-luc.xlsx")
     assert "Truyền thông" in load_workbook(annex).sheetnames
     assert tab.buttons["delete"].isEnabled() and not tab.buttons["package"].isEnabled()
 

@@ -79,6 +79,8 @@ def export_to_file(parent, database, what: str, record_id: int, suggested_name: 
     target = path or ask_save_path(parent, suggested_name, suffix)
     if target is None:
         return
+    if target.suffix.lower() != suffix:
+        target = target.with_name(target.name + suffix)
 
     def done(written: Path) -> None:
         if on_done is not None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -196,37 +195,21 @@ class ReportsTab(QWidget):
         code = (row.number_symbol or "du-thao").replace("/", "-").strip() or "du-thao"
         return f"bao-cao-{code}.pdf" if what == "report" else f"phu-luc-{code}.xlsx"
 
-    def export(self, what: str, path: Path | None = None) -> Path | None:
+    def export(self, what: str, path: Path | None = None, on_done=None) -> None:
+        """Save the report PDF or the annex workbook (in the background)."""
+        from vnhr_desktop.ui.export_file import export_to_file, show_written
+
         row = self.current_report()
         if row is None:
-            return None
-        if path is None:
-            pattern = self.tr("PDF files (*.pdf)") if what == "report" else self.tr("Excel workbooks (*.xlsx)")
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(Path.home() / self.default_name(
-                what, row)), pattern, options=QFileDialog.DontUseNativeDialog)
-            if not name:
-                return None
-            path = Path(name)
-        suffix = ".pdf" if what == "report" else ".xlsx"
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        try:
-            with self.database.Session() as session:
-                if what == "report":
-                    from vnhr_desktop.exports.pdf.report_document import export_report_pdf
+            return
 
-                    written = export_report_pdf(session, row.id, path)
-                else:
-                    from vnhr_desktop.exports.excel.annex_workbook import export_annex_xlsx
+        def done(written: Path) -> None:
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr("Written %1").replace("%1", str(written)), 8000)
+            (on_done or (lambda p: show_written(self, p)))(written)
 
-                    written = export_annex_xlsx(session, row.id, path)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), exc.message)
-            return None
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Written %1").replace("%1", str(written)), 8000)
-        return written
+        export_to_file(self, self.database, what, row.id, self.default_name(what, row), on_done=done, path=path)
 
     def package(self) -> None:
         from vnhr_desktop.ui.dialogs.package_drive_dialog import PackageDriveDialog
