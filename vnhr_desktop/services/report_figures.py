@@ -98,7 +98,7 @@ def _held_event(event: TrainingEvent, session) -> EventLine:
         held_on=event.starts_at.date() if event.starts_at else None, venue=event.venue,
         format=event.format, invited=stats.invited, registered=stats.registered, attended=stats.attended,
         # the same rule plan_event_summary applies to its total
-        reached=stats.attended if stats.registered else stats.bridge_actual,
+        reached=stats.present_total,
         organisations=sum(1 for pair in stats.by_agency if not pair.label.startswith("(")),
         bridge_points=tuple(BridgeLine(p.label, p.registered, p.attended, reported.get(p.label))
                             for p in stats.by_bridge_point),
