@@ -89,8 +89,9 @@ def signin_data(session: Session, event_id: int) -> SigninSheets:
 def section_title(sheets: SigninSheets, section: SigninSection) -> PlainTitle:
     lines = [sheets.event_title, time_line(sheets.starts_at)]
     if section.point:
-        place = f" ({section.place})" if section.place and section.place != section.point else ""
-        lines.append(f"Điểm cầu: {section.point}{place}")
+        lines.append(f"Điểm cầu: {section.point}")
+        if section.place and section.place != section.point:
+            lines.append(f"Địa điểm: {section.place}")
     elif sheets.venue:
         lines.append(f"Địa điểm: {sheets.venue}")
     return PlainTitle(TITLE, tuple(line for line in lines if line), issuer=sheets.issuer, subtitle_italic=False)
