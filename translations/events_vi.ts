@@ -89,16 +89,8 @@
         <translation>Danh sách ký tên (PDF)…</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Participant list (Excel)…</source>
         <translation>Danh sách đại biểu (Excel)…</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Attendance summary (Excel)…</source>
@@ -167,22 +159,6 @@
     <message>
         <source>Invited: %1 · on the list: %2 · present on the list: %3 · present at the bridge points: %4 of %5 expected · attended in all: %6 (%7)</source>
         <translation>Mời: %1 · trong danh sách: %2 · có mặt theo danh sách: %3 · có mặt tại các điểm cầu: %4/%5 dự kiến · tổng số tham dự: %6 (%7)</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Lưu thành</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Chưa lưu được</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Đã lưu</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Đã lưu vào %1</translation>
     </message>
 </context>
 <context>

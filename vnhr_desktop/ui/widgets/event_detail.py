@@ -7,11 +7,9 @@ from html import escape
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -40,21 +38,6 @@ def _table(model, parent, stretch: int = 0) -> QTableView:
     return view
 
 
-def _exporter(what: str):
-    """fn(session, event_id, out) -> Path for "signin", "participants", "attendance"."""
-    if what == "signin":
-        from vnhr_desktop.exports.pdf.signin_sheets import export_signin_pdf
-
-        return export_signin_pdf
-    if what == "participants":
-        from vnhr_desktop.exports.excel.participants_workbook import export_participants_xlsx
-
-        return export_participants_xlsx
-    from vnhr_desktop.exports.excel.attendance_workbook import export_attendance_xlsx
-
-    return export_attendance_xlsx
-
-
 class EventDetail(QWidget):
     changed = Signal()         # participants or figures changed
     editRequested = Signal(int)
@@ -78,11 +61,11 @@ class EventDetail(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit event…"), self, objectName="editEvent")
         self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.record.id) if self.record else None)
         self.signin_button = QPushButton(self.tr("Sign-in sheets (PDF)…"), self, objectName="signinPdf")
-        self.signin_button.clicked.connect(lambda: self.export("signin", ".pdf", self.tr("PDF files (*.pdf)")))
+        self.signin_button.clicked.connect(lambda: self.export("signin", ".pdf"))
         self.list_button = QPushButton(self.tr("Participant list (Excel)…"), self, objectName="participantsXlsx")
-        self.list_button.clicked.connect(lambda: self.export("participants", ".xlsx", self.tr("Excel (*.xlsx)")))
+        self.list_button.clicked.connect(lambda: self.export("participants", ".xlsx"))
         self.summary_button = QPushButton(self.tr("Attendance summary (Excel)…"), self, objectName="attendanceXlsx")
-        self.summary_button.clicked.connect(lambda: self.export("attendance", ".xlsx", self.tr("Excel (*.xlsx)")))
+        self.summary_button.clicked.connect(lambda: self.export("attendance", ".xlsx"))
         for button in (self.edit_button, self.signin_button, self.list_button, self.summary_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -240,23 +223,13 @@ class EventDetail(QWidget):
         self.refresh_figures()
         self.changed.emit()
 
-    def export(self, what: str, suffix: str, file_filter: str) -> None:
-        from pathlib import Path
+    def export(self, what: str, suffix: str) -> None:
+        """Sign-in sheets, participant list or attendance summary, written in the
+        background by the same exporters as ``vnhr-desktop export``."""
+        from vnhr_desktop.ui.export_file import export_to_file
 
         if self.record is None:
             return
         stem = {"signin": "danh-sach-ky-ten", "participants": "danh-sach-dai-bieu",
                 "attendance": "tong-hop-tham-du"}[what]
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path.home() / f"{stem}-{self.record.id}"
-                                                                              f"{suffix}"),
-                                              file_filter, options=QFileDialog.DontUseNativeDialog)
-        if not name:
-            return
-        out = Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
-        try:
-            with self.database.Session() as session:
-                written = _exporter(what)(session, self.record.id, out)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
-            return
-        QMessageBox.information(self, self.tr("Saved"), self.tr("Saved to %1").replace("%1", str(written)))
+        export_to_file(self, self.database, what, self.record.id, f"{stem}-{self.record.id}{suffix}")
