@@ -30,7 +30,7 @@ from pathlib import Path
 from vnhr_desktop.domain.text import fold
 from vnhr_desktop.errors import FileWriteError, ImportRejected, UserError
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, verify_manifest, write_manifest
-from vnhr_desktop.exports.safe_write import explain_os_error, write_bytes
+from vnhr_desktop.exports.safe_write import explain_os_error, fsync_dir, write_bytes
 
 PDF_NAME = "bao-cao.pdf"
 ANNEX_NAME = "phu-luc.xlsx"
@@ -98,21 +98,6 @@ def _swap_into_place(staging: Path, final: Path) -> None:
         _remove(old)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def build_package_files(session, report_id: int, today: dt.date) -> tuple[str, dict[str, bytes]]:
     """(folder name, {file name: bytes}) of a report's package, built in memory."""
     from vnhr_desktop.exports.excel.annex_workbook import build_annex_workbook
@@ -151,7 +136,7 @@ def write_package(session, report_id: int, target: Path, *, today: dt.date | Non
             write_manifest(staging, list(files), extra={"package": name, "created_on": today.isoformat()})
             _verify(staging, files)
             _swap_into_place(staging, final)
-            _fsync_dir(target)
+            fsync_dir(target)
         except OSError as exc:
             raise FileWriteError(explain_os_error(exc, staging / MANIFEST_NAME)) from exc
         try:
