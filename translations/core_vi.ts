@@ -299,11 +299,11 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>Thẩm quyền ký (TM./KT.)</translation>
     </message>
     <message>
-        <source>Signer's title</source>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
+        <source>Signer&apos;s full name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
@@ -331,7 +331,9 @@ Chi tiết được ghi vào thư mục nhật ký:
     </message>
     <message numerus="yes">
         <source>%n %1</source>
-        <translation><numerusform>%n %1</numerusform></translation>
+        <translation>
+            <numerusform>%n %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -357,6 +359,17 @@ Chi tiết được ghi vào thư mục nhật ký:
 %1</source>
         <translation>Bản sao lưu đã được ghi vào:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Could not finish</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,551 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>CompletenessModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Kết quả gần nhất</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLabel</name>
+    <message>
+        <source>No report deadline set for this plan.</source>
+        <translation>Kế hoạch này chưa có hạn báo cáo.</translation>
+    </message>
+    <message>
+        <source>Report deadline %1 – %2 day(s) overdue</source>
+        <translation>Hạn báo cáo %1 – đã quá hạn %2 ngày</translation>
+    </message>
+    <message>
+        <source>Report deadline %1 – due today</source>
+        <translation>Hạn báo cáo %1 – đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Report deadline %1 – %2 day(s) left</source>
+        <translation>Hạn báo cáo %1 – còn %2 ngày</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+</context>
+<context>
+    <name>MediaEditDialog</name>
+    <message>
+        <source>Edit result</source>
+        <translation>Sửa kết quả</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh đăng, phát</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày đăng, phát</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Link or reference</source>
+        <translation>Đường dẫn hoặc số hiệu</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFields</name>
+    <message>
+        <source>e.g. district web portal</source>
+        <translation>ví dụ: Trang thông tin điện tử huyện</translation>
+    </message>
+    <message>
+        <source>Title of the news item, article, programme…</source>
+        <translation>Tiêu đề tin, bài, chương trình…</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Link or reference</source>
+        <translation>Đường dẫn hoặc số hiệu</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLogPanel</name>
+    <message>
+        <source>Record a result</source>
+        <translation>Ghi kết quả</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Lọc:</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tất cả các kênh</translation>
+    </message>
+    <message>
+        <source>Delete results</source>
+        <translation>Xóa kết quả</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected result(s)?</source>
+        <translation>
+            <numerusform>Xóa %n kết quả đã chọn?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaQuickEntry</name>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh đăng, phát</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày đăng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh đăng, phát</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Link or reference</source>
+        <translation>Đường dẫn hoặc số hiệu</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDriveDialog</name>
+    <message>
+        <source>Save the submission package</source>
+        <translation>Ghi gói nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or a folder). The report PDF, the annex workbook, the data file and a checksum list are written, then read back and checked.</source>
+        <translation>Chọn ổ USB (hoặc một thư mục). Chương trình ghi báo cáo PDF, phụ lục Excel, tệp dữ liệu và danh sách mã kiểm tra, rồi đọc lại để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Thư mục khác…</translation>
+    </message>
+    <message>
+        <source>Write package</source>
+        <translation>Ghi gói</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation>ổ rời</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>ổ cố định</translation>
+    </message>
+    <message>
+        <source>drive</source>
+        <translation>ổ đĩa</translation>
+    </message>
+    <message>
+        <source>%1  (%2) – %3 free of %4</source>
+        <translation>%1  (%2) – còn trống %3 / %4</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Nơi ghi: %1</translation>
+    </message>
+    <message>
+        <source>No drive chosen.</source>
+        <translation>Chưa chọn ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Writing and checking the package…</source>
+        <translation>Đang ghi và kiểm tra gói…</translation>
+    </message>
+    <message>
+        <source>Package written to %1 and read back: all %2 files match. It is safe to remove the USB stick. The report is marked submitted on %3.</source>
+        <translation>Đã ghi gói vào %1 và đọc lại: cả %2 tệp đều khớp. Có thể rút ổ USB an toàn. Báo cáo được ghi nhận đã nộp ngày %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordInfoModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCompleteness</name>
+    <message>
+        <source>No results yet</source>
+        <translation>Chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>Some results in</source>
+        <translation>Có một phần kết quả</translation>
+    </message>
+    <message>
+        <source>Results in</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Chậm hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCompletenessPanel</name>
+    <message>
+        <source>Choose a plan to see which agencies have reported.</source>
+        <translation>Chọn kế hoạch để xem cơ quan nào đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies with tasks have sent all their results.</source>
+        <translation>%1/%2 cơ quan, đơn vị được giao nhiệm vụ đã gửi đủ kết quả.</translation>
+    </message>
+    <message>
+        <source>No tasks of this plan are assigned to an agency yet.</source>
+        <translation>Kế hoạch này chưa giao nhiệm vụ cho cơ quan, đơn vị nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposerDialog</name>
+    <message>
+        <source>Result report</source>
+        <translation>Báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Higher body the report goes to (printed after “Kính gửi:”)</source>
+        <translation>Cơ quan cấp trên nhận báo cáo (in sau “Kính gửi:”)</translation>
+    </message>
+    <message>
+        <source>e.g. KT. GIÁM ĐỐC</source>
+        <translation>ví dụ: KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>ví dụ: PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Mở đầu</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sections&lt;/b&gt; (lines starting with “-” print as bullets)</source>
+        <translation>&lt;b&gt;Các phần của báo cáo&lt;/b&gt; (dòng bắt đầu bằng “-” được in thành gạch đầu dòng)</translation>
+    </message>
+    <message>
+        <source>Draft again from the records</source>
+        <translation>Soạn lại từ số liệu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Draft – edit freely, then issue it to give it a number.</source>
+        <translation>Dự thảo – sửa tùy ý, rồi ban hành để cấp số.</translation>
+    </message>
+    <message>
+        <source>Issued as %1; the text and figures can no longer change.</source>
+        <translation>Đã ban hành số %1; nội dung và số liệu không thay đổi được nữa.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Draft again</source>
+        <translation>Soạn lại</translation>
+    </message>
+    <message>
+        <source>Compute the figures again from the records and replace the sections with a new draft? Your edits to the sections will be lost.</source>
+        <translation>Tính lại số liệu từ các bản ghi và thay các phần của báo cáo bằng bản soạn mới? Những chỗ đã sửa trong các phần sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Cannot draft</source>
+        <translation>Không soạn được</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Chưa lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Save the changes to this report?</source>
+        <translation>Lưu các thay đổi của báo cáo này?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiguresPanel</name>
+    <message>
+        <source>Records behind the selected figure</source>
+        <translation>Các bản ghi tạo nên số liệu đã chọn</translation>
+    </message>
+    <message>
+        <source>Figures computed from the records</source>
+        <translation>Số liệu tính từ các bản ghi</translation>
+    </message>
+    <message>
+        <source>Figures frozen when the report was issued on %1; later changes to the records do not change this report.</source>
+        <translation>Số liệu đã được chốt khi ban hành báo cáo ngày %1; thay đổi bản ghi sau đó không làm thay đổi báo cáo này.</translation>
+    </message>
+    <message>
+        <source>The records have changed since then.</source>
+        <translation>Các bản ghi đã thay đổi kể từ khi đó.</translation>
+    </message>
+    <message>
+        <source>Draft: the figures follow the records as they are now.</source>
+        <translation>Dự thảo: số liệu theo các bản ghi hiện có.</translation>
+    </message>
+    <message>
+        <source>Records behind “%1” (%2)</source>
+        <translation>Các bản ghi của “%1” (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIssueDialog</name>
+    <message>
+        <source>Issue report</source>
+        <translation>Ban hành báo cáo</translation>
+    </message>
+    <message>
+        <source>next in the register</source>
+        <translation>số tiếp theo trong sổ</translation>
+    </message>
+    <message>
+        <source>The figures are frozen when the report is issued: later changes to the records will not change it.</source>
+        <translation>Số liệu được chốt khi ban hành: thay đổi bản ghi sau đó không làm thay đổi báo cáo.</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNewDialog</name>
+    <message>
+        <source>New result report</source>
+        <translation>Báo cáo kết quả mới</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Soạn báo cáo</translation>
+    </message>
+    <message>
+        <source>The figures and a first draft of the text are made from the records of the plan in this period; you can edit everything afterwards.</source>
+        <translation>Số liệu và bản soạn thảo đầu tiên được lập từ các bản ghi của kế hoạch trong kỳ này; sau đó có thể sửa tùy ý.</translation>
+    </message>
+    <message>
+        <source>Enter a plan first.</source>
+        <translation>Cần nhập kế hoạch trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSectionsEditor</name>
+    <message>
+        <source>Add section</source>
+        <translation>Thêm phần</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableModel</name>
     <message>
         <source>Number/symbol</source>
@@ -27,8 +572,71 @@
 <context>
     <name>ReportsTab</name>
     <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
         <source>reports</source>
         <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>Báo cáo mới…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Export annex…</source>
+        <translation>Xuất phụ lục…</translation>
+    </message>
+    <message>
+        <source>Save to USB…</source>
+        <translation>Ghi ra USB…</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>Results from the agencies</source>
+        <translation>Kết quả của các cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Results log</source>
+        <translation>Nhật ký kết quả</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Đã ghi %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft report “%1”?</source>
+        <translation>Xóa dự thảo báo cáo “%1”?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Không xóa được</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEdit</name>
+    <message>
+        <source>Heading (leave empty for a plain paragraph)</source>
+        <translation>Tiêu đề phần (để trống nếu là đoạn văn thường)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ phần này</translation>
     </message>
 </context>
 </TS>

@@ -34,10 +34,24 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     from vnhr_desktop.persistence.preflight import BackgroundPreflight
 
     preflight = BackgroundPreflight(paths.database)
+    _preload_database_layer()
     try:
         return _run(paths, smoke, preflight)
     finally:
         lock.release()
+
+
+def _preload_database_layer() -> None:
+    """Import the database layer in a thread while Qt loads and paints: the
+    event loop releases the GIL, so the two overlap on a second core."""
+    import importlib
+    import threading
+
+    def load() -> None:
+        for name in ("vnhr_desktop.persistence.database", "vnhr_desktop.services.listing"):
+            importlib.import_module(name)
+
+    threading.Thread(target=load, name="preload", daemon=True).start()
 
 
 def _tell_and_exit(exc: UserError) -> int:
@@ -69,12 +83,14 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from vnhr_desktop.persistence.preflight import BackgroundPreflight
     from vnhr_desktop.ui.excepthook import install_excepthook
     from vnhr_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vnhr-desktop")
     app.setOrganizationName("vnhr-desktop")
+    _set_window_icon(app)
     install_excepthook(paths.logs)
     settings = _settings(paths)
     language = _install_language(app, settings)
@@ -106,10 +122,20 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
             database = open_database(paths, preflight=preflight.result())
         except UserError as exc:
             log.error("cannot open database: %s", exc.message)
-            state["code"] = exc.exit_code
-            _show_database_problem(state["window"], paths, exc, smoke)
-            app.quit()
-            return
+            if _show_database_problem(state["window"], paths, exc, smoke):
+                # A backup was restored over the damaged file: open it afresh.
+                preflight_again = BackgroundPreflight(paths.database)
+                try:
+                    database = open_database(paths, preflight=preflight_again.result())
+                except UserError as again:
+                    state["code"] = again.exit_code
+                    _show_database_problem(state["window"], paths, again, smoke)
+                    app.quit()
+                    return
+            else:
+                state["code"] = exc.exit_code
+                app.quit()
+                return
         state["database"] = database
         _start_backups(app, paths, database, smoke)
         state["window"].attach(database)
@@ -133,13 +159,26 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
     return state["code"] or code
 
 
-def _show_database_problem(window, paths: DataPaths, exc: UserError, smoke: bool) -> None:
+def _set_window_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    from vnhr_desktop.paths import resources_dir
+
+    icon = resources_dir() / "icons" / "app.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def _show_database_problem(window, paths: DataPaths, exc: UserError, smoke: bool) -> bool:
+    """Explain the problem; True when the user restored a backup over it."""
     print(exc.message, file=sys.stderr)
     if smoke:
-        return
+        return False
+    from PySide6.QtWidgets import QDialog
+
     from vnhr_desktop.ui.dialogs.database_problem_dialog import DatabaseProblemDialog
 
-    DatabaseProblemDialog(paths, exc, window).exec()
+    return DatabaseProblemDialog(paths, exc, window).exec() == QDialog.Accepted
 
 
 def _start_backups(app, paths: DataPaths, database, smoke: bool) -> None:

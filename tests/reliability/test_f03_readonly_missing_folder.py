@@ -7,7 +7,6 @@ plain message (a UserError, so the CLI prints one line and no traceback)."""
 from __future__ import annotations
 
 import errno
-import os
 import shutil
 import stat
 import sys

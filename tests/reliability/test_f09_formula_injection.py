@@ -82,3 +82,21 @@ def test_write_only_workbooks_too(tmp_path):
     back = openpyxl.load_workbook(path, read_only=True)
     cells = [row[0] for row in back.active.iter_rows()]
     assert [(c.data_type, c.value) for c in cells] == [("s", expected(v)) for v in VALUES]
+
+
+def test_the_shared_excel_writer_keeps_text(tmp_path):
+    from vnhr_desktop.exports.excel import styles
+
+    path = tmp_path / "chung.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row, value in enumerate(VALUES, start=1):
+        styles.write_cell(ws, row, 1, value)
+        styles.write_cell(ws, row, 2, value, kind="int")
+    wb.save(path)
+    assert "<f>" not in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
+    back = openpyxl.load_workbook(path).active
+    for row, value in enumerate(VALUES, start=1):
+        for column in (1, 2):
+            cell = back.cell(row=row, column=column)
+            assert cell.data_type == "s" and cell.value == expected(value), (value, cell.value)

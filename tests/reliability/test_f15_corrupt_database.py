@@ -5,7 +5,6 @@ and restoring it sets the damaged file aside unmodified."""
 
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 

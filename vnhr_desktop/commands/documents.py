@@ -15,7 +15,19 @@ from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
 
 # WHAT -> {suffix: "module:function"}
-EXPORTERS: dict[str, dict[str, str]] = {}
+EXPORTERS: dict[str, dict[str, str]] = {
+    "banners": {
+        ".pdf": "vnhr_desktop.exports.pdf.banner_schedule:export_banner_schedule_pdf",
+        ".xlsx": "vnhr_desktop.exports.excel.banner_workbook:export_banner_workbook",
+    },
+    "slogan-sheets": {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_slogan_sheets_pdf"},
+    "slogan-sheets-a3": {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_slogan_sheets_a3_pdf"},
+    "report": {".pdf": "vnhr_desktop.exports.pdf.report_document:export_report_pdf"},
+    "annex": {".xlsx": "vnhr_desktop.exports.excel.annex_workbook:export_annex_xlsx"},
+    "signin": {".pdf": "vnhr_desktop.exports.pdf.signin_sheets:export_signin_pdf"},
+    "participants": {".xlsx": "vnhr_desktop.exports.excel.participants_workbook:export_participants_xlsx"},
+    "attendance": {".xlsx": "vnhr_desktop.exports.excel.attendance_workbook:export_attendance_xlsx"},
+}
 
 # Plans (ID of a plan) and the register of outgoing documents (ID of an issuer, this year).
 EXPORTERS["plan"] = {
@@ -28,8 +40,9 @@ EXPORTERS["register"] = {
 }
 
 IMPORTERS: dict[str, str] = {}
+IMPORTERS["participants"] = "vnhr_desktop.commands.participants_import:run"
 
-PACKAGER = ""
+PACKAGER = "vnhr_desktop.commands.report_package:run"
 
 
 def _resolve(target: str):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -53,6 +54,18 @@ def clean_optional(value: str | None) -> str | None:
     return text or None
 
 
+class _StripMarks(dict):
+    """str.translate table that drops combining marks; filled as characters are met."""
+
+    def __missing__(self, code: int):
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_STRIP_MARKS = _StripMarks()
+
+
 def fold(value: str | None) -> str:
     """Search key: tone and vowel marks removed, đ -> d, lower case, single spaces.
 
@@ -60,8 +73,7 @@ def fold(value: str | None) -> str:
     """
     if not value:
         return ""
-    text = unicodedata.normalize("NFD", str(value))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFD", str(value)).translate(_STRIP_MARKS)
     text = text.replace("đ", "d").replace("Đ", "D")
     return _SPACES.sub(" ", text.lower()).strip()
 
@@ -86,6 +98,7 @@ def normalise_for_duplicates(value: str | None) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def _decompose(ch: str) -> tuple[str, int, int]:
     """(base letter, tone weight, case flag) of one character, Vietnamese style."""
     decomposed = unicodedata.normalize("NFD", ch)

@@ -55,7 +55,8 @@ def explain_os_error(exc: OSError, target: Path) -> str:
     return f"Không ghi được tệp {target.name}: {exc.strerror or exc}."
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (POSIX; a no-op elsewhere)."""
     if os.name != "posix":
         return
     try:
@@ -125,7 +126,7 @@ def _finish(tmp: Path, target: Path, verify: bool) -> None:
         os.fsync(fh.fileno())
     expected = file_sha256(tmp) if verify else None
     _replace_with_retries(tmp, target)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
     if expected is not None:
         _check_read_back(target, expected)
 

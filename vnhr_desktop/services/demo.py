@@ -156,19 +156,14 @@ def _results(session, plan) -> None:
 
 
 def _report(session, plan, issuers) -> None:
-    bcd = issuers["BCĐNQ"]
-    report = m.Report(
-        plan_id=plan.id, status="draft", symbol="BC-BCĐNQ", issuer=bcd, signer_title="TRƯỞNG BAN",
-        signer_name="Lê Văn Hân", recipients="Như Kính gửi\nThành viên BCĐ về NQ tỉnh\nLưu: VT, NC",
-        opening=("Thực hiện Kế hoạch số 05/KH-BCĐNQ ngày 14/10/2024 của Ban Chỉ đạo Nhân quyền Chính phủ, "
-                 "Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh báo cáo kết quả thực hiện như sau:"),
-        **S.REPORT,
+    """The 2024 result report as the composer drafts it from the records above."""
+    from vnhr_desktop.services.reports import create_report
+
+    create_report(
+        session, plan.id, plan.period_start, plan.period_end, title=S.REPORT["title"],
+        addressee=S.REPORT["addressee"], issuer_id=issuers["BCĐNQ"].id,
+        recipients="Như Kính gửi\nThành viên BCĐ về NQ tỉnh\nLưu: VT, NC",
     )
-    report.sections.append(m.ReportSection(position=0, heading="Nội dung thực hiện", body=(
-        "Tuyên truyền về chủ trương, chính sách của Đảng, Nhà nước liên quan đến việc đảm bảo và thúc đẩy "
-        "quyền con người của Việt Nam và trên địa bàn tỉnh.")))
-    report.sections.append(m.ReportSection(position=1, heading="Kết quả thực hiện", body=""))
-    session.add(report)
 
 
 def load_sample(session: Session) -> bool:

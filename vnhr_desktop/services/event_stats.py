@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.enums import EventKind
@@ -32,6 +32,51 @@ class EventStats:
     bridge_expected: int = 0
     bridge_actual: int = 0
 
+    @property
+    def present_total(self) -> int:
+        """People who attended: the bridge-point counts or the marked list,
+        whichever is larger (online points often send no list)."""
+        return max(self.attended, self.bridge_actual)
+
+    @property
+    def absent(self) -> int:
+        """Listed participants not marked present."""
+        return self.registered - self.attended
+
+    @property
+    def attendance_rate(self) -> float | None:
+        """Present as a percentage of the invited (else of the listed) people."""
+        base = self.invited or self.registered
+        return 100.0 * self.present_total / base if base else None
+
+
+@dataclass(frozen=True)
+class EventLine:
+    """One event in a plan's summary (a row of the report's table)."""
+
+    event_id: int
+    title: str
+    kind: str
+    starts_at: dt.datetime | None
+    venue: str
+    invited: int | None
+    present: int
+    staff_sent: int | None = None
+
+
+@dataclass(frozen=True)
+class BridgeFigures:
+    """A bridge point's entered numbers next to what its list says."""
+
+    point_id: int
+    name: str
+    place: str
+    is_main: bool
+    expected: int | None
+    actual: int | None
+    listed: int
+    listed_present: int
+
 
 @dataclass(frozen=True)
 class PlanEventSummary:
@@ -42,6 +87,8 @@ class PlanEventSummary:
     outside_events: int
     staff_sent: int
     event_ids: list[int]
+    staff_names: list[str] = field(default_factory=list)
+    lines: list[EventLine] = field(default_factory=list)
 
 
 def _pairs(session: Session, event_id: int, column, default_label: str) -> list[CountPair]:
@@ -56,34 +103,61 @@ def _pairs(session: Session, event_id: int, column, default_label: str) -> list[
     return [CountPair(label or default_label, int(n), int(a or 0)) for label, n, a in rows]
 
 
-def event_stats(session: Session, event_id: int) -> EventStats:
-    event = session.get(TrainingEvent, event_id)
+@dataclass(frozen=True)
+class Tallies:
+    """One pass over an event's participants: (bridge point id, gender) ->
+    (listed, present). Everything else about the list is derived from it."""
+
+    cells: dict[tuple[int | None, str | None], tuple[int, int]]
+
+    def totals(self) -> tuple[int, int]:
+        return sum(n for n, _ in self.cells.values()), sum(a for _, a in self.cells.values())
+
+    def by(self, index: int) -> dict:
+        out: dict = {}
+        for key, (n, a) in self.cells.items():
+            listed, present = out.get(key[index], (0, 0))
+            out[key[index]] = (listed + n, present + a)
+        return out
+
+
+def event_tallies(session: Session, event_id: int) -> Tallies:
     attended = func.sum(case((Participant.attended.is_(True), 1), else_=0))
-    registered, present = session.execute(
-        select(func.count(Participant.id), attended).where(Participant.event_id == event_id)
-    ).one()
-    bp_rows = session.execute(
-        select(BridgePoint.name, func.count(Participant.id), attended)
-        .select_from(BridgePoint)
-        .outerjoin(Participant, and_(Participant.bridge_point_id == BridgePoint.id))
-        .where(BridgePoint.event_id == event_id)
-        .group_by(BridgePoint.id, BridgePoint.name, BridgePoint.position)
-        .order_by(BridgePoint.position, BridgePoint.id)
+    rows = session.execute(
+        select(Participant.bridge_point_id, Participant.gender, func.count(Participant.id), attended)
+        .where(Participant.event_id == event_id)
+        .group_by(Participant.bridge_point_id, Participant.gender)
     )
-    expected, actual = session.execute(
-        select(func.coalesce(func.sum(BridgePoint.expected_count), 0), func.coalesce(func.sum(BridgePoint.actual_count), 0))
-        .where(BridgePoint.event_id == event_id)
-    ).one()
+    return Tallies({(bp, g): (int(n), int(a or 0)) for bp, g, n, a in rows})
+
+
+def _points(session: Session, event_id: int) -> list[BridgePoint]:
+    return list(session.scalars(
+        select(BridgePoint).where(BridgePoint.event_id == event_id).order_by(BridgePoint.position, BridgePoint.id)
+    ))
+
+
+def event_stats(session: Session, event_id: int, *, tallies: Tallies | None = None,
+                with_agencies: bool = True) -> EventStats:
+    """Invited, listed and present people of an event, by bridge point, unit
+    (skipped with ``with_agencies=False``) and gender. Pass ``tallies`` when
+    they are already at hand."""
+    event = session.get(TrainingEvent, event_id)
+    tallies = tallies or event_tallies(session, event_id)
+    registered, present = tallies.totals()
+    points = _points(session, event_id)
+    per_point = tallies.by(0)
+    genders = sorted(tallies.by(1).items(), key=lambda kv: (-kv[1][0], kv[0] or ""))
     return EventStats(
         event_id=event_id,
         invited=event.invited_count if event else None,
-        registered=int(registered or 0),
-        attended=int(present or 0),
-        by_bridge_point=[CountPair(n, int(c), int(a or 0)) for n, c, a in bp_rows],
-        by_agency=_pairs(session, event_id, Participant.agency_name, "(không ghi đơn vị)"),
-        by_gender=_pairs(session, event_id, Participant.gender, "(không ghi)"),
-        bridge_expected=int(expected or 0),
-        bridge_actual=int(actual or 0),
+        registered=registered,
+        attended=present,
+        by_bridge_point=[CountPair(b.name, *per_point.get(b.id, (0, 0))) for b in points],
+        by_agency=_pairs(session, event_id, Participant.agency_name, "(không ghi đơn vị)") if with_agencies else [],
+        by_gender=[CountPair(g or "(không ghi)", n, a) for g, (n, a) in genders],
+        bridge_expected=sum(b.expected_count or 0 for b in points),
+        bridge_actual=sum(b.actual_count or 0 for b in points),
     )
 
 
@@ -106,11 +180,17 @@ def plan_event_summary(
     for e in held:
         by_kind[e.kind] = by_kind.get(e.kind, 0) + 1
     reached = registered = 0
-    for e in held:
+    lines = []
+    for e in events:
+        if e.kind == EventKind.OUTSIDE:
+            lines.append(EventLine(e.id, e.title, e.kind, e.starts_at, e.venue, e.invited_count,
+                                   e.staff_sent_count or 0, e.staff_sent_count))
+            continue
         s = event_stats(session, e.id)
         registered += s.registered
-        # An event with no participant list counts its bridge-point attendance.
-        reached += s.attended if s.registered else s.bridge_actual
+        # The marked list or the bridge-point counts, whichever is larger.
+        reached += s.present_total
+        lines.append(EventLine(e.id, e.title, e.kind, e.starts_at, e.venue, e.invited_count, s.present_total))
     return PlanEventSummary(
         events_held=len(held),
         events_by_kind=by_kind,
@@ -119,4 +199,13 @@ def plan_event_summary(
         outside_events=len(outside),
         staff_sent=sum(e.staff_sent_count or 0 for e in outside),
         event_ids=[e.id for e in events],
+        staff_names=[e.staff_names for e in outside if e.staff_names],
+        lines=lines,
     )
+
+
+def bridge_figures(session: Session, event_id: int, tallies: Tallies | None = None) -> list[BridgeFigures]:
+    """Each bridge point in order with its expected/actual and list counts."""
+    per_point = (tallies or event_tallies(session, event_id)).by(0)
+    return [BridgeFigures(b.id, b.name, b.place, b.is_main, b.expected_count, b.actual_count,
+                          *per_point.get(b.id, (0, 0))) for b in _points(session, event_id)]

@@ -11,12 +11,13 @@ from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.dates import days_left
 from vnhr_desktop.domain.numbering import number_symbol
 from vnhr_desktop.persistence.models import (
+    Agency,
     BannerPlacement,
     BridgePoint,
     Participant,
@@ -62,6 +63,8 @@ class SloganRow(Row):
     plan_id: int | None
     year: int | None
     active: bool
+    source: str = ""
+    placements: int = 0
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,12 @@ class PlacementRow(Row):
     start_date: dt.date | None
     end_date: dt.date | None
     status: str
+    plan_id: int | None = None
+    agency_id: int | None = None
+    agency: str = ""
+    hung_on: dt.date | None = None
+    removed_on: dt.date | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -175,46 +184,81 @@ class PlanList(ListSpec):
 
 
 class SloganList(ListSpec):
+    """Filters: plan_id, year, active (True/False)."""
+
     search_columns = (Slogan.search_key,)
-    sortable = {"title": Slogan.text, "year": Slogan.year, "active": Slogan.active}
-    default_order = [Slogan.year.desc(), Slogan.position, Slogan.id]
+    sortable = {"title": Slogan.text, "year": Slogan.year, "active": Slogan.active,
+                "source": Plan.number}
+    default_order = [Slogan.year.desc(), Slogan.plan_id, Slogan.position, Slogan.id]
 
     def base(self, request):
-        stmt = select(Slogan)
-        if request.filters.get("plan_id"):
-            stmt = stmt.where(Slogan.plan_id == int(request.filters["plan_id"]))
+        used = (
+            select(func.count(BannerPlacement.id)).where(BannerPlacement.slogan_id == Slogan.id).scalar_subquery()
+        )
+        stmt = select(Slogan, Plan.number, Plan.symbol, used).outerjoin(Plan, Slogan.plan_id == Plan.id)
+        f = request.filters
+        if f.get("plan_id"):
+            stmt = stmt.where(Slogan.plan_id == int(f["plan_id"]))
+        if f.get("year"):
+            stmt = stmt.where(Slogan.year == int(f["year"]))
+        if f.get("active") is not None:
+            stmt = stmt.where(Slogan.active.is_(bool(f["active"])))
         return stmt
 
     def make_row(self, r):
-        s = r[0]
-        return SloganRow(id=s.id, title=s.text, plan_id=s.plan_id, year=s.year, active=s.active)
+        s, number, symbol, used = r
+        return SloganRow(id=s.id, title=s.text, plan_id=s.plan_id, year=s.year, active=s.active,
+                         source=number_symbol(number, symbol) if symbol else "", placements=used or 0)
 
 
 class PlacementList(ListSpec):
+    """Filters: plan_id, slogan_id, status, agency_id, commune, form; ``up_today``
+    (hanging on ``today``); ``state`` "late" (planned, due by ``today``) or
+    "overdue" (up after its end). ``today`` defaults to the real date."""
+
     search_columns = (BannerPlacement.search_key,)
     sortable = {
         "title": Slogan.text, "form": BannerPlacement.form, "location": BannerPlacement.location,
         "commune": BannerPlacement.commune, "quantity": BannerPlacement.quantity,
         "start_date": BannerPlacement.start_date, "end_date": BannerPlacement.end_date,
-        "status": BannerPlacement.status,
+        "status": BannerPlacement.status, "agency": Agency.sort_key, "hung_on": BannerPlacement.hung_on,
+        "removed_on": BannerPlacement.removed_on,
     }
     default_order = [BannerPlacement.start_date, BannerPlacement.id]
 
     def base(self, request):
-        stmt = select(BannerPlacement, Slogan.text).join(Slogan, BannerPlacement.slogan_id == Slogan.id)
+        stmt = (
+            select(BannerPlacement, Slogan.text, Agency.name)
+            .join(Slogan, BannerPlacement.slogan_id == Slogan.id)
+            .outerjoin(Agency, BannerPlacement.agency_id == Agency.id)
+        )
         f = request.filters
-        if f.get("plan_id"):
-            stmt = stmt.where(BannerPlacement.plan_id == int(f["plan_id"]))
-        if f.get("status"):
-            stmt = stmt.where(BannerPlacement.status == f["status"])
+        today = f.get("today") or dt.date.today()
+        for key, column in (("plan_id", BannerPlacement.plan_id), ("slogan_id", BannerPlacement.slogan_id),
+                            ("agency_id", BannerPlacement.agency_id)):
+            if f.get(key):
+                stmt = stmt.where(column == int(f[key]))
+        for key, column in (("status", BannerPlacement.status), ("form", BannerPlacement.form),
+                            ("commune", BannerPlacement.commune)):
+            if f.get(key):
+                stmt = stmt.where(column == f[key])
+        if f.get("up_today"):
+            stmt = stmt.where(BannerPlacement.status == "up",
+                              or_(BannerPlacement.hung_on.is_(None), BannerPlacement.hung_on <= today))
+        if f.get("state") == "late":
+            stmt = stmt.where(BannerPlacement.status == "planned", BannerPlacement.start_date <= today)
+        elif f.get("state") == "overdue":
+            stmt = stmt.where(BannerPlacement.status == "up", BannerPlacement.end_date < today)
         return stmt
 
     def make_row(self, r):
-        b, text = r
+        b, text, agency = r
         return PlacementRow(
             id=b.id, title=text, slogan_id=b.slogan_id, form=b.form, location=b.location,
             commune=b.commune, size_text=b.size_text, quantity=b.quantity,
-            start_date=b.start_date, end_date=b.end_date, status=b.status,
+            start_date=b.start_date, end_date=b.end_date, status=b.status, plan_id=b.plan_id,
+            agency_id=b.agency_id, agency=agency or "", hung_on=b.hung_on, removed_on=b.removed_on,
+            note=b.note,
         )
 
 

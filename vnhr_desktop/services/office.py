@@ -10,6 +10,11 @@ from vnhr_desktop.persistence.models import AppSetting, OfficeProfile
 
 _FIELDS = tuple(OfficeProfileData.__dataclass_fields__)
 
+NFC_EXEMPT = {
+    "set_setting": "keys and values are identifiers chosen by the program, never typed by users",
+    "get_setting": "reads only",
+}
+
 
 def get_profile(session: Session) -> OfficeProfileData | None:
     row = session.get(OfficeProfile, 1)

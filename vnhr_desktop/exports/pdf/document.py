@@ -129,12 +129,15 @@ class _Builder:
 
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence], *, font_size: float = 12,
               header_rows: Sequence[Sequence[str]] | None = None, spans: Sequence[tuple] = (),
-              bold_rows: Sequence[int] = (), markup: bool = False, space_after: float = 8) -> None:
+              bold_rows: Sequence[int] = (), markup: bool = False, space_after: float = 8,
+              body_valign: str = "TOP", plain: bool = False,
+              min_row_height_mm: float | None = None) -> None:
         """A bordered table filling the text width; header rows repeat on each page.
         See :func:`tables.build_table` for the options."""
         self._story.append(build_table(columns, rows, self.frame_width, font_size=font_size,
                                        header_rows=header_rows, spans=spans,
-                                       bold_rows=bold_rows, markup=markup))
+                                       bold_rows=bold_rows, markup=markup, body_valign=body_valign,
+                                       plain=plain, min_row_height_mm=min_row_height_mm))
         if space_after:
             self._story.append(Spacer(1, space_after))
 
@@ -213,4 +216,14 @@ class PlainDocument(_Builder):
                  author: str = ""):
         super().__init__(landscape=landscape, title=clean_line(title.title),
                          author=author or clean_line(title.issuer), page_numbers=page_numbers)
+        self._story.extend(plain_title_blocks(title))
+
+    def section(self, title: PlainTitle, *, landscape: bool | None = None) -> None:
+        """Start a new section on a new page with its own title block (one
+        sign-in sheet per bridge point); its pages are numbered on their own,
+        the first one unnumbered, like an appendix."""
+        if landscape is not None:
+            self._landscape = landscape
+        self._story.append(NextPageTemplate(template_id("start", self._landscape)))
+        self._story.append(PageBreak())
         self._story.extend(plain_title_blocks(title))

@@ -30,10 +30,14 @@ def _lines(lines: Sequence[str], upper: bool = False) -> str:
 
 
 def signature_block(signature: Signature | None, recipients: Sequence[str], width: float,
-                    *, space_before: float = 10) -> Table:
+                    *, space_before: float = 10, left: Sequence | None = None) -> Table:
+    """``left``: flowables for the left column instead of "Nơi nhận" (e.g. a
+    small totals table beside the signature); they get ``LEFT_FRACTION`` of
+    ``width``."""
     styles = paragraph_styles()
-    left: list = []
-    lines = recipient_lines(recipients)
+    custom_left = left is not None
+    left = list(left) if custom_left else []
+    lines = [] if custom_left else recipient_lines(recipients)
     if lines:
         left.append(Paragraph("Nơi nhận:", styles["recipients_label"]))
         left.append(Paragraph(_lines(lines), styles["recipients"]))
@@ -65,7 +69,8 @@ def signature_block(signature: Signature | None, recipients: Sequence[str], widt
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (0, 0), level if not signature or not signature.place_date else level + 19),
+        ("TOPPADDING", (0, 0), (0, 0),
+         0 if custom_left else level if not signature or not signature.place_date else level + 19),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
     table.spaceBefore = space_before

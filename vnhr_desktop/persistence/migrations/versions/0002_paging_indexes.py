@@ -5,7 +5,6 @@ Revises: 0001
 Create Date: 2026-11-22 02:10:33.499471
 """
 from alembic import op
-import sqlalchemy as sa
 
 from vnhr_desktop.persistence.migrations.helpers import set_user_version
 

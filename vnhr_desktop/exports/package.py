@@ -1,0 +1,156 @@
+"""The submission package written to a USB stick (DESIGN §5, reliability §6, §11).
+
+    result = write_package(session, report_id, Path("E:/"))
+
+The package is a folder ``BaoCao_01-BC-BCDNQ_2025-01-02`` holding the report PDF
+(``bao-cao.pdf``), the annex workbook (``phu-luc.xlsx``), ``data.json`` (format
+version, office, plan, period, the frozen figures and the records behind them)
+and ``MANIFEST.json`` with the size and SHA-256 of every file.
+
+Everything is first written, through safe_write, into a hidden staging folder on
+the target; the staging folder is read back and checked against the manifest
+and against the bytes that were meant to be written; only then is it renamed
+into place (replacing an older package of the same report) and checked once
+more. A full stick, a read-only stick or a stick pulled out mid-way raises
+:class:`FileWriteError` with a plain message and leaves no package and no
+staging folder behind. On success the report is marked submitted with the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from vnhr_desktop.domain.text import fold
+from vnhr_desktop.errors import FileWriteError, ImportRejected, UserError
+from vnhr_desktop.exports.manifest import MANIFEST_NAME, verify_manifest, write_manifest
+from vnhr_desktop.exports.safe_write import explain_os_error, fsync_dir, write_bytes
+
+PDF_NAME = "bao-cao.pdf"
+ANNEX_NAME = "phu-luc.xlsx"
+DATA_NAME = "data.json"
+STAGING_PREFIX = ".vnhr-tmp-pkg-"
+OLD_PREFIX = ".vnhr-old-pkg-"
+NOT_VERIFIED = ("Đọc lại gói trên ổ đĩa không khớp với dữ liệu đã ghi (ổ USB có thể bị lỗi). "
+                "Gói chưa được tạo; hãy thử lại hoặc dùng ổ khác.")
+
+
+@dataclass(frozen=True)
+class PackageResult:
+    folder: Path
+    files: tuple[str, ...]
+    manifest: dict
+    submitted_on: dt.date
+
+
+def package_folder_name(number_symbol: str, issued_on: dt.date | None) -> str:
+    """"BaoCao_01-BC-BCDNQ_2025-01-02": ASCII only, safe on any stick."""
+    code = "".join(ch if ch.isalnum() else "-" for ch in fold(number_symbol).upper()).strip("-")
+    day = issued_on.isoformat() if issued_on else "chua-ban-hanh"
+    return f"BaoCao_{code or 'khong-so'}_{day}"
+
+
+def _check_target(target: Path) -> None:
+    if not target.is_dir():
+        raise FileWriteError(f"Không tìm thấy thư mục {target} (ổ USB đã bị rút ra?). "
+                             "Hãy cắm lại ổ hoặc chọn thư mục khác.")
+
+
+def _remove(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+    if path.exists():  # a read-only stick may refuse even this; try once more after a moment
+        time.sleep(0.2)
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _verify(folder: Path, expected: dict[str, bytes]) -> dict:
+    try:
+        manifest = verify_manifest(folder)
+    except ImportRejected as exc:
+        raise FileWriteError(NOT_VERIFIED) from exc
+    listed = {e["path"]: e["sha256"] for e in manifest["files"]}
+    for name, data in expected.items():
+        if listed.get(name) != hashlib.sha256(data).hexdigest():
+            raise FileWriteError(NOT_VERIFIED)
+    return manifest
+
+
+def _swap_into_place(staging: Path, final: Path) -> None:
+    """Rename the staging folder to ``final``; an older package there is moved
+    aside first and put back if the rename fails."""
+    old = None
+    if final.exists():
+        old = final.with_name(f"{OLD_PREFIX}{os.getpid()}-{time.monotonic_ns()}")
+        os.replace(final, old)
+    try:
+        os.replace(staging, final)
+    except OSError:
+        if old is not None:
+            os.replace(old, final)
+        raise
+    if old is not None:
+        _remove(old)
+
+
+def build_package_files(session, report_id: int, today: dt.date) -> tuple[str, dict[str, bytes]]:
+    """(folder name, {file name: bytes}) of a report's package, built in memory."""
+    from vnhr_desktop.exports.excel.annex_workbook import build_annex_workbook
+    from vnhr_desktop.exports.pdf.report_document import build_report_pdf
+    from vnhr_desktop.services.report_package_data import package_data
+    from vnhr_desktop.services.report_view import load_report
+
+    view = load_report(session, report_id)
+    if view.status == "draft":
+        raise UserError("Báo cáo chưa ban hành (chưa có số). Hãy cấp số, ban hành báo cáo rồi mới tạo gói nộp.")
+    data = package_data(session, view, today)
+    files = {
+        PDF_NAME: build_report_pdf(view),
+        ANNEX_NAME: build_annex_workbook(view).to_bytes(),
+        DATA_NAME: (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+    }
+    return package_folder_name(view.number_symbol, view.issued_on), files
+
+
+def write_package(session, report_id: int, target: Path, *, today: dt.date | None = None) -> PackageResult:
+    """Write, verify and move into place the package of an issued report, then mark
+    it submitted on ``today``."""
+    from vnhr_desktop.services.reports import mark_submitted
+
+    today = today or dt.date.today()
+    target = Path(target)
+    name, files = build_package_files(session, report_id, today)
+    _check_target(target)
+    staging = target / f"{STAGING_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
+    final = target / name
+    try:
+        try:
+            staging.mkdir()
+            for file_name, data in files.items():
+                write_bytes(staging / file_name, data)
+            write_manifest(staging, list(files), extra={"package": name, "created_on": today.isoformat()})
+            _verify(staging, files)
+            _swap_into_place(staging, final)
+            fsync_dir(target)
+        except OSError as exc:
+            raise FileWriteError(explain_os_error(exc, staging / MANIFEST_NAME)) from exc
+        try:
+            manifest = _verify(final, files)
+        except FileWriteError:
+            _remove(final)
+            raise
+    except FileWriteError as exc:
+        if not target.is_dir():
+            raise FileWriteError(f"Không tìm thấy thư mục {target} (ổ USB đã bị rút ra?). "
+                                 "Gói chưa được tạo; hãy cắm lại ổ rồi làm lại.") from exc
+        raise
+    finally:
+        if staging.exists():
+            _remove(staging)
+    mark_submitted(session, report_id, today)
+    return PackageResult(final, (*files, MANIFEST_NAME), manifest, today)

@@ -1,0 +1,248 @@
+"""Import a participant list from Excel: preview first, then write all rows
+in one transaction (reliability §7).
+
+    sheet = open_participant_sheet(path)                 # guarded, nothing written
+    preview = build_preview(sheet, load_context(session, event_id))
+    preview.mapping                                     # suggested; the user may change it
+    preview = build_preview(sheet, context, mapping)    # again after a change
+    result = commit_import(session, event_id, sheet, mapping, options)
+
+Every row is checked: a name is required; a bridge point must be one of the
+event's (or is added, when the user asks); a person already on the list (same
+name after NFC and folding, and the same unit or no unit) or twice in the file
+is refused. Heading rows ("I. ĐIỂM CẦU HUYỆN CẦU KÈ") and signature lines under
+the table are skipped, a heading that names a bridge point assigns it to the
+rows under it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from vnhr_desktop.domain.events import ParticipantData
+from vnhr_desktop.domain.text import fold
+from vnhr_desktop.errors import ImportRejected, NotFound
+from vnhr_desktop.imports import header_mapping as hm
+from vnhr_desktop.imports.participant_preview import (
+    ImportContext,
+    ImportOptions,
+    ImportPreview,
+    ImportResult,
+    ImportRow,
+)
+from vnhr_desktop.imports.participant_sheet import LoadedSheet, open_participant_sheet
+from vnhr_desktop.imports.participant_values import attended_flag, cell_text, folded, gender_code, is_marked, phone_text
+
+__all__ = ["ImportContext", "ImportOptions", "ImportPreview", "ImportResult", "ImportRow", "build_preview",
+           "commit_import", "load_context", "preview_file"]
+
+_FOOTER_WORDS = ("tong cong", "tong so", "cong:", "nguoi lap", "ghi chu", "xac nhan", "thu truong", "tm ", "tm.",
+                 "kt ", "kt.", "danh sach nay", "an dinh danh sach", "noi nhan", "lanh dao don vi")
+
+
+def _stamp(session: Session, event_id: int) -> tuple:
+    """Changes whenever a participant or bridge point of the event is added,
+    removed or a point renamed: a preview made under another stamp is stale."""
+    from sqlalchemy import func, select
+
+    from vnhr_desktop.persistence.models import BridgePoint, Participant
+
+    people = tuple(session.execute(select(func.count(Participant.id), func.max(Participant.id))
+                                   .where(Participant.event_id == event_id)).one())
+    points = tuple(tuple(r) for r in session.execute(
+        select(BridgePoint.id, BridgePoint.name, BridgePoint.place)
+        .where(BridgePoint.event_id == event_id).order_by(BridgePoint.id)))
+    return people, points
+
+
+def load_context(session: Session, event_id: int) -> ImportContext:
+    from vnhr_desktop.persistence.models import TrainingEvent
+    from vnhr_desktop.services.participants import existing_keys
+
+    if session.get(TrainingEvent, event_id) is None:
+        raise NotFound(f"Không có hội nghị, sự kiện số {event_id}.")
+    stamp = _stamp(session, event_id)
+    context = ImportContext(event_id, existing=existing_keys(session, event_id), stamp=stamp)
+    for pid, name, place in stamp[1]:
+        context.point_names[pid] = name
+        if fold(place):
+            context.points.setdefault(fold(place), pid)
+        context.points[fold(name)] = pid
+    return context
+
+
+def _row_texts(values: tuple, columns: dict[str, int]) -> dict[str, str]:
+    out = {}
+    for name, index in columns.items():
+        value = values[index] if index < len(values) else None
+        out[name] = phone_text(value) if name == hm.PHONE else cell_text(value)
+    return out
+
+
+def _full_name(texts: dict[str, str]) -> str:
+    if hm.FULL_NAME in texts:
+        return texts[hm.FULL_NAME]
+    return " ".join(t for t in (texts.get(hm.FAMILY_NAME, ""), texts.get(hm.GIVEN_NAME, "")) if t)
+
+
+def _gender(texts: dict[str, str], row: ImportRow) -> str | None:
+    if hm.GENDER in texts:
+        code, understood = gender_code(texts[hm.GENDER])
+        if not understood:
+            row.warnings.append(f"Không hiểu giới tính “{texts[hm.GENDER]}”; để trống.")
+        return code
+    male, female = is_marked(texts.get(hm.MALE_MARK, "")), is_marked(texts.get(hm.FEMALE_MARK, ""))
+    if male and female:
+        row.warnings.append("Đánh dấu cả Nam và Nữ; để trống giới tính.")
+        return None
+    return "male" if male else "female" if female else None
+
+
+def _same_person(units: list[str], unit: str) -> bool:
+    """Same folded name counts as the same person unless both units are given and differ."""
+    return any(not other or not unit or other == unit for other in units)
+
+
+def _is_heading(line: int, sheet: LoadedSheet, texts: dict[str, str], name: str, numbered: bool) -> bool:
+    """A group heading: a merged row across the table, an "I."/"A." row, or (in a
+    numbered list) a row without a number that holds just one piece of text."""
+    if line in sheet.heading_lines:
+        return True
+    stt = texts.get(hm.STT, "")
+    filled = [t for k, t in texts.items() if t and k != hm.STT]
+    if stt and not hm.looks_like_number(stt):
+        return len(filled) <= 1
+    return numbered and not stt and len(filled) == 1 and bool(name)
+
+
+def _check_row(row: ImportRow, texts: dict[str, str], context: ImportContext, options: ImportOptions,
+               point: int | None, seen: dict[str, list], new_points: dict[str, str]) -> None:
+    name = row.data.full_name
+    if not name:
+        row.errors.append("Thiếu họ và tên.")
+    elif len(name) > 200:
+        row.errors.append("Họ và tên quá dài (tối đa 200 ký tự).")
+    gender = _gender(texts, row)
+    attended = False
+    if texts.get(hm.ATTENDED):
+        attended, understood = attended_flag(texts[hm.ATTENDED])
+        if not understood:
+            row.warnings.append(f"Không hiểu cột Có mặt “{texts[hm.ATTENDED]}”; ghi là chưa có mặt.")
+    if row.bridge_text:
+        point = context.resolve_point(row.bridge_text)
+        if point is None and options.create_bridge_points:
+            new_points.setdefault(fold(row.bridge_text), row.bridge_text)
+            row.warnings.append(f"Sẽ thêm điểm cầu mới “{row.bridge_text}”.")
+        elif point is None:
+            row.errors.append(f"Điểm cầu “{row.bridge_text}” không có trong hội nghị này.")
+    unit = texts.get(hm.AGENCY, "")
+    if name:
+        key, unit_key = fold(name), folded(unit)
+        if _same_person(context.existing.get(key, []), unit_key):
+            row.errors.append(f"Trùng với đại biểu đã có trong danh sách: {name}" + (f" ({unit})." if unit else "."))
+        else:
+            earlier = [ln for u, ln in seen.get(key, []) if _same_person([u], unit_key)]
+            if earlier:
+                row.errors.append(f"Trùng với dòng {earlier[0]} trong tệp ({name}).")
+        seen.setdefault(key, []).append((unit_key, row.line))
+    phone = texts.get(hm.PHONE, "")
+    if len(phone) > 40:
+        row.warnings.append("Số điện thoại quá dài; đã cắt bớt.")
+    row.data = ParticipantData(full_name=name, gender=gender, position_title=texts.get(hm.POSITION, ""),
+                               agency_name=unit, phone=phone[:40], bridge_point_id=point, attended=attended)
+
+
+def build_preview(sheet: LoadedSheet, context: ImportContext, mapping: dict[int, str] | None = None,
+                  options: ImportOptions = ImportOptions()) -> ImportPreview:
+    """Check every row of ``sheet`` under ``mapping`` (the suggested one when None)."""
+    mapping = dict(hm.suggest_mapping(sheet.headers) if mapping is None else mapping)
+    preview = ImportPreview(sheet.source, sheet.grid.name, sheet.header_line, list(sheet.headers), mapping,
+                            hm.mapping_problems(mapping), options=options, stamp=context.stamp)
+    if preview.mapping_errors:
+        return preview
+    columns = {name: index for index, name in mapping.items() if name != hm.IGNORE}
+    table = []
+    for line, values in sheet.data_rows():
+        texts = _row_texts(values, columns)
+        stt = texts.get(hm.STT, "")
+        if any(t for k, t in texts.items() if k != hm.STT) or (stt and not hm.looks_like_number(stt)):
+            table.append((line, texts, _full_name(texts)))
+    numbered = hm.STT in columns and sum(hm.looks_like_number(t.get(hm.STT)) for _l, t, _n in table) \
+        >= 0.8 * len(table)
+    seen: dict[str, list] = {}
+    new_points: dict[str, str] = {}
+    current_point: int | None = None
+    for line, texts, name in table:
+        if not texts.get(hm.STT) and fold(name).startswith(_FOOTER_WORDS):
+            preview.skipped.append((line, f"Không phải đại biểu: {name}"))
+            continue
+        if _is_heading(line, sheet, texts, name, numbered):
+            heading = " ".join(t for t in texts.values() if t)
+            current_point = context.resolve_point(name or heading) or current_point
+            preview.skipped.append((line, f"Dòng tiêu đề nhóm: {heading}"))
+            continue
+        row = ImportRow(line, ParticipantData(full_name=name), texts.get(hm.BRIDGE_POINT, ""))
+        _check_row(row, texts, context, options, current_point, seen, new_points)
+        preview.rows.append(row)
+    preview.new_points = list(new_points.values())
+    return preview
+
+
+def preview_file(session: Session, event_id: int, path: Path, mapping: dict[int, str] | None = None,
+                 options: ImportOptions = ImportOptions()) -> tuple[LoadedSheet, ImportPreview]:
+    """Read ``path`` (guarded) and check it against the event; writes nothing."""
+    context = load_context(session, event_id)
+    sheet = open_participant_sheet(Path(path))
+    return sheet, build_preview(sheet, context, mapping, options)
+
+
+def _current(preview: ImportPreview | None, session: Session, event_id: int, mapping, options) -> bool:
+    return (preview is not None and preview.options == options and preview.stamp == _stamp(session, event_id)
+            and (mapping is None or dict(mapping) == preview.mapping))
+
+
+def commit_import(session: Session, event_id: int, sheet: LoadedSheet, mapping: dict[int, str] | None = None,
+                  options: ImportOptions = ImportOptions(), preview: ImportPreview | None = None) -> ImportResult:
+    """Add every good row (and any new bridge points) in the caller's
+    transaction. ``preview`` is used when nothing has changed since it was made;
+    otherwise the rows are checked again against the database as it is now.
+    Raises ImportRejected, having written nothing, when the checks do not allow it."""
+    from types import SimpleNamespace
+
+    from sqlalchemy import insert
+
+    from vnhr_desktop.persistence.keys import KEYERS
+    from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
+
+    if not _current(preview, session, event_id, mapping, options):
+        preview = build_preview(sheet, load_context(session, event_id), mapping, options)
+    if not preview.importable(options):
+        raise ImportRejected(preview.refusal(options))
+    event = session.get(TrainingEvent, event_id)
+    added_points: dict[str, int] = {}
+    if preview.new_points:
+        position = len(event.bridge_points)
+        for offset, name in enumerate(preview.new_points):
+            point = BridgePoint(event_id=event_id, name=name, position=position + offset)
+            session.add(point)
+            session.flush()
+            added_points[fold(name)] = point.id
+    keyer = KEYERS[Participant]  # the same search, sort and name keys as every other write
+    values = []
+    for row in preview.good_rows:
+        d = row.data
+        point = d.bridge_point_id
+        if point is None and row.bridge_text:
+            point = added_points.get(fold(row.bridge_text))
+        record = dict(event_id=event_id, full_name=d.full_name, gender=d.gender, position_title=d.position_title,
+                      agency_name=d.agency_name, phone=d.phone, bridge_point_id=point, attended=d.attended)
+        keys = SimpleNamespace(**record)
+        keyer(keys)
+        record.update(search_key=keys.search_key, sort_key=keys.sort_key, name_key=keys.name_key)
+        values.append(record)
+    if values:
+        session.execute(insert(Participant), values)
+    session.flush()
+    return ImportResult(len(values), len(preview.error_rows), list(preview.new_points))

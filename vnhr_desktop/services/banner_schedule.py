@@ -1,0 +1,249 @@
+"""What the printouts and the timeline show of a plan's banner schedule.
+
+:func:`banner_schedule` gathers the rows (in slogan order, then form and
+place), the totals by form and the title block facts; :func:`sheet_slogans`
+the slogans to print one per page for the print shop; :func:`timeline` the
+bars of the campaign picture. Everything is plain frozen data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from vnhr_desktop.domain.banner_rules import location_key
+from vnhr_desktop.domain.enums import BannerForm, vi_label
+from vnhr_desktop.domain.numbering import number_symbol
+from vnhr_desktop.errors import NotFound
+from vnhr_desktop.persistence.models import Agency, BannerPlacement, Issuer, Plan, Slogan
+from vnhr_desktop.services.banners import plan_window
+from vnhr_desktop.services.office import get_profile
+
+FORM_ORDER = [f.value for f in BannerForm]
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    id: int
+    slogan_id: int
+    slogan: str
+    form: str
+    location: str
+    commune: str
+    size_text: str
+    quantity: int
+    start_date: dt.date | None
+    end_date: dt.date | None
+    agency: str
+    status: str
+    hung_on: dt.date | None
+    removed_on: dt.date | None
+    note: str
+
+    @property
+    def place(self) -> str:
+        return f"{self.location}, {self.commune}" if self.commune else self.location
+
+
+@dataclass(frozen=True)
+class FormTotal:
+    form: str
+    label: str
+    places: int
+    quantity: int
+
+
+@dataclass(frozen=True)
+class BannerSchedule:
+    plan_id: int
+    plan_title: str
+    plan_number_symbol: str
+    plan_issued_on: dt.date | None
+    plan_year: int | None
+    issuer_name: str
+    issuer_header: str
+    place_name: str
+    window: tuple[dt.date | None, dt.date | None]
+    signer: tuple[str, str, str]
+    rows: list[ScheduleRow]
+    totals: list[FormTotal]
+    slogans: list[tuple[int, str]]
+
+    @property
+    def total_places(self) -> int:
+        return sum(t.places for t in self.totals)
+
+    @property
+    def total_quantity(self) -> int:
+        return sum(t.quantity for t in self.totals)
+
+
+def _plan(session: Session, plan_id: int) -> Plan:
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        raise NotFound(f"Không có kế hoạch số {plan_id}.")
+    return plan
+
+
+def _rows(session: Session, plan_id: int) -> list[ScheduleRow]:
+    stmt = (
+        select(BannerPlacement, Slogan.text, Slogan.position, Agency.name)
+        .join(Slogan, BannerPlacement.slogan_id == Slogan.id)
+        .outerjoin(Agency, BannerPlacement.agency_id == Agency.id)
+        .where(BannerPlacement.plan_id == plan_id)
+    )
+    records = list(session.execute(stmt))
+
+    def order(record):
+        b, _text, position, _agency = record
+        form = FORM_ORDER.index(b.form) if b.form in FORM_ORDER else len(FORM_ORDER)
+        return (position, b.slogan_id, form, b.start_date or dt.date.min, location_key(b.location), b.id)
+
+    return [
+        ScheduleRow(b.id, b.slogan_id, text, b.form, b.location, b.commune, b.size_text, b.quantity,
+                    b.start_date, b.end_date, agency or "", b.status, b.hung_on, b.removed_on, b.note)
+        for b, text, _pos, agency in sorted(records, key=order)
+    ]
+
+
+def form_totals(rows: list[ScheduleRow]) -> list[FormTotal]:
+    """Places and pieces per form, in the order băng rôn, pano, áp phích, biểu ngữ, LED."""
+    sums: dict[str, list[int]] = {}
+    for row in rows:
+        entry = sums.setdefault(row.form, [0, 0])
+        entry[0] += 1
+        entry[1] += row.quantity
+    ordered = sorted(sums, key=lambda f: FORM_ORDER.index(f) if f in FORM_ORDER else len(FORM_ORDER))
+    return [FormTotal(f, vi_label(f), *sums[f]) for f in ordered]
+
+
+def banner_schedule(session: Session, plan_id: int) -> BannerSchedule:
+    plan = _plan(session, plan_id)
+    rows = _rows(session, plan_id)
+    issuer = session.get(Issuer, plan.issuer_id) if plan.issuer_id else None
+    profile = get_profile(session)
+    issuer_name = plan.issuer_name or (issuer.name if issuer else "") or (profile.office_name if profile else "")
+    slogans = [(s.id, s.text) for s in session.scalars(
+        select(Slogan).where(Slogan.plan_id == plan_id).order_by(Slogan.position, Slogan.id))]
+    return BannerSchedule(
+        plan_id=plan.id, plan_title=plan.title,
+        plan_number_symbol=number_symbol(plan.number, plan.symbol) if plan.symbol else "",
+        plan_issued_on=plan.issued_on, plan_year=plan.year, issuer_name=issuer_name,
+        issuer_header=issuer.header_lines if issuer and issuer.header_lines else issuer_name,
+        place_name=profile.place_name if profile else "",
+        window=plan_window(session, plan_id),
+        signer=(plan.signer_authority, plan.signer_title, plan.signer_name),
+        rows=rows, totals=form_totals(rows), slogans=slogans,
+    )
+
+
+@dataclass(frozen=True)
+class SheetItem:
+    form: str
+    label: str
+    size_text: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class SheetSlogan:
+    """One print-shop page: the slogan and what to print of it (LED screens
+    show the slogan without printing and are left out)."""
+
+    slogan_id: int
+    text: str
+    items: list[SheetItem]
+
+    @property
+    def quantity(self) -> int:
+        return sum(i.quantity for i in self.items)
+
+
+def sheet_slogans(session: Session, plan_id: int) -> list[SheetSlogan]:
+    """The plan's slogans that have printed placements, in slogan order, with
+    pieces per form and size; when the plan has no printed placement yet, its
+    active library slogans without quantities."""
+    rows = [r for r in _rows(session, plan_id) if r.form != BannerForm.LED]
+    grouped: OrderedDict[int, tuple[str, OrderedDict]] = OrderedDict()
+    for row in rows:
+        _, items = grouped.setdefault(row.slogan_id, (row.slogan, OrderedDict()))
+        key = (row.form, row.size_text)
+        items[key] = items.get(key, 0) + row.quantity
+    if grouped:
+        return [SheetSlogan(sid, text, [SheetItem(f, vi_label(f), size, qty) for (f, size), qty in items.items()])
+                for sid, (text, items) in grouped.items()]
+    stmt = select(Slogan).where(Slogan.plan_id == plan_id, Slogan.active.is_(True))
+    return [SheetSlogan(s.id, s.text, []) for s in session.scalars(stmt.order_by(Slogan.position, Slogan.id))]
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    placement_id: int
+    start: dt.date | None
+    end: dt.date | None
+    status: str
+    hung_on: dt.date | None
+    removed_on: dt.date | None
+    slogan: str
+    form: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    label: str
+    bars: list[TimelineBar]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    window: tuple[dt.date | None, dt.date | None]
+    rows: list[TimelineRow]
+
+    def span(self) -> tuple[dt.date, dt.date] | None:
+        """First and last day to draw: the window, widened to every bar."""
+        days = [d for d in self.window if d]
+        for row in self.rows:
+            for bar in row.bars:
+                days += [d for d in (bar.start, bar.end, bar.hung_on, bar.removed_on) if d]
+        return (min(days), max(days)) if days else None
+
+
+def timeline(session: Session, plan_id: int, by_location: bool = False) -> Timeline:
+    """One row per placement (label: place, form) or per place (all its bars)."""
+    rows = _rows(session, plan_id)
+    rows.sort(key=lambda r: (location_key(r.location, r.commune), r.start_date or dt.date.min, r.id)
+              if by_location else (r.start_date or dt.date.min, location_key(r.location), r.id))
+    out: OrderedDict[tuple, TimelineRow] = OrderedDict()
+    for r in rows:
+        bar = TimelineBar(r.id, r.start_date, r.end_date, r.status, r.hung_on, r.removed_on, r.slogan,
+                          r.form, r.quantity)
+        if by_location:
+            key = location_key(r.location, r.commune)
+            out.setdefault(key, TimelineRow(r.place, [])).bars.append(bar)
+        else:
+            out[(r.id,)] = TimelineRow(f"{vi_label(r.form)} · {r.place}", [bar])
+    return Timeline(plan_window(session, plan_id), list(out.values()))
+
+
+def plan_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, label) of the plans, those with placements or a display window first,
+    newest first."""
+    counts = {plan_id: n for plan_id, n in session.execute(
+        select(BannerPlacement.plan_id, func.count(BannerPlacement.id)).group_by(BannerPlacement.plan_id))}
+    plans = list(session.scalars(select(Plan)))
+
+    def order(p: Plan):
+        anchor = p.display_start or p.issued_on or p.period_start or dt.date.min
+        return (0 if counts.get(p.id) or p.display_start else 1, -anchor.toordinal(), -p.id)
+
+    out = []
+    for p in sorted(plans, key=order):
+        number = number_symbol(p.number, p.symbol) if p.symbol else ""
+        title = p.title if len(p.title) <= 90 else p.title[:88].rstrip() + "…"
+        out.append((p.id, f"{number} · {title}" if number else title))
+    return out

@@ -1,0 +1,31 @@
+"""Save a plan's banner printouts from the tab: the schedule (PDF or Excel) and
+the print-shop sheets (A4 or A3). The same exporters as
+``vnhr-desktop export banners|slogan-sheets|slogan-sheets-a3``."""
+
+from __future__ import annotations
+
+import re
+
+from vnhr_desktop.domain.text import fold
+
+# kind -> (EXPORTERS key, suffix, default file name stem)
+KINDS = {
+    "schedule_pdf": ("banners", ".pdf", "lich-treo-bang-ron"),
+    "schedule_xlsx": ("banners", ".xlsx", "lich-treo-bang-ron"),
+    "sheets_a4": ("slogan-sheets", ".pdf", "khau-hieu-in-A4"),
+    "sheets_a3": ("slogan-sheets-a3", ".pdf", "khau-hieu-in-A3"),
+}
+
+
+def default_name(kind: str, plan_label: str) -> str:
+    _, suffix, stem = KINDS[kind]
+    tag = re.sub(r"[^a-z0-9]+", "-", fold(plan_label.split("·")[0]))[:40].strip("-")
+    return f"{stem}-{tag}{suffix}" if tag else f"{stem}{suffix}"
+
+
+def export_banners(parent, database, plan_id: int, kind: str, plan_label: str = "", on_done=None) -> None:
+    """Ask where to save and write the printout of ``kind`` in the background."""
+    from vnhr_desktop.ui.export_file import export_to_file
+
+    what, _, _ = KINDS[kind]
+    export_to_file(parent, database, what, plan_id, default_name(kind, plan_label), on_done=on_done)

@@ -1,0 +1,53 @@
+"""Edit one recorded result."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.widgets.media_fields import MediaFields
+
+
+class MediaEditDialog(QDialog):
+    def __init__(self, database, media_id: int, parent=None):
+        super().__init__(parent)
+        from vnhr_desktop.services.media import channels, get_media
+
+        self.database = database
+        self.media_id = media_id
+        self.setWindowTitle(self.tr("Edit result"))
+        self.setMinimumWidth(620)
+        self.fields = MediaFields(self)
+        with database.Session() as session:
+            self.fields.set_channels(channels(session))
+            self.original = get_media(session, media_id)
+        self.fields.load(self.original)
+        form = QFormLayout()
+        f = self.fields
+        for label, widget in ((self.tr("Kind"), f.kind), (self.tr("Channel"), f.channel), (self.tr("Date"), f.date),
+                              (self.tr("Title"), f.title), (self.tr("Quantity"), f.quantity),
+                              (self.tr("Minutes"), f.minutes), (self.tr("Link or reference"), f.link)):
+            form.addRow(label, widget)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        from vnhr_desktop.services.media import update_media
+
+        try:
+            with self.database.session() as session:
+                update_media(session, self.media_id, self.fields.value(self.original.plan_id))
+        except UserError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.accept()

@@ -1,0 +1,237 @@
+"""Import participants from Excel, with a preview: the header row found under
+any title block, the suggested column mapping (each column's field can be
+changed), every row checked with its errors and warnings. Nothing is written
+until "Import" is pressed; then a backup is made and all rows go in in one
+transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.models.participant_import_models import FieldDelegate, MappingModel, PreviewRowsModel
+
+
+class ParticipantImportDialog(QDialog):
+    def __init__(self, database, event_id: int, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.event_id = event_id
+        self.sheet = None
+        self.context = None
+        self.preview = None
+        self.result = None
+        self.setWindowTitle(self.tr("Import participants from Excel"))
+        self.resize(1120, 740)
+
+        self.file_label = QLabel(self.tr("No file chosen."), self, objectName="fileLabel")
+        self.file_label.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose &file…"), self, objectName="chooseFile")
+        choose.clicked.connect(self.choose_file)
+        self.reload_button = QPushButton(self.tr("&Read again"), self, objectName="reload")
+        self.reload_button.setToolTip(self.tr("Read the file again after correcting it in Excel"))
+        self.reload_button.clicked.connect(lambda: self.load(self.sheet.source) if self.sheet else None)
+        self.header_spin = QSpinBox(self, objectName="headerRow")
+        self.header_spin.setSpecialValueText(self.tr("none"))
+        self.header_spin.valueChanged.connect(self._header_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(QLabel(self.tr("Header row:"), self))
+        top.addWidget(self.header_spin)
+        top.addWidget(self.reload_button)
+        top.addWidget(choose)
+
+        self.mapping_model = MappingModel(self)
+        self.mapping_model.mappingChanged.connect(self.rebuild)
+        self.mapping_view = QTableView(self, objectName="mapping")
+        self.mapping_view.setModel(self.mapping_model)
+        self.mapping_view.setItemDelegateForColumn(MappingModel.FIELD_COLUMN, FieldDelegate(self.mapping_view))
+        self.mapping_view.verticalHeader().hide()
+        self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.mapping_view.horizontalHeader().setStretchLastSection(False)
+        self.mapping_errors = QLabel(self, objectName="mappingErrors")
+        self.mapping_errors.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.mapping_errors.setWordWrap(True)
+
+        self.rows_model = PreviewRowsModel(self)
+        self.rows_view = QTableView(self, objectName="previewRows")
+        self.rows_view.setModel(self.rows_model)
+        self.rows_view.verticalHeader().hide()
+        self.rows_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.rows_view.horizontalHeader().setStretchLastSection(True)
+        self.rows_view.setWordWrap(False)
+        self.summary = QLabel(self, objectName="summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.problems_only = QCheckBox(self.tr("Show only rows with problems"), self, objectName="problemsOnly")
+        self.problems_only.toggled.connect(self.rows_model.set_problems_only)
+        self.skip_errors = QCheckBox(self.tr("Leave out the rows with errors and import the others"), self,
+                                     objectName="skipErrors")
+        self.create_points = QCheckBox(self.tr("Add bridge points the event does not have yet"), self,
+                                       objectName="createPoints")
+        for box in (self.skip_errors, self.create_points):
+            box.toggled.connect(self.rebuild)
+
+        splitter = QSplitter(Qt.Vertical, self)
+        upper = QWidget(splitter)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(QLabel(self.tr("<b>Columns</b> — change “Import as” where the suggestion is wrong."),
+                                      upper))
+        upper_layout.addWidget(self.mapping_view)
+        upper_layout.addWidget(self.mapping_errors)
+        lower = QWidget(splitter)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("<b>Rows</b>"), lower))
+        row.addStretch(1)
+        row.addWidget(self.problems_only)
+        lower_layout.addLayout(row)
+        lower_layout.addWidget(self.rows_view)
+        lower_layout.addWidget(self.summary)
+        splitter.setSizes([320, 380])
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.skip_errors)
+        layout.addWidget(self.create_points)
+        layout.addWidget(self.buttons)
+
+    # -- reading ---------------------------------------------------------------
+    def choose_file(self) -> bool:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the participant list"), str(Path.home()),
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"), options=QFileDialog.DontUseNativeDialog,
+        )
+        return bool(name) and self.load(Path(name))
+
+    def load(self, path: Path) -> bool:
+        """Read ``path`` and show the preview; False (with a message) when refused."""
+        from vnhr_desktop.imports.participant_sheet import open_participant_sheet
+        from vnhr_desktop.imports.participants import load_context
+
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            with self.database.Session() as session:
+                self.context = load_context(session, self.event_id)
+            self.sheet = open_participant_sheet(Path(path))
+        except UserError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("The file cannot be imported"), exc.message)
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.file_label.setText(self.tr("%1 — sheet “%2”").replace("%1", str(path)).replace("%2", self.sheet.grid.name))
+        self.header_spin.blockSignals(True)
+        self.header_spin.setRange(0, max(1, len(self.sheet.grid.rows)))
+        self.header_spin.setValue(self.sheet.header_line or 0)
+        self.header_spin.blockSignals(False)
+        self._show_sheet()
+        return True
+
+    def _show_sheet(self, mapping: dict[int, str] | None = None) -> None:
+        from vnhr_desktop.imports.header_mapping import suggest_mapping
+
+        samples = [", ".join(self.sheet.column_samples(i)) for i in range(self.sheet.width)]
+        headers = self.sheet.headers + [""] * (self.sheet.width - len(self.sheet.headers))
+        self.mapping_model.set_sheet(headers, samples, suggest_mapping(headers) if mapping is None else mapping)
+        for r in range(self.mapping_model.rowCount()):
+            self.mapping_view.openPersistentEditor(self.mapping_model.index(r, MappingModel.FIELD_COLUMN))
+        self.mapping_view.resizeColumnsToContents()
+        self.mapping_view.setColumnWidth(1, min(max(self.mapping_view.columnWidth(1), 160), 260))
+        self.mapping_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.mapping_view.setColumnWidth(MappingModel.FIELD_COLUMN, 240)
+        self.rebuild()
+
+    def _header_changed(self, value: int) -> None:
+        from vnhr_desktop.imports.participant_sheet import with_header_row
+
+        if self.sheet is None:
+            return
+        self.sheet = with_header_row(self.sheet, value - 1 if value else None)
+        self._show_sheet()
+
+    def options(self):
+        from vnhr_desktop.imports.participants import ImportOptions
+
+        return ImportOptions(skip_errors=self.skip_errors.isChecked(),
+                             create_bridge_points=self.create_points.isChecked())
+
+    def rebuild(self) -> None:
+        """Check every row again under the current mapping and options."""
+        from vnhr_desktop.imports.participants import build_preview
+
+        if self.sheet is None:
+            return
+        self.preview = build_preview(self.sheet, self.context, dict(self.mapping_model.mapping), self.options())
+        p = self.preview
+        self.mapping_errors.setText(" ".join(p.mapping_errors))
+        self.mapping_errors.setVisible(bool(p.mapping_errors))
+        self.rows_model.set_preview(p.rows, self.context.point_names)
+        self.rows_view.resizeColumnsToContents()
+        warned = sum(1 for r in p.rows if r.warnings and not r.errors)
+        text = self.tr("%1 rows: %2 ready, %3 with errors, %4 with warnings.") \
+            .replace("%1", str(len(p.rows))).replace("%2", str(len(p.good_rows))) \
+            .replace("%3", str(len(p.error_rows))).replace("%4", str(warned))
+        if p.skipped:
+            text += " " + self.tr("Skipped rows: %1.").replace("%1", "; ".join(f"{n} ({why})" for n, why in p.skipped))
+        refusal = p.refusal(self.options())
+        if refusal:
+            text += "\n" + refusal
+        self.summary.setText(text)
+        self.import_button.setEnabled(p.importable(self.options()))
+        count = len(p.good_rows)
+        self.import_button.setText(self.tr("&Import %1 participants").replace("%1", str(count)))
+
+    # -- writing ---------------------------------------------------------------
+    def do_import(self) -> None:
+        from vnhr_desktop.imports.participants import commit_import
+
+        if self.preview is None or not self.preview.importable(self.options()):
+            return
+        try:
+            backup = self._backup()
+            with self.database.session() as session:
+                self.result = commit_import(session, self.event_id, self.sheet, dict(self.mapping_model.mapping),
+                                            self.options(), self.preview)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Nothing was imported"), exc.message)
+            return
+        message = self.tr("%1 participants were added.").replace("%1", str(self.result.added))
+        if backup is not None:
+            message += "\n" + self.tr("A backup was made first: %1").replace("%1", str(backup))
+        QMessageBox.information(self, self.tr("Import done"), message)
+        self.accept()
+
+    def _backup(self):
+        from vnhr_desktop.persistence.backup import REASON_IMPORT
+        from vnhr_desktop.services.backups import backup_now
+
+        return backup_now(self.database.paths, reason=REASON_IMPORT)

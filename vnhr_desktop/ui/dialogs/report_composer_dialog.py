@@ -1,0 +1,227 @@
+"""The report composer: the report's text on the left (editable while it is a
+draft), its figures and the records behind each figure on the right."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date, to_qdate
+from vnhr_desktop.ui.widgets.report_figures_panel import ReportFiguresPanel
+from vnhr_desktop.ui.widgets.report_sections_editor import ReportSectionsEditor
+
+
+def _text_box(parent, name: str, lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setObjectName(name)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class ReportComposerDialog(QDialog):
+    def __init__(self, database, report_id: int, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.report_id = report_id
+        self.changed = False
+        self.setWindowTitle(self.tr("Result report"))
+        self.resize(1360, 860)
+        self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
+
+        left = QWidget(self)
+        form = QFormLayout()
+        self.title = QLineEdit(left)
+        self.title.setObjectName("title")
+        self.period_start = date_edit(left, name="periodStart")
+        self.period_end = date_edit(left, name="periodEnd")
+        period = QHBoxLayout()
+        period.addWidget(self.period_start)
+        period.addWidget(QLabel(self.tr("to"), left))
+        period.addWidget(self.period_end)
+        period.addStretch(1)
+        self.addressee = QLineEdit(left)
+        self.addressee.setObjectName("addressee")
+        self.addressee.setPlaceholderText(self.tr("Higher body the report goes to (printed after “Kính gửi:”)"))
+        self.opening = _text_box(left, "opening", 4)
+        self.signer_authority = QLineEdit(left)
+        self.signer_title = QLineEdit(left)
+        self.signer_name = QLineEdit(left)
+        signer = QHBoxLayout()
+        for edit, hint in ((self.signer_authority, self.tr("e.g. KT. GIÁM ĐỐC")),
+                           (self.signer_title, self.tr("e.g. PHÓ GIÁM ĐỐC")),
+                           (self.signer_name, self.tr("Full name"))):
+            edit.setPlaceholderText(hint)
+            signer.addWidget(edit)
+        self.recipients = _text_box(left, "recipients", 3)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Period"), period)
+        form.addRow(self.tr("To"), self.addressee)
+        form.addRow(self.tr("Opening"), self.opening)
+        form.addRow(self.tr("Signer"), signer)
+        form.addRow(self.tr("Recipients"), self.recipients)
+        self.sections = ReportSectionsEditor(left)
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addWidget(QLabel(self.tr("<b>Sections</b> (lines starting with “-” print as bullets)"), left))
+        left_layout.addWidget(self.sections)
+        left_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+
+        self.figures = ReportFiguresPanel(self)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(scroll)
+        split.addWidget(self.figures)
+        split.setSizes([760, 600])
+
+        self.status = QLabel(self)
+        self.status.setObjectName("composerStatus")
+        self.redraft_button = QPushButton(self.tr("Draft again from the records"), self)
+        self.redraft_button.setObjectName("redraft")
+        self.redraft_button.clicked.connect(self.redraft)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        self.issue_button = QPushButton(self.tr("Issue…"), self)
+        self.issue_button.setObjectName("issue")
+        self.issue_button.clicked.connect(self.issue)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close_asking)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.redraft_button, self.save_button, self.issue_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.load()
+
+    # -- data ----------------------------------------------------------------
+    def load(self) -> None:
+        from vnhr_desktop.domain.numbering import number_symbol
+        from vnhr_desktop.persistence.models import Report
+        from vnhr_desktop.services.reports import report_edit
+
+        with self.database.Session() as session:
+            report = session.get(Report, self.report_id)
+            edit = report_edit(session, self.report_id)
+            self.draft = report.status == "draft"
+            label = number_symbol(report.number, report.symbol)
+        self.title.setText(edit.title)
+        for widget, value in ((self.period_start, edit.period_start), (self.period_end, edit.period_end)):
+            if value:
+                widget.setDate(to_qdate(value))
+        self.addressee.setText(edit.addressee)
+        self.opening.setPlainText(edit.opening)
+        self.signer_authority.setText(edit.signer_authority)
+        self.signer_title.setText(edit.signer_title)
+        self.signer_name.setText(edit.signer_name)
+        self.recipients.setPlainText(edit.recipients)
+        self.sections.set_sections(edit.sections)
+        self._set_read_only(not self.draft)
+        self.status.setText(self.tr("Draft – edit freely, then issue it to give it a number.") if self.draft
+                            else self.tr("Issued as %1; the text and figures can no longer change.")
+                            .replace("%1", label))
+        self.figures.load(self.database, self.report_id)
+        self._saved = self.edit_value()
+
+    def dirty(self) -> bool:
+        return self.draft and self.edit_value() != self._saved
+
+    def _set_read_only(self, read_only: bool) -> None:
+        for edit in (self.title, self.addressee, self.signer_authority, self.signer_title, self.signer_name):
+            edit.setReadOnly(read_only)
+        for box in (self.opening, self.recipients):
+            box.setReadOnly(read_only)
+        for widget in (self.period_start, self.period_end):
+            widget.setReadOnly(read_only)
+        self.sections.set_read_only(read_only)
+        for button in (self.redraft_button, self.save_button, self.issue_button):
+            button.setEnabled(not read_only)
+
+    def edit_value(self):
+        from vnhr_desktop.services.reports import ReportEdit
+
+        return ReportEdit(
+            title=self.title.text(), period_start=to_date(self.period_start.date()),
+            period_end=to_date(self.period_end.date()), addressee=self.addressee.text(),
+            opening=self.opening.toPlainText(), signer_authority=self.signer_authority.text(),
+            signer_title=self.signer_title.text(), signer_name=self.signer_name.text(),
+            recipients=self.recipients.toPlainText(), sections=self.sections.value(),
+        )
+
+    # -- actions ---------------------------------------------------------------
+    def save(self) -> bool:
+        from vnhr_desktop.services.reports import update_report
+
+        try:
+            with self.database.session() as session:
+                update_report(session, self.report_id, self.edit_value())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
+            return False
+        self.changed = True
+        self.figures.load(self.database, self.report_id)
+        self._saved = self.edit_value()
+        self.status.setText(self.tr("Saved."))
+        return True
+
+    def redraft(self, confirm: bool = True) -> None:
+        from vnhr_desktop.services.reports import redraft, update_report
+
+        if confirm and QMessageBox.question(
+                self, self.tr("Draft again"),
+                self.tr("Compute the figures again from the records and replace the sections with a new "
+                        "draft? Your edits to the sections will be lost.")) != QMessageBox.Yes:
+            return
+        edit = self.edit_value()
+        try:
+            with self.database.session() as session:
+                update_report(session, self.report_id, dataclasses.replace(edit, sections=edit.sections or (("", ""),)))
+                redraft(session, self.report_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot draft"), exc.message)
+            return
+        self.changed = True
+        self.load()
+
+    def issue(self) -> None:
+        from vnhr_desktop.ui.dialogs.report_issue_dialog import ReportIssueDialog
+
+        if not self.save():
+            return
+        if ReportIssueDialog(self.database, self.report_id, self).exec():
+            self.changed = True
+            self.load()
+
+    def close_asking(self) -> None:
+        if self.dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"), self.tr("Save the changes to this report?"),
+                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
+            if answer == QMessageBox.Cancel or (answer == QMessageBox.Save and not self.save()):
+                return
+        self.done(QDialog.Accepted if self.changed else QDialog.Rejected)
+
+    def reject(self) -> None:  # Esc and the window's close button ask too
+        if self.dirty():
+            self.close_asking()
+        else:
+            super().reject()

@@ -1,0 +1,57 @@
+"""Issue a report: the date, and the number (next in the register, or one given
+outside the app). The figures are frozen at this moment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
+
+
+class ReportIssueDialog(QDialog):
+    def __init__(self, database, report_id: int, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.report_id = report_id
+        self.issued_as = ""
+        self.setWindowTitle(self.tr("Issue report"))
+        self.date = date_edit(self, today or dt.date.today(), "issueDate")
+        self.number = QSpinBox(self)
+        self.number.setObjectName("number")
+        self.number.setRange(0, 99_999)
+        self.number.setSpecialValueText(self.tr("next in the register"))
+        note = QLabel(self.tr("The figures are frozen when the report is issued: later changes to the records "
+                              "will not change it."), self)
+        note.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Issued on"), self.date)
+        form.addRow(self.tr("Number"), self.number)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Issue"))
+        buttons.accepted.connect(self.issue)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def issue(self) -> None:
+        from vnhr_desktop.services.reports import issue_report
+
+        try:
+            with self.database.session() as session:
+                self.issued_as = issue_report(session, self.report_id, to_date(self.date.date()),
+                                              number=self.number.value() or None)
+        except UserError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.accept()

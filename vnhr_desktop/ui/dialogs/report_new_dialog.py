@@ -1,0 +1,88 @@
+"""A new result report: which plan, which period. The composer then drafts it
+from the records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
+
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
+
+
+class ReportNewDialog(QDialog):
+    def __init__(self, database, plan_id: int | None = None, parent=None):
+        super().__init__(parent)
+        from vnhr_desktop.services.listing import LISTS
+
+        self.database = database
+        self.report_id: int | None = None
+        self.setWindowTitle(self.tr("New result report"))
+        self.setMinimumWidth(640)
+        self.plan = QComboBox(self)
+        self.plan.setObjectName("plan")
+        with database.Session() as session:
+            self.plans = {row.id: row for row in LISTS["plans"].query(session)}
+        for row in self.plans.values():
+            label = f"{row.number_symbol} – {row.title}" if row.number_symbol else row.title
+            self.plan.addItem(label, row.id)
+        if plan_id is not None and self.plan.findData(plan_id) >= 0:
+            self.plan.setCurrentIndex(self.plan.findData(plan_id))
+        self.start = date_edit(self, name="periodStart")
+        self.end = date_edit(self, name="periodEnd")
+        self.plan.currentIndexChanged.connect(self._plan_period)
+        self._plan_period()
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(QLabel(self.tr("to"), self))
+        period.addWidget(self.end)
+        period.addStretch(1)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Plan"), self.plan)
+        form.addRow(self.tr("Period"), period)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Compose"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("The figures and a first draft of the text are made from the records "
+                                        "of the plan in this period; you can edit everything afterwards."), self))
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _plan_period(self, *_args) -> None:
+        from vnhr_desktop.persistence.models import Plan
+        from vnhr_desktop.ui.widgets.media_fields import to_qdate
+
+        plan_id = self.plan.currentData()
+        if plan_id is None:
+            return
+        with self.database.Session() as session:
+            plan = session.get(Plan, plan_id)
+            start, end = plan.period_start, plan.period_end
+        self.start.setDate(to_qdate(start or dt.date.today().replace(day=1)))
+        self.end.setDate(to_qdate(min(end, dt.date.today()) if end and start and end > dt.date.today() > start
+                                  else end or dt.date.today()))
+
+    def create(self) -> None:
+        from vnhr_desktop.services.reports import create_report
+
+        if self.plan.currentData() is None:
+            self.error.setText(self.tr("Enter a plan first."))
+            self.error.show()
+            return
+        try:
+            with self.database.session() as session:
+                self.report_id = create_report(session, self.plan.currentData(), to_date(self.start.date()),
+                                               to_date(self.end.date()))
+        except UserError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.accept()

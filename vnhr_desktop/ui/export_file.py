@@ -1,0 +1,92 @@
+"""Saving a printout or workbook from any tab: ask where (suggesting a
+Vietnamese file name), write it in the background through the same exporter
+the command line uses, then offer to open the file or its folder."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from vnhr_desktop.ui.workers import run_job
+
+FILTERS = {
+    ".pdf": "PDF (*.pdf)",
+    ".xlsx": "Excel (*.xlsx)",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportFile", text)
+
+
+def exporter_for(what: str, suffix: str):
+    from vnhr_desktop.commands.documents import EXPORTERS
+
+    module, _, name = EXPORTERS[what][suffix].partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def write_export(database, what: str, record_id: int, path: Path) -> Path:
+    """Run the exporter ``what`` for ``record_id`` into ``path`` (no dialogs)."""
+    suffix = path.suffix.lower()
+    exporter = exporter_for(what, suffix)
+    with database.session() as session:
+        return exporter(session, record_id, path)
+
+
+def _last_folder() -> Path:
+    folder = QSettings().value("export/folder", "")
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def ask_save_path(parent, suggested_name: str, suffix: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Save as"), str(_last_folder() / suggested_name), FILTERS.get(suffix, f"*{suffix}"),
+        options=QFileDialog.DontUseNativeDialog,
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    QSettings().setValue("export/folder", str(path.parent))
+    return path
+
+
+def show_written(parent, path: Path) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Information)
+    box.setWindowTitle(_tr("File saved"))
+    box.setText(_tr("The file was saved:\n%1").replace("%1", str(path)))
+    open_file = box.addButton(_tr("Open file"), QMessageBox.AcceptRole)
+    open_folder = box.addButton(_tr("Open folder"), QMessageBox.ActionRole)
+    box.addButton(QMessageBox.Close)
+    box.exec()
+    if box.clickedButton() is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def export_to_file(parent, database, what: str, record_id: int, suggested_name: str,
+                   on_done=None, path: Path | None = None) -> None:
+    """The whole flow; ``path`` skips the question (tests, repeated exports)."""
+    suffix = Path(suggested_name).suffix.lower()
+    target = path or ask_save_path(parent, suggested_name, suffix)
+    if target is None:
+        return
+    if target.suffix.lower() != suffix:
+        target = target.with_name(target.name + suffix)
+
+    def done(written: Path) -> None:
+        if on_done is not None:
+            on_done(written)
+        else:
+            show_written(parent, written)
+
+    run_job(parent, lambda: write_export(database, what, record_id, target), on_success=done,
+            busy_text=_tr("Writing %1…").replace("%1", target.name))

@@ -1,0 +1,104 @@
+"""Slow work off the GUI thread: one small helper with success and failure
+callbacks and a busy indicator.
+
+    run_job(parent, lambda: export(...), on_success=show_file, busy_text="Đang xuất tệp…")
+
+The job runs in Qt's thread pool and must open its own database session. The
+callbacks run on the GUI thread. Expected failures (``UserError``) go to
+``on_failure`` (default: a warning with the message); anything else goes to
+the excepthook's dialog, which names the log folder.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from vnhr_desktop.errors import UserError
+
+log = logging.getLogger(__name__)
+_running: set[Job] = set()
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any]):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # handed to the GUI thread
+            log.debug("background job failed", exc_info=True)
+            self.signals.failed.emit(exc)
+            return
+        self.signals.succeeded.emit(result)
+
+
+def _warn(parent, exc: UserError) -> None:
+    QMessageBox.warning(parent, QApplication.translate("Workers", "Could not finish"), exc.message)
+
+
+def run_job(
+    parent,
+    fn: Callable[[], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[UserError], None] | None = None,
+    busy_text: str = "",
+    show_after_ms: int = 400,
+) -> Job:
+    """Run ``fn`` in the background; a busy dialog appears if it takes a while."""
+    job = Job(fn)
+    progress = QProgressDialog(busy_text or QApplication.translate("Workers", "Working…"), "", 0, 0, parent)
+    progress.setWindowModality(Qt.WindowModal)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.hide()
+    timer = QTimer(progress, singleShot=True, interval=show_after_ms)
+    timer.timeout.connect(progress.show)
+    timer.start()
+
+    def finish() -> None:
+        timer.stop()
+        progress.close()
+        progress.deleteLater()
+        _running.discard(job)
+
+    def succeeded(result) -> None:
+        finish()
+        if on_success is not None:
+            on_success(result)
+
+    def failed(exc) -> None:
+        finish()
+        if isinstance(exc, UserError):
+            (on_failure or (lambda e: _warn(parent, e)))(exc)
+        else:
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    job.signals.succeeded.connect(succeeded, Qt.QueuedConnection)
+    job.signals.failed.connect(failed, Qt.QueuedConnection)
+    _running.add(job)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def wait_for_jobs(timeout_ms: int = 30000) -> bool:
+    """Tests and shutdown: wait for background jobs and deliver their callbacks."""
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    QApplication.processEvents()
+    return done
