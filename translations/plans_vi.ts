@@ -586,30 +586,6 @@ HUYỆN CHÂU THÀNH</translation>
         <source>Not deleted</source>
         <translation>Không xóa được</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Chưa lưu được</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
-        <source>Save the plan as PDF</source>
-        <translation>Lưu kế hoạch ra PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save the task workbook</source>
-        <translation>Lưu bảng nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>RegisterDialog</name>
@@ -658,22 +634,6 @@ HUYỆN CHÂU THÀNH</translation>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save the register</source>
-        <translation>Lưu sổ đăng ký</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Chưa lưu được</translation>
     </message>
     <message>
         <source>Saved %1</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from vnhr_desktop.persistence.models import Plan
@@ -116,15 +116,42 @@ def test_issued_plan_cannot_be_deleted(window, sample_db, monkeypatch):
         assert s.scalar(select(func.count(Plan.id))) == 3
 
 
-def test_print_and_workbook_from_the_tab(window, tmp_path, monkeypatch):
+def test_print_and_workbook_from_the_tab(window, qtbot, tmp_path, monkeypatch):
+    from vnhr_desktop.ui import export_file
+
     tab = window.plans_tab
-    select_row(tab, lambda r: r.number == 12)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ke-hoach"), ""))
-    pdf = tab.export_pdf()
-    assert pdf == tmp_path / "ke-hoach.pdf" and pdf.read_bytes().startswith(b"%PDF")
-    xlsx = tab.export_xlsx()
-    assert xlsx == tmp_path / "ke-hoach.xlsx" and xlsx.stat().st_size > 0
-    assert "ke-hoach.xlsx" in window.statusBar().currentMessage()
+    row = select_row(tab, lambda r: r.number == 12)
+    assert tab.file_stem(row) == "ke-hoach-12-KH-BCĐNQ"
+    written = []
+    monkeypatch.setattr(export_file, "show_written", lambda _parent, path: written.append(path))
+    monkeypatch.setattr(export_file, "ask_save_path", lambda _p, name, _s: tmp_path / name)
+    tab.export_pdf()
+    qtbot.waitUntil(lambda: len(written) == 1, timeout=10000)
+    tab.export_xlsx()
+    qtbot.waitUntil(lambda: len(written) == 2, timeout=10000)
+    assert written == [tmp_path / "ke-hoach-12-KH-BCĐNQ.pdf", tmp_path / "ke-hoach-12-KH-BCĐNQ.xlsx"]
+    assert written[0].read_bytes().startswith(b"%PDF") and written[1].stat().st_size > 0
+
+
+def test_register_dialog(qtbot, sample_db, tmp_path, vi):
+    from vnhr_desktop.ui.dialogs.register_dialog import RegisterDialog
+
+    dialog = RegisterDialog(sample_db, today=dt.date(2024, 12, 31))
+    qtbot.addWidget(dialog)
+    dialog.issuer.setCurrentIndex(dialog.issuer.findText("Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh"))
+    assert dialog.model.rowCount() == 1 and dialog.count.text() == "1 văn bản"
+    assert dialog.model.index(0, 0).data() == "12/KH-BCĐNQ" and dialog.model.index(0, 1).data() == "05/11/2024"
+    dialog.year.setValue(2023)
+    assert dialog.model.rowCount() == 0
+    dialog.issuer.setCurrentIndex(dialog.issuer.findText("Ủy ban nhân dân tỉnh Trà Vinh"))
+    assert dialog.model.index(0, 0).data() == "155/KH-UBND"
+    done = []
+    dialog.export(".xlsx", path=tmp_path / "so.xlsx", on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    from openpyxl import load_workbook
+
+    ws = load_workbook(done[0]).active
+    assert ws["A2"].value == "Năm 2023" and dialog.count.text().startswith("Đã lưu")
 
 
 def test_editor_and_issue_from_the_tab(window, sample_db, monkeypatch):

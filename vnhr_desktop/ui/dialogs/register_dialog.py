@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop.domain.dates import fmt_date
-from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.plan_item_models import ItemColumn, PlanItemModel
 
 
@@ -96,25 +93,28 @@ class RegisterDialog(QDialog):
         for b in (self.pdf_button, self.xlsx_button):
             b.setEnabled(issuer_id is not None)
 
-    def export(self, suffix: str) -> Path | None:
-        from vnhr_desktop.exports.excel.register_workbook import export_register_xlsx
-        from vnhr_desktop.exports.pdf.register_document import export_register_pdf
+    def export(self, suffix: str, path: Path | None = None, on_done=None) -> None:
+        """The register of the chosen issuer and year as PDF or Excel, written in the background."""
+        from vnhr_desktop.ui.export_file import ask_save_path, show_written
+        from vnhr_desktop.ui.workers import run_job
 
-        issuer_id = self.issuer.currentData()
+        issuer_id, year = self.issuer.currentData(), self.year.value()
         if issuer_id is None:
-            return None
-        name = f"so-van-ban-di-{self.year.value()}{suffix}"
-        filters = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the register"), name, filters)
-        if not path:
-            return None
-        out = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
-        exporter = export_register_pdf if suffix == ".pdf" else export_register_xlsx
-        try:
+            return
+        target = path or ask_save_path(self, f"so-dang-ky-van-ban-di-{year}{suffix}", suffix)
+        if target is None:
+            return
+
+        def write() -> Path:
+            from vnhr_desktop.exports.excel.register_workbook import export_register_xlsx
+            from vnhr_desktop.exports.pdf.register_document import export_register_pdf
+
+            exporter = export_register_pdf if suffix == ".pdf" else export_register_xlsx
             with self.database.Session() as session:
-                written = exporter(session, issuer_id, out, self.year.value())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
-            return None
-        self.count.setText(self.tr("Saved %1").replace("%1", str(written)))
-        return written
+                return exporter(session, issuer_id, target, year)
+
+        def done(written: Path) -> None:
+            self.count.setText(self.tr("Saved %1").replace("%1", str(written)))
+            (on_done or (lambda p: show_written(self, p)))(written)
+
+        run_job(self, write, on_success=done)

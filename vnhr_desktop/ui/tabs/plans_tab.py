@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QTabWidget, QToolBar
+from PySide6.QtWidgets import QComboBox, QMessageBox, QTabWidget, QToolBar
 
 from vnhr_desktop.domain.enums import PlanKind, PlanStatus
 from vnhr_desktop.errors import UserError
@@ -253,33 +253,26 @@ class PlansTab(ListTab):
             return
         self._after_change()
 
-    def _export(self, suffix: str, title: str, filters: str) -> Path | None:
-        from vnhr_desktop.exports.excel.plan_tasks_workbook import export_plan_tasks_xlsx
-        from vnhr_desktop.exports.pdf.plan_document import export_plan_pdf
+    def file_stem(self, row) -> str:
+        """"ke-hoach-12-KH-BCĐNQ" (a draft: "ke-hoach-du-thao-7")."""
+        label = row.number_symbol.strip().replace("/", "-") if row.number is not None else ""
+        return f"ke-hoach-{label or f'du-thao-{row.id}'}"
+
+    def export(self, suffix: str, path: Path | None = None, on_done=None) -> None:
+        """The printed plan (.pdf) or its task workbook (.xlsx), written in the background."""
+        from vnhr_desktop.ui.export_file import export_to_file
 
         row = self.selected()
-        if row is None:
-            return None
-        stem = (row.number_symbol.strip().replace("/", "-") or f"du-thao-{row.id}").strip("- ")
-        path, _ = QFileDialog.getSaveFileName(self, title, f"ke-hoach-{stem}{suffix}", filters)
-        if not path:
-            return None
-        out = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
-        try:
-            with self.database.Session() as session:
-                exporter = export_plan_pdf if suffix == ".pdf" else export_plan_tasks_xlsx
-                written = exporter(session, row.id, out)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
-            return None
-        self.window().statusBar().showMessage(self.tr("Saved %1").replace("%1", str(written)), 8000)
-        return written
+        if row is None or self.database is None:
+            return
+        export_to_file(self, self.database, "plan", row.id, self.file_stem(row) + suffix,
+                       on_done=on_done, path=path)
 
-    def export_pdf(self) -> Path | None:
-        return self._export(".pdf", self.tr("Save the plan as PDF"), self.tr("PDF (*.pdf)"))
+    def export_pdf(self) -> None:
+        self.export(".pdf")
 
-    def export_xlsx(self) -> Path | None:
-        return self._export(".xlsx", self.tr("Save the task workbook"), self.tr("Excel workbook (*.xlsx)"))
+    def export_xlsx(self) -> None:
+        self.export(".xlsx")
 
     def show_register(self) -> None:
         from vnhr_desktop.ui.dialogs.register_dialog import RegisterDialog
