@@ -259,8 +259,7 @@ class PlanHeaderForm(QWidget):
     def _apply_kind_rules(self) -> None:
         own = self.kind.currentData() == PlanKind.OWN
         issued = self._detail.id is not None and self._detail.status != PlanStatus.DRAFT and own
-        self.kind.setEnabled(self._detail.id is None or self._detail.status == PlanStatus.DRAFT
-                             or not own)
+        self.kind.setEnabled(self._detail.id is None)  # a saved plan keeps its kind
         self.issuer.setVisible(own)
         self.new_issuer.setVisible(own)
         self.issuer.setEnabled(not issued)
