@@ -11,6 +11,7 @@ import pdfplumber
 from vnhr_desktop.domain.office import OfficeProfileData
 from vnhr_desktop.services.office import save_profile
 from vnhr_desktop.services.sample_data import (
+    CAMPAIGN_CLOSING,
     CAMPAIGN_CONTENT,
     CAMPAIGN_IMPLEMENTS,
     CAMPAIGN_ORGANISATION,
@@ -63,9 +64,9 @@ def test_enter_issue_and_print_the_2024_plan(qtbot, db, vi, tmp_path, monkeypatc
         h.dates[name].edit.setText(text)
     h.report_to.setText("Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh (Công an tỉnh)")
     h.recipients.setPlainText("\n".join(CAMPAIGN_RECIPIENTS))
-    h.closing.setPlainText(CAMPAIGN_ORGANISATION[1])  # "Trong quá trình ..." closes the plan, unnumbered
+    h.closing.setPlainText(CAMPAIGN_CLOSING)  # "Trong quá trình ..." closes the plan, unnumbered
     for name, texts in (("purpose", CAMPAIGN_PURPOSE), ("content", CAMPAIGN_CONTENT),
-                        ("organisation", CAMPAIGN_ORGANISATION[:1])):
+                        ("organisation", CAMPAIGN_ORGANISATION)):
         for text in texts:
             editor.sections[name].add_paragraph()
             editor.sections[name].text.setPlainText(text)

@@ -54,7 +54,7 @@ def _campaign(session, issuers, agencies, received) -> m.Plan:
     plan = m.Plan(
         kind="own", status="issued", symbol="KH-BCĐNQ", issuer=bcd, issuer_name=bcd.name,
         issued_on=dt.date(2024, 11, 5), title=S.CAMPAIGN_TITLE, implements_plan_id=received.id,
-        implements_text=S.CAMPAIGN_IMPLEMENTS, opening=S.CAMPAIGN_OPENING,
+        implements_text=S.CAMPAIGN_IMPLEMENTS, opening=S.CAMPAIGN_OPENING, closing=S.CAMPAIGN_CLOSING,
         period_start=dt.date(2024, 11, 5), period_end=dt.date(2024, 12, 31),
         display_start=dt.date(2024, 11, 20), display_end=dt.date(2024, 12, 31),
         report_deadline=dt.date(2025, 1, 1),

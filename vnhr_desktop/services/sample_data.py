@@ -112,9 +112,12 @@ CAMPAIGN_ORGANISATION = [
     "đơn vị, địa phương. Kết quả thực hiện gửi báo cáo đến Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền "
     "tỉnh (Công an tỉnh) chậm nhất đến ngày 01 tháng 01 năm 2025 để tổng hợp, báo cáo Ban Chỉ đạo Nhân "
     "quyền Chính phủ theo quy định.",
-    "Trong quá trình triển khai thực hiện, nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương phản "
-    "ánh về Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh) để được hướng dẫn thực hiện.",
 ]
+
+CAMPAIGN_CLOSING = (
+    "Trong quá trình triển khai thực hiện, nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương phản "
+    "ánh về Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh) để được hướng dẫn thực hiện."
+)
 
 SLOGANS = [
     "Bảo đảm quyền con người cho tất cả mọi người",
