@@ -52,6 +52,10 @@
         </translation>
     </message>
     <message>
+        <source>… and %1 older tasks (mark the tasks above done to see them)</source>
+        <translation>… và %1 nhiệm vụ cũ hơn (đánh dấu hoàn thành các nhiệm vụ ở trên để xem tiếp)</translation>
+    </message>
+    <message>
         <source>Overdue: %1 · due soon: %2</source>
         <translation>Quá hạn: %1 · sắp đến hạn: %2</translation>
     </message>
@@ -245,11 +249,11 @@
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
+        <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s name</source>
+        <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
@@ -377,11 +381,11 @@ HUYỆN CHÂU THÀNH</translation>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
+        <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s name</source>
+        <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
 </context>

@@ -34,24 +34,24 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     from vnhr_desktop.persistence.preflight import BackgroundPreflight
 
     preflight = BackgroundPreflight(paths.database)
-    _preload_database_layer()
     try:
-        return _run(paths, smoke, preflight)
+        code = _run(paths, smoke, preflight)
     finally:
         lock.release()
+    _exit_now(code)
+    return code
 
 
-def _preload_database_layer() -> None:
-    """Import the database layer in a thread while Qt loads and paints: the
-    event loop releases the GIL, so the two overlap on a second core."""
-    import importlib
-    import threading
+def _exit_now(code: int) -> None:
+    """Leave without the interpreter's slow teardown of Qt and SQLAlchemy objects:
+    by now the database is closed, settings are written and the lock released, so
+    only the logs and the console need flushing."""
+    import os
 
-    def load() -> None:
-        for name in ("vnhr_desktop.persistence.database", "vnhr_desktop.services.listing"):
-            importlib.import_module(name)
-
-    threading.Thread(target=load, name="preload", daemon=True).start()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _tell_and_exit(exc: UserError) -> int:

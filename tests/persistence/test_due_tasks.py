@@ -54,3 +54,14 @@ def test_tasks_without_agency_come_last(db):
         summary = due_summary(s, D(2024, 11, 9), 7)
     assert draft_summary.groups == ()  # drafts are not followed up yet
     assert [g.agency for g in summary.groups] == ["Ủy ban nhân dân xã Đa Lộc", NO_AGENCY]
+
+
+def test_counts_come_from_sql_and_rows_are_capped(sample_db):
+    with sample_db.Session() as s:
+        full = due_summary(s, D(2025, 3, 1), 7)
+        capped = due_summary(s, D(2025, 3, 1), 7, limit=2)
+    assert capped.overdue == full.overdue and capped.due_soon == full.due_soon
+    assert sum(len(g.tasks) for g in capped.groups) == 2
+    assert capped.hidden == full.overdue + full.due_soon - 2
+    latest = max(t.due_date for g in full.groups for t in g.tasks)
+    assert latest in {t.due_date for g in capped.groups for t in g.tasks}

@@ -65,3 +65,21 @@ def test_startup_path_does_not_load_heavy_libraries():
         "print(heavy)\n"
     )
     assert _run(code).strip() == "[]"
+
+
+def test_window_paints_before_the_database_layer_loads():
+    """Building the main window (all four tabs) must not import SQLAlchemy."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from vnhr_desktop.paths import DataPaths\n"
+        "from vnhr_desktop.ui.main_window import MainWindow\n"
+        "import tempfile, pathlib\n"
+        "d = pathlib.Path(tempfile.mkdtemp())\n"
+        "MainWindow(DataPaths(d), QSettings(str(d / 's.ini'), QSettings.IniFormat))\n"
+        "print([m for m in ('sqlalchemy', 'openpyxl', 'reportlab', 'alembic') if m in sys.modules])\n"
+    )
+    assert _run(code).strip().splitlines()[-1] == "[]"

@@ -20,6 +20,7 @@ from vnhr_desktop.persistence.models import Agency, Plan, PlanTask
 
 NO_AGENCY = "(Chưa có cơ quan chủ trì)"
 DEFAULT_DAYS = 7
+MAX_LOADED = 300
 
 
 @dataclass(frozen=True)
@@ -42,14 +43,13 @@ class DueTask:
 class AgencyGroup:
     agency: str
     tasks: tuple[DueTask, ...]
+    overdue: int
+    due_soon: int
 
     @property
-    def overdue(self) -> int:
-        return sum(1 for t in self.tasks if t.overdue)
-
-    @property
-    def due_soon(self) -> int:
-        return len(self.tasks) - self.overdue
+    def hidden(self) -> int:
+        """Tasks of this agency counted but not loaded (see ``due_summary``'s limit)."""
+        return self.overdue + self.due_soon - len(self.tasks)
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,10 @@ class DueSummary:
     @property
     def due_soon(self) -> int:
         return sum(g.due_soon for g in self.groups)
+
+    @property
+    def hidden(self) -> int:
+        return sum(g.hidden for g in self.groups)
 
 
 def _statement(until: dt.date):
@@ -82,11 +86,26 @@ def _statement(until: dt.date):
     )
 
 
-def due_summary(session: Session, today: dt.date | None = None, days: int = DEFAULT_DAYS) -> DueSummary:
+def _counts_by_agency(session: Session, today: dt.date, until: dt.date) -> dict[str, tuple[int, int]]:
+    stmt = _statement(until).order_by(None).with_only_columns(
+        Agency.name, func.count(PlanTask.id), func.sum(case((PlanTask.due_date < today, 1), else_=0)),
+    ).group_by(Agency.name)
+    return {(name or NO_AGENCY): (int(overdue or 0), int(total) - int(overdue or 0))
+            for name, total, overdue in session.execute(stmt)}
+
+
+def due_summary(session: Session, today: dt.date | None = None, days: int = DEFAULT_DAYS,
+                limit: int = MAX_LOADED) -> DueSummary:
+    """Counts per agency from SQL; the task rows themselves are loaded only up to
+    ``limit``, the nearest due dates first, so years of forgotten tasks never
+    load into the window at once."""
     today = today or dt.date.today()
     days = max(0, int(days))
-    groups: dict[str, list[DueTask]] = {}
-    for task, plan, agency in session.execute(_statement(today + dt.timedelta(days=days))):
+    until = today + dt.timedelta(days=days)
+    counts = _counts_by_agency(session, today, until)
+    nearest_first = _statement(until).order_by(None).order_by(PlanTask.due_date.desc(), PlanTask.id.desc())
+    groups: dict[str, list[DueTask]] = {name: [] for name in counts}
+    for task, plan, agency in session.execute(nearest_first.limit(limit)):
         label = number_symbol(plan.number, plan.symbol) if plan.symbol else ""
         name = agency or NO_AGENCY
         groups.setdefault(name, []).append(DueTask(
@@ -95,8 +114,10 @@ def due_summary(session: Session, today: dt.date | None = None, days: int = DEFA
             days_left=(task.due_date - today).days,
         ))
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == NO_AGENCY, sort_key(kv[0])))
-    return DueSummary(today=today, days=days,
-                      groups=tuple(AgencyGroup(name, tuple(tasks)) for name, tasks in ordered))
+    return DueSummary(today=today, days=days, groups=tuple(
+        AgencyGroup(name, tuple(sorted(tasks, key=lambda t: (t.due_date, t.task_id))), *counts.get(name, (0, 0)))
+        for name, tasks in ordered
+    ))
 
 
 def due_counts(session: Session, today: dt.date | None = None, days: int = DEFAULT_DAYS) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.text import fold, like_pattern
@@ -49,4 +49,6 @@ def apply_window(stmt: Select, request: ListRequest) -> Select:
 
 
 def count_rows(session: Session, stmt: Select) -> int:
-    return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    """``SELECT count(*)`` over the same FROM and WHERE (no subquery, no ORDER BY)."""
+    counting = stmt.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
+    return session.scalar(counting) or 0

@@ -38,6 +38,7 @@ class PlansTab(ListTab):
         self.layout_.removeWidget(self.view)
         self.inner.addTab(self.view, self.tr("Plans"))
         self.inner.addTab(self.due_view, self.tr("Due and overdue"))
+        self.inner.currentChanged.connect(self._inner_changed)
         self.layout_.addWidget(self.toolbar)
         self.layout_.addWidget(self.inner, 1)
         self.view.activated.connect(lambda row: row is not None and self.edit_plan(row.id))
@@ -95,14 +96,29 @@ class PlansTab(ListTab):
     def attach(self, database) -> None:
         super().attach(database)
         self._fill_years()
-        self.due_view.attach(database)
+        self.due_view.database = database
+        self._refresh_due()
 
     def refresh(self) -> None:
         if self.database is None:
             return
         self._fill_years()
         super().refresh()
-        self.due_view.refresh()
+        self._refresh_due()
+
+    def _due_view_shown(self) -> bool:
+        return self.inner.currentWidget() is self.due_view
+
+    def _inner_changed(self, _index: int) -> None:
+        if self._due_view_shown() and self.database is not None:
+            self.due_view.refresh()
+
+    def _refresh_due(self) -> None:
+        """The task list fills only while it is on screen; the counts always."""
+        if self._due_view_shown():
+            self.due_view.refresh()
+        else:
+            self.refresh_due_counts(self.database)
 
     def _fill_years(self) -> None:
         from vnhr_desktop.services.plans import plan_years
@@ -137,7 +153,7 @@ class PlansTab(ListTab):
         counts from start-up, whichever tab is open)."""
         from vnhr_desktop.services.due_tasks import due_counts
 
-        if self.database is not None:
+        if self.database is not None and self._due_view_shown():
             self.due_view.refresh()
             return
         with database.Session() as session:

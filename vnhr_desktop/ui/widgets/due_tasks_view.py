@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.domain.dates import fmt_date
 from vnhr_desktop.ui.labels import code_label
 
-OVERDUE = QColor("#b00020")
-SOON = QColor("#8a5a00")
+# Brushes, not colours: PySide6 mishandles the implicit QColor -> QBrush
+# conversion when it is repeated thousands of times.
+OVERDUE = QBrush(QColor("#b00020"))
+SOON = QBrush(QColor("#8a5a00"))
 TASK_ROLE = Qt.UserRole + 1
 PLAN_ROLE = Qt.UserRole + 2
 
@@ -108,6 +110,11 @@ class DueTasksView(QWidget):
                     cell.setData(task.plan_id, PLAN_ROLE)
                     cell.setForeground(OVERDUE if task.overdue else SOON)
                 head.appendRow(cells)
+            if group.hidden:
+                more = QStandardItem(self.tr("… and %1 older tasks (mark the tasks above done to see them)")
+                                     .replace("%1", str(group.hidden)))
+                more.setForeground(OVERDUE)
+                head.appendRow([more] + [QStandardItem("") for _ in range(4)])
             self.model.appendRow(row)
         self.tree.expandAll()
         header = self.tree.header()

@@ -122,10 +122,10 @@ class EventDetail(QWidget):
 
     # -- showing -----------------------------------------------------------------
     def show_event(self, event_id: int | None) -> None:
-        from vnhr_desktop.services.events import get_event
-
         self.record = None
         if event_id is not None and self.database is not None:
+            from vnhr_desktop.services.events import get_event
+
             try:
                 with self.database.Session() as session:
                     self.record = get_event(session, event_id)
