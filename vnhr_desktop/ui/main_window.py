@@ -19,10 +19,15 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop import __version__
 from vnhr_desktop.paths import DataPaths
-from vnhr_desktop.ui.tabs.banners_tab import BannersTab
-from vnhr_desktop.ui.tabs.events_tab import EventsTab
 from vnhr_desktop.ui.tabs.plans_tab import PlansTab
-from vnhr_desktop.ui.tabs.reports_tab import ReportsTab
+
+# The other tabs are imported and built when first shown (start-up stays quick).
+LAZY_TABS = {
+    "banners": ("vnhr_desktop.ui.tabs.banners_tab", "BannersTab"),
+    "events": ("vnhr_desktop.ui.tabs.events_tab", "EventsTab"),
+    "reports": ("vnhr_desktop.ui.tabs.reports_tab", "ReportsTab"),
+}
+TAB_ORDER = ("plans", "banners", "events", "reports")
 
 
 class MainWindow(QMainWindow):
@@ -41,14 +46,16 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.plans_tab = PlansTab()
-        self.banners_tab = BannersTab()
-        self.events_tab = EventsTab()
-        self.reports_tab = ReportsTab()
-        self.tabs.addTab(self.plans_tab, self.tr("Plans"))
-        self.tabs.addTab(self.banners_tab, self.tr("Banners - Slogans"))
-        self.tabs.addTab(self.events_tab, self.tr("Conferences - Trainings"))
-        self.tabs.addTab(self.reports_tab, self.tr("Result reports"))
+        self._titles = {
+            "plans": self.tr("Plans"),
+            "banners": self.tr("Banners - Slogans"),
+            "events": self.tr("Conferences - Trainings"),
+            "reports": self.tr("Result reports"),
+        }
+        # The plans tab is always built: its due-task counts show from start-up.
+        self._built: dict[str, QWidget] = {"plans": PlansTab()}
+        for key in TAB_ORDER:
+            self.tabs.addTab(self._built.get(key) or QWidget(), self._titles[key])
 
         self.sample_bar = self._build_sample_bar()
         central = QWidget(self)
@@ -62,6 +69,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self._hook_plan_counts()
         self._restore_state()
+        self._tab(TAB_ORDER[self.tabs.currentIndex()])
+        self.tabs.currentChanged.connect(self._ensure_attached)
 
     # -- construction ------------------------------------------------------
     def _build_sample_bar(self) -> QFrame:
@@ -157,25 +166,63 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
 
     # -- data --------------------------------------------------------------
+    def _tab(self, key: str) -> QWidget:
+        """The tab ``key``, importing and building it on first use."""
+        if key not in self._built:
+            import importlib
+
+            module, name = LAZY_TABS[key]
+            tab = getattr(importlib.import_module(module), name)()
+            self._built[key] = tab
+            index = TAB_ORDER.index(key)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, self._titles[key])
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return self._built[key]
+
+    @property
+    def plans_tab(self):
+        return self._built["plans"]
+
+    @property
+    def banners_tab(self):
+        return self._tab("banners")
+
+    @property
+    def events_tab(self):
+        return self._tab("events")
+
+    @property
+    def reports_tab(self):
+        return self._tab("reports")
+
     def all_tabs(self):
-        return [self.plans_tab, self.banners_tab, self.events_tab, self.reports_tab]
+        """The tabs built so far (the others have nothing to refresh yet)."""
+        return [self._built[key] for key in TAB_ORDER if key in self._built]
 
     def attach(self, database) -> None:
         """Give the tabs their data. Only the visible tab loads now; each other
         tab loads when it is first shown, so start-up stays quick."""
         self.database = database
         self._ensure_attached(self.tabs.currentIndex())
-        self.tabs.currentChanged.connect(self._ensure_attached)
         self.refresh_office()
 
     def _ensure_attached(self, index: int) -> None:
-        tab = self.tabs.widget(index)
-        if tab is not None and self.database is not None and tab.database is None:
+        if not 0 <= index < len(TAB_ORDER):
+            return
+        tab = self._tab(TAB_ORDER[index])
+        if self.database is not None and tab.database is None:
             tab.attach(self.database)
 
     def refresh_all(self) -> None:
         for tab in self.all_tabs():
-            tab.refresh()
+            if tab.database is not None:
+                tab.refresh()
         self.refresh_office()
 
     def refresh_office(self) -> None:
