@@ -197,7 +197,7 @@ CONFERENCE = dict(
     venue="Hội trường UBND tỉnh", format="hybrid",
     organiser="Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh",
     chair="Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo về Nhân quyền tỉnh",
-    invited_count=720,
+    invited_count=740,
     note="Điểm cầu trung tâm tại Hội trường UBND tỉnh, kết nối trực tuyến tới các huyện, thị xã, thành phố.",
 )
 
