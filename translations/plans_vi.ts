@@ -390,6 +390,21 @@ HUYỆN CHÂU THÀNH</translation>
     </message>
 </context>
 <context>
+    <name>PlanItemEditor</name>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+</context>
+<context>
     <name>PlanItemModel</name>
     <message>
         <source>Task</source>
@@ -667,18 +682,6 @@ HUYỆN CHÂU THÀNH</translation>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Lên</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Xuống</translation>
-    </message>
-    <message>
         <source>= %1 % of the target</source>
         <translation>= %1 % so với chỉ tiêu</translation>
     </message>
@@ -724,18 +727,6 @@ HUYỆN CHÂU THÀNH</translation>
     <message>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Lên</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Xuống</translation>
     </message>
     <message>
         <source>Add a task after the selected one (Insert)</source>

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -23,9 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from vnhr_desktop.domain.enums import TaskStatus
@@ -34,33 +29,25 @@ from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.models.plan_item_models import task_model
 from vnhr_desktop.ui.widgets.plan_date_edit import PlanDateEdit
-from vnhr_desktop.ui.widgets.plan_field_note import PlanFieldNote
-from vnhr_desktop.ui.widgets.plan_keys import bind
-
-FIELDS = ("content", "lead_agency", "due_date")
+from vnhr_desktop.ui.widgets.plan_item_editor import PlanItemEditor
 
 
-class TaskEditor(QWidget):
-    changed = Signal()
+class TaskEditor(PlanItemEditor):
+    FIELDS = ("content", "lead_agency", "due_date")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._loading = False
         self._agencies: list[str] = []
-        self._findings: dict[int, dict[str, tuple[str, str]]] = {}
-        self.model = task_model(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("tasks")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        super().__init__(task_model, "tasks", "add_task", parent)
+        self.add_button.setText(self.tr("Add task"))
+        self.add_button.setToolTip(self.tr("Add a task after the selected one (Insert)"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
         for column, width in enumerate((400, 200, 150, 90, 110)):
             self.table.setColumnWidth(column, width)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._load_row(cur.row()))
+        self._load_row(-1)
 
+    def build_form(self, form) -> None:
         self.content = QPlainTextEdit(self)
         self.content.setObjectName("task_content")
         self.content.setTabChangesFocus(True)
@@ -83,9 +70,7 @@ class TaskEditor(QWidget):
             self.status.addItem(code_label(code), str(code))
         self.note = QLineEdit(self)
         self.note.setObjectName("task_note")
-        self.notes = {name: PlanFieldNote(self) for name in FIELDS}
 
-        form = QFormLayout()
         form.addRow(self.tr("Task"), self.content)
         form.addRow("", self.notes["content"])
         form.addRow(self.tr("Lead agency"), self.lead)
@@ -98,40 +83,13 @@ class TaskEditor(QWidget):
         form.addRow("", self.notes["due_date"])
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Note"), self.note)
-        self.form = QWidget(self)
-        self.form.setLayout(form)
-
-        self.add_button = QPushButton(self.tr("Add task"), self)
-        self.add_button.setObjectName("add_task")
-        self.remove_button = QPushButton(self.tr("Delete"), self)
-        self.up_button = QPushButton(self.tr("Up"), self)
-        self.down_button = QPushButton(self.tr("Down"), self)
-        self.add_button.setToolTip(self.tr("Add a task after the selected one (Insert)"))
-        self.add_button.clicked.connect(self.add_task)
-        self.remove_button.clicked.connect(self.remove_current)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button.clicked.connect(lambda: self.move_current(1))
-        bind(self, Qt.Key_Insert, self.add_task)
-        bind(self.table, Qt.Key_Delete, self.remove_current, Qt.WidgetShortcut)
-        bind(self, "Alt+Up", lambda: self.move_current(-1))
-        bind(self, "Alt+Down", lambda: self.move_current(1))
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.form)
 
         self.content.textChanged.connect(self._form_edited)
-        self.lead.currentTextChanged.connect(lambda _t: self._form_edited())
-        self.cooperators.itemChanged.connect(lambda _i: self._form_edited())
+        self.lead.currentTextChanged.connect(self._form_edited)
+        self.cooperators.itemChanged.connect(self._form_edited)
         self.due.changed.connect(self._form_edited)
-        self.status.currentIndexChanged.connect(lambda _i: self._form_edited())
-        self.note.textChanged.connect(lambda _t: self._form_edited())
-        self._load_row(-1)
+        self.status.currentIndexChanged.connect(self._form_edited)
+        self.note.textChanged.connect(self._form_edited)
 
     # -- data --------------------------------------------------------------
     def set_agencies(self, names) -> None:
@@ -139,36 +97,15 @@ class TaskEditor(QWidget):
         self._fill_agency_widgets()
 
     def tasks(self) -> tuple[TaskItem, ...]:
-        return tuple(self.model.items())
+        return self.items()
 
     def set_tasks(self, tasks) -> None:
-        self.model.set_items(tasks)
-        self._select(0 if tasks else -1)
+        self.set_items(tasks)
 
-    def current_row(self) -> int:
-        index = self.table.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    # -- actions -----------------------------------------------------------
     def add_task(self) -> None:
-        row = self.model.insert_item(self.current_row() + 1, TaskItem(content=""))
-        self._select(row)
-        self.content.setFocus()
-        self.changed.emit()
+        self.add_item()
 
-    def remove_current(self) -> None:
-        row = self.current_row()
-        if row >= 0:
-            self.model.remove_item(row)
-            self._select(min(row, self.model.rowCount() - 1))
-            self.changed.emit()
-
-    def move_current(self, delta: int) -> None:
-        row = self.current_row()
-        if row >= 0:
-            self._select(self.model.move_item(row, delta))
-            self.changed.emit()
-
+    # -- agencies ------------------------------------------------------------
     def ask_new_agency(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New agency"), self.tr("Name of the agency:"))
         name = clean_line(name)
@@ -186,17 +123,8 @@ class TaskEditor(QWidget):
                 if item.text() == name:
                     item.setCheckState(Qt.Checked)
 
-    # -- findings ----------------------------------------------------------
-    def show_findings(self, per_row: dict[int, dict[str, tuple[str, str]]]) -> None:
-        """``per_row``: row -> field -> (message, severity)."""
-        self._findings = per_row
-        self.model.set_flags({row: ("error" if any(s == "error" for _, s in f.values()) else "warning")
-                              for row, f in per_row.items()})
-        self._show_row_findings(self.current_row())
-
-    # -- internals ---------------------------------------------------------
     def _fill_agency_widgets(self) -> None:
-        self._loading = True
+        loading, self._loading = self._loading, True
         current = self.lead.currentText()
         self.lead.clear()
         self.lead.addItem("")
@@ -213,27 +141,24 @@ class TaskEditor(QWidget):
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if name in checked else Qt.Unchecked)
             self.cooperators.addItem(item)
-        self._loading = False
+        self._loading = loading
 
     def _checked_cooperators(self) -> list[str]:
         return [self.cooperators.item(i).text() for i in range(self.cooperators.count())
                 if self.cooperators.item(i).checkState() == Qt.Checked]
 
-    def _select(self, row: int) -> None:
-        if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        self._load_row(row)
+    # -- the form ------------------------------------------------------------
+    def new_item(self) -> TaskItem:
+        return TaskItem(content="")
 
-    def _load_row(self, row: int) -> None:
-        task = self.model.item(row)
-        self._loading = True
-        self.form.setEnabled(task is not None)
-        task = task or TaskItem(content="")
+    def first_field(self):
+        return self.content
+
+    def show_item(self, task: TaskItem) -> None:
         for name in (*task.cooperators, task.lead_agency):
             if name and name not in self._agencies:
                 self._agencies.append(name)
                 self._fill_agency_widgets()
-                self._loading = True
         self.content.setPlainText(task.content)
         self.lead.setEditText(task.lead_agency)
         for i in range(self.cooperators.count()):
@@ -242,34 +167,15 @@ class TaskEditor(QWidget):
         self.due.set_date(task.due_date)
         self.status.setCurrentIndex(max(0, self.status.findData(str(task.status))))
         self.note.setText(task.note)
-        self._loading = False
-        has = self.model.item(row) is not None
-        self.remove_button.setEnabled(has)
-        self.up_button.setEnabled(has and row > 0)
-        self.down_button.setEnabled(has and row < self.model.rowCount() - 1)
-        self._show_row_findings(row)
 
-    def _show_row_findings(self, row: int) -> None:
-        found = self._findings.get(row, {})
-        for name, note in self.notes.items():
-            if name in found:
-                note.show_message(*found[name])
-            else:
-                note.clear_message()
-        if not self.due.is_valid():
-            self.notes["due_date"].show_message(self.tr("Not a date: type dd/mm/yyyy."), "error")
-
-    def _form_edited(self) -> None:
-        if self._loading:
-            return
-        row = self.current_row()
-        task = self.model.item(row)
-        if task is None:
-            return
-        updated = replace(
+    def item_from_form(self, task: TaskItem) -> TaskItem:
+        return replace(
             task, content=self.content.toPlainText(), lead_agency=clean_line(self.lead.currentText()),
             cooperators=tuple(self._checked_cooperators()), due_date=self.due.date(),
             status=self.status.currentData(), note=self.note.text(),
         )
-        self.model.replace_item(row, updated)
-        self.changed.emit()
+
+    def typing_errors(self) -> dict[str, str]:
+        if not self.due.is_valid():
+            return {"due_date": self.tr("Not a date: type dd/mm/yyyy.")}
+        return {}
