@@ -12,7 +12,7 @@ from pathlib import Path
 
 from vnhr_desktop.domain.dates import date_words
 from vnhr_desktop.domain.enums import TargetUnit, vi_label
-from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook, fit_row_heights
+from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 from vnhr_desktop.services.plan_print import PlanPrint, plan_print
 
 TASK_COLUMNS = [
@@ -44,12 +44,6 @@ def _subtitle(data: PlanPrint) -> str:
     return f"(Kèm theo Kế hoạch{number}{when}{who})"
 
 
-def _fit(ws, columns, count: int) -> None:
-    """Header row and data rows as tall as their wrapped text (the header is the frozen row)."""
-    header = ws.freeze_panes and ws[ws.freeze_panes].row - 1
-    fit_row_heights(ws, columns, header, header + count)
-
-
 def build_plan_tasks_workbook(data: PlanPrint) -> TableWorkbook:
     plan = data.plan
     book = TableWorkbook()
@@ -59,17 +53,15 @@ def build_plan_tasks_workbook(data: PlanPrint) -> TableWorkbook:
          t.done_on, t.note)
         for i, t in enumerate(plan.tasks, start=1)
     ]
-    ws = book.add_sheet("Nhiệm vụ", TASK_COLUMNS, rows, title_lines=titles, subtitle_lines=[_subtitle(data)])
-    _fit(ws, TASK_COLUMNS, len(rows))
+    book.add_sheet("Nhiệm vụ", TASK_COLUMNS, rows, title_lines=titles, subtitle_lines=[_subtitle(data)])
     if plan.targets:
         target_rows = [
             (i, t.description, t.target_value, "%" if t.unit == TargetUnit.PERCENT else vi_label(t.unit),
              t.achieved_value, None if t.percent_of_target is None else t.percent_of_target / 100)
             for i, t in enumerate(plan.targets, start=1)
         ]
-        ws = book.add_sheet("Chỉ tiêu", TARGET_COLUMNS, target_rows,
+        book.add_sheet("Chỉ tiêu", TARGET_COLUMNS, target_rows,
                             title_lines=["CHỈ TIÊU CỦA KẾ HOẠCH", plan.title], subtitle_lines=[_subtitle(data)])
-        _fit(ws, TARGET_COLUMNS, len(target_rows))
     return book
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook, fit_row_heights
+from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 from vnhr_desktop.services.register_print import RegisterPrint, recipients_text, register_print
 
 COLUMNS = [
@@ -26,14 +26,12 @@ def build_register_workbook(data: RegisterPrint) -> TableWorkbook:
     book = TableWorkbook()
     rows = [(e.number_symbol, e.issued_on, data.summary(e), e.signer_name, recipients_text(e), None)
             for e in data.entries]
-    ws = book.add_sheet(
+    book.add_sheet(
         f"Văn bản đi {data.year}", COLUMNS, rows,
         title_lines=["SỔ ĐĂNG KÝ VĂN BẢN ĐI", f"Năm {data.year}"],
         subtitle_lines=[f"Cơ quan ban hành: {data.issuer.name}"],
         footer_lines=[f"Tổng số: {len(data.entries)} văn bản."],
     )
-    header = ws[ws.freeze_panes].row - 1
-    fit_row_heights(ws, COLUMNS, header, header + len(rows))
     return book
 
 

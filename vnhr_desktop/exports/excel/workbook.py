@@ -127,6 +127,7 @@ class TableWorkbook:
         if total_row is not None:
             self._write_row(ws, row, columns, total_row, bold=True)
             row += 1
+        fit_row_heights(ws, columns, header_row, row - 1)
         notes = [t for t in footer_lines if clean_line(t)]
         for offset, text in enumerate(notes, start=1):
             xs.write_cell(ws, row + offset, 1, text, italic=True, border=False, wrap=False)
@@ -167,7 +168,7 @@ def fit_row_heights(ws, columns: Sequence[SheetColumn], first_row: int, last_row
             if value is None:
                 continue
             chars_per_line = max(column.width - 1.0, 1.0)
-            cell_lines = sum(max(1, math.ceil(len(part) * 0.95 / chars_per_line))
+            cell_lines = sum(max(1, math.ceil(len(part) * 1.15 / chars_per_line))
                              for part in str(value).split("\n"))
             lines = max(lines, cell_lines)
         ws.row_dimensions[row].height = round(xs.ROW_HEIGHT * lines + 2, 2)
