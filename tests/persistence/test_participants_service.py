@@ -102,3 +102,16 @@ def test_bridge_point_of_another_event_is_refused(db, event):
         other = save_event(s, EventData("Hội thảo khác", kind="workshop", starts_at=dt.datetime(2024, 12, 9, 8)))
     with pytest.raises(ValidationError), db.session() as s:
         ps.save_participant(s, other, ParticipantData("Lý Thị Mai", bridge_point_id=points[0].id))
+
+
+def test_agency_names_for_the_unit_completer(sample_db):
+    from sqlalchemy import select
+
+    from vnhr_desktop.persistence.models import TrainingEvent
+    from vnhr_desktop.services.participants import agency_names
+    from vnhr_desktop.services.sample_data import PARTICIPANT_AGENCIES
+
+    with sample_db.Session() as s:
+        event_id = s.scalar(select(TrainingEvent.id).where(TrainingEvent.format == "hybrid"))
+        names = agency_names(s, event_id)
+    assert set(names) <= set(PARTICIPANT_AGENCIES) and len(names) == len(set(names)) > 3

@@ -143,3 +143,11 @@ def existing_keys(session: Session, event_id: int) -> dict[str, list[str]]:
     for key, agency in rows:
         out.setdefault(key, []).append(fold(agency))
     return out
+
+
+def agency_names(session: Session, event_id: int, limit: int = 500) -> list[str]:
+    """Units already named on this event's list, for the unit field's completer."""
+    return sorted(session.scalars(
+        select(Participant.agency_name).distinct()
+        .where(Participant.event_id == event_id, Participant.agency_name != "").limit(limit)
+    ).all())

@@ -82,18 +82,12 @@ class ParticipantDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        from sqlalchemy import select
-
-        from vnhr_desktop.persistence.models import Participant
-        from vnhr_desktop.services.participants import get_participant
+        from vnhr_desktop.services.participants import agency_names, get_participant
 
         with self.database.Session() as session:
-            units = session.scalars(
-                select(Participant.agency_name).distinct()
-                .where(Participant.event_id == self.event_id, Participant.agency_name != "").limit(500)
-            ).all()
+            units = agency_names(session, self.event_id)
             data = get_participant(session, self.participant_id) if self.participant_id else None
-        completer = QCompleter(sorted(units), self)
+        completer = QCompleter(units, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         completer.setFilterMode(completer.filterMode().MatchContains)
         self.agency.setCompleter(completer)
