@@ -137,3 +137,16 @@ def test_generic_model_fetches_page_by_page(qtbot):
     model.fetchMore()
     assert model.rowCount() == 400
     assert model.index(399, 0).data() == "399"
+
+
+def test_file_dialog_reads_vietnamese(vi, qtbot):
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptSave)
+    qtbot.addWidget(dialog)
+    labels = {w.text().replace("&", "") for w in dialog.findChildren(QLabel) if w.text()}
+    buttons = {w.text().replace("&", "") for w in dialog.findChildren(QPushButton) if w.text()}
+    assert {"Tìm trong:", "Tên tệp:", "Loại tệp:"} <= labels
+    assert {"Lưu", "Hủy"} <= buttons
