@@ -96,3 +96,12 @@ def test_even_wrap_avoids_a_lone_last_word():
     lines = even_wrap(text, fonts.FONT_BOLD, 14, 420)
     assert len(lines) == 2 and " ".join(lines) == text
     assert min(len(line) for line in lines) > len(text) / 3
+
+
+def test_attachment_note_of_a_draft_leaves_dotted_blanks():
+    from vnhr_desktop.exports.pdf.labels import attachment_note
+
+    note = attachment_note("Báo cáo", "     /BC-BCĐNQ", None, "Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh", 2024)
+    assert note == ("(Kèm theo Báo cáo số ...../BC-BCĐNQ ngày ..... tháng ..... năm 2024 "
+                    "của Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh)")
+    assert "số ..... ngày" in attachment_note("Kế hoạch", "", None, "")

@@ -151,8 +151,7 @@ def target_table(f: ReportFigures) -> AnnexTable:
 
 def report_attachment_note(view) -> str:
     """"(Kèm theo Báo cáo số 01/BC-... ngày ... của ...)" for a :class:`ReportView`."""
-    return attachment_note("Báo cáo", view.number_symbol if view.number is not None else "",
-                           view.issued_on, view.reporter, view.year)
+    return attachment_note("Báo cáo", view.number_symbol, view.issued_on, view.reporter, view.year)
 
 
 def annex_tables(f: ReportFigures) -> list[AnnexTable]:

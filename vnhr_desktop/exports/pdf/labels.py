@@ -59,17 +59,24 @@ def recipient_lines(recipients: Iterable[str]) -> list[str]:
     return [line + ";" for line in lines[:-1]] + [lines[-1] + "."]
 
 
+BLANK = "....."
+
+
 def attachment_note(kind_name: str, number_symbol: str, issued_on: dt.date | None,
                     issuer: str, year: int | None = None) -> str:
     """"(Kèm theo Báo cáo số 12/BC-UBND ngày 05 tháng 01 năm 2025 của Ủy ban nhân dân huyện Châu Thành)".
 
-    A draft (no number or no date) leaves blanks to be written in.
+    A draft (no number or no date) leaves dotted blanks to be written in by
+    hand ("số ...../BC-UBND ngày ..... tháng ..... năm 2025"); runs of spaces
+    would not survive line layout.
     """
-    number = clean_line(number_symbol) or "     "
+    number = clean_line(number_symbol)
+    if not number or number.startswith("/"):
+        number = BLANK + number
     if issued_on is not None:
         words = date_words(issued_on)
     else:
-        words = f"ngày      tháng      năm {year or ''}".rstrip()
+        words = f"ngày {BLANK} tháng {BLANK} năm {year or BLANK}"
     owner = clean_line(issuer)
     tail = f" của {owner}" if owner else ""
     return f"(Kèm theo {clean_line(kind_name)} số {number} {words}{tail})"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from vnhr_desktop.domain.dates import date_words
 from vnhr_desktop.domain.numbering import so_line
 from vnhr_desktop.domain.text import clean_line, nfc
+from vnhr_desktop.exports.pdf.labels import BLANK
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,16 @@ class HeaderInfo:
     subject: str = ""
 
     def so_text(self) -> str:
+        """"Số: 05/KH-UBND"; a draft leaves a dotted blank for the number."""
+        if self.number is None:
+            return f"Số: {BLANK}/{nfc(self.symbol)}"
         return so_line(self.number, nfc(self.symbol))
 
     def place_date_text(self) -> str:
         if self.issued_on is not None:
             words = date_words(self.issued_on)
         else:
-            words = f"ngày      tháng      năm {self.year or ''}".rstrip()
+            words = f"ngày {BLANK} tháng {BLANK} năm {self.year or BLANK}"
         place = clean_line(self.place)
         return f"{place}, {words}" if place else words[:1].upper() + words[1:]
 
