@@ -40,8 +40,18 @@ INPUT_PATTERNS = (
     "pyproject.toml",
 )
 BUNDLED_DISTRIBUTIONS = (
-    "pyinstaller", "PySide6-Essentials", "shiboken6", "SQLAlchemy", "alembic", "Mako",
-    "openpyxl", "et_xmlfile", "reportlab", "pillow", "platformdirs", "defusedxml",
+    "pyinstaller",
+    "PySide6-Essentials",
+    "shiboken6",
+    "SQLAlchemy",
+    "alembic",
+    "Mako",
+    "openpyxl",
+    "et_xmlfile",
+    "reportlab",
+    "pillow",
+    "platformdirs",
+    "defusedxml",
 )
 
 
@@ -55,8 +65,9 @@ def executable(bundle: Path = BUNDLE, console: bool = False) -> Path:
 
 def inputs_digest(root: Path = ROOT) -> str:
     digest = hashlib.sha256()
-    files = sorted({p for pattern in INPUT_PATTERNS for p in root.glob(pattern)
-                    if p.is_file() and "__pycache__" not in p.parts})
+    files = sorted(
+        {p for pattern in INPUT_PATTERNS for p in root.glob(pattern) if p.is_file() and "__pycache__" not in p.parts}
+    )
     for path in files:
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
@@ -71,8 +82,7 @@ def inputs_digest(root: Path = ROOT) -> str:
 
 
 def is_current() -> bool:
-    return (executable().exists() and STAMP.exists()
-            and STAMP.read_text(encoding="ascii").strip() == inputs_digest())
+    return executable().exists() and STAMP.exists() and STAMP.read_text(encoding="ascii").strip() == inputs_digest()
 
 
 def ensure_pyinstaller() -> None:
@@ -84,23 +94,23 @@ def ensure_pyinstaller() -> None:
 
 # Import names of the project's dependencies: a bundle built without them would
 # start and then fail, so the build refuses to run in a Python that lacks them.
-REQUIRED_MODULES = ("PySide6", "sqlalchemy", "alembic", "mako", "openpyxl", "reportlab",
-                    "platformdirs", "defusedxml")
+REQUIRED_MODULES = ("PySide6", "sqlalchemy", "alembic", "mako", "openpyxl", "reportlab", "platformdirs", "defusedxml")
 
 
 def check_environment() -> None:
     missing = [name for name in REQUIRED_MODULES if importlib.util.find_spec(name) is None]
     if missing:
-        raise SystemExit(f"{sys.executable} lacks {', '.join(missing)}: install the project into "
-                         "this Python first (pip install .), or set PYTHON to the venv's python.")
+        raise SystemExit(
+            f"{sys.executable} lacks {', '.join(missing)}: install the project into "
+            "this Python first (pip install .), or set PYTHON to the venv's python."
+        )
 
 
 def check_tools() -> None:
     if sys.platform.startswith("linux"):
         missing = [tool for tool in ("ldd", "objdump") if shutil.which(tool) is None]
         if missing:
-            raise SystemExit(f"PyInstaller needs {', '.join(missing)} on Linux: "
-                             "sudo apt-get install binutils libc-bin")
+            raise SystemExit(f"PyInstaller needs {', '.join(missing)} on Linux: sudo apt-get install binutils libc-bin")
 
 
 def build(clean: bool = False) -> Path:
@@ -109,8 +119,19 @@ def build(clean: bool = False) -> Path:
     ensure_pyinstaller()
     digest = inputs_digest()
     STAMP.unlink(missing_ok=True)
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        str(SPEC),
+    ]
     if clean:
         command.insert(3, "--clean")
     started = time.monotonic()

@@ -65,7 +65,9 @@ def draw_icon(size: int) -> Image.Image:
         ring = max(SCALE * 1.2, big * 0.035)
         draw.rounded_rectangle(
             (inset, inset, big - 1 - inset, big - 1 - inset),
-            radius=radius * 0.7, outline=GOLD, width=int(ring),
+            radius=radius * 0.7,
+            outline=GOLD,
+            width=int(ring),
         )
     text = "NQ"
     if with_star:

@@ -74,9 +74,19 @@ def project_requirements(app_only: bool) -> list[str]:
 
 def pip_download(dest: Path, requirements: list[str], no_deps: bool = False) -> None:
     command = [
-        sys.executable, "-m", "pip", "download", "--dest", str(dest),
-        "--only-binary=:all:", "--platform", PLATFORM,
-        "--python-version", PYTHON_VERSION, "--implementation", "cp",
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--dest",
+        str(dest),
+        "--only-binary=:all:",
+        "--platform",
+        PLATFORM,
+        "--python-version",
+        PYTHON_VERSION,
+        "--implementation",
+        "cp",
     ]
     if no_deps:
         command.append("--no-deps")
@@ -84,8 +94,7 @@ def pip_download(dest: Path, requirements: list[str], no_deps: bool = False) -> 
 
 
 def build_project_wheel(dest: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--wheel-dir", str(dest), str(ROOT)],
-                   check=True)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--wheel-dir", str(dest), str(ROOT)], check=True)
 
 
 def _wheel_name(path: Path) -> str:

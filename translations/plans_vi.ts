@@ -249,11 +249,11 @@
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <source>Signer's title</source>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer's name</source>
+        <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
@@ -381,11 +381,11 @@ HUYỆN CHÂU THÀNH</translation>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <source>Signer's title</source>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer's name</source>
+        <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
 </context>

@@ -57,7 +57,8 @@ def ui_files_by_area() -> dict[str, list[Path]]:
 def lupdate(area: str, files: list[Path], ts: Path) -> None:
     subprocess.run(
         [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *map(str, files), "-ts", str(ts)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
 
 

@@ -24,8 +24,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 _ARGPARSE_WORDS = [
-    (re.compile(r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)"),
-     r"giá trị '\2' của \1 không có; chọn một trong: \3"),
+    (
+        re.compile(r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)"),
+        r"giá trị '\2' của \1 không có; chọn một trong: \3",
+    ),
     (re.compile(r"argument (\S+): invalid int value: '([^']*)'"), r"'\2' của \1 phải là số"),
     (re.compile(r"the following arguments are required: (.*)"), r"thiếu tham số: \1"),
     (re.compile(r"unrecognized arguments: (.*)"), r"tham số không rõ: \1"),

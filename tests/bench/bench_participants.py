@@ -56,8 +56,11 @@ def new_event(db) -> int:
     from vnhr_desktop.persistence.models import BridgePoint, TrainingEvent
 
     with db.session() as s:
-        event = TrainingEvent(title="Hội nghị tập huấn công tác thông tin đối ngoại về quyền con người",
-                              starts_at=dt.datetime(2024, 12, 12, 14), organiser="Ban Chỉ đạo về Nhân quyền tỉnh")
+        event = TrainingEvent(
+            title="Hội nghị tập huấn công tác thông tin đối ngoại về quyền con người",
+            starts_at=dt.datetime(2024, 12, 12, 14),
+            organiser="Ban Chỉ đạo về Nhân quyền tỉnh",
+        )
         for i, name in enumerate(POINTS):
             event.bridge_points.append(BridgePoint(name=name, position=i, is_main=i == 0))
         s.add(event)
@@ -108,8 +111,16 @@ def bare_table(rows: list[tuple]) -> bytes:
     data = [["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên"]]
     data += [[str(i), name, position, unit, ""] for i, (name, position, unit) in enumerate(rows, 1)]
     table = Table(data, repeatRows=1, rowHeights=[None] + [ROW_HEIGHT_MM * mm] * len(rows))
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 12),
-                               ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("FONTSIZE", (0, 0), (-1, -1), 12),
+                ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
     doc.build([table])
     return buffer.getvalue()
 
@@ -124,8 +135,10 @@ def line(label: str, mine: list[float], bare: list[float]) -> str:
     ratios = [m / b for m, b in zip(mine, bare)]
     ratio = statistics.median(ratios)
     verdict = "ok" if ratio <= GOAL else "OVER GOAL"
-    return (f"{label}: median {statistics.median(mine) * 1000:.0f} ms vs bare {statistics.median(bare) * 1000:.0f} ms"
-            f", median ratio {ratio:.2f} (goal <= {GOAL}) {verdict}")
+    return (
+        f"{label}: median {statistics.median(mine) * 1000:.0f} ms vs bare {statistics.median(bare) * 1000:.0f} ms"
+        f", median ratio {ratio:.2f} (goal <= {GOAL}) {verdict}"
+    )
 
 
 def bench_small(runs: int, work: Path) -> list[str]:
@@ -139,8 +152,10 @@ def bench_small(runs: int, work: Path) -> list[str]:
     _, event_id = import_file(db, path)
     signin_pdf(db, event_id)
     with db.Session() as s:
-        people = [(p.full_name, p.position_title, p.agency_name) for p in
-                  s.query(Participant).filter(Participant.event_id == event_id).order_by(Participant.sort_key)]
+        people = [
+            (p.full_name, p.position_title, p.agency_name)
+            for p in s.query(Participant).filter(Participant.event_id == event_id).order_by(Participant.sort_key)
+        ]
     bare_table(people)
     imp, rd, pdf, tab = [], [], [], []
     for _ in range(runs):
@@ -149,8 +164,10 @@ def bench_small(runs: int, work: Path) -> list[str]:
         tab.append(timed(bare_table, people)[0])
         pdf.append(timed(signin_pdf, db, event_id)[0])
     db.close()
-    return [line(f"import {ROWS} rows (guard+read+check+write) vs openpyxl read-only read", imp, rd),
-            line(f"sign-in PDF {ROWS} participants (10 sections) vs bare reportlab Table", pdf, tab)]
+    return [
+        line(f"import {ROWS} rows (guard+read+check+write) vs openpyxl read-only read", imp, rd),
+        line(f"sign-in PDF {ROWS} participants (10 sections) vs bare reportlab Table", pdf, tab),
+    ]
 
 
 def bench_large(work: Path) -> list[str]:
@@ -171,13 +188,23 @@ def bench_large(work: Path) -> list[str]:
         points = [b.id for b in s.query(BridgePoint).filter(BridgePoint.event_id == event_id)]
         rows = []
         for i, (_stt, name, gender, position, unit, phone, _p) in enumerate(bench_rows(200_000, POINTS)):
-            rows.append(dict(event_id=event_id, full_name=name, gender="female" if gender == "Nữ" else "male",
-                             position_title=position, agency_name=unit, phone=phone,
-                             bridge_point_id=points[i % len(points)], attended=i % 3 == 0,
-                             sort_key=person_sort_key(name), name_key=fold_join(name),
-                             search_key=fold_join(name, unit, position, phone)))
+            rows.append(
+                dict(
+                    event_id=event_id,
+                    full_name=name,
+                    gender="female" if gender == "Nữ" else "male",
+                    position_title=position,
+                    agency_name=unit,
+                    phone=phone,
+                    bridge_point_id=points[i % len(points)],
+                    attended=i % 3 == 0,
+                    sort_key=person_sort_key(name),
+                    name_key=fold_join(name),
+                    search_key=fold_join(name, unit, position, phone),
+                )
+            )
         for start in range(0, len(rows), 5000):
-            s.execute(insert(Participant), rows[start:start + 5000])
+            s.execute(insert(Participant), rows[start : start + 5000])
     spec = LISTS["participants"]
     f = {"event_id": event_id}
     checks = [
@@ -186,11 +213,15 @@ def bench_large(work: Path) -> list[str]:
         ("search count 'nguyen van duc'", lambda s: spec.count(s, ListRequest(search="nguyen van duc", filters=f))),
         ("search first page", lambda s: spec.query(s, ListRequest(search="nguyen van duc", filters=f, limit=200))),
         ("sorted by unit, first page", lambda s: spec.query(s, ListRequest(sort="agency", filters=f, limit=200))),
-        ("one bridge point, first page", lambda s: spec.query(s, ListRequest(filters={**f, "bridge_point_id": points[3]},
-                                                                               limit=200))),
+        (
+            "one bridge point, first page",
+            lambda s: spec.query(s, ListRequest(filters={**f, "bridge_point_id": points[3]}, limit=200)),
+        ),
         ("mark 3 present", lambda s: ps.set_attendance(s, event_id, [1001, 1002, 1003])),
-        ("figures after a mark (one pass)", lambda s: event_stats(s, event_id, tallies=event_tallies(s, event_id),
-                                                                  with_agencies=False)),
+        (
+            "figures after a mark (one pass)",
+            lambda s: event_stats(s, event_id, tallies=event_tallies(s, event_id), with_agencies=False),
+        ),
         ("mark all matching 'tam'", lambda s: ps.set_attendance_matching(s, event_id, True, search="tam")),
     ]
     out = ["200,000 participants in one event (median of 3, ms):"]

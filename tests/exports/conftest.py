@@ -20,12 +20,14 @@ def plan_pages(plan_pdf):
     with pdfplumber.open(io.BytesIO(plan_pdf)) as pdf:
         pages = []
         for page in pdf.pages:
-            pages.append({
-                "width": page.width,
-                "height": page.height,
-                "chars": page.chars,
-                "lines": page.lines,
-                "text": page.extract_text() or "",
-                "words": page.extract_words(extra_attrs=["fontname", "size"]),
-            })
+            pages.append(
+                {
+                    "width": page.width,
+                    "height": page.height,
+                    "chars": page.chars,
+                    "lines": page.lines,
+                    "text": page.extract_text() or "",
+                    "words": page.extract_words(extra_attrs=["fontname", "size"]),
+                }
+            )
         return pages

@@ -12,8 +12,7 @@ from vnhr_desktop.persistence.models import Plan
 from vnhr_desktop.services.sample_data import SLOGANS
 
 MM = 72 / 25.4
-HEADERS = ["STT", "Khẩu hiệu", "Hình thức", "Địa điểm", "Kích thước", "Số lượng", "Thời gian treo",
-           "Đơn vị thực hiện"]
+HEADERS = ["STT", "Khẩu hiệu", "Hình thức", "Địa điểm", "Kích thước", "Số lượng", "Thời gian treo", "Đơn vị thực hiện"]
 
 
 def flat(text) -> str:
@@ -30,8 +29,17 @@ def schedule_pdf(sample_db, tmp_path):
         plan = session.scalar(select(Plan.id).where(Plan.number == 12))
         path = export_banner_schedule_pdf(session, plan, tmp_path / "lich-treo.pdf", dt.date(2024, 11, 15))
     with pdfplumber.open(path) as pdf:
-        pages = [{"width": p.width, "height": p.height, "text": p.extract_text() or "", "chars": p.chars,
-                  "tables": p.extract_tables(), "lines": p.lines} for p in pdf.pages]
+        pages = [
+            {
+                "width": p.width,
+                "height": p.height,
+                "text": p.extract_text() or "",
+                "chars": p.chars,
+                "tables": p.extract_tables(),
+                "lines": p.lines,
+            }
+            for p in pdf.pages
+        ]
     return pages
 
 
@@ -44,8 +52,10 @@ def test_title_block(schedule_pdf):
     assert "BAN CHỈ ĐẠO VỀ NHÂN QUYỀN" in first
     assert "Trà Vinh, ngày 15 tháng 11 năm 2024" in first
     assert "DANH SÁCH TREO BĂNG RÔN, KHẨU HIỆU TUYÊN TRUYỀN" in first
-    assert "(Kèm theo Kế hoạch số 12/KH-BCĐNQ ngày 05 tháng 11 năm 2024 của Ban Chỉ đạo về Nhân quyền " \
-           "tỉnh Trà Vinh)" in flat(first)
+    assert (
+        "(Kèm theo Kế hoạch số 12/KH-BCĐNQ ngày 05 tháng 11 năm 2024 của Ban Chỉ đạo về Nhân quyền "
+        "tỉnh Trà Vinh)" in flat(first)
+    )
     assert "từ ngày 20 tháng 11 năm 2024 đến hết ngày 31 tháng 12 năm 2024" in flat(first)
 
 
@@ -73,18 +83,27 @@ def test_every_slogan_is_present_exactly_and_in_nfc(schedule_pdf):
 def test_rows_and_totals(schedule_pdf):
     rows = schedule_rows(schedule_pdf)
     first = rows[0]
-    assert first[2:] == ["Băng rôn", "Quảng trường Trung tâm tỉnh, đường Nguyễn Thị Minh Khai, Phường 2",
-                         "0,8 x 6 m", "2", "20/11/2024 - 31/12/2024", "Sở Văn hóa, Thể thao và Du lịch"]
+    assert first[2:] == [
+        "Băng rôn",
+        "Quảng trường Trung tâm tỉnh, đường Nguyễn Thị Minh Khai, Phường 2",
+        "0,8 x 6 m",
+        "2",
+        "20/11/2024 - 31/12/2024",
+        "Sở Văn hóa, Thể thao và Du lịch",
+    ]
     led = next(r for r in rows if r[2] == "Màn hình LED/bảng điện tử")
     assert led[4] == ""  # no size for a screen
     total = rows[-1]
     assert (total[0], total[3], total[5]) == ("Tổng cộng", "12 vị trí", "27")
     assert sum(int(r[5]) for r in rows[:-1]) == 27
-    by_form = [[flat(c) for c in row] for p in schedule_pdf for t in p["tables"]
-               if len(t[0]) == 4 for row in t]
-    assert by_form == [["STT", "Hình thức", "Số vị trí", "Số lượng"], ["1", "Băng rôn", "8", "23"],
-                       ["2", "Pano", "3", "3"], ["3", "Màn hình LED/bảng điện tử", "1", "1"],
-                       ["Tổng cộng", "", "12", "27"]]
+    by_form = [[flat(c) for c in row] for p in schedule_pdf for t in p["tables"] if len(t[0]) == 4 for row in t]
+    assert by_form == [
+        ["STT", "Hình thức", "Số vị trí", "Số lượng"],
+        ["1", "Băng rôn", "8", "23"],
+        ["2", "Pano", "3", "3"],
+        ["3", "Màn hình LED/bảng điện tử", "1", "1"],
+        ["Tổng cộng", "", "12", "27"],
+    ]
     last = schedule_pdf[-1]["text"]
     assert "Tổng hợp theo hình thức" in last and "Lê Văn Hân" in last
 
@@ -104,9 +123,7 @@ def test_cli_export_writes_pdf_and_xlsx(sample_db, data_paths, tmp_path):
         plan = session.scalar(select(Plan.id).where(Plan.number == 12))
     for name in ("lich.pdf", "lich.xlsx", "khau-hieu.pdf"):
         what = "slogan-sheets" if name.startswith("khau") else "banners"
-        assert main(["--data-dir", str(data_paths.root), "export", what, str(plan), "--out",
-                     str(tmp_path / name)]) == 0
+        assert main(["--data-dir", str(data_paths.root), "export", what, str(plan), "--out", str(tmp_path / name)]) == 0
         assert (tmp_path / name).stat().st_size > 1000
-    assert main(["--data-dir", str(data_paths.root), "export", "banners", "999", "--out",
-                 str(tmp_path / "x.pdf")]) != 0
+    assert main(["--data-dir", str(data_paths.root), "export", "banners", "999", "--out", str(tmp_path / "x.pdf")]) != 0
     assert not (tmp_path / "x.pdf").exists()

@@ -41,15 +41,30 @@ def test_schedule_rows_dates_and_total(book):
     ws = book["Lịch treo"]
     head = header_row(ws)
     titles = [ws.cell(head, c).value for c in range(1, 15)]
-    assert titles[:10] == ["STT", "Khẩu hiệu", "Hình thức", "Địa điểm", "Xã, phường", "Kích thước",
-                           "Số lượng", "Từ ngày", "Đến ngày", "Đơn vị thực hiện"]
+    assert titles[:10] == [
+        "STT",
+        "Khẩu hiệu",
+        "Hình thức",
+        "Địa điểm",
+        "Xã, phường",
+        "Kích thước",
+        "Số lượng",
+        "Từ ngày",
+        "Đến ngày",
+        "Đơn vị thực hiện",
+    ]
     rows = [[ws.cell(r, c).value for c in range(1, 15)] for r in range(head + 1, ws.max_row + 1)]
     data, total = rows[:-1], rows[-1]
     assert len(data) == 12 and [r[0] for r in data] == list(range(1, 13))
     assert {r[1] for r in data} == set(SLOGANS)
     first = data[0]
-    assert first[2:7] == ["Băng rôn", "Quảng trường Trung tâm tỉnh, đường Nguyễn Thị Minh Khai", "Phường 2",
-                          "0,8 x 6 m", 2]
+    assert first[2:7] == [
+        "Băng rôn",
+        "Quảng trường Trung tâm tỉnh, đường Nguyễn Thị Minh Khai",
+        "Phường 2",
+        "0,8 x 6 m",
+        2,
+    ]
     assert first[7] == dt.datetime(2024, 11, 20) and ws.cell(head + 1, 8).number_format == "dd/mm/yyyy"
     assert first[10] == "Đã treo" and first[11] == dt.datetime(2024, 11, 20)
     assert {r[10] for r in data} == {"Đã treo", "Chưa treo", "Đã tháo"}
@@ -66,8 +81,12 @@ def test_totals_and_slogan_sheets(book):
     ws = book["Tổng hợp"]
     head = header_row(ws)
     rows = [[ws.cell(r, c).value for c in range(1, 5)] for r in range(head + 1, ws.max_row + 1)]
-    assert rows == [[1, "Băng rôn", 8, 23], [2, "Pano", 3, 3], [3, "Màn hình LED/bảng điện tử", 1, 1],
-                    [None, "Tổng cộng", 12, 27]]
+    assert rows == [
+        [1, "Băng rôn", 8, 23],
+        [2, "Pano", 3, 3],
+        [3, "Màn hình LED/bảng điện tử", 1, 1],
+        [None, "Tổng cộng", 12, 27],
+    ]
     ws = book["Khẩu hiệu"]
     head = header_row(ws)
     rows = [[ws.cell(r, c).value for c in range(1, 5)] for r in range(head + 1, ws.max_row + 1)]

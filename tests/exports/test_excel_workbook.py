@@ -9,27 +9,50 @@ import zipfile
 
 import pytest
 
-FORMULA_LIKE = ["=1+2", "+84 912 345 678", "-giảm 5%", "@SUM(A1)", "\tthụt đầu", "\r\nxuống dòng",
-                "=HYPERLINK(\"http://x\",\"y\")"]
+FORMULA_LIKE = [
+    "=1+2",
+    "+84 912 345 678",
+    "-giảm 5%",
+    "@SUM(A1)",
+    "\tthụt đầu",
+    "\r\nxuống dòng",
+    '=HYPERLINK("http://x","y")',
+]
 
 
 def build_book():
     from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 
     book = TableWorkbook()
-    columns = [SheetColumn("STT", 6, "int"), SheetColumn("Nội dung", 50),
-               SheetColumn("Từ ngày", 13, "date"), SheetColumn("Số lượng", 10, "int"),
-               SheetColumn("Tỷ lệ", 9, "percent"), SheetColumn("Ghi chú", 20)]
-    rows = [(i, text, dt.date(2024, 11, 20), 1234 * i, 0.125, None)
-            for i, text in enumerate(FORMULA_LIKE, start=1)]
-    rows.append((len(rows) + 1, unicodedata.normalize("NFD", "Băng rôn ở ấp Phú Hòa"),
-                 dt.date(2024, 12, 31), 5, 1.0, "0912345678"))
+    columns = [
+        SheetColumn("STT", 6, "int"),
+        SheetColumn("Nội dung", 50),
+        SheetColumn("Từ ngày", 13, "date"),
+        SheetColumn("Số lượng", 10, "int"),
+        SheetColumn("Tỷ lệ", 9, "percent"),
+        SheetColumn("Ghi chú", 20),
+    ]
+    rows = [(i, text, dt.date(2024, 11, 20), 1234 * i, 0.125, None) for i, text in enumerate(FORMULA_LIKE, start=1)]
+    rows.append(
+        (
+            len(rows) + 1,
+            unicodedata.normalize("NFD", "Băng rôn ở ấp Phú Hòa"),
+            dt.date(2024, 12, 31),
+            5,
+            1.0,
+            "0912345678",
+        )
+    )
     rows.append((len(rows) + 1, "Bad\x00control\x07chars", None, None, None, ""))
-    book.add_sheet("Khẩu hiệu: 2024/11", columns, rows,
-                   title_lines=["DANH SÁCH KHẨU HIỆU TUYÊN TRUYỀN"],
-                   subtitle_lines=["(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 01 năm 2025)"],
-                   total_row=(None, "Tổng cộng", None, 99, None, None),
-                   footer_lines=["Ghi chú: số liệu đến ngày 31/12/2024."])
+    book.add_sheet(
+        "Khẩu hiệu: 2024/11",
+        columns,
+        rows,
+        title_lines=["DANH SÁCH KHẨU HIỆU TUYÊN TRUYỀN"],
+        subtitle_lines=["(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 01 năm 2025)"],
+        total_row=(None, "Tổng cộng", None, 99, None, None),
+        footer_lines=["Ghi chú: số liệu đến ngày 31/12/2024."],
+    )
     book.add_sheet("Khẩu hiệu: 2024/11", [SheetColumn("Cột", 10)], [("a",)], landscape=False)
     return book
 

@@ -57,8 +57,12 @@ def test_package_contents_manifest_and_submitted(issued, stick):
     db, seed, report_id = issued
     result = write(db, report_id, stick)
     assert result.folder == stick / NAME and [p.name for p in stick.iterdir()] == [NAME]
-    assert sorted(p.name for p in result.folder.iterdir()) == ["MANIFEST.json", "bao-cao.pdf", "data.json",
-                                                               "phu-luc.xlsx"]
+    assert sorted(p.name for p in result.folder.iterdir()) == [
+        "MANIFEST.json",
+        "bao-cao.pdf",
+        "data.json",
+        "phu-luc.xlsx",
+    ]
     manifest = json.loads((result.folder / "MANIFEST.json").read_text("utf-8"))
     assert manifest["format"] == 1
     assert [e["path"] for e in manifest["files"]] == ["bao-cao.pdf", "phu-luc.xlsx", "data.json"]

@@ -17,8 +17,9 @@ from vnhr_desktop.services.participants import save_participant
 def conference(sample_db):
     with sample_db.session() as s:
         event = s.scalars(select(TrainingEvent).where(TrainingEvent.kind == "training")).one()
-        save_participant(s, event.id, ParticipantData("Ông Văn Bằng", "male", "=1+2", "@Sở Ngoại vụ", "+84 912",
-                                                      attended=True))
+        save_participant(
+            s, event.id, ParticipantData("Ông Văn Bằng", "male", "=1+2", "@Sở Ngoại vụ", "+84 912", attended=True)
+        )
         return event.id
 
 
@@ -31,7 +32,7 @@ def test_participant_list_workbook(sample_db, conference, tmp_path):
     assert rows[0][0] == "DANH SÁCH ĐẠI BIỂU"
     assert rows[1][0].startswith("Hội nghị tập huấn")
     header = rows.index(("STT", "Họ và tên", "Giới tính", "Chức vụ", "Đơn vị", "Điện thoại", "Điểm cầu", "Có mặt"))
-    body = rows[header + 1:]
+    body = rows[header + 1 :]
     assert len(body) == 81 and [r[0] for r in body] == list(range(1, 82))
     assert body[0][1].endswith("Ánh")  # given name first: Ánh before Bằng
     bang = next(r for r in body if r[1] == "Ông Văn Bằng")

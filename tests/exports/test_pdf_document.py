@@ -19,7 +19,7 @@ def line_chars(page, text):
     joined = "".join(c["text"] for c in chars)
     index = joined.find(text.replace(" ", ""))
     assert index >= 0, f"{text!r} not on page"
-    return chars[index:index + len(text.replace(" ", ""))]
+    return chars[index : index + len(text.replace(" ", ""))]
 
 
 def baseline(chars):
@@ -34,8 +34,9 @@ def rules_under(page, chars, within=8):
     """Horizontal lines just under ``chars`` and centred within their span."""
     bottom = max(c["bottom"] for c in chars)
     left, right = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
-    return [ln for ln in page["lines"]
-            if 0 < ln["top"] - bottom < within and left <= (ln["x0"] + ln["x1"]) / 2 <= right]
+    return [
+        ln for ln in page["lines"] if 0 < ln["top"] - bottom < within and left <= (ln["x0"] + ln["x1"]) / 2 <= right
+    ]
 
 
 def top_band_chars(page):
@@ -97,8 +98,10 @@ def test_header_fonts_and_sizes(plan_pages):
     for text, (face, size) in checks.items():
         chars = line_chars(page, text)
         names = {c["fontname"].split("+")[-1] for c in chars}
-        assert all(n.endswith(face) or (face == "Regular" and "-" not in n.split("Serif")[-1])
-                   for n in names), (text, names)
+        assert all(n.endswith(face) or (face == "Regular" and "-" not in n.split("Serif")[-1]) for n in names), (
+            text,
+            names,
+        )
         assert {round(c["size"], 1) for c in chars} == {size}, text
 
 
@@ -181,7 +184,7 @@ def test_vietnamese_text_is_intact_and_nfc(plan_pages):
     assert unicodedata.normalize("NFC", DECOMPOSED) in flat
     first_half, second_half = SLOGAN.split(" (")
     assert first_half in flat and f"({second_half}" in flat
-    assert "Ký hiệu <b> & \"ngoặc\" giữ nguyên." in flat
+    assert 'Ký hiệu <b> & "ngoặc" giữ nguyên.' in flat
     for letter in ("a)", "b)", "c)", "d)", "đ)", "e)", "g)"):
         assert f"{letter} Nâng cao nhận thức" in flat
 
@@ -225,17 +228,20 @@ def test_appendix_heading(plan_pages):
 
 
 def test_signature_never_splits_from_its_name():
-    from vnhr_desktop.exports.pdf.document import NDDocument
-    from vnhr_desktop.exports.pdf.model import HeaderInfo, Signature
     import pdfplumber
 
+    from vnhr_desktop.exports.pdf.document import NDDocument
+    from vnhr_desktop.exports.pdf.model import HeaderInfo, Signature
+
     for filler in range(14, 24):
-        doc = NDDocument(HeaderInfo("UBND huyện Châu Thành", "BC-UBND", 12, "Châu Thành"),
-                         kind="Báo cáo", summary="Kết quả")
+        doc = NDDocument(
+            HeaderInfo("UBND huyện Châu Thành", "BC-UBND", 12, "Châu Thành"), kind="Báo cáo", summary="Kết quả"
+        )
         for _ in range(filler):
             doc.paragraph("Nội dung báo cáo kết quả thực hiện nhiệm vụ tuyên truyền trong kỳ.")
-        doc.signature(Signature.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Lê Thị Hoa"),
-                      ["Như trên", "Lưu: VT"])
+        doc.signature(
+            Signature.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Lê Thị Hoa"), ["Như trên", "Lưu: VT"]
+        )
         with pdfplumber.open(io.BytesIO(doc.build())) as pdf:
             texts = [p.extract_text() for p in pdf.pages]
         holders = [i for i, t in enumerate(texts) if "Lê Thị Hoa" in t]
@@ -244,21 +250,28 @@ def test_signature_never_splits_from_its_name():
 
 
 def test_plain_document_has_title_block_without_national_header():
-    from vnhr_desktop.exports.pdf.document import PlainDocument
-    from vnhr_desktop.exports.pdf.model import Column, PlainTitle, Signature
     import pdfplumber
 
-    doc = PlainDocument(PlainTitle("Danh sách đại biểu dự hội nghị",
-                                   ("Hội nghị tập huấn công tác nhân quyền năm 2024",),
-                                   issuer="UBND huyện Châu Thành\nPhòng Văn hóa - Thông tin"),
-                        landscape=True)
-    doc.table([Column("STT", align="center", width_mm=12), Column("Họ và tên", 3),
-               Column("Chữ ký", 2)], [[i, f"Nguyễn Văn {i}", ""] for i in range(1, 60)])
-    doc.signature(Signature(("Người lập danh sách",), "Trần Thị Mai",
-                            place_date="Châu Thành, ngày 20 tháng 11 năm 2024"))
+    from vnhr_desktop.exports.pdf.document import PlainDocument
+    from vnhr_desktop.exports.pdf.model import Column, PlainTitle, Signature
+
+    doc = PlainDocument(
+        PlainTitle(
+            "Danh sách đại biểu dự hội nghị",
+            ("Hội nghị tập huấn công tác nhân quyền năm 2024",),
+            issuer="UBND huyện Châu Thành\nPhòng Văn hóa - Thông tin",
+        ),
+        landscape=True,
+    )
+    doc.table(
+        [Column("STT", align="center", width_mm=12), Column("Họ và tên", 3), Column("Chữ ký", 2)],
+        [[i, f"Nguyễn Văn {i}", ""] for i in range(1, 60)],
+    )
+    doc.signature(
+        Signature(("Người lập danh sách",), "Trần Thị Mai", place_date="Châu Thành, ngày 20 tháng 11 năm 2024")
+    )
     with pdfplumber.open(io.BytesIO(doc.build())) as pdf:
-        pages = [{"width": p.width, "height": p.height, "chars": p.chars,
-                  "text": p.extract_text()} for p in pdf.pages]
+        pages = [{"width": p.width, "height": p.height, "chars": p.chars, "text": p.extract_text()} for p in pdf.pages]
     assert len(pages) >= 2 and all(p["width"] > p["height"] for p in pages)
     first = pages[0]
     assert "CỘNG HÒA" not in first["text"]
@@ -286,8 +299,9 @@ def test_save_writes_through_safe_write(tmp_path):
 def test_draft_header_leaves_blanks():
     from vnhr_desktop.exports.pdf.model import HeaderInfo
 
-    draft = HeaderInfo("UBND huyện Châu Thành", "KH-UBND", place="Châu Thành", year=2025,
-                       subject="triển khai tuyên truyền")
+    draft = HeaderInfo(
+        "UBND huyện Châu Thành", "KH-UBND", place="Châu Thành", year=2025, subject="triển khai tuyên truyền"
+    )
     assert draft.so_text().startswith("Số:") and draft.so_text().endswith("/KH-UBND")
     assert draft.place_date_text().startswith("Châu Thành, ngày ")
     assert draft.place_date_text().endswith("năm 2025")
@@ -303,11 +317,19 @@ def test_dispatch_subject_under_so(landscape):
     from vnhr_desktop.exports.pdf.document import NDDocument
     from vnhr_desktop.exports.pdf.model import HeaderInfo
 
-    doc = NDDocument(HeaderInfo("Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL-TTBCXB", 1758, "Trà Vinh",
-                                dt.date(2024, 3, 9), parent_body="UBND tỉnh Trà Vinh",
-                                subject="định hướng tuyên truyền Ngày Nhân quyền thế giới"),
-                     kinh_gui=["Các cơ quan báo chí", "Đài Phát thanh - Truyền hình tỉnh"],
-                     landscape=landscape)
+    doc = NDDocument(
+        HeaderInfo(
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "SVHTTDL-TTBCXB",
+            1758,
+            "Trà Vinh",
+            dt.date(2024, 3, 9),
+            parent_body="UBND tỉnh Trà Vinh",
+            subject="định hướng tuyên truyền Ngày Nhân quyền thế giới",
+        ),
+        kinh_gui=["Các cơ quan báo chí", "Đài Phát thanh - Truyền hình tỉnh"],
+        landscape=landscape,
+    )
     doc.paragraph("Nội dung công văn.")
     with pdfplumber.open(io.BytesIO(doc.build())) as pdf:
         page = pdf.pages[0]
@@ -327,8 +349,10 @@ def _first_page(doc):
     import pdfplumber
 
     with pdfplumber.open(io.BytesIO(doc.build())) as pdf:
-        pages = [{"chars": p.chars, "width": p.width, "height": p.height, "lines": p.lines,
-                  "text": p.extract_text()} for p in pdf.pages]
+        pages = [
+            {"chars": p.chars, "width": p.width, "height": p.height, "lines": p.lines, "text": p.extract_text()}
+            for p in pdf.pages
+        ]
     return pages
 
 
@@ -336,8 +360,10 @@ def test_kinh_gui_list_beside_its_label():
     from vnhr_desktop.exports.pdf.document import NDDocument
     from vnhr_desktop.exports.pdf.model import HeaderInfo
 
-    doc = NDDocument(HeaderInfo("UBND huyện Châu Thành", "UBND-VHTT", 3, "Châu Thành"),
-                     kinh_gui=["Các cơ quan báo chí.", "Đài Phát thanh - Truyền hình tỉnh"])
+    doc = NDDocument(
+        HeaderInfo("UBND huyện Châu Thành", "UBND-VHTT", 3, "Châu Thành"),
+        kinh_gui=["Các cơ quan báo chí.", "Đài Phát thanh - Truyền hình tỉnh"],
+    )
     doc.paragraph("Nội dung.")
     page = _first_page(doc)[0]
     label = line_chars(page, "Kính gửi:")
@@ -352,8 +378,12 @@ def test_single_kinh_gui_is_centred():
     from vnhr_desktop.exports.pdf.document import NDDocument
     from vnhr_desktop.exports.pdf.model import HeaderInfo
 
-    doc = NDDocument(HeaderInfo("UBND huyện Châu Thành", "BC-UBND", 3, "Châu Thành"),
-                     kind="Báo cáo", summary="Kết quả", kinh_gui=["UBND tỉnh Trà Vinh"])
+    doc = NDDocument(
+        HeaderInfo("UBND huyện Châu Thành", "BC-UBND", 3, "Châu Thành"),
+        kind="Báo cáo",
+        summary="Kết quả",
+        kinh_gui=["UBND tỉnh Trà Vinh"],
+    )
     page = _first_page(doc)[0]
     line = line_chars(page, "Kính gửi: UBND tỉnh Trà Vinh.")
     frame_centre = 30 * MM + (page["width"] - 45 * MM) / 2
@@ -364,19 +394,28 @@ def test_long_body_name_breaks_before_its_unit():
     from vnhr_desktop.exports.pdf.document import NDDocument
     from vnhr_desktop.exports.pdf.model import HeaderInfo
 
-    doc = NDDocument(HeaderInfo("Phòng Văn hóa và Thông tin huyện Châu Thành", "KH-VHTT", 7,
-                                "Châu Thành", parent_body="Ủy ban nhân dân huyện Châu Thành"),
-                     kind="Kế hoạch", summary="Thử")
+    doc = NDDocument(
+        HeaderInfo(
+            "Phòng Văn hóa và Thông tin huyện Châu Thành",
+            "KH-VHTT",
+            7,
+            "Châu Thành",
+            parent_body="Ủy ban nhân dân huyện Châu Thành",
+        ),
+        kind="Kế hoạch",
+        summary="Thử",
+    )
     page = _first_page(doc)[0]
     rows: dict[float, list] = {}
     for c in page["chars"]:
         if c["x1"] < 30 * MM + 205 and c["top"] < 60 * MM:  # the left header column
             rows.setdefault(round(c["matrix"][5], 1), []).append(c)
-    lines = [(y, "".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])), cs)
-             for y, cs in sorted(rows.items(), reverse=True)]
+    lines = [
+        (y, "".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])), cs)
+        for y, cs in sorted(rows.items(), reverse=True)
+    ]
     texts = [t for _, t, _ in lines]
-    assert texts[:4] == ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH", "PHÒNG VĂN HÓA VÀ THÔNG TIN",
-                         "HUYỆN CHÂU THÀNH"]
+    assert texts[:4] == ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH", "PHÒNG VĂN HÓA VÀ THÔNG TIN", "HUYỆN CHÂU THÀNH"]
     bold = [c for _, _, cs in lines[2:4] for c in cs if c["text"].strip()]
     assert all("Bold" in c["fontname"] for c in bold)
     assert {round(c["size"]) for c in bold} <= {12, 13}
@@ -389,8 +428,10 @@ def test_long_paragraphs_and_tall_rows_flow_across_pages():
 
     doc = PlainDocument(PlainTitle("Danh sách"))
     doc.paragraph("Một đoạn văn rất dài để kiểm tra việc chia trang. " * 300)
-    doc.table([Column("STT", align="center", width_mm=12), Column("Nội dung", 5)],
-              [[1, "Ô rất cao. " * 900], [2, "Dòng cuối cùng của bảng"]])
+    doc.table(
+        [Column("STT", align="center", width_mm=12), Column("Nội dung", 5)],
+        [[1, "Ô rất cao. " * 900], [2, "Dòng cuối cùng của bảng"]],
+    )
     pages = _first_page(doc)
     assert len(pages) >= 5
     assert "Dòng cuối cùng của bảng" in pages[-1]["text"]
@@ -404,11 +445,14 @@ def test_grouped_header_rows_repeat_and_bold_total_row():
     from vnhr_desktop.exports.pdf.model import Column, PlainTitle
 
     doc = PlainDocument(PlainTitle("Lịch treo băng rôn, khẩu hiệu"), landscape=True)
-    columns = [Column("STT", align="center", width_mm=12), Column("Nội dung", 4),
-               Column("Từ ngày", 1.2, "center"), Column("Đến ngày", 1.2, "center"),
-               Column("Số lượng", 1, "right")]
-    header = [["STT", "Nội dung", "Thời gian treo", "", "Số lượng"],
-              ["", "", "Từ ngày", "Đến ngày", ""]]
+    columns = [
+        Column("STT", align="center", width_mm=12),
+        Column("Nội dung", 4),
+        Column("Từ ngày", 1.2, "center"),
+        Column("Đến ngày", 1.2, "center"),
+        Column("Số lượng", 1, "right"),
+    ]
+    header = [["STT", "Nội dung", "Thời gian treo", "", "Số lượng"], ["", "", "Từ ngày", "Đến ngày", ""]]
     spans = [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (3, 0)), ((4, 0), (4, 1))]
     rows = [[i, SLOGAN, "20/11/2024", "31/12/2024", i] for i in range(1, 40)]
     rows.append(["", "Tổng cộng", "", "", 780])

@@ -26,20 +26,23 @@ def test_vietnamese_point_letters():
 
 
 def test_roman():
-    assert [roman(n) for n in (1, 2, 3, 4, 5, 9, 10, 14, 40)] == [
-        "I", "II", "III", "IV", "V", "IX", "X", "XIV", "XL"]
+    assert [roman(n) for n in (1, 2, 3, 4, 5, 9, 10, 14, 40)] == ["I", "II", "III", "IV", "V", "IX", "X", "XIV", "XL"]
 
 
 def test_recipient_lines_fix_punctuation():
     assert recipient_lines(["Như trên", " - UBND tỉnh (b/c).", "", "Lưu: VT, VHTT;"]) == [
-        "- Như trên;", "- UBND tỉnh (b/c);", "- Lưu: VT, VHTT."]
+        "- Như trên;",
+        "- UBND tỉnh (b/c);",
+        "- Lưu: VT, VHTT.",
+    ]
     assert recipient_lines(["Lưu: VT"]) == ["- Lưu: VT."]
     assert recipient_lines([]) == []
 
 
 def test_attachment_note():
     assert attachment_note("Báo cáo", "12/BC-UBND", dt.date(2025, 1, 5), "Ủy ban nhân dân huyện Châu Thành") == (
-        "(Kèm theo Báo cáo số 12/BC-UBND ngày 05 tháng 01 năm 2025 của Ủy ban nhân dân huyện Châu Thành)")
+        "(Kèm theo Báo cáo số 12/BC-UBND ngày 05 tháng 01 năm 2025 của Ủy ban nhân dân huyện Châu Thành)"
+    )
     draft = attachment_note("Báo cáo", "", None, "", year=2025)
     assert draft.startswith("(Kèm theo Báo cáo số ") and draft.endswith("năm 2025)")
 
@@ -73,13 +76,16 @@ def test_font_files_prefers_complete_windows_times(tmp_path, monkeypatch):
     assert fonts.font_files()[fonts.FONT_BOLD].name == "LiberationSerif-Bold.ttf"
 
 
-@pytest.mark.parametrize("name, lines", [
-    ("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH", ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH"]),
-    ("ỦY BAN NHÂN DÂN THỊ XÃ DUYÊN HẢI", ["ỦY BAN NHÂN DÂN", "THỊ XÃ DUYÊN HẢI"]),
-    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", ["SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"]),
-    ("BAN CHỈ ĐẠO VỀ NHÂN QUYỀN", ["BAN CHỈ ĐẠO VỀ NHÂN QUYỀN"]),
-    ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH"]),
-])
+@pytest.mark.parametrize(
+    "name, lines",
+    [
+        ("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH", ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH"]),
+        ("ỦY BAN NHÂN DÂN THỊ XÃ DUYÊN HẢI", ["ỦY BAN NHÂN DÂN", "THỊ XÃ DUYÊN HẢI"]),
+        ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", ["SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"]),
+        ("BAN CHỈ ĐẠO VỀ NHÂN QUYỀN", ["BAN CHỈ ĐẠO VỀ NHÂN QUYỀN"]),
+        ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH"]),
+    ],
+)
 def test_body_names_break_naturally(name, lines):
     from vnhr_desktop.exports.pdf.blocks import Run, split_lines
 
@@ -102,6 +108,8 @@ def test_attachment_note_of_a_draft_leaves_dotted_blanks():
     from vnhr_desktop.exports.pdf.labels import attachment_note
 
     note = attachment_note("Báo cáo", "     /BC-BCĐNQ", None, "Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh", 2024)
-    assert note == ("(Kèm theo Báo cáo số ...../BC-BCĐNQ ngày ..... tháng ..... năm 2024 "
-                    "của Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh)")
+    assert note == (
+        "(Kèm theo Báo cáo số ...../BC-BCĐNQ ngày ..... tháng ..... năm 2024 "
+        "của Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh)"
+    )
     assert "số ..... ngày" in attachment_note("Kế hoạch", "", None, "")

@@ -19,8 +19,9 @@ MM = 72 / 25.4
 
 def read_pages(data: bytes):
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return [{"width": p.width, "height": p.height, "chars": p.chars, "text": p.extract_text() or ""}
-                for p in pdf.pages]
+        return [
+            {"width": p.width, "height": p.height, "chars": p.chars, "text": p.extract_text() or ""} for p in pdf.pages
+        ]
 
 
 def line_chars(page, text):
@@ -28,7 +29,7 @@ def line_chars(page, text):
     joined = "".join(c["text"] for c in chars)
     index = joined.find(text.replace(" ", ""))
     assert index >= 0, f"{text!r} not on page"
-    return chars[index:index + len(text.replace(" ", ""))]
+    return chars[index : index + len(text.replace(" ", ""))]
 
 
 def centre_x(chars):
@@ -77,14 +78,18 @@ def test_header_texts_in_their_columns(campaign_pdf):
     page = read_pages(campaign_pdf)[0]
     half = page["width"] / 2
     left = ["UBND TỈNH TRÀ VINH", "BAN CHỈ ĐẠO VỀ NHÂN QUYỀN", "Số: 12/KH-BCĐNQ"]
-    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-             "Trà Vinh, ngày 05 tháng 11 năm 2024"]
+    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Trà Vinh, ngày 05 tháng 11 năm 2024"]
     for text in left:
         assert centre_x(line_chars(page, text)) < half, text
     for text in right:
         assert centre_x(line_chars(page, text)) > half, text
-    assert abs(baseline(line_chars(page, "Số: 12/KH-BCĐNQ"))
-               - baseline(line_chars(page, "Trà Vinh, ngày 05 tháng 11 năm 2024"))) < 0.01
+    assert (
+        abs(
+            baseline(line_chars(page, "Số: 12/KH-BCĐNQ"))
+            - baseline(line_chars(page, "Trà Vinh, ngày 05 tháng 11 năm 2024"))
+        )
+        < 0.01
+    )
     kind = line_chars(page, "KẾ HOẠCH")
     assert abs(centre_x(kind) - (30 * MM + (page["width"] - 45 * MM) / 2)) < 2
     assert all(c["fontname"].endswith("Bold") for c in kind)
@@ -102,9 +107,14 @@ def test_sections_items_tasks_and_signature(campaign_pdf):
     assert positions == sorted(positions)
     assert "1. Đẩy mạnh công tác thông tin" in text and "3. Đảm bảo nâng cao trách nhiệm" in text
     assert "6. Về hình thức tuyên truyền" in text
-    section_three = text[positions[2]:]
-    for agency in ("Sở Thông tin và Truyền thông:", "Sở Văn hóa, Thể thao và Du lịch:", "Công an tỉnh:",
-                   "Báo Trà Vinh:", "Ủy ban nhân dân thành phố Trà Vinh:"):
+    section_three = text[positions[2] :]
+    for agency in (
+        "Sở Thông tin và Truyền thông:",
+        "Sở Văn hóa, Thể thao và Du lịch:",
+        "Công an tỉnh:",
+        "Báo Trà Vinh:",
+        "Ủy ban nhân dân thành phố Trà Vinh:",
+    ):
         assert agency in section_three
     assert "Thời hạn: ngày 15 tháng 12 năm 2024." in section_three
     assert "Cơ quan phối hợp: Công an tỉnh." in section_three
@@ -138,27 +148,47 @@ def test_fonts_embedded_and_no_base14(campaign_pdf):
 
 
 def test_draft_leaves_number_and_day_blank_and_long_plans_flow(db):
+    from vnhr_desktop.domain.office import OfficeProfileData
     from vnhr_desktop.exports.pdf.plan_document import plan_pdf_bytes
     from vnhr_desktop.services import plans
-    from vnhr_desktop.domain.office import OfficeProfileData
     from vnhr_desktop.services.issuers import IssuerData, save_issuer
     from vnhr_desktop.services.office import save_profile
 
-    paragraph = ("Tổ chức tuyên truyền sâu rộng đến cán bộ, công chức, viên chức và Nhân dân trên địa bàn "
-                 "về thành tựu bảo đảm quyền con người của Việt Nam, kết quả thực hiện chính sách an sinh xã hội.")
+    paragraph = (
+        "Tổ chức tuyên truyền sâu rộng đến cán bộ, công chức, viên chức và Nhân dân trên địa bàn "
+        "về thành tựu bảo đảm quyền con người của Việt Nam, kết quả thực hiện chính sách an sinh xã hội."
+    )
     with db.session() as s:
         save_profile(s, OfficeProfileData(office_name="Ủy ban nhân dân huyện Châu Thành", place_name="Châu Thành"))
-        issuer = save_issuer(s, IssuerData(name="Ủy ban nhân dân huyện Châu Thành", code="UBND",
-                                           header_lines="ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH")).id
-        plan_id, _ = plans.save_plan(s, PlanDetail(
-            title="Tuyên truyền kỷ niệm 77 năm Ngày Nhân quyền thế giới năm 2025", issuer_id=issuer,
-            period_start=dt.date(2025, 11, 1), period_end=dt.date(2025, 12, 31),
-            report_deadline=dt.date(2026, 1, 5), report_to="Phòng Văn hóa và Thông tin huyện",
-            signer_authority="TM. ỦY BAN NHÂN DÂN", signer_title="KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
-            signer_name="Nguyễn Văn Đức", recipients=("UBND tỉnh (b/c)", "Lưu: VT, VHTT"),
-            purpose=(paragraph,) * 6, content=(paragraph,) * 12, organisation=(paragraph,) * 3,
-            tasks=tuple(TaskItem(f"{paragraph} ({i})", f"Ủy ban nhân dân xã số {i % 7}",
-                                 due_date=dt.date(2025, 12, 1)) for i in range(30))), today=dt.date(2025, 10, 1))
+        issuer = save_issuer(
+            s,
+            IssuerData(
+                name="Ủy ban nhân dân huyện Châu Thành", code="UBND", header_lines="ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH"
+            ),
+        ).id
+        plan_id, _ = plans.save_plan(
+            s,
+            PlanDetail(
+                title="Tuyên truyền kỷ niệm 77 năm Ngày Nhân quyền thế giới năm 2025",
+                issuer_id=issuer,
+                period_start=dt.date(2025, 11, 1),
+                period_end=dt.date(2025, 12, 31),
+                report_deadline=dt.date(2026, 1, 5),
+                report_to="Phòng Văn hóa và Thông tin huyện",
+                signer_authority="TM. ỦY BAN NHÂN DÂN",
+                signer_title="KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                signer_name="Nguyễn Văn Đức",
+                recipients=("UBND tỉnh (b/c)", "Lưu: VT, VHTT"),
+                purpose=(paragraph,) * 6,
+                content=(paragraph,) * 12,
+                organisation=(paragraph,) * 3,
+                tasks=tuple(
+                    TaskItem(f"{paragraph} ({i})", f"Ủy ban nhân dân xã số {i % 7}", due_date=dt.date(2025, 12, 1))
+                    for i in range(30)
+                ),
+            ),
+            today=dt.date(2025, 10, 1),
+        )
         pdf = plan_pdf_bytes(s, plan_id)
     pages = read_pages(pdf)
     assert len(pages) >= 4
@@ -168,8 +198,10 @@ def test_draft_leaves_number_and_day_blank_and_long_plans_flow(db):
     assert centre_x(so) < first["width"] / 2
     assert "Châu Thành, ngày ..... tháng ..... năm 2025" in " ".join(first["text"].split())
     text = flat(pages)
-    assert "Các cơ quan, đơn vị báo cáo kết quả thực hiện về Phòng Văn hóa và Thông tin huyện chậm nhất đến "\
-           "ngày 05 tháng 01 năm 2026." in text
+    assert (
+        "Các cơ quan, đơn vị báo cáo kết quả thực hiện về Phòng Văn hóa và Thông tin huyện chậm nhất đến "
+        "ngày 05 tháng 01 năm 2026." in text
+    )
     assert "a) " in text  # several tasks of one agency become lettered points
     holders = [i for i, p in enumerate(pages) if "Nguyễn Văn Đức" in p["text"]]
     assert len(holders) == 1 and "PHÓ CHỦ TỊCH" in pages[holders[0]]["text"]

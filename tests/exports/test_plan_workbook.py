@@ -34,13 +34,22 @@ def test_task_sheet(sample_db, data_paths, ids, tmp_path):
     ws = book["Nhiệm vụ"]
     assert ws["A1"].value == "DANH SÁCH NHIỆM VỤ THỰC HIỆN KẾ HOẠCH" and ws["A1"].font.b
     assert ws["A2"].value.startswith("Triển khai đợt cao điểm tuyên truyền")
-    assert ws["A3"].value == ("(Kèm theo Kế hoạch số 12/KH-BCĐNQ ngày 05 tháng 11 năm 2024 của "
-                              "Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh)")
+    assert ws["A3"].value == (
+        "(Kèm theo Kế hoạch số 12/KH-BCĐNQ ngày 05 tháng 11 năm 2024 của Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh)"
+    )
     assert ws["A3"].font.i
     head = header_row(ws)
     titles = [c.value for c in ws[head]]
-    assert titles == ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn",
-                      "Trạng thái", "Ngày hoàn thành", "Ghi chú"]
+    assert titles == [
+        "STT",
+        "Nội dung nhiệm vụ",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời hạn",
+        "Trạng thái",
+        "Ngày hoàn thành",
+        "Ghi chú",
+    ]
     for cell in ws[head]:
         assert cell.font.b and cell.border.left.style == "thin" and cell.border.bottom.style == "thin"
     first = [c.value for c in ws[head + 1]]
@@ -65,8 +74,14 @@ def test_target_sheet(sample_db, data_paths, ids, tmp_path):
     assert export(data_paths, ids[155], out) == 0
     ws = load_workbook(out)["Chỉ tiêu"]
     head = header_row(ws)
-    assert [c.value for c in ws[head]] == ["STT", "Chỉ tiêu", "Giá trị chỉ tiêu", "Đơn vị", "Đạt được",
-                                           "Tỷ lệ so với chỉ tiêu"]
+    assert [c.value for c in ws[head]] == [
+        "STT",
+        "Chỉ tiêu",
+        "Giá trị chỉ tiêu",
+        "Đơn vị",
+        "Đạt được",
+        "Tỷ lệ so với chỉ tiêu",
+    ]
     row = [c.value for c in ws[head + 3]]
     assert row[2:5] == [70, "%", 64]
     assert row[5] == pytest.approx(64 / 70) and ws.cell(head + 3, 6).number_format == "0.0 %"

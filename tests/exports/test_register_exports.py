@@ -26,9 +26,16 @@ def test_register_pdf_for_a_year(sample_db, tmp_path):
 
     issuer = bcd_id(sample_db)
     with sample_db.session() as s:
-        plan_id, _ = plans.save_plan(s, PlanDetail(title="Kế hoạch tổng kết công tác nhân quyền năm 2024",
-                                                   issuer_id=issuer, period_start=dt.date(2024, 12, 1),
-                                                   period_end=dt.date(2024, 12, 31)), today=dt.date(2024, 12, 1))
+        plan_id, _ = plans.save_plan(
+            s,
+            PlanDetail(
+                title="Kế hoạch tổng kết công tác nhân quyền năm 2024",
+                issuer_id=issuer,
+                period_start=dt.date(2024, 12, 1),
+                period_end=dt.date(2024, 12, 31),
+            ),
+            today=dt.date(2024, 12, 1),
+        )
         issue_plan(s, plan_id, dt.date(2024, 12, 20))
         out = export_register_pdf(s, issuer, tmp_path / "so.pdf", 2024, today=dt.date(2024, 12, 31))
     with pdfplumber.open(io.BytesIO(out.read_bytes())) as pdf:
@@ -47,8 +54,11 @@ def test_register_export_command_uses_this_year(sample_db, data_paths, tmp_path)
     issuer = bcd_id(sample_db)
     today = dt.date.today()
     with sample_db.session() as s:
-        plan_id, _ = plans.save_plan(s, PlanDetail(title="Kế hoạch tuyên truyền năm nay", issuer_id=issuer,
-                                                   period_start=today, period_end=today), today=today)
+        plan_id, _ = plans.save_plan(
+            s,
+            PlanDetail(title="Kế hoạch tuyên truyền năm nay", issuer_id=issuer, period_start=today, period_end=today),
+            today=today,
+        )
         issue_plan(s, plan_id, today)
     out = tmp_path / "so.xlsx"
     code = main(["--data-dir", str(data_paths.root), "export", "register", str(issuer), "--out", str(out)])

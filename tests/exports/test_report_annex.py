@@ -37,9 +37,10 @@ def test_sheets_titles_and_tables(annex):
     assert rows[0][0] == "PHỤ LỤC - SỐ LIỆU KẾT QUẢ THỰC HIỆN"
     assert rows[1][0] == "1. TIN, BÀI VÀ SẢN PHẨM TRUYỀN THÔNG THEO LOẠI VÀ KÊNH"
     assert rows[2][0].startswith("(Kèm theo Báo cáo số 01/BC-SNV ngày 16 tháng 12 năm 2020")
-    header = rows.index(["STT", "Loại", "Kênh đăng, phát", "Số bản ghi", "Số lượng", "Thời lượng (phút)",
-                         "Từ ngày", "Đến ngày"])
-    data = rows[header + 1:header + 4]
+    header = rows.index(
+        ["STT", "Loại", "Kênh đăng, phát", "Số bản ghi", "Số lượng", "Thời lượng (phút)", "Từ ngày", "Đến ngày"]
+    )
+    data = rows[header + 1 : header + 4]
     assert data[0][:5] == [1, "Tin", WEBSITE, 6, 6] and data[1][:5] == [2, "Bài viết", WEBSITE, 6, 6]
     assert data[2][1] == "Tổng cộng" and data[2][4] == 12
     assert data[0][6] == dt.datetime(2020, 12, 1) and media.cell(header + 2, 7).number_format == "dd/mm/yyyy"
@@ -81,7 +82,7 @@ def test_user_text_stays_text(db, tmp_path):
 
     with db.session() as s:
         seed = enter_seed_000(s)
-        add_media(s, MediaInput("news", "Tin", dt.date(2020, 12, 2), "=HYPERLINK(\"x\")", plan_id=seed.plan_id))
+        add_media(s, MediaInput("news", "Tin", dt.date(2020, 12, 2), '=HYPERLINK("x")', plan_id=seed.plan_id))
         report_id = create_report(s, seed.plan_id, *PERIOD)
         out = export_annex_xlsx(s, report_id, tmp_path / "a.xlsx")
     ws = load_workbook(out)["Truyền thông"]

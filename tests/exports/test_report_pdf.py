@@ -40,8 +40,10 @@ def pages(report_pdf):
     import pdfplumber
 
     with pdfplumber.open(io.BytesIO(report_pdf)) as pdf:
-        return [{"width": p.width, "height": p.height, "chars": p.chars, "lines": p.lines,
-                 "text": p.extract_text() or ""} for p in pdf.pages]
+        return [
+            {"width": p.width, "height": p.height, "chars": p.chars, "lines": p.lines, "text": p.extract_text() or ""}
+            for p in pdf.pages
+        ]
 
 
 def line_chars(page, text):
@@ -49,7 +51,7 @@ def line_chars(page, text):
     joined = "".join(c["text"] for c in chars)
     index = joined.find(text.replace(" ", ""))
     assert index >= 0, f"{text!r} not on page"
-    return chars[index:index + len(text.replace(" ", ""))]
+    return chars[index : index + len(text.replace(" ", ""))]
 
 
 def centre_x(chars):
@@ -126,7 +128,7 @@ def test_page_numbers(pages):
 
 
 def test_body_states_the_figures(pages):
-    text = " ".join(flat(p) for p in pages[:appendix_start(pages)])
+    text = " ".join(flat(p) for p in pages[: appendix_start(pages)])
     assert "Từ ngày 01/12/2020 đến ngày 15/12/2020, đã đăng tải 12 tin, bài viết" in text
     assert "có 13 đại biểu tham dự, đại diện 13 cơ quan, tổ chức" in text
     assert "vào ngày 19/11/2020 tại tỉnh Đăk Lăk" in text

@@ -28,9 +28,16 @@ def conference(sample_db):
         event = s.scalars(select(TrainingEvent).where(TrainingEvent.kind == "training")).one()
         hall = event.bridge_points[0]
         for i in range(45):
-            save_participant(s, event.id, ParticipantData(
-                f"Trần Văn Thêm {i:02d}", position_title="Phó Trưởng phòng Văn hóa và Thông tin",
-                agency_name="Ủy ban nhân dân huyện Càng Long", bridge_point_id=hall.id))
+            save_participant(
+                s,
+                event.id,
+                ParticipantData(
+                    f"Trần Văn Thêm {i:02d}",
+                    position_title="Phó Trưởng phòng Văn hóa và Thông tin",
+                    agency_name="Ủy ban nhân dân huyện Càng Long",
+                    bridge_point_id=hall.id,
+                ),
+            )
         save_participant(s, event.id, ParticipantData("Lâm Văn Tự Do"))  # no bridge point
         return event.id
 
@@ -43,8 +50,10 @@ def test_sections_names_and_headers(sample_db, conference, tmp_path):
     out = tmp_path / "ky-ten.pdf"
     with sample_db.Session() as s:
         export_signin_pdf(s, conference, out)
-        people = {p.full_name: p.bridge_point_id for p in s.scalars(
-            select(Participant).where(Participant.event_id == conference))}
+        people = {
+            p.full_name: p.bridge_point_id
+            for p in s.scalars(select(Participant).where(Participant.event_id == conference))
+        }
         points = {b.id: b.name for b in s.scalars(select(BridgePoint).where(BridgePoint.event_id == conference))}
     expected = {name: points.get(pid, "Chưa phân điểm cầu") for name, pid in people.items()}
     seen: dict[str, str] = {}

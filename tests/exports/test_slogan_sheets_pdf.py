@@ -27,8 +27,9 @@ def text_lines(chars, size):
                 text += " "
             text += c["text"]
             previous = c
-        out.append((baseline, text, row[0]["x0"], row[-1]["x1"], min(c["top"] for c in row),
-                    max(c["bottom"] for c in row)))
+        out.append(
+            (baseline, text, row[0]["x0"], row[-1]["x1"], min(c["top"] for c in row), max(c["bottom"] for c in row))
+        )
     return out
 
 
@@ -60,8 +61,16 @@ def sheets(request, sample_db, tmp_path):
         for page in pdf.pages:
             chars = [c for c in page.chars if c["text"].strip()]
             size = max(c["size"] for c in chars)
-            pages.append({"width": page.width, "height": page.height, "chars": chars, "size": size,
-                          "lines": text_lines(chars, size), "text": page.extract_text()})
+            pages.append(
+                {
+                    "width": page.width,
+                    "height": page.height,
+                    "chars": chars,
+                    "size": size,
+                    "lines": text_lines(chars, size),
+                    "text": page.extract_text(),
+                }
+            )
     return request.param, pages
 
 
@@ -112,10 +121,10 @@ def test_lines_do_not_collide(sheets):
     for page in pages:
         size, lines = page["size"], page["lines"]
         for upper, lower in zip(lines, lines[1:]):
-            assert upper[0] - lower[0] >= 1.25 * size - 0.01          # generous leading
-            assert upper[5] <= lower[4]                                 # line boxes do not overlap
-            lowest_mark = upper[0] + ink.line(upper[1])[1] * size      # e.g. the dot of "ệ"
-            highest_mark = lower[0] + ink.line(lower[1])[0] * size     # e.g. the marks of "Ễ"
+            assert upper[0] - lower[0] >= 1.25 * size - 0.01  # generous leading
+            assert upper[5] <= lower[4]  # line boxes do not overlap
+            lowest_mark = upper[0] + ink.line(upper[1])[1] * size  # e.g. the dot of "ệ"
+            highest_mark = lower[0] + ink.line(lower[1])[0] * size  # e.g. the marks of "Ễ"
             assert lowest_mark - highest_mark >= 0.1 * size
 
 

@@ -89,11 +89,16 @@ def test_bundle_holds_migrations_translations_and_resources(bundle):
         assert (internal / "resources" / "fonts" / font.name).is_file()
     assert (internal / "resources" / "app.ico").is_file()
     assert (internal / "resources" / "icons" / "app.png").is_file()
-    unused = [p.name for p in internal.rglob("*")
-              if any(m in p.name for m in ("Qt6Quick", "Qt6Qml", "WebEngine", "Qt63D", "Qt6Charts", "Qt6Multimedia"))]
+    unused = [
+        p.name
+        for p in internal.rglob("*")
+        if any(m in p.name for m in ("Qt6Quick", "Qt6Qml", "WebEngine", "Qt63D", "Qt6Charts", "Qt6Multimedia"))
+    ]
     assert unused == []
-    qt_catalogues = [*(internal / "PySide6").glob("Qt/translations/*.qm"),
-                     *(internal / "PySide6").glob("translations/*.qm")]
+    qt_catalogues = [
+        *(internal / "PySide6").glob("Qt/translations/*.qm"),
+        *(internal / "PySide6").glob("translations/*.qm"),
+    ]
     assert qt_catalogues == []
 
 

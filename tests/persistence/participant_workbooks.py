@@ -33,14 +33,24 @@ def messy_workbook(path: Path) -> Path:
     ws.append(["STT", "Họ tên", "Giới tính", "Chức danh", "Đơn vị công tác", "SĐT", "Điểm cầu", "Ghi chú"])  # row 6
     ws.append(["I. ĐIỂM CẦU UBND HUYỆN CẦU KÈ"])  # row 7, merged across
     ws.merge_cells("A7:H7")
-    ws.append([1, unicodedata.normalize("NFD", "Nguyễn Thị Thu Hạnh"), "Nữ", "Chuyên viên", "Công an tỉnh",
-               912345678, None, None])  # row 8
+    ws.append(
+        [
+            1,
+            unicodedata.normalize("NFD", "Nguyễn Thị Thu Hạnh"),
+            "Nữ",
+            "Chuyên viên",
+            "Công an tỉnh",
+            912345678,
+            None,
+            None,
+        ]
+    )  # row 8
     ws.append([2, "Trần Văn Đức", "Nam", None, None, "0987 654 321", None, None])  # row 9 (unit merged)
     ws.append([3, "Lê Minh Tâm", "nam", "Cán bộ", None, None, None, None])  # row 10 (unit merged)
     ws.merge_cells("E8:E10")
     ws.append([])  # row 11 blank
     ws.append([4, "Phạm Ngọc Lan", "Nữ", None, "Sở Ngoại vụ", None, "UBND huyện Trà Cú", None])  # row 12
-    text_cell(ws, "D12", "=HYPERLINK(\"http://x\")")
+    text_cell(ws, "D12", '=HYPERLINK("http://x")')
     text_cell(ws, "H12", "+84 đã liên hệ")
     ws.append([5, "Sơn Thị Yến", "Nữ", "Phóng viên", "Báo Trà Vinh", None, "Hội trường UBND tỉnh", None])  # 13
     ws.append([])
@@ -50,7 +60,7 @@ def messy_workbook(path: Path) -> Path:
 
 
 def two_row_header_workbook(path: Path) -> Path:
-    """"Giới tính" split over "Nam" | "Nữ" (birth years under them), name split
+    """ "Giới tính" split over "Nam" | "Nữ" (birth years under them), name split
     over "Họ và tên đệm" | "Tên", STT written "1." as text."""
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -86,6 +96,15 @@ def bench_rows(count: int, points: list[str]) -> list[list]:
     rows = []
     for i in range(count):
         name = f"{family[i % 10]} {middle[(i // 10) % 6]} {given[(i // 60) % 10]} {i:05d}"
-        rows.append([i + 1, name, "Nữ" if i % 2 else "Nam", "Chuyên viên", f"Đơn vị số {i % 37}",
-                     f"09{i:08d}", points[i % len(points)]])
+        rows.append(
+            [
+                i + 1,
+                name,
+                "Nữ" if i % 2 else "Nam",
+                "Chuyên viên",
+                f"Đơn vị số {i % 37}",
+                f"09{i:08d}",
+                points[i % len(points)],
+            ]
+        )
     return rows

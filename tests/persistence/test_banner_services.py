@@ -49,8 +49,10 @@ def test_add_slogan_catches_duplicates_of_the_same_year(sample_db):
 
 
 def test_paste_preview_writes_nothing_and_add_many_skips_duplicates(sample_db):
-    text = f"- *“{SLOGANS[0]}”;*\n- *“Quyền con người là giá trị chung của nhân loại”;*\n" \
-           f"- *“Quyền con người là giá trị chung của nhân loại”.*"
+    text = (
+        f"- *“{SLOGANS[0]}”;*\n- *“Quyền con người là giá trị chung của nhân loại”;*\n"
+        f"- *“Quyền con người là giá trị chung của nhân loại”.*"
+    )
     with sample_db.session() as s:
         plan = campaign_id(s)
         before = s.query(Slogan).count()
@@ -83,8 +85,16 @@ def test_editing_a_slogan_updates_placement_search(sample_db):
 
 
 def template(plan_id, **kw) -> PlacementDraft:
-    base = dict(slogan_id=None, location="", plan_id=plan_id, form="banner", size_text="0.8x6m", quantity=2,
-                start_date=D(2024, 11, 20), end_date=D(2024, 12, 31))
+    base = dict(
+        slogan_id=None,
+        location="",
+        plan_id=plan_id,
+        form="banner",
+        size_text="0.8x6m",
+        quantity=2,
+        start_date=D(2024, 11, 20),
+        end_date=D(2024, 12, 31),
+    )
     base.update(kw)
     return PlacementDraft(**base)
 
@@ -122,8 +132,12 @@ def test_save_checks_and_copy_makes_a_planned_row(sample_db):
         sid = S.slogan_choices(s, plan)[0][0]
         with pytest.raises(B.PlacementRejected):
             B.save_placement(s, template(plan, slogan_id=sid, location="Chợ", quantity=0))
-        result = B.save_placement(s, template(plan, slogan_id=sid, location="Chợ Cầu Ngang", form="led",
-                                              size_text="2 x 3 m", end_date=D(2025, 1, 10)))
+        result = B.save_placement(
+            s,
+            template(
+                plan, slogan_id=sid, location="Chợ Cầu Ngang", form="led", size_text="2 x 3 m", end_date=D(2025, 1, 10)
+            ),
+        )
         assert [w.field for w in result.warnings] == ["end_date"]
         saved = B.get_placement(s, result.ids[0])
         assert saved.size_text == ""
@@ -172,13 +186,18 @@ def test_schedule_totals_sheets_and_timeline(sample_db):
         plan = campaign_id(s)
         schedule = banner_schedule(s, plan)
         assert [(t.form, t.places, t.quantity) for t in schedule.totals] == [
-            ("banner", 8, 23), ("pano", 3, 3), ("led", 1, 1)]
+            ("banner", 8, 23),
+            ("pano", 3, 3),
+            ("led", 1, 1),
+        ]
         assert schedule.total_quantity == 27 and schedule.window == (D(2024, 11, 20), D(2024, 12, 31))
         assert [r.slogan for r in schedule.rows[:3]] == [SLOGANS[0]] * 3
         sheets = sheet_slogans(s, plan)
         assert [x.text for x in sheets] == SLOGANS
         assert [(i.form, i.size_text, i.quantity) for i in sheets[0].items] == [
-            ("banner", "0,8 x 6 m", 2), ("pano", "2,4 x 4,8 m", 1)]
+            ("banner", "0,8 x 6 m", 2),
+            ("pano", "2,4 x 4,8 m", 1),
+        ]
         per_placement = timeline(s, plan)
         per_place = timeline(s, plan, by_location=True)
         assert len(per_placement.rows) == 12 and len(per_place.rows) == 6

@@ -44,11 +44,20 @@ def test_tasks_without_agency_come_last(db):
 
     with db.session() as s:
         issuer = save_issuer(s, IssuerData(name="Ủy ban nhân dân huyện Châu Thành", code="UBND")).id
-        plan_id, _ = plans.save_plan(s, PlanDetail(
-            title="Kế hoạch tuyên truyền", issuer_id=issuer, period_start=D(2024, 11, 1), period_end=D(2024, 12, 31),
-            tasks=(TaskItem("Không ai chủ trì", due_date=D(2024, 11, 10)),
-                   TaskItem("Ấp Phú Hòa", "Ủy ban nhân dân xã Đa Lộc", due_date=D(2024, 11, 12)))),
-            today=D(2024, 11, 1))
+        plan_id, _ = plans.save_plan(
+            s,
+            PlanDetail(
+                title="Kế hoạch tuyên truyền",
+                issuer_id=issuer,
+                period_start=D(2024, 11, 1),
+                period_end=D(2024, 12, 31),
+                tasks=(
+                    TaskItem("Không ai chủ trì", due_date=D(2024, 11, 10)),
+                    TaskItem("Ấp Phú Hòa", "Ủy ban nhân dân xã Đa Lộc", due_date=D(2024, 11, 12)),
+                ),
+            ),
+            today=D(2024, 11, 1),
+        )
         draft_summary = due_summary(s, D(2024, 11, 9), 7)
         issue_plan(s, plan_id, D(2024, 11, 1))
         summary = due_summary(s, D(2024, 11, 9), 7)

@@ -41,8 +41,10 @@ def test_plan_event_summary(sample_db):
     assert summary.events_held == 2 and summary.events_by_kind == {"training": 1, "seminar": 1}
     assert summary.participants_reached == 707 + 42
     assert summary.outside_events == 2 and summary.staff_sent == 3
-    assert summary.staff_names == ["Nguyễn Thị Thu Hạnh, Chuyên viên Công an tỉnh",
-                                   "Lãnh đạo Sở Ngoại vụ; Lãnh đạo Công an tỉnh"]
+    assert summary.staff_names == [
+        "Nguyễn Thị Thu Hạnh, Chuyên viên Công an tỉnh",
+        "Lãnh đạo Sở Ngoại vụ; Lãnh đạo Công an tỉnh",
+    ]
     assert len(summary.lines) == 4 and {line.present for line in summary.lines} >= {707, 42}
     assert december.outside_events == 1 and december.staff_sent == 2
     assert plan.title

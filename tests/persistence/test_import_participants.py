@@ -35,8 +35,16 @@ def test_messy_workbook_preview(sample_db, conference, tmp_path):
     with sample_db.Session() as s:
         sheet, p = preview_file(s, event_id, messy_workbook(tmp_path / "ds.xlsx"))
     assert p.header_line == 6
-    assert p.mapping == {0: hm.STT, 1: hm.FULL_NAME, 2: hm.GENDER, 3: hm.POSITION, 4: hm.AGENCY, 5: hm.PHONE,
-                         6: hm.BRIDGE_POINT, 7: hm.IGNORE}
+    assert p.mapping == {
+        0: hm.STT,
+        1: hm.FULL_NAME,
+        2: hm.GENDER,
+        3: hm.POSITION,
+        4: hm.AGENCY,
+        5: hm.PHONE,
+        6: hm.BRIDGE_POINT,
+        7: hm.IGNORE,
+    }
     assert [r.line for r in p.rows] == [8, 9, 10, 12, 13]
     assert not p.error_rows
     first, second, third, fourth, fifth = (r.data for r in p.rows)
@@ -67,8 +75,10 @@ def test_messy_workbook_commit_writes_all_rows_once(sample_db, conference, tmp_p
     with sample_db.Session() as s:
         row = s.scalars(select(Participant).where(Participant.full_name == "Nguyễn Thị Thu Hạnh")).one()
         assert row.name_key == "nguyen thi thu hanh" and row.attended is False
-        assert s.scalar(select(Participant.position_title).where(Participant.full_name == "Phạm Ngọc Lan")) \
+        assert (
+            s.scalar(select(Participant.position_title).where(Participant.full_name == "Phạm Ngọc Lan"))
             == '=HYPERLINK("http://x")'
+        )
     # the same file again: every row is now a duplicate, nothing is written
     with sample_db.Session() as s:
         sheet, again = preview_file(s, event_id, path)
@@ -85,35 +95,53 @@ def test_two_row_header_split_name_and_gender_marks(sample_db, conference, tmp_p
         _sheet, p = preview_file(s, event_id, two_row_header_workbook(tmp_path / "2.xlsx"))
     assert p.header_line == 2
     assert set(p.mapping.values()) >= {hm.STT, hm.FAMILY_NAME, hm.GIVEN_NAME, hm.MALE_MARK, hm.FEMALE_MARK, hm.AGENCY}
-    assert [(r.data.full_name, r.data.gender) for r in p.rows] == [("Thạch Thị Sa Ri", "female"),
-                                                                   ("Kim Văn Sang", "male")]
+    assert [(r.data.full_name, r.data.gender) for r in p.rows] == [
+        ("Thạch Thị Sa Ri", "female"),
+        ("Kim Văn Sang", "male"),
+    ]
     assert p.importable()
 
 
-@pytest.mark.parametrize("header", ["Họ và tên", "Họ tên", "HỌ VÀ TÊN", "Ho va ten", "Họ, tên đại biểu",
-                                    "Họ và tên (ghi rõ)"])
+@pytest.mark.parametrize(
+    "header", ["Họ và tên", "Họ tên", "HỌ VÀ TÊN", "Ho va ten", "Họ, tên đại biểu", "Họ và tên (ghi rõ)"]
+)
 def test_header_variants_name_the_full_name(header):
     assert hm.field_for_header(header) == hm.FULL_NAME
 
 
-@pytest.mark.parametrize("header, field", [("Đơn vị công tác", hm.AGENCY), ("Cơ quan, đơn vị", hm.AGENCY),
-                                           ("SĐT", hm.PHONE), ("Số điện thoại", hm.PHONE), ("Chức vụ", hm.POSITION),
-                                           ("Chức danh", hm.POSITION), ("Điểm cầu", hm.BRIDGE_POINT),
-                                           ("Năm sinh", hm.IGNORE), ("Ký tên", hm.IGNORE), ("TT", hm.STT),
-                                           ("Tên đơn vị", hm.AGENCY), ("Xếp loại", None)])
+@pytest.mark.parametrize(
+    "header, field",
+    [
+        ("Đơn vị công tác", hm.AGENCY),
+        ("Cơ quan, đơn vị", hm.AGENCY),
+        ("SĐT", hm.PHONE),
+        ("Số điện thoại", hm.PHONE),
+        ("Chức vụ", hm.POSITION),
+        ("Chức danh", hm.POSITION),
+        ("Điểm cầu", hm.BRIDGE_POINT),
+        ("Năm sinh", hm.IGNORE),
+        ("Ký tên", hm.IGNORE),
+        ("TT", hm.STT),
+        ("Tên đơn vị", hm.AGENCY),
+        ("Xếp loại", None),
+    ],
+)
 def test_header_variants(header, field):
     assert hm.field_for_header(header) == field
 
 
 def test_row_errors_missing_name_unknown_point_duplicate_in_file(sample_db, conference, tmp_path):
     event_id, _ = conference
-    path = plain_workbook(tmp_path / "e.xlsx", [
-        [1, "Trần Văn Bình", "Sở Ngoại vụ", "Hội trường UBND tỉnh"],
-        [2, None, "Sở Ngoại vụ", None],
-        [3, "Lê Thị Hoa", "Công an tỉnh", "Điểm cầu không có"],
-        [4, "TRẦN VĂN BÌNH", "Sở Ngoại vụ", None],
-        [5, "Trần Văn Bình", "Báo Trà Vinh", None],  # a namesake from another unit is someone else
-    ])
+    path = plain_workbook(
+        tmp_path / "e.xlsx",
+        [
+            [1, "Trần Văn Bình", "Sở Ngoại vụ", "Hội trường UBND tỉnh"],
+            [2, None, "Sở Ngoại vụ", None],
+            [3, "Lê Thị Hoa", "Công an tỉnh", "Điểm cầu không có"],
+            [4, "TRẦN VĂN BÌNH", "Sở Ngoại vụ", None],
+            [5, "Trần Văn Bình", "Báo Trà Vinh", None],  # a namesake from another unit is someone else
+        ],
+    )
     with sample_db.Session() as s:
         sheet, p = preview_file(s, event_id, path)
     errors = {r.line: r.errors for r in p.rows}
@@ -150,8 +178,9 @@ def test_existing_participant_is_a_duplicate_after_folding(sample_db, conference
 
 def test_user_mapping_overrides_the_suggestion(sample_db, conference, tmp_path):
     event_id, _ = conference
-    path = plain_workbook(tmp_path / "m.xlsx", [[1, "Lý Văn Tư", "Chuyên viên", None]],
-                          header=("STT", "Người", "Ghi gì đó", "Khác"))
+    path = plain_workbook(
+        tmp_path / "m.xlsx", [[1, "Lý Văn Tư", "Chuyên viên", None]], header=("STT", "Người", "Ghi gì đó", "Khác")
+    )
     with sample_db.Session() as s:
         sheet, p = preview_file(s, event_id, path)
         context = load_context(s, event_id)
@@ -163,8 +192,7 @@ def test_user_mapping_overrides_the_suggestion(sample_db, conference, tmp_path):
     names = [r.data.full_name for r in p2.rows]
     assert "Lý Văn Tư" in names
     assert [r.data.position_title for r in p2.rows if r.data.full_name == "Lý Văn Tư"] == ["Chuyên viên"]
-    assert hm.mapping_problems({1: hm.FULL_NAME, 2: hm.FULL_NAME}) == [
-        "Cột “Họ và tên” được chọn hai lần."]
+    assert hm.mapping_problems({1: hm.FULL_NAME, 2: hm.FULL_NAME}) == ["Cột “Họ và tên” được chọn hai lần."]
 
 
 def test_not_a_workbook_and_xml_bomb_are_refused_before_anything(sample_db, conference, tmp_path):
@@ -186,7 +214,9 @@ def test_not_a_workbook_and_xml_bomb_are_refused_before_anything(sample_db, conf
 
 def test_blank_lines_and_a_file_without_people(sample_db, conference, tmp_path):
     event_id, _ = conference
-    path = plain_workbook(tmp_path / "b.xlsx", [[None, None, None, None], [1, None, None, None], [], [2, "", " ", None]])
+    path = plain_workbook(
+        tmp_path / "b.xlsx", [[None, None, None, None], [1, None, None, None], [], [2, "", " ", None]]
+    )
     with sample_db.Session() as s:
         _sheet, p = preview_file(s, event_id, path)
     assert p.rows == [] and not p.importable()

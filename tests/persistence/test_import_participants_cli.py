@@ -18,8 +18,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(data_dir, *args, expect=0):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-m", "vnhr_desktop", "--data-dir", str(data_dir), *map(str, args)],
-                            capture_output=True, text=True, env=env, timeout=180, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "vnhr_desktop", "--data-dir", str(data_dir), *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        cwd=ROOT,
+    )
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == expect, (result.stdout, result.stderr)
     return result
@@ -86,8 +92,10 @@ def test_import_then_export(demo, tmp_path):
     names = [r[1] for r in ws.iter_rows(values_only=True)]
     assert "Nguyễn Thị Thu Hạnh" in names
     run(data_dir, "export", "attendance", event_id, "--out", tmp_path / "th.xlsx")
-    assert "xuất được các dạng: .pdf" in run(data_dir, "export", "signin", event_id, "--out", tmp_path / "x.docx",
-                                             expect=2).stderr
+    assert (
+        "xuất được các dạng: .pdf"
+        in run(data_dir, "export", "signin", event_id, "--out", tmp_path / "x.docx", expect=2).stderr
+    )
 
 
 def test_unknown_event_and_missing_file(demo, tmp_path):

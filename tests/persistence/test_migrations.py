@@ -58,9 +58,11 @@ def test_database_at_first_revision_upgrades_keeping_rows(tmp_path):
     upgrade(paths.database, None, target="0001")
     assert _pragma(paths.database, "user_version") == 1
     con = sqlite3.connect(paths.database)
-    con.execute("INSERT INTO plan (kind, status, symbol, issuer_name, title, implements_text, report_to, "
-                "signer_authority, signer_title, signer_name, recipients, opening, closing, search_key) "
-                "VALUES ('received','issued','KH-BCĐNQ','Ban Chỉ đạo','Kế hoạch cũ','','','','','','','','','')")
+    con.execute(
+        "INSERT INTO plan (kind, status, symbol, issuer_name, title, implements_text, report_to, "
+        "signer_authority, signer_title, signer_name, recipients, opening, closing, search_key) "
+        "VALUES ('received','issued','KH-BCĐNQ','Ban Chỉ đạo','Kế hoạch cũ','','','','','','','','','')"
+    )
     con.commit()
     con.close()
     db = open_database(paths)
@@ -103,7 +105,7 @@ def test_corrupt_database_gives_a_clear_message_and_is_not_modified(tmp_path):
     page_size = int.from_bytes(data[16:18], "big")
     for page in range(1, 6):  # page headers of several b-tree pages (page 1 holds the file header)
         start = page * page_size
-        data[start:start + 12] = b"\x7f" * 12
+        data[start : start + 12] = b"\x7f" * 12
     paths.database.write_bytes(bytes(data))
     before = _digest(paths.database)
     with pytest.raises(DatabaseCorrupt, match="bị hỏng"):

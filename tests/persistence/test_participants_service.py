@@ -22,10 +22,15 @@ def event(db):
     import datetime as dt
 
     with db.session() as s:
-        event_id = save_event(s, EventData("Tọa đàm về quyền con người", kind="seminar",
-                                           starts_at=dt.datetime(2024, 12, 6, 8),
-                                           bridge_points=(BridgePointData("Hội trường", is_main=True),
-                                                          BridgePointData("Xã Long Khánh"))))
+        event_id = save_event(
+            s,
+            EventData(
+                "Tọa đàm về quyền con người",
+                kind="seminar",
+                starts_at=dt.datetime(2024, 12, 6, 8),
+                bridge_points=(BridgePointData("Hội trường", is_main=True), BridgePointData("Xã Long Khánh")),
+            ),
+        )
         from vnhr_desktop.services.events import bridge_points
 
         points = bridge_points(s, event_id)
@@ -37,9 +42,19 @@ NAMES = ["Nguyễn Văn Đức", "Trần Thị Ánh", "Lê Văn Dũng", "Đỗ T
 
 def add_all(db, event_id, points):
     with db.session() as s:
-        return [ps.save_participant(s, event_id, ParticipantData(
-            unicodedata.normalize("NFD", name), gender="male", agency_name="Sở Ngoại vụ",
-            bridge_point_id=points[i % 2].id)) for i, name in enumerate(NAMES)]
+        return [
+            ps.save_participant(
+                s,
+                event_id,
+                ParticipantData(
+                    unicodedata.normalize("NFD", name),
+                    gender="male",
+                    agency_name="Sở Ngoại vụ",
+                    bridge_point_id=points[i % 2].id,
+                ),
+            )
+            for i, name in enumerate(NAMES)
+        ]
 
 
 def names(db, event_id, **kw):
@@ -50,8 +65,14 @@ def names(db, event_id, **kw):
 def test_vietnamese_order_by_given_name_and_search(db, event):
     event_id, points = event
     add_all(db, event_id, points)
-    assert names(db, event_id) == ["Phạm Minh An", "Trần Thị Ánh", "Lê Văn Dũng", "Nguyễn Văn Đức",
-                                   "Đỗ Thị Hạnh", "Võ Thị Út"]
+    assert names(db, event_id) == [
+        "Phạm Minh An",
+        "Trần Thị Ánh",
+        "Lê Văn Dũng",
+        "Nguyễn Văn Đức",
+        "Đỗ Thị Hạnh",
+        "Võ Thị Út",
+    ]
     assert names(db, event_id, search="nguyen van duc") == ["Nguyễn Văn Đức"]
     assert names(db, event_id, search="DO THI") == ["Đỗ Thị Hạnh"]
 
@@ -61,7 +82,7 @@ def test_attendance_one_many_and_all_shown(db, event):
     ids = add_all(db, event_id, points)
     with db.session() as s:
         assert ps.set_attendance(s, event_id, [ids[0]]) == 1
-        assert ps.set_attendance(s, event_id, ids[:3]) == 2          # the first was already present
+        assert ps.set_attendance(s, event_id, ids[:3]) == 2  # the first was already present
         assert ps.attendance_counts(s, event_id) == ps.AttendanceCounts(6, 3)
         assert ps.set_attendance(s, event_id, [ids[1]], False) == 1
         assert ps.attendance_counts(s, event_id).absent == 4

@@ -36,11 +36,23 @@ def test_copy_moves_dates_and_wording(sample_db):
     assert new.status == "draft" and new.number is None and new.issued_on is None
     assert new.symbol == "KH-BCĐNQ" and new.issuer_id == old.issuer_id
     assert (new.period_start, new.period_end) == (D(2025, 11, 5), D(2025, 12, 31))
-    assert (new.display_start, new.display_end, new.report_deadline) == (D(2025, 11, 20), D(2025, 12, 31),
-                                                                         D(2026, 1, 1))
+    assert (new.display_start, new.display_end, new.report_deadline) == (
+        D(2025, 11, 20),
+        D(2025, 12, 31),
+        D(2026, 1, 1),
+    )
     assert "77 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2025)" in new.title
-    everything = " ".join([new.title, new.opening, new.closing, *new.purpose, *new.content, *new.organisation,
-                           *(t.content for t in new.tasks)])
+    everything = " ".join(
+        [
+            new.title,
+            new.opening,
+            new.closing,
+            *new.purpose,
+            *new.content,
+            *new.organisation,
+            *(t.content for t in new.tasks),
+        ]
+    )
     assert "76 năm" not in everything and "10/12/2024" not in everything
     assert "chậm nhất đến ngày 01 tháng 01 năm 2026" in " ".join(new.organisation)
     assert "từ ngày 20 tháng 11 năm 2025 đến hết ngày 31 tháng 12 năm 2025" in " ".join(new.content)

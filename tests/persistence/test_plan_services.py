@@ -27,14 +27,22 @@ def new_issuer(s, code="UBND", name="Ủy ban nhân dân huyện Châu Thành") 
 def draft(issuer_id, **kw) -> PlanDetail:
     base = dict(
         title="Tuyên truyền kỷ niệm 76 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2024)",
-        issuer_id=issuer_id, period_start=D(2024, 11, 5), period_end=D(2024, 12, 31),
-        report_deadline=D(2025, 1, 1), report_to="Phòng Văn hóa - Thông tin",
-        signer_authority="TM. ỦY BAN NHÂN DÂN", signer_title="KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
-        signer_name="Nguyễn Văn Đức", recipients=("UBND tỉnh (b/c)", "Lưu: VT, VHTT"),
-        purpose=("Nâng cao nhận thức.", "Bảo đảm phối hợp."), content=("Treo băng rôn.",),
+        issuer_id=issuer_id,
+        period_start=D(2024, 11, 5),
+        period_end=D(2024, 12, 31),
+        report_deadline=D(2025, 1, 1),
+        report_to="Phòng Văn hóa - Thông tin",
+        signer_authority="TM. ỦY BAN NHÂN DÂN",
+        signer_title="KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+        signer_name="Nguyễn Văn Đức",
+        recipients=("UBND tỉnh (b/c)", "Lưu: VT, VHTT"),
+        purpose=("Nâng cao nhận thức.", "Bảo đảm phối hợp."),
+        content=("Treo băng rôn.",),
         organisation=("Các cơ quan triển khai.",),
-        tasks=(TaskItem("Treo băng rôn", "Phòng Văn hóa - Thông tin", ("Công an huyện",), D(2024, 11, 20)),
-               TaskItem("Viết tin bài", "Đài Truyền thanh huyện", due_date=D(2024, 12, 10), status="in_progress")),
+        tasks=(
+            TaskItem("Treo băng rôn", "Phòng Văn hóa - Thông tin", ("Công an huyện",), D(2024, 11, 20)),
+            TaskItem("Viết tin bài", "Đài Truyền thanh huyện", due_date=D(2024, 12, 10), status="in_progress"),
+        ),
         targets=(TargetItem("Cán bộ được tập huấn", 100, "percent", 92),),
     )
     base.update(kw)
@@ -61,13 +69,11 @@ def test_new_agencies_are_added_once_and_found_again(db):
     with db.session() as s:
         issuer = new_issuer(s)
         plans.save_plan(s, draft(issuer), today=D(2024, 11, 1))
-        plans.save_plan(s, draft(issuer, tasks=(TaskItem("Khác", "phòng văn hóa - thông tin."),)),
-                        today=D(2024, 11, 1))
+        plans.save_plan(s, draft(issuer, tasks=(TaskItem("Khác", "phòng văn hóa - thông tin."),)), today=D(2024, 11, 1))
     with db.Session() as s:
         names = [a.name for a in list_agencies(s)]
         assert names.count("Phòng Văn hóa - Thông tin") == 1
-        assert names == sorted(names, key=lambda n: [a.sort_key for a in s.scalars(select(Agency))
-                                                     if a.name == n][0])
+        assert names == sorted(names, key=lambda n: [a.sort_key for a in s.scalars(select(Agency)) if a.name == n][0])
         assert [a.name for a in list_agencies(s, "dai truyen")] == ["Đài Truyền thanh huyện"]
 
 
@@ -83,17 +89,21 @@ def test_editing_replaces_children_in_order(db):
         again = plans.get_plan(s, plan_id)
         assert [t.content for t in again.tasks] == ["Viết tin bài", "Treo băng rôn"]
         assert again.content == ()
-        assert s.scalar(select(PlanTask).where(PlanTask.plan_id == plan_id, PlanTask.position == 0)).content \
+        assert (
+            s.scalar(select(PlanTask).where(PlanTask.plan_id == plan_id, PlanTask.position == 0)).content
             == "Viết tin bài"
+        )
 
 
 def test_errors_stop_the_whole_save(db):
     with db.session() as s:
         issuer = new_issuer(s)
-    with pytest.raises(ValidationError) as info:
-        with db.session() as s:
-            plans.save_plan(s, draft(issuer, period_end=D(2024, 10, 1),
-                                     targets=(TargetItem("Tỷ lệ", 120, "percent"),)), today=D(2024, 11, 1))
+    with pytest.raises(ValidationError) as info, db.session() as s:
+        plans.save_plan(
+            s,
+            draft(issuer, period_end=D(2024, 10, 1), targets=(TargetItem("Tỷ lệ", 120, "percent"),)),
+            today=D(2024, 11, 1),
+        )
     assert set(info.value.fields) == {"period_end", "target:0:target_value"}
     with db.Session() as s:
         assert s.scalar(select(Plan.id)) is None
@@ -103,20 +113,26 @@ def test_errors_stop_the_whole_save(db):
 def test_warnings_come_back_but_the_plan_is_saved(db):
     with db.session() as s:
         issuer = new_issuer(s)
-        _, warnings = plans.save_plan(s, draft(issuer, tasks=(TaskItem("Báo cáo", due_date=D(2025, 2, 1)),)),
-                                      today=D(2024, 11, 1))
+        _, warnings = plans.save_plan(
+            s, draft(issuer, tasks=(TaskItem("Báo cáo", due_date=D(2025, 2, 1)),)), today=D(2024, 11, 1)
+        )
     assert {w.field for w in warnings} == {"task:0:lead_agency", "task:0:due_date"}
 
 
 def test_received_plan_number_unique_in_its_year(db):
-    received = PlanDetail(title="Triển khai đợt cao điểm tuyên truyền", kind="received", status="issued",
-                          number=5, symbol="KH-BCĐNQ", issued_on=D(2024, 10, 14),
-                          issuer_name="Ban Chỉ đạo Nhân quyền Chính phủ")
+    received = PlanDetail(
+        title="Triển khai đợt cao điểm tuyên truyền",
+        kind="received",
+        status="issued",
+        number=5,
+        symbol="KH-BCĐNQ",
+        issued_on=D(2024, 10, 14),
+        issuer_name="Ban Chỉ đạo Nhân quyền Chính phủ",
+    )
     with db.session() as s:
         first, _ = plans.save_plan(s, received)
-    with pytest.raises(ValidationError, match="05/KH-BCĐNQ đã được dùng trong năm 2024"):
-        with db.session() as s:
-            plans.save_plan(s, received)
+    with pytest.raises(ValidationError, match="05/KH-BCĐNQ đã được dùng trong năm 2024"), db.session() as s:
+        plans.save_plan(s, received)
     with db.session() as s:
         plans.save_plan(s, PlanDetail(**{**received.__dict__, "issued_on": D(2025, 10, 1)}))
         plans.save_plan(s, PlanDetail(**{**received.__dict__, "id": first, "title": "Sửa trích yếu"}))
@@ -138,9 +154,8 @@ def test_text_is_stored_nfc(db):
 def test_delete_and_status_rules(sample_db):
     with sample_db.Session() as s:
         ids = {p.symbol + str(p.number): p.id for p in s.scalars(select(Plan))}
-    with pytest.raises(UserError, match="không xóa được"):
-        with sample_db.session() as s:
-            plans.delete_plan(s, ids["KH-BCĐNQ12"])
+    with pytest.raises(UserError, match="không xóa được"), sample_db.session() as s:
+        plans.delete_plan(s, ids["KH-BCĐNQ12"])
     with sample_db.session() as s:
         plans.set_status(s, ids["KH-BCĐNQ12"], "done")
         plans.delete_plan(s, ids["KH-BCĐNQ5"])

@@ -28,8 +28,9 @@ def two_issuers(db):
 
 def make_draft(db, issuer_id, title="Kế hoạch tuyên truyền", start=D(2024, 1, 1), end=D(2024, 12, 31)) -> int:
     with db.session() as s:
-        plan_id, _ = plans.save_plan(s, PlanDetail(title=title, issuer_id=issuer_id, period_start=start,
-                                                   period_end=end), today=start)
+        plan_id, _ = plans.save_plan(
+            s, PlanDetail(title=title, issuer_id=issuer_id, period_start=start, period_end=end), today=start
+        )
     return plan_id
 
 
@@ -93,8 +94,16 @@ def test_corrections_after_issue_keep_the_number(db, two_issuers):
     issue(db, plan_id, D(2024, 3, 1))
     with db.session() as s:
         detail = plans.get_plan(s, plan_id)
-        fixed = PlanDetail(**{**detail.__dict__, "title": "Kế hoạch tuyên truyền (sửa)", "number": 44,
-                              "issuer_id": bcd, "issued_on": D(2024, 9, 9), "status": "draft"})
+        fixed = PlanDetail(
+            **{
+                **detail.__dict__,
+                "title": "Kế hoạch tuyên truyền (sửa)",
+                "number": 44,
+                "issuer_id": bcd,
+                "issued_on": D(2024, 9, 9),
+                "status": "draft",
+            }
+        )
         plans.save_plan(s, fixed, today=D(2024, 3, 2))
     with db.Session() as s:
         row = s.get(Plan, plan_id)
@@ -107,9 +116,17 @@ def test_corrections_after_issue_keep_the_number(db, two_issuers):
 
 def test_received_plans_are_not_numbered_by_the_office(db, two_issuers):
     with db.session() as s:
-        plan_id, _ = plans.save_plan(s, PlanDetail(title="Kế hoạch cấp trên", kind="received", number=5,
-                                                   symbol="KH-BCĐNQ", issued_on=D(2024, 10, 14),
-                                                   issuer_name="Ban Chỉ đạo Nhân quyền Chính phủ"))
+        plan_id, _ = plans.save_plan(
+            s,
+            PlanDetail(
+                title="Kế hoạch cấp trên",
+                kind="received",
+                number=5,
+                symbol="KH-BCĐNQ",
+                issued_on=D(2024, 10, 14),
+                issuer_name="Ban Chỉ đạo Nhân quyền Chính phủ",
+            ),
+        )
     with pytest.raises(UserError, match="Chỉ kế hoạch của đơn vị"):
         issue(db, plan_id, D(2024, 10, 20))
 

@@ -37,8 +37,4 @@ def sha256(path: Path) -> str:
 
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` with its SHA-256."""
-    return {
-        p.relative_to(folder).as_posix(): sha256(p)
-        for p in sorted(Path(folder).rglob("*"))
-        if p.is_file()
-    }
+    return {p.relative_to(folder).as_posix(): sha256(p) for p in sorted(Path(folder).rglob("*")) if p.is_file()}

@@ -75,8 +75,10 @@ def test_gaps_do_not_eat_history():
 def test_rotation_on_disk_keeps_checked_backups_and_other_files(db, paths):
     db.close()
     old = NOW - dt.timedelta(days=3000)
-    made = [make_backup(paths.database, paths.backups, REASON_IMPORT, rotate=False, when=old + dt.timedelta(hours=h))
-            for h in range(4)]
+    made = [
+        make_backup(paths.database, paths.backups, REASON_IMPORT, rotate=False, when=old + dt.timedelta(hours=h))
+        for h in range(4)
+    ]
     foreign = paths.backups / "ban-sao-cua-toi.sqlite3"
     foreign.write_bytes(made[0].read_bytes())
     removed = rotate_backups(paths.backups, now=NOW)

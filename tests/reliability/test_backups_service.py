@@ -64,10 +64,12 @@ def test_restore_of_an_older_schema_upgrades_it(db, paths, tmp_path):
     old = tmp_path / "cu.sqlite3"
     migrate.upgrade(old, None, target="0001")
     con = sqlite3.connect(old)
-    con.execute("INSERT INTO plan (kind, status, symbol, issuer_name, title, implements_text, report_to, "
-                "signer_authority, signer_title, signer_name, recipients, opening, closing, search_key, "
-                "created_at, updated_at) VALUES ('own','draft','','', 'Kế hoạch cũ','','','','','','','','','',"
-                "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+    con.execute(
+        "INSERT INTO plan (kind, status, symbol, issuer_name, title, implements_text, report_to, "
+        "signer_authority, signer_title, signer_name, recipients, opening, closing, search_key, "
+        "created_at, updated_at) VALUES ('own','draft','','', 'Kế hoạch cũ','','','','','','','','','',"
+        "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+    )
     con.commit()
     con.close()
     before = sha256(old)

@@ -26,10 +26,9 @@ def leftovers(folder):
 def test_enospc_from_write_keeps_old_file(tmp_path):
     target = tmp_path / "bao-cao.xlsx"
     target.write_bytes(OLD)
-    with pytest.raises(FileWriteError) as err:
-        with open_for_write(target) as fh:
-            fh.write(b"new half")
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    with pytest.raises(FileWriteError) as err, open_for_write(target) as fh:
+        fh.write(b"new half")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     assert "Ổ đĩa đã đầy" in err.value.message and "bao-cao.xlsx" in err.value.message
     assert target.read_bytes() == OLD
     assert leftovers(tmp_path) == []

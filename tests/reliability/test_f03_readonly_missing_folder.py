@@ -85,10 +85,9 @@ def test_missing_folder(tmp_path):
 def test_folder_vanishes_before_rename(tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
-    with pytest.raises(FileWriteError, match="Không tìm thấy thư mục"):
-        with open_for_write(folder / "goi.zip") as fh:
-            fh.write(b"data")
-            shutil.rmtree(folder)
+    with pytest.raises(FileWriteError, match="Không tìm thấy thư mục"), open_for_write(folder / "goi.zip") as fh:
+        fh.write(b"data")
+        shutil.rmtree(folder)
     assert not folder.exists()
 
 

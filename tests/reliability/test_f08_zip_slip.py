@@ -13,8 +13,8 @@ import pytest
 from tests.reliability.helpers import snapshot
 from tests.reliability.packages import make_package
 from vnhr_desktop.errors import ImportRejected
-from vnhr_desktop.imports.package_reader import read_package
 from vnhr_desktop.imports.guard import check_zip
+from vnhr_desktop.imports.package_reader import read_package
 
 EVIL = ["../../x", "/abs/x", "C:/x", "C:\\windows\\x", "goi/..\\..\\x", "a/../../x"]
 

@@ -63,9 +63,8 @@ def test_flush_guard_refuses_a_second_record_without_clean(db):
     flush normalises text to NFC (persistence/keys.py), so the unique name holds."""
     with db.session() as session:
         session.add(Agency(name=NFC))
-    with pytest.raises(IntegrityError):
-        with db.session() as session:
-            session.add(Agency(name=NFD))
+    with pytest.raises(IntegrityError), db.session() as session:
+        session.add(Agency(name=NFD))
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(Agency)) == 1
 

@@ -46,8 +46,16 @@ def tamper(folder, how):
         (folder / "data.json").write_text(json.dumps({**DATA, "figures": {"articles": 99}}), encoding="utf-8")
 
 
-CASES = ["byte-data", "byte-pdf", "byte-xlsx", "removed", "added", "manifest-edited", "manifest-removed",
-         "data-and-manifest-rehashed-wrongly"]
+CASES = [
+    "byte-data",
+    "byte-pdf",
+    "byte-xlsx",
+    "removed",
+    "added",
+    "manifest-edited",
+    "manifest-removed",
+    "data-and-manifest-rehashed-wrongly",
+]
 
 
 def test_sound_package_reads(tmp_path):

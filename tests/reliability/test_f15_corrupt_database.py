@@ -5,7 +5,6 @@ and restoring it sets the damaged file aside unmodified."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from tests.reliability.helpers import sha256
@@ -21,7 +20,7 @@ def damage_pages(path, pages, pattern=b"\xff\x00\xa5\x5a"):
     raw = bytearray(path.read_bytes())
     for page in pages:
         start = page * PAGE
-        raw[start:start + 64] = pattern * 16
+        raw[start : start + 64] = pattern * 16
     path.write_bytes(bytes(raw))
 
 
@@ -34,9 +33,7 @@ def side_files(path):
     return [p.name for p in path.parent.iterdir() if p.name.startswith(path.name + "-")]
 
 
-@pytest.mark.parametrize(
-    "pages", [[2, 3, 5, 8], [1, 4, 6], [0]], ids=["tables", "schema-and-tables", "header"]
-)
+@pytest.mark.parametrize("pages", [[2, 3, 5, 8], [1, 4, 6], [0]], ids=["tables", "schema-and-tables", "header"])
 def test_corrupt_database_is_refused_untouched_and_the_latest_backup_offered(pages, db, paths):
     filled(db)
     good = backup_now(paths)

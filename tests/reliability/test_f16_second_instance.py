@@ -29,8 +29,9 @@ time.sleep(120)
 
 def test_second_instance_refused_then_opens_after_crash(paths):
     lock_file = paths.lock_file
-    a = subprocess.Popen([sys.executable, "-c", HOLDER, str(lock_file)], env=child_env(), cwd=ROOT,
-                         stdout=subprocess.PIPE, text=True)
+    a = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(lock_file)], env=child_env(), cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert a.stdout.readline().strip() == "locked"
         with pytest.raises(AlreadyRunning) as err:

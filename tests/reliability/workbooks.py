@@ -61,15 +61,15 @@ def declare_size(path: Path, member: str, fake_size: int) -> None:
     name = member.encode()
     pos = 0
     while (pos := raw.find(b"PK\x03\x04", pos)) != -1:
-        n = int.from_bytes(raw[pos + 26:pos + 28], "little")
-        if raw[pos + 30:pos + 30 + n] == name:
-            raw[pos + 22:pos + 26] = fake_size.to_bytes(4, "little")
+        n = int.from_bytes(raw[pos + 26 : pos + 28], "little")
+        if raw[pos + 30 : pos + 30 + n] == name:
+            raw[pos + 22 : pos + 26] = fake_size.to_bytes(4, "little")
         pos += 4
     pos = 0
     while (pos := raw.find(b"PK\x01\x02", pos)) != -1:
-        n = int.from_bytes(raw[pos + 28:pos + 30], "little")
-        if raw[pos + 46:pos + 46 + n] == name:
-            raw[pos + 24:pos + 28] = fake_size.to_bytes(4, "little")
+        n = int.from_bytes(raw[pos + 28 : pos + 30], "little")
+        if raw[pos + 46 : pos + 46 + n] == name:
+            raw[pos + 24 : pos + 28] = fake_size.to_bytes(4, "little")
         pos += 4
     path.write_bytes(bytes(raw))
 

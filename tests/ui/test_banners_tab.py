@@ -37,8 +37,7 @@ def select_where(panel, predicate) -> int:
     chosen = 0
     for index, row in enumerate(panel.model.rows()):
         if predicate(row):
-            selection.select(panel.model.index(index, 0),
-                             QItemSelectionModel.Select | QItemSelectionModel.Rows)
+            selection.select(panel.model.index(index, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
             chosen += 1
     return chosen
 
@@ -100,8 +99,11 @@ def test_bulk_add_one_slogan_at_many_places_through_the_dialog(tab, qtbot, monke
     seen = {}
 
     def run(dialog):
-        seen["slogans"] = [dialog.slogans.item(i).data(Qt.UserRole) for i in range(dialog.slogans.count())
-                           if dialog.slogans.item(i).checkState() == Qt.Checked]
+        seen["slogans"] = [
+            dialog.slogans.item(i).data(Qt.UserRole)
+            for i in range(dialog.slogans.count())
+            if dialog.slogans.item(i).checkState() == Qt.Checked
+        ]
         dialog.places.item(0).setCheckState(Qt.Checked)
         dialog.new_places.setPlainText("Chợ Trà Vinh | Phường 3\nBến xe khách Trà Vinh | Phường 9")
         dialog.fields.quantity.setValue(7)
@@ -129,8 +131,11 @@ def test_bulk_add_many_slogans_at_one_place(tab, qtbot, monkeypatch):
     place = panel.view.selected_rows()[0].location
 
     def run(dialog):
-        assert [dialog.places.item(i).data(Qt.UserRole)[0] for i in range(dialog.places.count())
-                if dialog.places.item(i).checkState() == Qt.Checked] == [place]
+        assert [
+            dialog.places.item(i).data(Qt.UserRole)[0]
+            for i in range(dialog.places.count())
+            if dialog.places.item(i).checkState() == Qt.Checked
+        ] == [place]
         set_all(dialog.slogans, True)
         dialog.fields.start.setDate(QDate(2025, 1, 2))
         dialog.fields.end.setDate(QDate(2025, 1, 20))
@@ -196,11 +201,13 @@ def test_timeline_draws_and_groups_by_place(tab):
 def test_paste_slogans_with_preview(tab, qtbot):
     from vnhr_desktop.ui.dialogs.slogan_paste_dialog import SlogansPasteDialog
 
-    text = ("Nội dung cụ thể như sau:\n"
-            f"- *“{SLOGANS[0]}”;*\n"
-            "- *“Quyền con người là giá trị chung của nhân loại”;*\n"
-            "- *“Quyền con người là giá trị chung của nhân loại”.*\n"
-            "Tham dự Tọa đàm “Hợp tác quốc tế về quyền con người” tại Sở Ngoại vụ.")
+    text = (
+        "Nội dung cụ thể như sau:\n"
+        f"- *“{SLOGANS[0]}”;*\n"
+        "- *“Quyền con người là giá trị chung của nhân loại”;*\n"
+        "- *“Quyền con người là giá trị chung của nhân loại”.*\n"
+        "Tham dự Tọa đàm “Hợp tác quốc tế về quyền con người” tại Sở Ngoại vụ."
+    )
     dialog = SlogansPasteDialog(tab.database, tab.plan_id())
     qtbot.addWidget(dialog)
     dialog.source.setPlainText(text)

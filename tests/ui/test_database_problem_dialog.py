@@ -30,7 +30,7 @@ def corrupt(db, data_paths):
     db.close()
     raw = bytearray(data_paths.database.read_bytes())
     for page in (2, 3, 5):
-        raw[page * 4096:page * 4096 + 64] = b"\xff" * 64
+        raw[page * 4096 : page * 4096 + 64] = b"\xff" * 64
     data_paths.database.write_bytes(bytes(raw))
     with pytest.raises(DatabaseCorrupt) as err:
         open_database(data_paths)

@@ -28,8 +28,9 @@ def tab(make_window, sample_db, qtbot):
 
 def present_in_db(db, event_id):
     with db.Session() as s:
-        return s.scalar(select(func.count(Participant.id))
-                        .where(Participant.event_id == event_id, Participant.attended.is_(True)))
+        return s.scalar(
+            select(func.count(Participant.id)).where(Participant.event_id == event_id, Participant.attended.is_(True))
+        )
 
 
 def test_conference_shows_participants_in_vietnamese(tab):
@@ -94,8 +95,11 @@ def test_mark_all_shown_present(tab, sample_db, monkeypatch, qtbot):
     assert absent_here and panel.mark_all_shown(True) == absent_here
     assert all(panel.model.row_at(i).attended for i in range(panel.model.rowCount()))
     panel.point_filter.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: panel.counts.text()
-                    == f"Trong danh sách: 80 · có mặt: {68 + absent_here} · chưa có mặt: {12 - absent_here}")
+    qtbot.waitUntil(
+        lambda: (
+            panel.counts.text() == f"Trong danh sách: 80 · có mặt: {68 + absent_here} · chưa có mặt: {12 - absent_here}"
+        )
+    )
 
 
 def test_add_participant_and_another(tab, sample_db, qtbot):

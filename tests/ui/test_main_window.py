@@ -85,13 +85,33 @@ def test_tab_and_geometry_are_remembered(make_window, sample_db, qtbot):
 
 
 def test_qt_standard_buttons_read_vietnamese(vi):
-    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel | QDialogButtonBox.Save
-                           | QDialogButtonBox.Yes | QDialogButtonBox.No | QDialogButtonBox.Close)
-    texts = {b: box.button(b).text().replace("&", "") for b in
-             (QDialogButtonBox.Ok, QDialogButtonBox.Cancel, QDialogButtonBox.Save, QDialogButtonBox.Yes,
-              QDialogButtonBox.No, QDialogButtonBox.Close)}
-    assert texts == {QDialogButtonBox.Ok: "Đồng ý", QDialogButtonBox.Cancel: "Hủy", QDialogButtonBox.Save: "Lưu",
-                     QDialogButtonBox.Yes: "Có", QDialogButtonBox.No: "Không", QDialogButtonBox.Close: "Đóng"}
+    box = QDialogButtonBox(
+        QDialogButtonBox.Ok
+        | QDialogButtonBox.Cancel
+        | QDialogButtonBox.Save
+        | QDialogButtonBox.Yes
+        | QDialogButtonBox.No
+        | QDialogButtonBox.Close
+    )
+    texts = {
+        b: box.button(b).text().replace("&", "")
+        for b in (
+            QDialogButtonBox.Ok,
+            QDialogButtonBox.Cancel,
+            QDialogButtonBox.Save,
+            QDialogButtonBox.Yes,
+            QDialogButtonBox.No,
+            QDialogButtonBox.Close,
+        )
+    }
+    assert texts == {
+        QDialogButtonBox.Ok: "Đồng ý",
+        QDialogButtonBox.Cancel: "Hủy",
+        QDialogButtonBox.Save: "Lưu",
+        QDialogButtonBox.Yes: "Có",
+        QDialogButtonBox.No: "Không",
+        QDialogButtonBox.Close: "Đóng",
+    }
 
 
 def test_english_on_request(make_window, sample_db, qapp):
@@ -108,8 +128,35 @@ def test_sort_key_matches_qcollator(vi):
 
     from vnhr_desktop.domain.text import sort_key
 
-    words = ["Đức", "Dũng", "Ân", "An", "Bình", "Ánh", "Anh", "Ơn", "Oanh", "ướt", "ưu", "uống", "Ý", "yến",
-             "huyền", "hoàng", "hoa", "hỏa", "hõa", "hóa", "họa", "Tâm", "tầm", "tăm", "Thảo", "thạo", "Ê"]
+    words = [
+        "Đức",
+        "Dũng",
+        "Ân",
+        "An",
+        "Bình",
+        "Ánh",
+        "Anh",
+        "Ơn",
+        "Oanh",
+        "ướt",
+        "ưu",
+        "uống",
+        "Ý",
+        "yến",
+        "huyền",
+        "hoàng",
+        "hoa",
+        "hỏa",
+        "hõa",
+        "hóa",
+        "họa",
+        "Tâm",
+        "tầm",
+        "tăm",
+        "Thảo",
+        "thạo",
+        "Ê",
+    ]
     collator = QCollator(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
     from functools import cmp_to_key
 
@@ -123,7 +170,7 @@ class FakeSource:
 
     def query(self, request):
         end = None if request.limit is None else request.offset + request.limit
-        return self.items[request.offset:end]
+        return self.items[request.offset : end]
 
     def count(self, request):
         return len(self.items)

@@ -55,9 +55,14 @@ def test_preview_then_import(dialog, sample_db, event_id, tmp_path):
 
 
 def test_errors_block_the_import_until_the_user_leaves_them_out(dialog, sample_db, event_id, tmp_path):
-    path = plain_workbook(tmp_path / "e.xlsx", [[1, "Trần Văn Bình", "Sở Ngoại vụ", None],
-                                                [2, None, "Sở Ngoại vụ", None],
-                                                [3, "Lê Thị Hoa", "Công an tỉnh", "Nơi khác"]])
+    path = plain_workbook(
+        tmp_path / "e.xlsx",
+        [
+            [1, "Trần Văn Bình", "Sở Ngoại vụ", None],
+            [2, None, "Sở Ngoại vụ", None],
+            [3, "Lê Thị Hoa", "Công an tỉnh", "Nơi khác"],
+        ],
+    )
     assert dialog.load(path)
     assert not dialog.import_button.isEnabled()
     assert "2 dòng có lỗi; chưa nhập gì" in dialog.summary.text()

@@ -59,9 +59,16 @@ def fill_new_plan(qtbot, dialog, issuer_id):
 
 def test_new_plan_round_trip(qtbot, db, vi):
     with db.session() as s:
-        issuer = save_issuer(s, IssuerData(name="Ủy ban nhân dân huyện Châu Thành", code="UBND",
-                                           signer_authority="TM. ỦY BAN NHÂN DÂN", signer_title="CHỦ TỊCH",
-                                           signer_name="Nguyễn Văn Đức")).id
+        issuer = save_issuer(
+            s,
+            IssuerData(
+                name="Ủy ban nhân dân huyện Châu Thành",
+                code="UBND",
+                signer_authority="TM. ỦY BAN NHÂN DÂN",
+                signer_title="CHỦ TỊCH",
+                signer_name="Nguyễn Văn Đức",
+            ),
+        ).id
     dialog = editor(qtbot, db)
     fill_new_plan(qtbot, dialog, issuer)
     assert dialog.header.symbol.text() == "KH-UBND"
@@ -73,13 +80,17 @@ def test_new_plan_round_trip(qtbot, db, vi):
     with db.Session() as s:
         saved = plans.get_plan(s, dialog.plan_id)
         assert {a.name for a in s.scalars(select(Agency))} == {
-            "Phòng Văn hóa - Thông tin", "Công an huyện", "Đài Truyền thanh huyện"}
+            "Phòng Văn hóa - Thông tin",
+            "Công an huyện",
+            "Đài Truyền thanh huyện",
+        }
     assert saved.status == "draft" and saved.number is None and saved.symbol == "KH-UBND"
     assert saved.period_start == dt.date(2024, 11, 5) and saved.report_deadline == dt.date(2025, 1, 1)
     assert saved.purpose == ("Nâng cao nhận thức của cán bộ và Nhân dân.", "Bảo đảm phối hợp chặt chẽ.")
     assert [(t.content, t.lead_agency, t.cooperators, t.status) for t in saved.tasks] == [
         ("Treo băng rôn, khẩu hiệu", "Phòng Văn hóa - Thông tin", ("Công an huyện",), "not_started"),
-        ("Viết tin, bài tuyên truyền", "Đài Truyền thanh huyện", (), "in_progress")]
+        ("Viết tin, bài tuyên truyền", "Đài Truyền thanh huyện", (), "in_progress"),
+    ]
     assert saved.targets[0].achieved_value == 92.5 and saved.recipients == ("UBND tỉnh (b/c)", "Lưu: VT, VHTT")
     # reopened, the editor shows what was saved
     again = editor(qtbot, db, dialog.plan_id)
@@ -139,8 +150,7 @@ def test_messages_next_to_the_fields_and_errors_stop_the_save(qtbot, db, vi):
     note = dialog.header.notes["period_end"]
     assert note.isVisibleTo(dialog) and note.text() == "Ngày kết thúc phải sau ngày bắt đầu (05/11/2024)."
     assert note.severity == "error"
-    assert dialog.targets.notes["target_value"].text() == \
-        "Chỉ tiêu 1: chỉ tiêu phần trăm không được vượt quá 100 %."
+    assert dialog.targets.notes["target_value"].text() == "Chỉ tiêu 1: chỉ tiêu phần trăm không được vượt quá 100 %."
     lead_note = dialog.tasks.notes["lead_agency"]
     assert lead_note.text() == "Nhiệm vụ 2 chưa có cơ quan chủ trì." and lead_note.severity == "warning"
     assert dialog.pages.tabText(PAGE_TARGETS).endswith("⛔") and dialog.pages.tabText(PAGE_TASKS).endswith("⚠")
@@ -164,9 +174,16 @@ def test_issue_dialog_gives_the_next_number(qtbot, sample_db, vi):
 
     with sample_db.session() as s:
         issuer = s.scalar(select(Issuer.id).where(Issuer.code == "BCĐNQ"))
-        plan_id, _ = plans.save_plan(s, plans.PlanDetail(
-            title="Kế hoạch tổng kết năm 2024", issuer_id=issuer, period_start=dt.date(2024, 12, 1),
-            period_end=dt.date(2024, 12, 31)), today=dt.date(2024, 12, 1))
+        plan_id, _ = plans.save_plan(
+            s,
+            plans.PlanDetail(
+                title="Kế hoạch tổng kết năm 2024",
+                issuer_id=issuer,
+                period_start=dt.date(2024, 12, 1),
+                period_end=dt.date(2024, 12, 31),
+            ),
+            today=dt.date(2024, 12, 1),
+        )
     dialog = PlanIssueDialog(sample_db, plan_id, today=dt.date(2024, 12, 20))
     qtbot.addWidget(dialog)
     assert "13/KH-BCĐNQ" in dialog.preview.text()

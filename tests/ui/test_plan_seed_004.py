@@ -24,20 +24,34 @@ from vnhr_desktop.ui.dialogs.plan_issue_dialog import PlanIssueDialog
 from vnhr_desktop.ui.dialogs.plan_issuer_dialog import PlanIssuerDialog
 
 TASKS = [
-    ("Chỉ đạo các cơ quan truyền thông viết bài, xây dựng phóng sự,... và đăng tải, phát sóng bài viết, "
-     "phóng sự tuyên truyền thành tựu đảm bảo quyền con người của địa phương.", "Sở Thông tin và Truyền thông"),
-    ("Phối hợp với các đơn vị liên quan tổ chức treo băng rôn, áp phích, biểu ngữ kỷ niệm 76 năm Ngày Nhân "
-     "quyền thế giới (10/12/1948 - 10/12/2024), theo các nội dung và thời gian nêu trên.",
-     "Sở Văn hóa, Thể thao và Du lịch"),
-    ("Theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch này; tổng hợp tình hình, kết quả thực hiện báo cáo "
-     "Ban Chỉ đạo Nhân quyền Chính phủ theo đúng thời gian quy định.", "Công an tỉnh"),
+    (
+        "Chỉ đạo các cơ quan truyền thông viết bài, xây dựng phóng sự,... và đăng tải, phát sóng bài viết, "
+        "phóng sự tuyên truyền thành tựu đảm bảo quyền con người của địa phương.",
+        "Sở Thông tin và Truyền thông",
+    ),
+    (
+        "Phối hợp với các đơn vị liên quan tổ chức treo băng rôn, áp phích, biểu ngữ kỷ niệm 76 năm Ngày Nhân "
+        "quyền thế giới (10/12/1948 - 10/12/2024), theo các nội dung và thời gian nêu trên.",
+        "Sở Văn hóa, Thể thao và Du lịch",
+    ),
+    (
+        "Theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch này; tổng hợp tình hình, kết quả thực hiện báo cáo "
+        "Ban Chỉ đạo Nhân quyền Chính phủ theo đúng thời gian quy định.",
+        "Công an tỉnh",
+    ),
 ]
 
 
 def test_enter_issue_and_print_the_2024_plan(qtbot, db, vi, tmp_path, monkeypatch):
     with db.session() as s:
-        save_profile(s, OfficeProfileData(office_name="Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh",
-                                          place_name="Trà Vinh", parent_body="Ủy ban nhân dân tỉnh Trà Vinh"))
+        save_profile(
+            s,
+            OfficeProfileData(
+                office_name="Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh",
+                place_name="Trà Vinh",
+                parent_body="Ủy ban nhân dân tỉnh Trà Vinh",
+            ),
+        )
     editor = PlanEditorDialog(db)
     qtbot.addWidget(editor, before_close_func=lambda d: setattr(d, "dirty", False))
 
@@ -58,15 +72,22 @@ def test_enter_issue_and_print_the_2024_plan(qtbot, db, vi, tmp_path, monkeypatc
     assert h.symbol.text() == "KH-BCĐNQ" and h.signer_name.text() == "Lê Văn Hân"
     h.title_edit.setPlainText(CAMPAIGN_TITLE)
     h.implements_text.setText(CAMPAIGN_IMPLEMENTS)
-    for name, text in (("period_start", "05/11/2024"), ("period_end", "31/12/2024"),
-                       ("display_start", "20/11/2024"), ("display_end", "31/12/2024"),
-                       ("report_deadline", "01/01/2025")):
+    for name, text in (
+        ("period_start", "05/11/2024"),
+        ("period_end", "31/12/2024"),
+        ("display_start", "20/11/2024"),
+        ("display_end", "31/12/2024"),
+        ("report_deadline", "01/01/2025"),
+    ):
         h.dates[name].edit.setText(text)
     h.report_to.setText("Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh (Công an tỉnh)")
     h.recipients.setPlainText("\n".join(CAMPAIGN_RECIPIENTS))
     h.closing.setPlainText(CAMPAIGN_CLOSING)  # "Trong quá trình ..." closes the plan, unnumbered
-    for name, texts in (("purpose", CAMPAIGN_PURPOSE), ("content", CAMPAIGN_CONTENT),
-                        ("organisation", CAMPAIGN_ORGANISATION)):
+    for name, texts in (
+        ("purpose", CAMPAIGN_PURPOSE),
+        ("content", CAMPAIGN_CONTENT),
+        ("organisation", CAMPAIGN_ORGANISATION),
+    ):
         for text in texts:
             editor.sections[name].add_paragraph()
             editor.sections[name].text.setPlainText(text)

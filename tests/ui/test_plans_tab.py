@@ -27,8 +27,7 @@ def select_row(tab, predicate):
 
 def test_filters_by_year_kind_and_status(window):
     tab = window.plans_tab
-    assert [tab.year_filter.itemText(i) for i in range(tab.year_filter.count())] == \
-        ["Tất cả các năm", "2024", "2023"]
+    assert [tab.year_filter.itemText(i) for i in range(tab.year_filter.count())] == ["Tất cả các năm", "2024", "2023"]
     tab.year_filter.setCurrentIndex(2)
     assert tab.model.rowCount() == 1 and tab.model.row_at(0).number == 155
     tab.year_filter.setCurrentIndex(0)
@@ -182,13 +181,14 @@ def test_editor_and_issue_from_the_tab(window, sample_db, monkeypatch):
     monkeypatch.setattr(PlanIssueDialog, "exec", fake_issue_exec)
     with sample_db.session() as s:
         from vnhr_desktop.domain.plan_data import PlanDetail
-        from vnhr_desktop.services import plans
         from vnhr_desktop.persistence.models import Issuer
+        from vnhr_desktop.services import plans
 
         issuer = s.scalar(select(Issuer.id).where(Issuer.code == "UBND"))
         today = dt.date.today()
-        draft_id, _ = plans.save_plan(s, PlanDetail(title="Kế hoạch tuyên truyền năm nay", issuer_id=issuer,
-                                                    period_start=today, period_end=today))
+        draft_id, _ = plans.save_plan(
+            s, PlanDetail(title="Kế hoạch tuyên truyền năm nay", issuer_id=issuer, period_start=today, period_end=today)
+        )
     tab.refresh()
     select_row(tab, lambda r: r.id == draft_id)
     tab.issue_button.trigger()

@@ -82,7 +82,9 @@ def test_log_search_and_filters(tab):
     log.date_to.setDate(dt.date(2024, 12, 9))
     log.use_to.setChecked(True)
     assert {log.model.row_at(r).published_on for r in range(log.model.rowCount())} == {
-        dt.date(2024, 12, 8), dt.date(2024, 12, 9)}
+        dt.date(2024, 12, 8),
+        dt.date(2024, 12, 9),
+    }
     log.use_from.setChecked(False)
     log.use_to.setChecked(False)
     assert log.model.total() == total
@@ -170,12 +172,14 @@ def test_package_dialog_lists_removable_first_and_writes(tab, qtbot, sample_db, 
     def volumes():
         from vnhr_desktop.services.drives import usable_drives
 
-        return usable_drives([
-            Drive("Local Disk", str(disk), removable=False, free_bytes=50 << 30, total_bytes=200 << 30),
-            Drive("CD-ROM", str(cd), read_only=True, removable=True),
-            Drive("KINGSTON", str(usb), removable=True, free_bytes=3 << 30, total_bytes=8 << 30),
-            Drive("proc", "/proc", fs_type="proc"),
-        ])
+        return usable_drives(
+            [
+                Drive("Local Disk", str(disk), removable=False, free_bytes=50 << 30, total_bytes=200 << 30),
+                Drive("CD-ROM", str(cd), read_only=True, removable=True),
+                Drive("KINGSTON", str(usb), removable=True, free_bytes=3 << 30, total_bytes=8 << 30),
+                Drive("proc", "/proc", fs_type="proc"),
+            ]
+        )
 
     dialog = PackageDriveDialog(sample_db, report_id, tab, volumes=volumes, today=dt.date(2025, 1, 2))
     qtbot.addWidget(dialog)

@@ -34,8 +34,9 @@ def test_export_to_file_writes_through_the_registered_exporter(qtbot, sample_db,
     with sample_db.Session() as s:
         plan_id = s.query(Plan).filter(Plan.number == 12).one().id
     written = []
-    export_to_file(None, sample_db, "banners", plan_id, "lich-treo.xlsx", on_done=written.append,
-                   path=tmp_path / "lich-treo.xlsx")
+    export_to_file(
+        None, sample_db, "banners", plan_id, "lich-treo.xlsx", on_done=written.append, path=tmp_path / "lich-treo.xlsx"
+    )
     qtbot.waitUntil(lambda: bool(written), timeout=20000)
     wait_for_jobs()
     assert written[0].exists() and written[0].stat().st_size > 0

@@ -33,8 +33,18 @@ from pathlib import Path
 BOUNDARY = {"clean", "clean_line", "clean_optional", "nfc"}
 WRITE_CALL_ATTRS = {"add", "add_all", "merge", "bulk_save_objects", "bulk_insert_mappings", "bulk_update_mappings"}
 SQL_WRITES = {"insert", "update"}
-READS_OUTSIDE_TEXT = {"iter_rows", "load_workbook", "loads", "load", "read_sheet_rows", "read_package",
-                      "read_package_contents", "read_text", "reader", "DictReader"}
+READS_OUTSIDE_TEXT = {
+    "iter_rows",
+    "load_workbook",
+    "loads",
+    "load",
+    "read_sheet_rows",
+    "read_package",
+    "read_package_contents",
+    "read_text",
+    "reader",
+    "DictReader",
+}
 MODELS_MODULE = "vnhr_desktop.persistence.models"
 
 
@@ -161,19 +171,30 @@ def _reach(node: ast.AST, local: dict[str, ast.AST], seen: set[str] | None = Non
 def module_exemptions(tree: ast.Module) -> dict[str, str]:
     """The literal ``NFC_EXEMPT = {...}`` of a module, if any."""
     for node in tree.body:
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
         if any(isinstance(t, ast.Name) and t.id == "NFC_EXEMPT" for t in targets) and node.value is not None:
             return dict(ast.literal_eval(node.value))
     return {}
 
 
-def sweep_source(module: str, source: str, cleaning: set[str], module_globals: dict | None = None,
-                 is_import_module: bool = False, extra_exempt: dict[str, str] | None = None) -> list[Violation]:
+def sweep_source(
+    module: str,
+    source: str,
+    cleaning: set[str],
+    module_globals: dict | None = None,
+    is_import_module: bool = False,
+    extra_exempt: dict[str, str] | None = None,
+) -> list[Violation]:
     module_globals = module_globals or {}
     tree = ast.parse(source)
     exempt = {**module_exemptions(tree), **(extra_exempt or {})}
-    violations = [Violation(module, name, "NFC_EXEMPT entry without a reason")
-                  for name, reason in exempt.items() if not str(reason).strip()]
+    violations = [
+        Violation(module, name, "NFC_EXEMPT entry without a reason")
+        for name, reason in exempt.items()
+        if not str(reason).strip()
+    ]
     classes, modules = _model_names(tree)
     local = {qual.rsplit(".", 1)[-1]: node for qual, node, _p in _functions(tree)}
     for qual, node, public in _functions(tree):
@@ -218,7 +239,7 @@ def sweep_package(package_root: Path, exempt_elsewhere: dict[str, str] | None = 
         if len(parts) != 3 or parts[1] not in ("services", "imports") or parts[2] == "__init__":
             continue
         module_globals = vars(importlib.import_module(module))
-        extra = {k[len(module) + 1:]: v for k, v in exempt_elsewhere.items() if k.startswith(module + ".")}
+        extra = {k[len(module) + 1 :]: v for k, v in exempt_elsewhere.items() if k.startswith(module + ".")}
         violations += sweep_source(
             module, source, cleaning, module_globals, is_import_module=parts[1] == "imports", extra_exempt=extra
         )

@@ -23,8 +23,15 @@ WINDOW = (D(2024, 11, 20), D(2024, 12, 31))
 
 
 def draft(**kw) -> PlacementDraft:
-    base = dict(slogan_id=1, location="Vòng xoay Ao Bà Om, Quốc lộ 53", commune="Phường 8",
-                size_text="0,8 x 6 m", quantity=2, start_date=D(2024, 11, 20), end_date=D(2024, 12, 31))
+    base = dict(
+        slogan_id=1,
+        location="Vòng xoay Ao Bà Om, Quốc lộ 53",
+        commune="Phường 8",
+        size_text="0,8 x 6 m",
+        quantity=2,
+        start_date=D(2024, 11, 20),
+        end_date=D(2024, 12, 31),
+    )
     base.update(kw)
     return tidy_draft(PlacementDraft(**base))
 
@@ -91,7 +98,9 @@ def test_tidy_clears_dates_that_do_not_fit_the_status():
 
 def test_missing_slogan_or_place_are_errors():
     assert set(fields(check_placement(draft(slogan_id=None, location="  "), WINDOW), "error")) == {
-        "slogan_id", "location"}
+        "slogan_id",
+        "location",
+    }
 
 
 def test_sizes_are_written_the_vietnamese_way():

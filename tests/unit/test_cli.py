@@ -15,7 +15,11 @@ def run(data_dir, *args, expect=0):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     result = subprocess.run(
         [sys.executable, "-m", "vnhr_desktop", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, env=env, timeout=180, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        cwd=ROOT,
     )
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == expect, (result.stdout, result.stderr)
@@ -31,8 +35,9 @@ def demo_dir(tmp_path_factory):
 
 
 def test_version():
-    result = subprocess.run([sys.executable, "-m", "vnhr_desktop", "--version"], capture_output=True,
-                            text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "vnhr_desktop", "--version"], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.stdout.strip().startswith("vnhr-desktop ")
 
 
@@ -99,7 +104,7 @@ def test_check_reports_a_corrupt_database(tmp_path):
     data = bytearray(db.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
     for page in range(1, 6):
-        data[page * page_size:page * page_size + 12] = b"\x7f" * 12
+        data[page * page_size : page * page_size + 12] = b"\x7f" * 12
     db.write_bytes(bytes(data))
     result = run(d, "check", expect=3)
     assert "hỏng" in result.stderr

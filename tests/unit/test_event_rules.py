@@ -15,9 +15,16 @@ PLAN = PlanPeriod(1, "Kế hoạch", dt.date(2024, 11, 20), dt.date(2024, 12, 31
 
 
 def event(**kw) -> EventData:
-    base = dict(title="Hội nghị tập huấn", kind="training", starts_at=START, invited_count=100,
-                bridge_points=(BridgePointData("Hội trường", is_main=True, expected_count=60, actual_count=55),
-                               BridgePointData("UBND huyện Cầu Kè", expected_count=40, actual_count=38)))
+    base = dict(
+        title="Hội nghị tập huấn",
+        kind="training",
+        starts_at=START,
+        invited_count=100,
+        bridge_points=(
+            BridgePointData("Hội trường", is_main=True, expected_count=60, actual_count=55),
+            BridgePointData("UBND huyện Cầu Kè", expected_count=40, actual_count=38),
+        ),
+    )
     base.update(kw)
     return EventData(**base).cleaned()
 
@@ -52,8 +59,9 @@ def test_bridge_points_not_adding_up_are_warnings():
     assert "Tổng số dự kiến ở các điểm cầu (100) khác số đại biểu mời (120)." in messages(warnings(issues))
     figures = EventFigures(70, 60, {"Hội trường": 58})
     issues = validate_event(event(), figures=figures)
-    assert messages(issues) == ["Điểm cầu “Hội trường” ghi 55 người có mặt nhưng danh sách đã đánh dấu "
-                                "58 người có mặt."]
+    assert messages(issues) == [
+        "Điểm cầu “Hội trường” ghi 55 người có mặt nhưng danh sách đã đánh dấu 58 người có mặt."
+    ]
 
 
 def test_event_outside_its_plan_period_is_a_warning():
@@ -80,15 +88,18 @@ def test_missing_title_and_start():
 
 def test_outside_event_wants_host_and_staff():
     outside = event(kind="outside", bridge_points=(), invited_count=None)
-    assert messages(validate_event(outside)) == ["Chưa ghi cơ quan tổ chức sự kiện.",
-                                                 "Chưa ghi số người của cơ quan được cử tham dự."]
+    assert messages(validate_event(outside)) == [
+        "Chưa ghi cơ quan tổ chức sự kiện.",
+        "Chưa ghi số người của cơ quan được cử tham dự.",
+    ]
     done = event(kind="outside", bridge_points=(), host_body="Bộ Ngoại giao", staff_sent_count=2)
     assert validate_event(done) == []
 
 
 def test_cleaning_drops_empty_rows_and_normalises():
-    data = EventData(title="  Hội  nghị ", speakers=(), bridge_points=(BridgePointData("  "),
-                                                                       BridgePointData(" Điểm  cầu ")))
+    data = EventData(
+        title="  Hội  nghị ", speakers=(), bridge_points=(BridgePointData("  "), BridgePointData(" Điểm  cầu "))
+    )
     cleaned = data.cleaned()
     assert cleaned.title == "Hội nghị"
     assert [b.name for b in cleaned.bridge_points] == ["Điểm cầu"]

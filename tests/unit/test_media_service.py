@@ -26,12 +26,25 @@ D = dt.date
 def logged(db):
     with db.session() as s:
         ids = [
-            add_media(s, MediaInput("news", "Tin hưởng ứng Ngày Nhân quyền thế giới", D(2024, 12, 1),
-                                    "Trang thông tin điện tử huyện")),
-            add_media(s, MediaInput("article", "Bài viết về quyền của người đồng bào dân tộc thiểu số",
-                                    D(2024, 12, 5), "Trang thông tin điện tử huyện")),
-            add_media(s, MediaInput("broadcast", "Chuyên mục phát thanh", D(2024, 12, 8), "Đài Truyền thanh huyện",
-                                    minutes=15)),
+            add_media(
+                s,
+                MediaInput(
+                    "news", "Tin hưởng ứng Ngày Nhân quyền thế giới", D(2024, 12, 1), "Trang thông tin điện tử huyện"
+                ),
+            ),
+            add_media(
+                s,
+                MediaInput(
+                    "article",
+                    "Bài viết về quyền của người đồng bào dân tộc thiểu số",
+                    D(2024, 12, 5),
+                    "Trang thông tin điện tử huyện",
+                ),
+            ),
+            add_media(
+                s,
+                MediaInput("broadcast", "Chuyên mục phát thanh", D(2024, 12, 8), "Đài Truyền thanh huyện", minutes=15),
+            ),
             add_media(s, MediaInput("social_post", "Bài đăng Zalo", D(2024, 12, 10), "Zalo OA Công an huyện")),
             add_media(s, MediaInput("leaflet", "Tờ rơi", D(2024, 11, 25), "Khu dân cư ấp Phú Hòa", quantity=2000)),
         ]
@@ -54,7 +67,9 @@ def test_filters_by_kind_channel_and_dates(logged):
     assert titles(db, filters={"kind": "leaflet"}) == ["Tờ rơi"]
     assert len(titles(db, filters={"channel": "Trang thông tin điện tử huyện"})) == 2
     assert titles(db, filters={"date_from": D(2024, 12, 5), "date_to": D(2024, 12, 8)}) == [
-        "Chuyên mục phát thanh", "Bài viết về quyền của người đồng bào dân tộc thiểu số"]
+        "Chuyên mục phát thanh",
+        "Bài viết về quyền của người đồng bào dân tộc thiểu số",
+    ]
     with db.Session() as s:
         assert MEDIA_LIST.count(s, ListRequest(filters={"date_to": D(2024, 11, 30)})) == 1
 

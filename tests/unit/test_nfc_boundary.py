@@ -11,22 +11,22 @@ from tests.unit.nfc_sweep import BOUNDARY, cleaning_names, sweep_package, sweep_
 
 PACKAGE = Path(vnhr_desktop.__file__).resolve().parent
 
-BAD = '''
+BAD = """
 from vnhr_desktop.persistence.models import Agency
 
 def add_agency(session, name: str) -> None:
     session.add(Agency(name=name))
-'''
+"""
 
-GOOD = '''
+GOOD = """
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.persistence.models import Agency
 
 def add_agency(session, name: str) -> None:
     session.add(Agency(name=clean_line(name)))
-'''
+"""
 
-THROUGH_HELPER = '''
+THROUGH_HELPER = """
 from vnhr_desktop.persistence import models as m
 
 def rename(session, agency_id: int, name: str | None) -> None:
@@ -35,30 +35,30 @@ def rename(session, agency_id: int, name: str | None) -> None:
 
 def _apply(row, name):
     row.name = tidy(name)
-'''
+"""
 
-TIDY = '''
+TIDY = """
 from vnhr_desktop.domain.text import clean_line
 
 def tidy(value):
     return clean_line(value)
-'''
+"""
 
-READ_ONLY = '''
+READ_ONLY = """
 from vnhr_desktop.domain.text import like_pattern
 from vnhr_desktop.persistence.models import Agency
 
 def search(session, query: str):
     return session.query(Agency).filter(Agency.search_key.like(like_pattern(query))).all()
-'''
+"""
 
-EXEMPT = '''
+EXEMPT = """
 NFC_EXEMPT = {"set_code": "codes are ASCII identifiers chosen by the program"}
 from vnhr_desktop.persistence.models import AppSetting
 
 def set_code(session, key: str, value: str) -> None:
     session.add(AppSetting(key=key, value=value))
-'''
+"""
 
 
 @dataclass
@@ -67,19 +67,19 @@ class AgencyForm:
     short_code: str = ""
 
 
-FORM = '''
+FORM = """
 from vnhr_desktop.persistence.models import Agency
 
 def save(session, form: AgencyForm) -> None:
     session.add(Agency(name=form.name))
-'''
+"""
 
-IMPORTER = '''
+IMPORTER = """
 import openpyxl
 
 def rows(path: Path):
     return [r for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True)]
-'''
+"""
 
 
 def sweep(source, is_import_module=False):

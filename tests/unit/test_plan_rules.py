@@ -15,8 +15,13 @@ TODAY = D(2024, 11, 1)
 
 
 def plan(**kw) -> PlanDetail:
-    base = dict(title="Tuyên truyền Ngày Nhân quyền thế giới năm 2024", issuer_id=1, issuer_name="UBND",
-                period_start=D(2024, 11, 5), period_end=D(2024, 12, 31))
+    base = dict(
+        title="Tuyên truyền Ngày Nhân quyền thế giới năm 2024",
+        issuer_id=1,
+        issuer_name="UBND",
+        period_start=D(2024, 11, 5),
+        period_end=D(2024, 12, 31),
+    )
     base.update(kw)
     return PlanDetail(**base).cleaned()
 
@@ -26,9 +31,11 @@ def by_field(findings):
 
 
 def test_a_good_plan_has_no_findings():
-    good = plan(tasks=(TaskItem("Treo băng rôn", "Phòng Văn hóa - Thông tin", due_date=D(2024, 11, 20)),),
-                targets=(TargetItem("Cán bộ được tập huấn", 100, "percent", 92),),
-                report_deadline=D(2025, 1, 1))
+    good = plan(
+        tasks=(TaskItem("Treo băng rôn", "Phòng Văn hóa - Thông tin", due_date=D(2024, 11, 20)),),
+        targets=(TargetItem("Cán bộ được tập huấn", 100, "percent", 92),),
+        report_deadline=D(2025, 1, 1),
+    )
     assert check_plan(good, TODAY) == []
 
 
@@ -81,9 +88,12 @@ def test_missing_title_and_issuer_stop_the_save():
 
 
 def test_cleaning_drops_empty_paragraphs_and_recipients_and_normalises():
-    p = PlanDetail(title="  Kế hoạch  ", purpose=("Mục đích 1", "  ", "Mục đích 2"),
-                   recipients=("Như trên;", "", "Lưu: VT"),
-                   tasks=(TaskItem("x", "Công an tỉnh", cooperators=("Công an tỉnh", "Báo Trà Vinh", "")),))
+    p = PlanDetail(
+        title="  Kế hoạch  ",
+        purpose=("Mục đích 1", "  ", "Mục đích 2"),
+        recipients=("Như trên;", "", "Lưu: VT"),
+        tasks=(TaskItem("x", "Công an tỉnh", cooperators=("Công an tỉnh", "Báo Trà Vinh", "")),),
+    )
     c = p.cleaned()
     assert c.title == "Kế hoạch" and c.purpose == ("Mục đích 1", "Mục đích 2")
     assert c.recipients == ("Như trên;", "Lưu: VT")
@@ -93,14 +103,22 @@ def test_cleaning_drops_empty_paragraphs_and_recipients_and_normalises():
 def test_target_share_and_number_parsing():
     assert TargetItem("x", 90, "percent", 78).percent_of_target == pytest.approx(86.666, rel=1e-3)
     assert TargetItem("x", 90, "percent").percent_of_target is None
-    assert [parse_number(t) for t in ("85", "85,5", "1.234", "1.234,5", "", "100 %")] == \
-        [85, 85.5, 1234, 1234.5, None, 100]
+    assert [parse_number(t) for t in ("85", "85,5", "1.234", "1.234,5", "", "100 %")] == [
+        85,
+        85.5,
+        1234,
+        1234.5,
+        None,
+        100,
+    ]
     with pytest.raises(ValueError):
         parse_number("abc")
 
 
 def test_implements_reference():
-    assert implements_reference("05/KH-BCĐNQ", D(2024, 10, 14), "Ban Chỉ đạo Nhân quyền Chính phủ",
-                                "Triển khai đợt cao điểm tuyên truyền") == (
+    assert implements_reference(
+        "05/KH-BCĐNQ", D(2024, 10, 14), "Ban Chỉ đạo Nhân quyền Chính phủ", "Triển khai đợt cao điểm tuyên truyền"
+    ) == (
         "Kế hoạch số 05/KH-BCĐNQ ngày 14 tháng 10 năm 2024 của Ban Chỉ đạo Nhân quyền Chính phủ "
-        "về việc triển khai đợt cao điểm tuyên truyền")
+        "về việc triển khai đợt cao điểm tuyên truyền"
+    )

@@ -42,30 +42,44 @@ def test_seed_004_moves_to_2025_everywhere(source):
     assert "10/12/1948" in rolled
 
 
-@pytest.mark.parametrize("before, after", [
-    ("kỷ niệm 76 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2024)",
-     "kỷ niệm 77 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2025)"),
-    ("Kỷ niệm 72 năm Ngày Nhân quyền thế giới (10/12/1948 – 10/12/2020)",
-     "Kỷ niệm 73 năm Ngày Nhân quyền thế giới (10/12/1948 – 10/12/2021)"),
-    ("thực hiện Kế hoạch 75 năm Ngày Nhân quyền thế giới (10/12/1948-10/12/2023).",
-     "thực hiện Kế hoạch 76 năm Ngày Nhân quyền thế giới (10/12/1948-10/12/2024)."),
-    ("KỶ NIỆM 76 NĂM NGÀY NHÂN QUYỀN THẾ GIỚI", "KỶ NIỆM 77 NĂM NGÀY NHÂN QUYỀN THẾ GIỚI"),
-    ("kỷ niệm lần thứ 76 Ngày Quốc tế Nhân quyền", "kỷ niệm lần thứ 77 Ngày Quốc tế Nhân quyền"),
-    ("hưởng ứng Ngày Nhân quyền thế giới 10/12", "hưởng ứng Ngày Nhân quyền thế giới 10/12"),
-])
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        (
+            "kỷ niệm 76 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2024)",
+            "kỷ niệm 77 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2025)",
+        ),
+        (
+            "Kỷ niệm 72 năm Ngày Nhân quyền thế giới (10/12/1948 – 10/12/2020)",
+            "Kỷ niệm 73 năm Ngày Nhân quyền thế giới (10/12/1948 – 10/12/2021)",
+        ),
+        (
+            "thực hiện Kế hoạch 75 năm Ngày Nhân quyền thế giới (10/12/1948-10/12/2023).",
+            "thực hiện Kế hoạch 76 năm Ngày Nhân quyền thế giới (10/12/1948-10/12/2024).",
+        ),
+        ("KỶ NIỆM 76 NĂM NGÀY NHÂN QUYỀN THẾ GIỚI", "KỶ NIỆM 77 NĂM NGÀY NHÂN QUYỀN THẾ GIỚI"),
+        ("kỷ niệm lần thứ 76 Ngày Quốc tế Nhân quyền", "kỷ niệm lần thứ 77 Ngày Quốc tế Nhân quyền"),
+        ("hưởng ứng Ngày Nhân quyền thế giới 10/12", "hưởng ứng Ngày Nhân quyền thế giới 10/12"),
+    ],
+)
 def test_anniversary_forms(before, after):
     assert roll_anniversary(before) == after
 
 
 def test_campaign_dates_move_but_history_stays():
-    text = ("Hội nghị tập huấn năm 2024 ngày 12/12/2024, tháng 12/2024; Hiến pháp năm 2013; "
-            "giai đoạn 2023-2028; Ngày 05 tháng 01 năm 2025; 29/02/2024")
+    text = (
+        "Hội nghị tập huấn năm 2024 ngày 12/12/2024, tháng 12/2024; Hiến pháp năm 2013; "
+        "giai đoạn 2023-2028; Ngày 05 tháng 01 năm 2025; 29/02/2024"
+    )
     assert roll_text(text, 1, {2024, 2025}) == (
         "Hội nghị tập huấn năm 2025 ngày 12/12/2025, tháng 12/2025; Hiến pháp năm 2013; "
-        "giai đoạn 2023-2028; Ngày 05 tháng 01 năm 2026; 28/02/2025")
+        "giai đoạn 2023-2028; Ngày 05 tháng 01 năm 2026; 28/02/2025"
+    )
 
 
 def test_only_anniversary_without_campaign_years():
-    assert roll_text("ngày 20 tháng 11 năm 2024, 76 năm Ngày Nhân quyền thế giới") == \
-        "ngày 20 tháng 11 năm 2024, 77 năm Ngày Nhân quyền thế giới"
+    assert (
+        roll_text("ngày 20 tháng 11 năm 2024, 76 năm Ngày Nhân quyền thế giới")
+        == "ngày 20 tháng 11 năm 2024, 77 năm Ngày Nhân quyền thế giới"
+    )
     assert roll_text("") == "" and roll_text(None) == ""

@@ -44,13 +44,19 @@ def text_of(db, report_id) -> str:
 def test_composed_report_states_the_seed_figures(composed):
     db, _seed, report_id = composed
     text = text_of(db, report_id)
-    assert ("- Từ ngày 01/12/2020 đến ngày 15/12/2020, đã đăng tải 12 tin, bài viết tuyên truyền về "
-            f"bảo đảm và thúc đẩy quyền con người trên {WEBSITE}.") in text
-    assert f"- Ngày 03/12/2020, tổ chức {CONFERENCE_TITLE} tại Hội trường UBND tỉnh, có 13 đại biểu tham dự, " \
-           "đại diện 13 cơ quan, tổ chức." in text
+    assert (
+        "- Từ ngày 01/12/2020 đến ngày 15/12/2020, đã đăng tải 12 tin, bài viết tuyên truyền về "
+        f"bảo đảm và thúc đẩy quyền con người trên {WEBSITE}."
+    ) in text
+    assert (
+        f"- Ngày 03/12/2020, tổ chức {CONFERENCE_TITLE} tại Hội trường UBND tỉnh, có 13 đại biểu tham dự, "
+        "đại diện 13 cơ quan, tổ chức." in text
+    )
     assert f"- Ngày 09/12/2020, tổ chức {SEMINAR_TITLE}" in text
-    assert (f"- Cử 01 lượt cán bộ, công chức tham dự {TRAINING_TITLE} do Ban Chỉ đạo về nhân quyền trung ương "
-            "tổ chức vào ngày 19/11/2020 tại tỉnh Đăk Lăk.") in text
+    assert (
+        f"- Cử 01 lượt cán bộ, công chức tham dự {TRAINING_TITLE} do Ban Chỉ đạo về nhân quyền trung ương "
+        "tổ chức vào ngày 19/11/2020 tại tỉnh Đăk Lăk."
+    ) in text
     assert text.count("- Cử 01 lượt cán bộ, công chức (Lãnh đạo Sở Ngoại vụ) tham dự") == 2
     assert "cử 03 lượt cán bộ tham dự 03 hội nghị, hội thảo, tập huấn do cơ quan khác tổ chức" in text
     assert "- Văn phòng Sở Ngoại vụ: đã hoàn thành 01/01 nhiệm vụ được giao." in text
@@ -61,14 +67,15 @@ def test_opening_title_and_closing_follow_seed_000(composed):
     db, _seed, report_id = composed
     with db.Session() as s:
         r = s.get(Report, report_id)
-        assert r.opening.startswith("Thực hiện Kế hoạch số 1993/KH-BCĐ-VPTT ngày 26/11/2020 của Ban Chỉ đạo "
-                                    "Nhân quyền tỉnh về việc tuyên truyền nhân Kỷ niệm 72 năm")
+        assert r.opening.startswith(
+            "Thực hiện Kế hoạch số 1993/KH-BCĐ-VPTT ngày 26/11/2020 của Ban Chỉ đạo "
+            "Nhân quyền tỉnh về việc tuyên truyền nhân Kỷ niệm 72 năm"
+        )
         assert r.opening.endswith(", Sở Ngoại vụ tỉnh Gia Lai báo cáo kết quả thực hiện như sau:")
         assert r.title.startswith("Kết quả tuyên truyền nhân Kỷ niệm 72 năm")
         assert r.addressee == "Thường trực Ban Chỉ đạo nhân quyền tỉnh"
         assert r.symbol == "BC-SNV" and r.number is None and r.status == "draft"
-        assert (r.signer_authority, r.signer_title, r.signer_name) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
-                                                                         "Trần Văn Bình")
+        assert (r.signer_authority, r.signer_title, r.signer_name) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Bình")
         assert [x.heading for x in r.sections][:2] == ["Nội dung thực hiện", "Kết quả thực hiện"]
         closing = r.sections[-1]
         assert closing.heading == "" and closing.body.startswith("Trên đây là báo cáo kết quả tuyên truyền")
@@ -101,8 +108,7 @@ def test_issue_freezes_figures_and_numbers_from_the_register(composed):
         assert (entry.number, entry.symbol, entry.year) == (1, "BC-SNV", 2020)
         frozen = report_figures(s, report_id)
         assert not figures_changed(s, report_id)
-        add_media(s, MediaInput("article", "Bài viết đăng muộn", dt.date(2020, 12, 14), WEBSITE,
-                                plan_id=seed.plan_id))
+        add_media(s, MediaInput("article", "Bài viết đăng muộn", dt.date(2020, 12, 14), WEBSITE, plan_id=seed.plan_id))
     with db.session() as s:
         after = report_figures(s, report_id)
         assert after == frozen and after.media_total().quantity == 12

@@ -88,12 +88,14 @@ def test_plan_targets_are_used_when_the_plan_has_them(db):
     with db.session() as s:
         seed = enter_seed_000(s)
         plan = s.get(Plan, seed.plan_id)
-        plan.targets.append(Target(position=0, description="Cán bộ được tập huấn", target_value=100,
-                                   unit="percent", achieved_value=92))
+        plan.targets.append(
+            Target(position=0, description="Cán bộ được tập huấn", target_value=100, unit="percent", achieved_value=92)
+        )
     with db.Session() as s:
         f = compute_figures(s, seed.plan_id, *PERIOD)
         assert [(t.description, t.target, t.achieved, t.unit) for t in f.chart] == [
-            ("Cán bộ được tập huấn", 100, 92, "percent")]
+            ("Cán bộ được tập huấn", 100, 92, "percent")
+        ]
         assert f.chart == f.targets
 
 

@@ -17,9 +17,19 @@ SEED_SLOGANS = [
 
 
 def _counts(s):
-    return {t: s.scalar(select(func.count()).select_from(t)) for t in
-            (m.Plan.__table__, m.Slogan.__table__, m.BannerPlacement.__table__, m.TrainingEvent.__table__,
-             m.Participant.__table__, m.MediaOutput.__table__, m.Report.__table__, m.Agency.__table__)}
+    return {
+        t: s.scalar(select(func.count()).select_from(t))
+        for t in (
+            m.Plan.__table__,
+            m.Slogan.__table__,
+            m.BannerPlacement.__table__,
+            m.TrainingEvent.__table__,
+            m.Participant.__table__,
+            m.MediaOutput.__table__,
+            m.Report.__table__,
+            m.Agency.__table__,
+        )
+    }
 
 
 def test_sample_campaign_matches_the_seeds(sample_db):

@@ -11,8 +11,14 @@ from vnhr_desktop.domain.slogan_text import extract_candidates, mark_duplicates,
 from vnhr_desktop.services.sample_data import SLOGANS
 
 # The seeds sit next to the checkout in the development setup (../shared/seeds).
-SEED_004 = next((p / "shared" / "seeds" / "004_16dd2fada26a5e38.txt" for p in Path(__file__).resolve().parents
-                 if (p / "shared" / "seeds" / "004_16dd2fada26a5e38.txt").exists()), Path("missing"))
+SEED_004 = next(
+    (
+        p / "shared" / "seeds" / "004_16dd2fada26a5e38.txt"
+        for p in Path(__file__).resolve().parents
+        if (p / "shared" / "seeds" / "004_16dd2fada26a5e38.txt").exists()
+    ),
+    Path("missing"),
+)
 
 SEED_BLOCK = """5. Lựa chọn và tổ chức treo băng rôn, áp phích, biểu ngữ,... hưởng ứng Ngày Nhân quyền thế giới từ ngày 20 tháng 11 năm 2024 đến hết ngày 31 tháng 12 năm 2024, nội dung cụ thể như sau:
 
@@ -41,9 +47,11 @@ def test_the_whole_seed_004_gives_the_eight_slogans():
 
 
 def test_straight_quotes_numbering_and_markers():
-    text = ('1. "Nhiệt liệt chào mừng kỷ niệm 76 năm Ngày Nhân quyền thế giới!"\n'
-            '2) _"Quyền con người là giá trị chung"_,\n'
-            '  • **“Sống và làm việc theo Hiến pháp và pháp luật.”**\n')
+    text = (
+        '1. "Nhiệt liệt chào mừng kỷ niệm 76 năm Ngày Nhân quyền thế giới!"\n'
+        '2) _"Quyền con người là giá trị chung"_,\n'
+        "  • **“Sống và làm việc theo Hiến pháp và pháp luật.”**\n"
+    )
     assert [c.text for c in extract_candidates(text)] == [
         "Nhiệt liệt chào mừng kỷ niệm 76 năm Ngày Nhân quyền thế giới!",
         "Quyền con người là giá trị chung",
@@ -52,7 +60,7 @@ def test_straight_quotes_numbering_and_markers():
 
 
 def test_quote_inside_a_sentence_is_offered_unticked():
-    text = 'Cử cán bộ dự Hội thảo “Bảo vệ và thúc đẩy quyền con người trong bối cảnh mới” tại TP. Hồ Chí Minh.'
+    text = "Cử cán bộ dự Hội thảo “Bảo vệ và thúc đẩy quyền con người trong bối cảnh mới” tại TP. Hồ Chí Minh."
     (candidate,) = extract_candidates(text)
     assert candidate.text == "Bảo vệ và thúc đẩy quyền con người trong bối cảnh mới"
     assert not candidate.whole_line and not candidate.selected_by_default
@@ -74,7 +82,9 @@ def test_unquoted_lines_only_when_asked_and_only_without_quotes():
     text = "- Khẩu hiệu thứ nhất;\n- Khẩu hiệu thứ hai.\n\n"
     assert extract_candidates(text) == []
     assert [c.text for c in extract_candidates(text, unquoted_lines=True)] == [
-        "Khẩu hiệu thứ nhất", "Khẩu hiệu thứ hai"]
+        "Khẩu hiệu thứ nhất",
+        "Khẩu hiệu thứ hai",
+    ]
     quoted = text + '"Khẩu hiệu có ngoặc"'
     assert [c.text for c in extract_candidates(quoted, unquoted_lines=True)] == ["Khẩu hiệu có ngoặc"]
 

@@ -44,8 +44,30 @@ def test_clean_strips_control_characters_and_keeps_lines():
     assert clean(None) == ""
 
 
-VI_ORDER = ["a", "à", "ả", "ã", "á", "ạ", "ă", "ằ", "â", "b", "c", "d", "đ", "e", "ê", "g",
-            "o", "ô", "ơ", "u", "ư", "y"]
+VI_ORDER = [
+    "a",
+    "à",
+    "ả",
+    "ã",
+    "á",
+    "ạ",
+    "ă",
+    "ằ",
+    "â",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "ê",
+    "g",
+    "o",
+    "ô",
+    "ơ",
+    "u",
+    "ư",
+    "y",
+]
 
 
 def test_sort_key_follows_vietnamese_alphabet_and_tones():
@@ -63,12 +85,15 @@ def test_person_sort_key_given_name_first():
     assert sorted(names, key=person_sort_key) == ["Lê Văn An", "Nguyễn Thị An", "Trần Văn Bình", "Phạm Đức"]
 
 
-@pytest.mark.parametrize("day, words", [
-    (dt.date(2025, 1, 5), "ngày 05 tháng 01 năm 2025"),
-    (dt.date(2024, 2, 29), "ngày 29 tháng 02 năm 2024"),
-    (dt.date(2024, 3, 1), "ngày 01 tháng 3 năm 2024"),
-    (dt.date(2024, 12, 10), "ngày 10 tháng 12 năm 2024"),
-])
+@pytest.mark.parametrize(
+    "day, words",
+    [
+        (dt.date(2025, 1, 5), "ngày 05 tháng 01 năm 2025"),
+        (dt.date(2024, 2, 29), "ngày 29 tháng 02 năm 2024"),
+        (dt.date(2024, 3, 1), "ngày 01 tháng 3 năm 2024"),
+        (dt.date(2024, 12, 10), "ngày 10 tháng 12 năm 2024"),
+    ],
+)
 def test_date_words_leading_zero_rule(day, words):
     assert date_words(day) == words
 

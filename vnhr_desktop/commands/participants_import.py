@@ -28,8 +28,11 @@ def preview_lines(preview) -> list[str]:
 
     header = f"dòng tiêu đề {preview.header_line}" if preview.header_line else "không thấy dòng tiêu đề"
     lines = [f"Tệp {preview.source.name}, trang “{preview.sheet}”, {header}."]
-    used = [f"{_column(i)} “{preview.headers[i] if i < len(preview.headers) else ''}” → {FIELD_LABELS_VI[f]}"
-            for i, f in sorted(preview.mapping.items()) if f != IGNORE]
+    used = [
+        f"{_column(i)} “{preview.headers[i] if i < len(preview.headers) else ''}” → {FIELD_LABELS_VI[f]}"
+        for i, f in sorted(preview.mapping.items())
+        if f != IGNORE
+    ]
     lines.append("Cột: " + ("; ".join(used) if used else "(chưa nhận ra cột nào)"))
     lines += [f"Lỗi: {message}" for message in preview.mapping_errors]
     lines += [f"Bỏ qua dòng {line}: {why}" for line, why in preview.skipped]
@@ -41,8 +44,10 @@ def preview_lines(preview) -> list[str]:
     if preview.new_points:
         lines.append("Điểm cầu sẽ thêm: " + ", ".join(preview.new_points))
     warned = sum(1 for r in preview.rows if r.warnings)
-    lines.append(f"Tổng cộng {len(preview.rows)} dòng đại biểu: {len(preview.good_rows)} hợp lệ, "
-                 f"{len(preview.error_rows)} có lỗi, {warned} có lưu ý.")
+    lines.append(
+        f"Tổng cộng {len(preview.rows)} dòng đại biểu: {len(preview.good_rows)} hợp lệ, "
+        f"{len(preview.error_rows)} có lỗi, {warned} có lưu ý."
+    )
     return lines
 
 

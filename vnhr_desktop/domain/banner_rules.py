@@ -75,9 +75,7 @@ class Neighbour:
     end_date: dt.date | None
 
 
-_SIZE = re.compile(
-    r"^\s*(\d+(?:[.,]\d+)?)\s*(m|cm)?\s*[x×X*]\s*(\d+(?:[.,]\d+)?)\s*(m|cm)?\s*$"
-)
+_SIZE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(m|cm)?\s*[x×X*]\s*(\d+(?:[.,]\d+)?)\s*(m|cm)?\s*$")
 
 
 def _number(text: str) -> str:
@@ -88,7 +86,7 @@ def _number(text: str) -> str:
 
 
 def normalise_size(text: str | None) -> str:
-    """"0.8x6m" -> "0,8 x 6 m", "80 x 600 cm" stays in cm; anything else is
+    """ "0.8x6m" -> "0,8 x 6 m", "80 x 600 cm" stays in cm; anything else is
     kept as typed (one line)."""
     value = clean_line(text)
     match = _SIZE.match(value)
@@ -111,8 +109,13 @@ def tidy_draft(draft: PlacementDraft) -> PlacementDraft:
     elif draft.status == PlacementStatus.UP:
         removed = None
     return replace(
-        draft, location=clean_line(draft.location), commune=clean_line(draft.commune),
-        size_text=size, note=clean(draft.note), hung_on=hung, removed_on=removed,
+        draft,
+        location=clean_line(draft.location),
+        commune=clean_line(draft.commune),
+        size_text=size,
+        note=clean(draft.note),
+        hung_on=hung,
+        removed_on=removed,
     )
 
 
@@ -133,8 +136,11 @@ def overlaps(a_start, a_end, b_start, b_end) -> bool:
     return lo <= hi
 
 
-def check_placement(draft: PlacementDraft, window: tuple[dt.date | None, dt.date | None] = (None, None),
-                    neighbours: Iterable[Neighbour] = ()) -> list[Problem]:
+def check_placement(
+    draft: PlacementDraft,
+    window: tuple[dt.date | None, dt.date | None] = (None, None),
+    neighbours: Iterable[Neighbour] = (),
+) -> list[Problem]:
     """Every problem of ``draft`` (already tidied), errors first."""
     errors: list[Problem] = []
     warnings: list[Problem] = []
@@ -149,42 +155,63 @@ def check_placement(draft: PlacementDraft, window: tuple[dt.date | None, dt.date
     if draft.quantity is None or draft.quantity < 1:
         errors.append(Problem(ERROR, "quantity", "Số lượng phải từ 1 trở lên."))
     if draft.start_date and draft.end_date and draft.end_date < draft.start_date:
-        errors.append(Problem(ERROR, "end_date",
-                              f"Ngày kết thúc ({fmt_date(draft.end_date)}) trước ngày bắt đầu "
-                              f"({fmt_date(draft.start_date)})."))
-    if draft.status == PlacementStatus.REMOVED and draft.hung_on and draft.removed_on \
-            and draft.removed_on < draft.hung_on:
-        errors.append(Problem(ERROR, "removed_on",
-                              f"Ngày tháo ({fmt_date(draft.removed_on)}) trước ngày treo "
-                              f"({fmt_date(draft.hung_on)})."))
+        errors.append(
+            Problem(
+                ERROR,
+                "end_date",
+                f"Ngày kết thúc ({fmt_date(draft.end_date)}) trước ngày bắt đầu ({fmt_date(draft.start_date)}).",
+            )
+        )
+    if (
+        draft.status == PlacementStatus.REMOVED
+        and draft.hung_on
+        and draft.removed_on
+        and draft.removed_on < draft.hung_on
+    ):
+        errors.append(
+            Problem(
+                ERROR,
+                "removed_on",
+                f"Ngày tháo ({fmt_date(draft.removed_on)}) trước ngày treo ({fmt_date(draft.hung_on)}).",
+            )
+        )
     first, last = window
-    outside = [d for d in (draft.start_date, draft.end_date)
-               if d and ((first and d < first) or (last and d > last))]
+    outside = [d for d in (draft.start_date, draft.end_date) if d and ((first and d < first) or (last and d > last))]
     if outside:
         span = f"{fmt_date(first) or '...'} - {fmt_date(last) or '...'}"
-        warnings.append(Problem(WARNING, "start_date" if outside[0] == draft.start_date else "end_date",
-                                f"Thời gian treo nằm ngoài thời gian treo của kế hoạch ({span})."))
+        warnings.append(
+            Problem(
+                WARNING,
+                "start_date" if outside[0] == draft.start_date else "end_date",
+                f"Thời gian treo nằm ngoài thời gian treo của kế hoạch ({span}).",
+            )
+        )
     here = location_key(draft.location, draft.commune)
     for other in neighbours:
         if other.id == draft.id or other.slogan_id != draft.slogan_id:
             continue
-        if same_place(here, location_key(other.location, other.commune)) and \
-                overlaps(draft.start_date, draft.end_date, other.start_date, other.end_date):
+        if same_place(here, location_key(other.location, other.commune)) and overlaps(
+            draft.start_date, draft.end_date, other.start_date, other.end_date
+        ):
             period = f"{fmt_date(other.start_date) or '...'} - {fmt_date(other.end_date) or '...'}"
-            warnings.append(Problem(WARNING, "location",
-                                    f"Khẩu hiệu này đã được xếp treo tại {other.location} "
-                                    f"trong thời gian trùng ({period})."))
+            warnings.append(
+                Problem(
+                    WARNING,
+                    "location",
+                    f"Khẩu hiệu này đã được xếp treo tại {other.location} trong thời gian trùng ({period}).",
+                )
+            )
             break
     return errors + warnings
 
 
 # -- where a placement stands on a day ------------------------------------------
 
-UPCOMING = "upcoming"          # planned, not due yet
-LATE = "late"                  # planned, should be up by now
-UP = "up"                      # up, within its period
-OVERDUE = "overdue"            # up, its period is over: should come down
-REMOVED = "removed"            # taken down
+UPCOMING = "upcoming"  # planned, not due yet
+LATE = "late"  # planned, should be up by now
+UP = "up"  # up, within its period
+OVERDUE = "overdue"  # up, its period is over: should come down
+REMOVED = "removed"  # taken down
 
 
 def placement_state(status: str, start: dt.date | None, end: dt.date | None, today: dt.date) -> str:

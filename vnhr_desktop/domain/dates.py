@@ -27,12 +27,12 @@ def month_text(month: int) -> str:
 
 
 def date_words(value: dt.date) -> str:
-    """"ngày 05 tháng 01 năm 2025" (NĐ30 rule for the date line)."""
+    """ "ngày 05 tháng 01 năm 2025" (NĐ30 rule for the date line)."""
     return f"ngày {day_text(value.day)} tháng {month_text(value.month)} năm {value.year}"
 
 
 def place_date_line(place: str, value: dt.date) -> str:
-    """"Châu Thành, ngày 05 tháng 01 năm 2025"."""
+    """ "Châu Thành, ngày 05 tháng 01 năm 2025"."""
     return f"{place}, {date_words(value)}" if place else date_words(value)
 
 
@@ -101,7 +101,7 @@ def fmt_decimal(value: float | None, places: int = 1) -> str:
 
 
 def fmt_percent(value: float | None, places: int = 1) -> str:
-    """"12,5 %"."""
+    """ "12,5 %"."""
     if value is None:
         return ""
     return f"{fmt_decimal(value, places)} %"

@@ -18,8 +18,8 @@ class PlanStatus(StrEnum):
 
 
 class PlanSection(StrEnum):
-    PURPOSE = "purpose"          # I. Mục đích, yêu cầu
-    CONTENT = "content"          # II. Nội dung
+    PURPOSE = "purpose"  # I. Mục đích, yêu cầu
+    CONTENT = "content"  # II. Nội dung
     ORGANISATION = "organisation"  # III. Tổ chức thực hiện
 
 
@@ -35,11 +35,11 @@ class TargetUnit(StrEnum):
 
 
 class BannerForm(StrEnum):
-    BANNER = "banner"        # băng rôn
-    PANO = "pano"            # pano
-    POSTER = "poster"        # áp phích
-    SIGN = "sign"            # biểu ngữ
-    LED = "led"              # màn hình LED / bảng điện tử
+    BANNER = "banner"  # băng rôn
+    PANO = "pano"  # pano
+    POSTER = "poster"  # áp phích
+    SIGN = "sign"  # biểu ngữ
+    LED = "led"  # màn hình LED / bảng điện tử
 
 
 class PlacementStatus(StrEnum):
@@ -49,11 +49,11 @@ class PlacementStatus(StrEnum):
 
 
 class EventKind(StrEnum):
-    CONFERENCE = "conference"    # hội nghị
-    TRAINING = "training"        # tập huấn
-    WORKSHOP = "workshop"        # hội thảo
-    SEMINAR = "seminar"          # tọa đàm
-    OUTSIDE = "outside"          # sự kiện bên ngoài (cử người tham dự)
+    CONFERENCE = "conference"  # hội nghị
+    TRAINING = "training"  # tập huấn
+    WORKSHOP = "workshop"  # hội thảo
+    SEMINAR = "seminar"  # tọa đàm
+    OUTSIDE = "outside"  # sự kiện bên ngoài (cử người tham dự)
 
 
 class EventFormat(StrEnum):
@@ -91,27 +91,47 @@ class AgencyKind(StrEnum):
 
 
 VI_LABELS: dict[str, str] = {
-    PlanKind.RECEIVED: "Kế hoạch nhận", PlanKind.OWN: "Kế hoạch của đơn vị",
-    PlanStatus.DRAFT: "Dự thảo", PlanStatus.ISSUED: "Đã ban hành", PlanStatus.DONE: "Hoàn thành",
-    TaskStatus.NOT_STARTED: "Chưa thực hiện", TaskStatus.IN_PROGRESS: "Đang thực hiện",
+    PlanKind.RECEIVED: "Kế hoạch nhận",
+    PlanKind.OWN: "Kế hoạch của đơn vị",
+    PlanStatus.DRAFT: "Dự thảo",
+    PlanStatus.ISSUED: "Đã ban hành",
+    PlanStatus.DONE: "Hoàn thành",
+    TaskStatus.NOT_STARTED: "Chưa thực hiện",
+    TaskStatus.IN_PROGRESS: "Đang thực hiện",
     TaskStatus.DONE: "Đã hoàn thành",
-    TargetUnit.PERCENT: "%", TargetUnit.COUNT: "số lượng",
-    BannerForm.BANNER: "Băng rôn", BannerForm.PANO: "Pano", BannerForm.POSTER: "Áp phích",
-    BannerForm.SIGN: "Biểu ngữ", BannerForm.LED: "Màn hình LED/bảng điện tử",
-    PlacementStatus.PLANNED: "Kế hoạch", PlacementStatus.UP: "Đã treo",
+    TargetUnit.PERCENT: "%",
+    TargetUnit.COUNT: "số lượng",
+    BannerForm.BANNER: "Băng rôn",
+    BannerForm.PANO: "Pano",
+    BannerForm.POSTER: "Áp phích",
+    BannerForm.SIGN: "Biểu ngữ",
+    BannerForm.LED: "Màn hình LED/bảng điện tử",
+    PlacementStatus.PLANNED: "Kế hoạch",
+    PlacementStatus.UP: "Đã treo",
     PlacementStatus.REMOVED: "Đã tháo",
-    EventKind.CONFERENCE: "Hội nghị", EventKind.TRAINING: "Tập huấn",
-    EventKind.WORKSHOP: "Hội thảo", EventKind.SEMINAR: "Tọa đàm",
+    EventKind.CONFERENCE: "Hội nghị",
+    EventKind.TRAINING: "Tập huấn",
+    EventKind.WORKSHOP: "Hội thảo",
+    EventKind.SEMINAR: "Tọa đàm",
     EventKind.OUTSIDE: "Tham dự sự kiện bên ngoài",
-    EventFormat.IN_PERSON: "Trực tiếp", EventFormat.ONLINE: "Trực tuyến",
+    EventFormat.IN_PERSON: "Trực tiếp",
+    EventFormat.ONLINE: "Trực tuyến",
     EventFormat.HYBRID: "Trực tiếp kết hợp trực tuyến",
-    Gender.MALE: "Nam", Gender.FEMALE: "Nữ", Gender.OTHER: "Khác",
-    MediaKind.NEWS: "Tin", MediaKind.ARTICLE: "Bài viết", MediaKind.REPORTAGE: "Phóng sự",
-    MediaKind.BROADCAST: "Phát thanh", MediaKind.SOCIAL_POST: "Bài đăng Fanpage/Zalo",
-    MediaKind.LEAFLET: "Tờ rơi", MediaKind.BILLBOARD: "Bảng điện tử",
-    ReportStatus.DRAFT: "Dự thảo", ReportStatus.ISSUED: "Đã ban hành",
+    Gender.MALE: "Nam",
+    Gender.FEMALE: "Nữ",
+    Gender.OTHER: "Khác",
+    MediaKind.NEWS: "Tin",
+    MediaKind.ARTICLE: "Bài viết",
+    MediaKind.REPORTAGE: "Phóng sự",
+    MediaKind.BROADCAST: "Phát thanh",
+    MediaKind.SOCIAL_POST: "Bài đăng Fanpage/Zalo",
+    MediaKind.LEAFLET: "Tờ rơi",
+    MediaKind.BILLBOARD: "Bảng điện tử",
+    ReportStatus.DRAFT: "Dự thảo",
+    ReportStatus.ISSUED: "Đã ban hành",
     ReportStatus.SUBMITTED: "Đã gửi",
-    AgencyKind.DEPARTMENT: "Phòng, ban", AgencyKind.COMMUNE: "Xã, thị trấn",
+    AgencyKind.DEPARTMENT: "Phòng, ban",
+    AgencyKind.COMMUNE: "Xã, thị trấn",
     AgencyKind.OUTSIDE: "Cơ quan bên ngoài",
 }
 

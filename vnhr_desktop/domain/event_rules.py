@@ -64,8 +64,10 @@ def _basic_errors(data: EventData) -> list[Issue]:
         out.append(Issue(ERROR, "starts_at", "Cần nhập ngày giờ bắt đầu."))
     elif data.ends_at is not None and data.ends_at < data.starts_at:
         out.append(Issue(ERROR, "ends_at", "Thời gian kết thúc trước thời gian bắt đầu."))
-    for name, value, label in (("invited_count", data.invited_count, "Số đại biểu mời"),
-                               ("staff_sent_count", data.staff_sent_count, "Số người được cử")):
+    for name, value, label in (
+        ("invited_count", data.invited_count, "Số đại biểu mời"),
+        ("staff_sent_count", data.staff_sent_count, "Số người được cử"),
+    ):
         if value is not None and value < 0:
             out.append(Issue(ERROR, name, f"{label} không được âm."))
     for speaker in data.speakers:
@@ -94,35 +96,45 @@ def _bridge_issues(data: EventData, figures: EventFigures | None) -> list[Issue]
         out.append(Issue(WARNING, "bridge_points", "Chưa chọn điểm cầu trung tâm (hội trường chính)."))
     expected = data.bridge_expected_total()
     if data.invited_count and expected and expected != data.invited_count:
-        out.append(Issue(
-            WARNING, "bridge_points",
-            f"Tổng số dự kiến ở các điểm cầu ({fmt_int(expected)}) khác số đại biểu mời "
-            f"({fmt_int(data.invited_count)}).",
-        ))
+        out.append(
+            Issue(
+                WARNING,
+                "bridge_points",
+                f"Tổng số dự kiến ở các điểm cầu ({fmt_int(expected)}) khác số đại biểu mời "
+                f"({fmt_int(data.invited_count)}).",
+            )
+        )
     if figures:
         for point in data.bridge_points:
             listed = figures.present_by_point.get(point.name, 0)
             if point.actual_count is not None and listed > point.actual_count:
-                out.append(Issue(
-                    WARNING, "bridge_points",
-                    f"Điểm cầu “{point.name}” ghi {fmt_int(point.actual_count)} người có mặt nhưng danh "
-                    f"sách đã đánh dấu {fmt_int(listed)} người có mặt.",
-                ))
+                out.append(
+                    Issue(
+                        WARNING,
+                        "bridge_points",
+                        f"Điểm cầu “{point.name}” ghi {fmt_int(point.actual_count)} người có mặt nhưng danh "
+                        f"sách đã đánh dấu {fmt_int(listed)} người có mặt.",
+                    )
+                )
     return out
 
 
-def validate_event(data: EventData, period: PlanPeriod | None = None,
-                   figures: EventFigures | None = None) -> list[Issue]:
+def validate_event(
+    data: EventData, period: PlanPeriod | None = None, figures: EventFigures | None = None
+) -> list[Issue]:
     """All issues of ``data`` (already cleaned), errors first."""
     out = _basic_errors(data)
     if not data.is_outside:
         out += _bridge_issues(data, figures)
         present = present_total(data, figures)
         if data.invited_count is not None and present > data.invited_count:
-            out.append(Issue(
-                WARNING, "invited_count",
-                f"Số người có mặt ({fmt_int(present)}) nhiều hơn số đại biểu mời ({fmt_int(data.invited_count)}).",
-            ))
+            out.append(
+                Issue(
+                    WARNING,
+                    "invited_count",
+                    f"Số người có mặt ({fmt_int(present)}) nhiều hơn số đại biểu mời ({fmt_int(data.invited_count)}).",
+                )
+            )
     else:
         if not data.host_body:
             out.append(Issue(WARNING, "host_body", "Chưa ghi cơ quan tổ chức sự kiện."))
@@ -132,10 +144,13 @@ def validate_event(data: EventData, period: PlanPeriod | None = None,
         day = data.starts_at.date()
         if not period.contains(day):
             span = f"{fmt_date(period.start) or '…'} - {fmt_date(period.end) or '…'}"
-            out.append(Issue(
-                WARNING, "plan_id",
-                f"Ngày {fmt_date(day)} nằm ngoài thời gian của kế hoạch ({span}).",
-            ))
+            out.append(
+                Issue(
+                    WARNING,
+                    "plan_id",
+                    f"Ngày {fmt_date(day)} nằm ngoài thời gian của kế hoạch ({span}).",
+                )
+            )
     return sorted(out, key=lambda i: 0 if i.is_error else 1)
 
 

@@ -21,8 +21,13 @@ class SpeakerData:
     id: int | None = None
 
     def cleaned(self) -> SpeakerData:
-        return replace(self, name=clean_line(self.name), title=clean_line(self.title),
-                       organisation=clean_line(self.organisation), topics=clean(self.topics))
+        return replace(
+            self,
+            name=clean_line(self.name),
+            title=clean_line(self.title),
+            organisation=clean_line(self.organisation),
+            topics=clean(self.topics),
+        )
 
     def topic_list(self) -> list[str]:
         return [line.strip() for line in self.topics.splitlines() if line.strip()]
@@ -70,9 +75,12 @@ class EventData:
     def cleaned(self) -> EventData:
         return replace(
             self,
-            title=clean_line(self.title), venue=clean_line(self.venue),
-            organiser=clean_line(self.organiser), chair=clean_line(self.chair),
-            note=clean(self.note), host_body=clean_line(self.host_body),
+            title=clean_line(self.title),
+            venue=clean_line(self.venue),
+            organiser=clean_line(self.organiser),
+            chair=clean_line(self.chair),
+            note=clean(self.note),
+            host_body=clean_line(self.host_body),
             staff_names=clean(self.staff_names),
             speakers=tuple(s.cleaned() for s in self.speakers if clean_line(s.name) or clean(s.topics)),
             bridge_points=tuple(b.cleaned() for b in self.bridge_points if clean_line(b.name)),
@@ -98,9 +106,14 @@ class ParticipantData:
 
     def cleaned(self) -> ParticipantData:
         gender = self.gender if self.gender in {g.value for g in Gender} else None
-        return replace(self, full_name=clean_line(self.full_name), gender=gender,
-                       position_title=clean_line(self.position_title),
-                       agency_name=clean_line(self.agency_name), phone=clean_line(self.phone))
+        return replace(
+            self,
+            full_name=clean_line(self.full_name),
+            gender=gender,
+            position_title=clean_line(self.position_title),
+            agency_name=clean_line(self.agency_name),
+            phone=clean_line(self.phone),
+        )
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,13 @@ def number_text(number: int | None) -> str:
 
 
 def symbol(kind: str, issuer_code: str) -> str:
-    """"KH-UBND" for a plan of UBND; a dispatch has only the issuer part."""
+    """ "KH-UBND" for a plan of UBND; a dispatch has only the issuer part."""
     abbr = KIND_ABBREVIATIONS.get(kind, kind)
     return f"{abbr}-{issuer_code}" if abbr else issuer_code
 
 
 def number_symbol(number: int | None, symbol_text: str) -> str:
-    """"05/KH-UBND"; a draft shows "   /KH-UBND" so the clerk can write it in."""
+    """ "05/KH-UBND"; a draft shows "   /KH-UBND" so the clerk can write it in."""
     if number is None:
         return f"     /{symbol_text}" if symbol_text else ""
     return f"{number_text(number)}/{symbol_text}"

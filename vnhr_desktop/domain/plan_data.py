@@ -38,8 +38,13 @@ class TaskItem:
             name = clean_line(name)
             if name and name not in seen and name != clean_line(self.lead_agency):
                 seen.append(name)
-        return replace(self, content=clean(self.content), lead_agency=clean_line(self.lead_agency),
-                       cooperators=tuple(seen), note=clean(self.note))
+        return replace(
+            self,
+            content=clean(self.content),
+            lead_agency=clean_line(self.lead_agency),
+            cooperators=tuple(seen),
+            note=clean(self.note),
+        )
 
 
 @dataclass(frozen=True)
@@ -110,12 +115,19 @@ class PlanDetail:
         lines = tuple(clean_line(r) for r in self.recipients if clean_line(r))
         return replace(
             self,
-            title=clean_line(self.title), symbol=clean_line(self.symbol),
-            issuer_name=clean_line(self.issuer_name), implements_text=clean_line(self.implements_text),
-            report_to=clean_line(self.report_to), signer_authority=clean_line(self.signer_authority),
-            signer_title=clean(self.signer_title), signer_name=clean_line(self.signer_name),
-            recipients=lines, opening=clean(self.opening), closing=clean(self.closing),
-            purpose=_paragraphs(self.purpose), content=_paragraphs(self.content),
+            title=clean_line(self.title),
+            symbol=clean_line(self.symbol),
+            issuer_name=clean_line(self.issuer_name),
+            implements_text=clean_line(self.implements_text),
+            report_to=clean_line(self.report_to),
+            signer_authority=clean_line(self.signer_authority),
+            signer_title=clean(self.signer_title),
+            signer_name=clean_line(self.signer_name),
+            recipients=lines,
+            opening=clean(self.opening),
+            closing=clean(self.closing),
+            purpose=_paragraphs(self.purpose),
+            content=_paragraphs(self.content),
             organisation=_paragraphs(self.organisation),
             tasks=tuple(t.cleaned() for t in self.tasks),
             targets=tuple(t.cleaned() for t in self.targets),
@@ -130,7 +142,7 @@ _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 
 
 def parse_number(text: str | None) -> float | None:
-    """"85" / "85,5" / "1.234" / "1.234,5" (Vietnamese) or "85.5"; ``None`` when empty.
+    """ "85" / "85,5" / "1.234" / "1.234,5" (Vietnamese) or "85.5"; ``None`` when empty.
 
     Raises ``ValueError`` for text that is not a number."""
     s = clean_line(text).replace(" ", "").rstrip("%")
@@ -150,9 +162,10 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text else text
 
 
-def implements_reference(number_symbol_text: str, issued_on: dt.date | None, issuer_name: str,
-                         title: str, kind_name: str = "Kế hoạch") -> str:
-    """"Kế hoạch số 05/KH-BCĐNQ ngày 14 tháng 10 năm 2024 của Ban Chỉ đạo Nhân quyền
+def implements_reference(
+    number_symbol_text: str, issued_on: dt.date | None, issuer_name: str, title: str, kind_name: str = "Kế hoạch"
+) -> str:
+    """ "Kế hoạch số 05/KH-BCĐNQ ngày 14 tháng 10 năm 2024 của Ban Chỉ đạo Nhân quyền
     Chính phủ về việc triển khai ..." - the reference a plan implements."""
     parts = [kind_name]
     if clean_line(number_symbol_text):

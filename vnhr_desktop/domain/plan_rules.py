@@ -59,20 +59,27 @@ def _header(plan: PlanDetail, today: dt.date, number_taken: bool) -> list[Findin
     if plan.number is not None and plan.number < 1:
         out.append(Finding("number", "Số văn bản bắt đầu từ 01."))
     if number_taken:
-        out.append(Finding("number", f"Số {plan.number_symbol} đã được dùng trong năm "
-                                     f"{plan.document_year}; chọn số khác."))
+        out.append(
+            Finding("number", f"Số {plan.number_symbol} đã được dùng trong năm {plan.document_year}; chọn số khác.")
+        )
     if plan.period_start and plan.period_end and plan.period_end < plan.period_start:
-        out.append(Finding("period_end", "Ngày kết thúc phải sau ngày bắt đầu "
-                                         f"({fmt_date(plan.period_start)})."))
+        out.append(Finding("period_end", f"Ngày kết thúc phải sau ngày bắt đầu ({fmt_date(plan.period_start)})."))
     if plan.display_start and plan.display_end and plan.display_end < plan.display_start:
-        out.append(Finding("display_end", "Ngày kết thúc treo khẩu hiệu phải sau ngày bắt đầu "
-                                          f"({fmt_date(plan.display_start)})."))
+        out.append(
+            Finding(
+                "display_end", f"Ngày kết thúc treo khẩu hiệu phải sau ngày bắt đầu ({fmt_date(plan.display_start)})."
+            )
+        )
     if plan.status == PlanStatus.DRAFT and plan.report_deadline and plan.report_deadline < today:
-        out.append(Finding("report_deadline", f"Hạn báo cáo {fmt_date(plan.report_deadline)} đã qua; "
-                                              "kiểm tra lại trước khi ban hành.", WARNING))
+        out.append(
+            Finding(
+                "report_deadline",
+                f"Hạn báo cáo {fmt_date(plan.report_deadline)} đã qua; kiểm tra lại trước khi ban hành.",
+                WARNING,
+            )
+        )
     if plan.report_deadline and plan.period_start and plan.report_deadline < plan.period_start:
-        out.append(Finding("report_deadline", "Hạn báo cáo trước ngày bắt đầu thực hiện kế hoạch.",
-                           WARNING))
+        out.append(Finding("report_deadline", "Hạn báo cáo trước ngày bắt đầu thực hiện kế hoạch.", WARNING))
     return out
 
 
@@ -82,14 +89,17 @@ def _tasks(plan: PlanDetail) -> list[Finding]:
         if not task.content:
             out.append(Finding(task_key(i, "content"), f"Nhiệm vụ {i + 1}: cần nhập nội dung."))
         if not task.lead_agency:
-            out.append(Finding(task_key(i, "lead_agency"),
-                               f"Nhiệm vụ {i + 1} chưa có cơ quan chủ trì.", WARNING))
+            out.append(Finding(task_key(i, "lead_agency"), f"Nhiệm vụ {i + 1} chưa có cơ quan chủ trì.", WARNING))
         due = task.due_date
-        if due and ((plan.period_start and due < plan.period_start)
-                    or (plan.period_end and due > plan.period_end)):
-            out.append(Finding(task_key(i, "due_date"),
-                               f"Nhiệm vụ {i + 1}: thời hạn {fmt_date(due)} nằm ngoài thời gian thực "
-                               f"hiện kế hoạch ({_span(plan.period_start, plan.period_end)}).", WARNING))
+        if due and ((plan.period_start and due < plan.period_start) or (plan.period_end and due > plan.period_end)):
+            out.append(
+                Finding(
+                    task_key(i, "due_date"),
+                    f"Nhiệm vụ {i + 1}: thời hạn {fmt_date(due)} nằm ngoài thời gian thực "
+                    f"hiện kế hoạch ({_span(plan.period_start, plan.period_end)}).",
+                    WARNING,
+                )
+            )
     return out
 
 
@@ -99,18 +109,20 @@ def _targets(plan: PlanDetail) -> list[Finding]:
         if not target.description:
             out.append(Finding(target_key(i, "description"), f"Chỉ tiêu {i + 1}: cần nhập nội dung."))
         if target.target_value is None or target.target_value <= 0:
-            out.append(Finding(target_key(i, "target_value"),
-                               f"Chỉ tiêu {i + 1}: giá trị chỉ tiêu phải lớn hơn 0."))
+            out.append(Finding(target_key(i, "target_value"), f"Chỉ tiêu {i + 1}: giá trị chỉ tiêu phải lớn hơn 0."))
         elif target.unit == TargetUnit.PERCENT and target.target_value > 100:
-            out.append(Finding(target_key(i, "target_value"),
-                               f"Chỉ tiêu {i + 1}: chỉ tiêu phần trăm không được vượt quá 100 %."))
+            out.append(
+                Finding(
+                    target_key(i, "target_value"), f"Chỉ tiêu {i + 1}: chỉ tiêu phần trăm không được vượt quá 100 %."
+                )
+            )
         achieved = target.achieved_value
         if achieved is not None and achieved < 0:
-            out.append(Finding(target_key(i, "achieved_value"),
-                               f"Chỉ tiêu {i + 1}: kết quả đạt được không được âm."))
+            out.append(Finding(target_key(i, "achieved_value"), f"Chỉ tiêu {i + 1}: kết quả đạt được không được âm."))
         elif achieved is not None and target.unit == TargetUnit.PERCENT and achieved > 100:
-            out.append(Finding(target_key(i, "achieved_value"),
-                               f"Chỉ tiêu {i + 1}: tỷ lệ đạt được không được vượt quá 100 %."))
+            out.append(
+                Finding(target_key(i, "achieved_value"), f"Chỉ tiêu {i + 1}: tỷ lệ đạt được không được vượt quá 100 %.")
+            )
     return out
 
 

@@ -116,8 +116,9 @@ def extract_candidates(text: str | None, *, unquoted_lines: bool = False) -> lis
     return out
 
 
-def mark_duplicates(candidates: Iterable[SloganCandidate],
-                    existing_keys: Iterable[str] | Mapping[str, object] = ()) -> list[SloganCandidate]:
+def mark_duplicates(
+    candidates: Iterable[SloganCandidate], existing_keys: Iterable[str] | Mapping[str, object] = ()
+) -> list[SloganCandidate]:
     """Flag candidates whose key is in ``existing_keys`` ("library") or equals an
     earlier candidate's ("paste")."""
     existing = set(existing_keys)

@@ -101,4 +101,3 @@ def roll_anniversary(text: str | None, years: int = 1) -> str:
     """Only the anniversary wording: "76 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2024)"
     -> "77 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2025)"."""
     return roll_text(text, years, None)
-

@@ -37,8 +37,10 @@ ANNEX_NAME = "phu-luc.xlsx"
 DATA_NAME = "data.json"
 STAGING_PREFIX = ".vnhr-tmp-pkg-"
 OLD_PREFIX = ".vnhr-old-pkg-"
-NOT_VERIFIED = ("Đọc lại gói trên ổ đĩa không khớp với dữ liệu đã ghi (ổ USB có thể bị lỗi). "
-                "Gói chưa được tạo; hãy thử lại hoặc dùng ổ khác.")
+NOT_VERIFIED = (
+    "Đọc lại gói trên ổ đĩa không khớp với dữ liệu đã ghi (ổ USB có thể bị lỗi). "
+    "Gói chưa được tạo; hãy thử lại hoặc dùng ổ khác."
+)
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class PackageResult:
 
 
 def package_folder_name(number_symbol: str, issued_on: dt.date | None) -> str:
-    """"BaoCao_01-BC-BCDNQ_2025-01-02": ASCII only, safe on any stick."""
+    """ "BaoCao_01-BC-BCDNQ_2025-01-02": ASCII only, safe on any stick."""
     code = "".join(ch if ch.isalnum() else "-" for ch in fold(number_symbol).upper()).strip("-")
     day = issued_on.isoformat() if issued_on else "chua-ban-hanh"
     return f"BaoCao_{code or 'khong-so'}_{day}"
@@ -58,8 +60,9 @@ def package_folder_name(number_symbol: str, issued_on: dt.date | None) -> str:
 
 def _check_target(target: Path) -> None:
     if not target.is_dir():
-        raise FileWriteError(f"Không tìm thấy thư mục {target} (ổ USB đã bị rút ra?). "
-                             "Hãy cắm lại ổ hoặc chọn thư mục khác.")
+        raise FileWriteError(
+            f"Không tìm thấy thư mục {target} (ổ USB đã bị rút ra?). Hãy cắm lại ổ hoặc chọn thư mục khác."
+        )
 
 
 def _remove(path: Path) -> None:
@@ -146,8 +149,9 @@ def write_package(session, report_id: int, target: Path, *, today: dt.date | Non
             raise
     except FileWriteError as exc:
         if not target.is_dir():
-            raise FileWriteError(f"Không tìm thấy thư mục {target} (ổ USB đã bị rút ra?). "
-                                 "Gói chưa được tạo; hãy cắm lại ổ rồi làm lại.") from exc
+            raise FileWriteError(
+                f"Không tìm thấy thư mục {target} (ổ USB đã bị rút ra?). Gói chưa được tạo; hãy cắm lại ổ rồi làm lại."
+            ) from exc
         raise
     finally:
         if staging.exists():

@@ -15,10 +15,10 @@ import errno
 import hashlib
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 from vnhr_desktop.errors import FileWriteError
 
@@ -160,8 +160,8 @@ def atomic_path(target: str | os.PathLike, verify: bool = False) -> Iterator[Pat
 def open_for_write(target: str | os.PathLike, verify: bool = False) -> Iterator[BinaryIO]:
     """Write ``target`` atomically::
 
-        with open_for_write(path) as fh:
-            fh.write(data)
+    with open_for_write(path) as fh:
+        fh.write(data)
     """
     target = Path(target)
     tmp = _temp_name(target)
@@ -213,7 +213,7 @@ def remove_stale_temps(folder: Path, max_age_seconds: float = 3600.0) -> list[Pa
         return removed
     now = time.time()
     for path in folder.glob(TMP_PREFIX + "*"):
-        pid_text = path.name[len(TMP_PREFIX):].split("-", 1)[0]
+        pid_text = path.name[len(TMP_PREFIX) :].split("-", 1)[0]
         try:
             dead = pid_text.isdigit() and int(pid_text) != os.getpid() and not _pid_alive(int(pid_text))
             old = now - path.stat().st_mtime > max_age_seconds

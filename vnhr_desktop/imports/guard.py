@@ -189,9 +189,7 @@ def check_workbook(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> None:
                         "độc hại; không nhập."
                     )
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
-        raise ImportRejected(
-            f"Tệp {path.name} bị hỏng hoặc chưa được chép hết. Hãy chép lại tệp từ nơi gốc."
-        ) from exc
+        raise ImportRejected(f"Tệp {path.name} bị hỏng hoặc chưa được chép hết. Hãy chép lại tệp từ nơi gốc.") from exc
 
 
 def _damaged(path: Path, exc: BaseException) -> ImportRejected:

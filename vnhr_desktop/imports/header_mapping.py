@@ -16,10 +16,10 @@ from vnhr_desktop.domain.text import clean_line, fold
 # Field codes of a mapping. "ignore" leaves a column out.
 STT = "stt"
 FULL_NAME = "full_name"
-FAMILY_NAME = "family_name"      # "Họ và tên đệm" when "Tên" is its own column
+FAMILY_NAME = "family_name"  # "Họ và tên đệm" when "Tên" is its own column
 GIVEN_NAME = "given_name"
 GENDER = "gender"
-MALE_MARK = "male_mark"          # a "Nam" column with a mark or a birth year
+MALE_MARK = "male_mark"  # a "Nam" column with a mark or a birth year
 FEMALE_MARK = "female_mark"
 POSITION = "position_title"
 AGENCY = "agency_name"
@@ -28,36 +28,104 @@ BRIDGE_POINT = "bridge_point"
 ATTENDED = "attended"
 IGNORE = "ignore"
 
-FIELDS = (FULL_NAME, FAMILY_NAME, GIVEN_NAME, GENDER, MALE_MARK, FEMALE_MARK, POSITION, AGENCY, PHONE,
-          BRIDGE_POINT, ATTENDED, STT, IGNORE)
+FIELDS = (
+    FULL_NAME,
+    FAMILY_NAME,
+    GIVEN_NAME,
+    GENDER,
+    MALE_MARK,
+    FEMALE_MARK,
+    POSITION,
+    AGENCY,
+    PHONE,
+    BRIDGE_POINT,
+    ATTENDED,
+    STT,
+    IGNORE,
+)
 
 # Vietnamese names of the fields, for the command line and documents.
 FIELD_LABELS_VI = {
-    STT: "STT", FULL_NAME: "Họ và tên", FAMILY_NAME: "Họ và tên đệm", GIVEN_NAME: "Tên",
-    GENDER: "Giới tính", MALE_MARK: "Nam (đánh dấu)", FEMALE_MARK: "Nữ (đánh dấu)",
-    POSITION: "Chức vụ", AGENCY: "Đơn vị", PHONE: "Điện thoại", BRIDGE_POINT: "Điểm cầu",
-    ATTENDED: "Có mặt", IGNORE: "(bỏ qua)",
+    STT: "STT",
+    FULL_NAME: "Họ và tên",
+    FAMILY_NAME: "Họ và tên đệm",
+    GIVEN_NAME: "Tên",
+    GENDER: "Giới tính",
+    MALE_MARK: "Nam (đánh dấu)",
+    FEMALE_MARK: "Nữ (đánh dấu)",
+    POSITION: "Chức vụ",
+    AGENCY: "Đơn vị",
+    PHONE: "Điện thoại",
+    BRIDGE_POINT: "Điểm cầu",
+    ATTENDED: "Có mặt",
+    IGNORE: "(bỏ qua)",
 }
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     STT: ("stt", "tt", "so tt", "so thu tu", "thu tu", "no"),
-    FULL_NAME: ("ho va ten", "ho ten", "ho va ten dai bieu", "ho ten dai bieu", "ho, ten", "ten dai bieu",
-                "dai bieu", "ho va ten can bo", "ho ten can bo", "ho va ten hoc vien", "ho ten hoc vien",
-                "ho va ten nguoi tham du", "full name", "name"),
+    FULL_NAME: (
+        "ho va ten",
+        "ho ten",
+        "ho va ten dai bieu",
+        "ho ten dai bieu",
+        "ho, ten",
+        "ten dai bieu",
+        "dai bieu",
+        "ho va ten can bo",
+        "ho ten can bo",
+        "ho va ten hoc vien",
+        "ho ten hoc vien",
+        "ho va ten nguoi tham du",
+        "full name",
+        "name",
+    ),
     FAMILY_NAME: ("ho", "ho dem", "ho va ten dem", "ho va dem", "ho va chu lot", "ho lot"),
     GIVEN_NAME: ("ten",),
     GENDER: ("gioi tinh", "gioi", "phai", "nam nu", "nam/nu", "gender", "sex"),
     MALE_MARK: ("nam",),
     FEMALE_MARK: ("nu",),
-    POSITION: ("chuc vu", "chuc danh", "chuc vu chuc danh", "chuc vu/chuc danh", "chuc vu, chuc danh",
-               "chuc vu hien nay", "chuc danh cong tac", "cap bac chuc vu", "position"),
-    AGENCY: ("don vi", "don vi cong tac", "co quan", "co quan don vi", "co quan, don vi", "noi cong tac",
-             "co quan cong tac", "don vi cong tac hien nay", "dia phuong", "don vi/dia phuong",
-             "ten don vi", "ten co quan", "ten co quan don vi", "agency", "organisation", "organization"),
-    PHONE: ("sdt", "so dt", "dt", "dien thoai", "so dien thoai", "dien thoai lien he", "dtdd",
-            "so dien thoai lien he", "di dong", "phone"),
-    BRIDGE_POINT: ("diem cau", "diem cau tham du", "tham du tai diem cau", "dia diem tham du",
-                   "diem cau truc tuyen"),
+    POSITION: (
+        "chuc vu",
+        "chuc danh",
+        "chuc vu chuc danh",
+        "chuc vu/chuc danh",
+        "chuc vu, chuc danh",
+        "chuc vu hien nay",
+        "chuc danh cong tac",
+        "cap bac chuc vu",
+        "position",
+    ),
+    AGENCY: (
+        "don vi",
+        "don vi cong tac",
+        "co quan",
+        "co quan don vi",
+        "co quan, don vi",
+        "noi cong tac",
+        "co quan cong tac",
+        "don vi cong tac hien nay",
+        "dia phuong",
+        "don vi/dia phuong",
+        "ten don vi",
+        "ten co quan",
+        "ten co quan don vi",
+        "agency",
+        "organisation",
+        "organization",
+    ),
+    PHONE: (
+        "sdt",
+        "so dt",
+        "dt",
+        "dien thoai",
+        "so dien thoai",
+        "dien thoai lien he",
+        "dtdd",
+        "so dien thoai lien he",
+        "di dong",
+        "phone",
+    ),
+    BRIDGE_POINT: ("diem cau", "diem cau tham du", "tham du tai diem cau", "dia diem tham du", "diem cau truc tuyen"),
     ATTENDED: ("co mat", "tham du", "diem danh", "da den", "da tham du", "attended"),
     IGNORE: ("ghi chu", "ky ten", "ky nhan", "chu ky", "nam sinh", "ngay sinh", "email", "gmail"),
 }

@@ -111,7 +111,7 @@ def _from_zip(path: Path, limits: ZipLimits) -> PackageContents:
             actual: dict[str, tuple[int, str]] = {}
             data_raw = None
             for info in files:
-                rel = info.filename[len(prefix):]
+                rel = info.filename[len(prefix) :]
                 if not info.filename.startswith(prefix) or rel == MANIFEST_NAME:
                     if rel != MANIFEST_NAME:
                         actual[info.filename] = (-1, "")

@@ -13,14 +13,14 @@ from vnhr_desktop.imports.participant_values import folded
 
 @dataclass(frozen=True)
 class ImportOptions:
-    skip_errors: bool = False          # import the good rows, leave out the rows with errors
+    skip_errors: bool = False  # import the good rows, leave out the rows with errors
     create_bridge_points: bool = False  # add bridge points the event does not have yet
 
 
 @dataclass
 class ImportContext:
     event_id: int
-    points: dict[str, int] = field(default_factory=dict)        # folded name or place -> id
+    points: dict[str, int] = field(default_factory=dict)  # folded name or place -> id
     point_names: dict[int, str] = field(default_factory=dict)
     existing: dict[str, list[str]] = field(default_factory=dict)  # name_key -> folded units
     stamp: tuple = ()  # what the checks saw: participants and bridge points of the event

@@ -69,12 +69,10 @@ def _heading_lines(grid: SheetGrid, from_row: int) -> set[int]:
     """Rows (1-based) where one merged cell runs across most of the table: a
     group heading such as "I. ĐIỂM CẦU HUYỆN CẦU KÈ", not a participant."""
     width = max(grid.width, 1)
-    return {r.min_row for r in grid.merged
-            if r.rows == 1 and r.min_row > from_row and r.cols >= max(3, width // 2)}
+    return {r.min_row for r in grid.merged if r.rows == 1 and r.min_row > from_row and r.cols >= max(3, width // 2)}
 
 
-def locate_table(source: Path, grid: SheetGrid, sheet_names: list[str],
-                 header: int | None = -1) -> LoadedSheet:
+def locate_table(source: Path, grid: SheetGrid, sheet_names: list[str], header: int | None = -1) -> LoadedSheet:
     """The table of ``grid``; ``header`` (0-based) overrides the row found by
     looking at the headers, None means the sheet has no header row."""
     if header == -1:

@@ -15,12 +15,20 @@ from vnhr_desktop.domain.enums import Gender
 from vnhr_desktop.domain.text import clean_line, fold
 
 _GENDERS = {
-    "nam": Gender.MALE, "m": Gender.MALE, "male": Gender.MALE, "ong": Gender.MALE, "trai": Gender.MALE,
-    "nu": Gender.FEMALE, "f": Gender.FEMALE, "female": Gender.FEMALE, "ba": Gender.FEMALE,
-    "gai": Gender.FEMALE, "khac": Gender.OTHER, "other": Gender.OTHER,
+    "nam": Gender.MALE,
+    "m": Gender.MALE,
+    "male": Gender.MALE,
+    "ong": Gender.MALE,
+    "trai": Gender.MALE,
+    "nu": Gender.FEMALE,
+    "f": Gender.FEMALE,
+    "female": Gender.FEMALE,
+    "ba": Gender.FEMALE,
+    "gai": Gender.FEMALE,
+    "khac": Gender.OTHER,
+    "other": Gender.OTHER,
 }
-_YES = {"x", "co", "co mat", "1", "v", "dat", "yes", "true", "da den", "tham du", "da tham du", "✓", "✔",
-        "√", "+"}
+_YES = {"x", "co", "co mat", "1", "v", "dat", "yes", "true", "da den", "tham du", "da tham du", "✓", "✔", "√", "+"}
 _NO = {"", "0", "khong", "vang", "vang mat", "no", "false", "-", "chua den", "khong tham du"}
 
 
@@ -40,8 +48,12 @@ def cell_text(value) -> str:
     if isinstance(value, str):
         if _is_plain(value) and "  " not in value and value == value.strip():
             return value
-        if unicodedata.is_normalized("NFC", value) and value.isprintable() and "  " not in value \
-                and value == value.strip():
+        if (
+            unicodedata.is_normalized("NFC", value)
+            and value.isprintable()
+            and "  " not in value
+            and value == value.strip()
+        ):
             return value
         return clean_line(value)
     if isinstance(value, bool):

@@ -35,11 +35,35 @@ from vnhr_desktop.imports.participant_preview import (
 from vnhr_desktop.imports.participant_sheet import LoadedSheet, open_participant_sheet
 from vnhr_desktop.imports.participant_values import attended_flag, cell_text, folded, gender_code, is_marked, phone_text
 
-__all__ = ["ImportContext", "ImportOptions", "ImportPreview", "ImportResult", "ImportRow", "build_preview",
-           "commit_import", "load_context", "preview_file"]
+__all__ = [
+    "ImportContext",
+    "ImportOptions",
+    "ImportPreview",
+    "ImportResult",
+    "ImportRow",
+    "build_preview",
+    "commit_import",
+    "load_context",
+    "preview_file",
+]
 
-_FOOTER_WORDS = ("tong cong", "tong so", "cong:", "nguoi lap", "ghi chu", "xac nhan", "thu truong", "tm ", "tm.",
-                 "kt ", "kt.", "danh sach nay", "an dinh danh sach", "noi nhan", "lanh dao don vi")
+_FOOTER_WORDS = (
+    "tong cong",
+    "tong so",
+    "cong:",
+    "nguoi lap",
+    "ghi chu",
+    "xac nhan",
+    "thu truong",
+    "tm ",
+    "tm.",
+    "kt ",
+    "kt.",
+    "danh sach nay",
+    "an dinh danh sach",
+    "noi nhan",
+    "lanh dao don vi",
+)
 
 
 def _stamp(session: Session, event_id: int) -> tuple:
@@ -49,11 +73,19 @@ def _stamp(session: Session, event_id: int) -> tuple:
 
     from vnhr_desktop.persistence.models import BridgePoint, Participant
 
-    people = tuple(session.execute(select(func.count(Participant.id), func.max(Participant.id))
-                                   .where(Participant.event_id == event_id)).one())
-    points = tuple(tuple(r) for r in session.execute(
-        select(BridgePoint.id, BridgePoint.name, BridgePoint.place)
-        .where(BridgePoint.event_id == event_id).order_by(BridgePoint.id)))
+    people = tuple(
+        session.execute(
+            select(func.count(Participant.id), func.max(Participant.id)).where(Participant.event_id == event_id)
+        ).one()
+    )
+    points = tuple(
+        tuple(r)
+        for r in session.execute(
+            select(BridgePoint.id, BridgePoint.name, BridgePoint.place)
+            .where(BridgePoint.event_id == event_id)
+            .order_by(BridgePoint.id)
+        )
+    )
     return people, points
 
 
@@ -117,8 +149,15 @@ def _is_heading(line: int, sheet: LoadedSheet, texts: dict[str, str], name: str,
     return numbered and not stt and len(filled) == 1 and bool(name)
 
 
-def _check_row(row: ImportRow, texts: dict[str, str], context: ImportContext, options: ImportOptions,
-               point: int | None, seen: dict[str, list], new_points: dict[str, str]) -> None:
+def _check_row(
+    row: ImportRow,
+    texts: dict[str, str],
+    context: ImportContext,
+    options: ImportOptions,
+    point: int | None,
+    seen: dict[str, list],
+    new_points: dict[str, str],
+) -> None:
     name = row.data.full_name
     if not name:
         row.errors.append("Thiếu họ và tên.")
@@ -150,16 +189,35 @@ def _check_row(row: ImportRow, texts: dict[str, str], context: ImportContext, op
     phone = texts.get(hm.PHONE, "")
     if len(phone) > 40:
         row.warnings.append("Số điện thoại quá dài; đã cắt bớt.")
-    row.data = ParticipantData(full_name=name, gender=gender, position_title=texts.get(hm.POSITION, ""),
-                               agency_name=unit, phone=phone[:40], bridge_point_id=point, attended=attended)
+    row.data = ParticipantData(
+        full_name=name,
+        gender=gender,
+        position_title=texts.get(hm.POSITION, ""),
+        agency_name=unit,
+        phone=phone[:40],
+        bridge_point_id=point,
+        attended=attended,
+    )
 
 
-def build_preview(sheet: LoadedSheet, context: ImportContext, mapping: dict[int, str] | None = None,
-                  options: ImportOptions = ImportOptions()) -> ImportPreview:
+def build_preview(
+    sheet: LoadedSheet,
+    context: ImportContext,
+    mapping: dict[int, str] | None = None,
+    options: ImportOptions = ImportOptions(),
+) -> ImportPreview:
     """Check every row of ``sheet`` under ``mapping`` (the suggested one when None)."""
     mapping = dict(hm.suggest_mapping(sheet.headers) if mapping is None else mapping)
-    preview = ImportPreview(sheet.source, sheet.grid.name, sheet.header_line, list(sheet.headers), mapping,
-                            hm.mapping_problems(mapping), options=options, stamp=context.stamp)
+    preview = ImportPreview(
+        sheet.source,
+        sheet.grid.name,
+        sheet.header_line,
+        list(sheet.headers),
+        mapping,
+        hm.mapping_problems(mapping),
+        options=options,
+        stamp=context.stamp,
+    )
     if preview.mapping_errors:
         return preview
     columns = {name: index for index, name in mapping.items() if name != hm.IGNORE}
@@ -169,8 +227,7 @@ def build_preview(sheet: LoadedSheet, context: ImportContext, mapping: dict[int,
         stt = texts.get(hm.STT, "")
         if any(t for k, t in texts.items() if k != hm.STT) or (stt and not hm.looks_like_number(stt)):
             table.append((line, texts, _full_name(texts)))
-    numbered = hm.STT in columns and sum(hm.looks_like_number(t.get(hm.STT)) for _l, t, _n in table) \
-        >= 0.8 * len(table)
+    numbered = hm.STT in columns and sum(hm.looks_like_number(t.get(hm.STT)) for _l, t, _n in table) >= 0.8 * len(table)
     seen: dict[str, list] = {}
     new_points: dict[str, str] = {}
     current_point: int | None = None
@@ -190,8 +247,13 @@ def build_preview(sheet: LoadedSheet, context: ImportContext, mapping: dict[int,
     return preview
 
 
-def preview_file(session: Session, event_id: int, path: Path, mapping: dict[int, str] | None = None,
-                 options: ImportOptions = ImportOptions()) -> tuple[LoadedSheet, ImportPreview]:
+def preview_file(
+    session: Session,
+    event_id: int,
+    path: Path,
+    mapping: dict[int, str] | None = None,
+    options: ImportOptions = ImportOptions(),
+) -> tuple[LoadedSheet, ImportPreview]:
     """Read ``path`` (guarded) and check it against the event; writes nothing."""
     context = load_context(session, event_id)
     sheet = open_participant_sheet(Path(path))
@@ -199,12 +261,22 @@ def preview_file(session: Session, event_id: int, path: Path, mapping: dict[int,
 
 
 def _current(preview: ImportPreview | None, session: Session, event_id: int, mapping, options) -> bool:
-    return (preview is not None and preview.options == options and preview.stamp == _stamp(session, event_id)
-            and (mapping is None or dict(mapping) == preview.mapping))
+    return (
+        preview is not None
+        and preview.options == options
+        and preview.stamp == _stamp(session, event_id)
+        and (mapping is None or dict(mapping) == preview.mapping)
+    )
 
 
-def commit_import(session: Session, event_id: int, sheet: LoadedSheet, mapping: dict[int, str] | None = None,
-                  options: ImportOptions = ImportOptions(), preview: ImportPreview | None = None) -> ImportResult:
+def commit_import(
+    session: Session,
+    event_id: int,
+    sheet: LoadedSheet,
+    mapping: dict[int, str] | None = None,
+    options: ImportOptions = ImportOptions(),
+    preview: ImportPreview | None = None,
+) -> ImportResult:
     """Add every good row (and any new bridge points) in the caller's
     transaction. ``preview`` is used when nothing has changed since it was made;
     otherwise the rows are checked again against the database as it is now.
@@ -236,8 +308,16 @@ def commit_import(session: Session, event_id: int, sheet: LoadedSheet, mapping: 
         point = d.bridge_point_id
         if point is None and row.bridge_text:
             point = added_points.get(fold(row.bridge_text))
-        record = dict(event_id=event_id, full_name=d.full_name, gender=d.gender, position_title=d.position_title,
-                      agency_name=d.agency_name, phone=d.phone, bridge_point_id=point, attended=d.attended)
+        record = dict(
+            event_id=event_id,
+            full_name=d.full_name,
+            gender=d.gender,
+            position_title=d.position_title,
+            agency_name=d.agency_name,
+            phone=d.phone,
+            bridge_point_id=point,
+            attended=d.attended,
+        )
         keys = SimpleNamespace(**record)
         keyer(keys)
         record.update(search_key=keys.search_key, sort_key=keys.sort_key, name_key=keys.name_key)

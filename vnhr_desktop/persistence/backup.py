@@ -81,9 +81,7 @@ def _explain_sqlite_error(exc: sqlite3.Error, src: Path, dest: Path) -> str:
     return f"Không sao lưu được dữ liệu ({exc})."
 
 
-def copy_database(
-    src: Path, dest: Path, live: bool = True, verify: bool = False, make_parents: bool = True
-) -> Path:
+def copy_database(src: Path, dest: Path, live: bool = True, verify: bool = False, make_parents: bool = True) -> Path:
     """Online copy of ``src`` to ``dest`` through the backup API, checked with
     integrity_check, then safely renamed into place. ``live=False`` opens the
     source read-only (a backup file or a file chosen for restore).

@@ -55,9 +55,15 @@ def _report(o: m.Report) -> None:
 
 
 KEYERS = {
-    m.Plan: _plan, m.PlanTask: _task, m.Agency: _agency, m.Slogan: _slogan,
-    m.BannerPlacement: _placement, m.TrainingEvent: _event, m.Participant: _participant,
-    m.MediaOutput: _media, m.Report: _report,
+    m.Plan: _plan,
+    m.PlanTask: _task,
+    m.Agency: _agency,
+    m.Slogan: _slogan,
+    m.BannerPlacement: _placement,
+    m.TrainingEvent: _event,
+    m.Participant: _participant,
+    m.MediaOutput: _media,
+    m.Report: _report,
 }
 
 

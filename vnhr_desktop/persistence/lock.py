@@ -31,8 +31,7 @@ class InstanceLock:
         except OSError as exc:
             fh.close()
             raise AlreadyRunning(
-                "Chương trình đang mở với dữ liệu này ở một cửa sổ khác. "
-                "Hãy dùng cửa sổ đang mở (xem thanh tác vụ)."
+                "Chương trình đang mở với dữ liệu này ở một cửa sổ khác. Hãy dùng cửa sổ đang mở (xem thanh tác vụ)."
             ) from exc
         fh.seek(0)
         fh.truncate()

@@ -104,8 +104,23 @@ def _rows(session: Session, plan_id: int) -> list[ScheduleRow]:
         return (position, b.slogan_id, form, b.start_date or dt.date.min, location_key(b.location), b.id)
 
     return [
-        ScheduleRow(b.id, b.slogan_id, text, b.form, b.location, b.commune, b.size_text, b.quantity,
-                    b.start_date, b.end_date, agency or "", b.status, b.hung_on, b.removed_on, b.note)
+        ScheduleRow(
+            b.id,
+            b.slogan_id,
+            text,
+            b.form,
+            b.location,
+            b.commune,
+            b.size_text,
+            b.quantity,
+            b.start_date,
+            b.end_date,
+            agency or "",
+            b.status,
+            b.hung_on,
+            b.removed_on,
+            b.note,
+        )
         for b, text, _pos, agency in sorted(records, key=order)
     ]
 
@@ -127,17 +142,24 @@ def banner_schedule(session: Session, plan_id: int) -> BannerSchedule:
     issuer = session.get(Issuer, plan.issuer_id) if plan.issuer_id else None
     profile = get_profile(session)
     issuer_name = plan.issuer_name or (issuer.name if issuer else "") or (profile.office_name if profile else "")
-    slogans = [(s.id, s.text) for s in session.scalars(
-        select(Slogan).where(Slogan.plan_id == plan_id).order_by(Slogan.position, Slogan.id))]
+    slogans = [
+        (s.id, s.text)
+        for s in session.scalars(select(Slogan).where(Slogan.plan_id == plan_id).order_by(Slogan.position, Slogan.id))
+    ]
     return BannerSchedule(
-        plan_id=plan.id, plan_title=plan.title,
+        plan_id=plan.id,
+        plan_title=plan.title,
         plan_number_symbol=number_symbol(plan.number, plan.symbol) if plan.symbol else "",
-        plan_issued_on=plan.issued_on, plan_year=plan.year, issuer_name=issuer_name,
+        plan_issued_on=plan.issued_on,
+        plan_year=plan.year,
+        issuer_name=issuer_name,
         issuer_header=issuer.header_lines if issuer and issuer.header_lines else issuer_name,
         place_name=profile.place_name if profile else "",
         window=plan_window(session, plan_id),
         signer=(plan.signer_authority, plan.signer_title, plan.signer_name),
-        rows=rows, totals=form_totals(rows), slogans=slogans,
+        rows=rows,
+        totals=form_totals(rows),
+        slogans=slogans,
     )
 
 
@@ -174,8 +196,10 @@ def sheet_slogans(session: Session, plan_id: int) -> list[SheetSlogan]:
         key = (row.form, row.size_text)
         items[key] = items.get(key, 0) + row.quantity
     if grouped:
-        return [SheetSlogan(sid, text, [SheetItem(f, vi_label(f), size, qty) for (f, size), qty in items.items()])
-                for sid, (text, items) in grouped.items()]
+        return [
+            SheetSlogan(sid, text, [SheetItem(f, vi_label(f), size, qty) for (f, size), qty in items.items()])
+            for sid, (text, items) in grouped.items()
+        ]
     stmt = select(Slogan).where(Slogan.plan_id == plan_id, Slogan.active.is_(True))
     return [SheetSlogan(s.id, s.text, []) for s in session.scalars(stmt.order_by(Slogan.position, Slogan.id))]
 
@@ -216,12 +240,18 @@ class Timeline:
 def timeline(session: Session, plan_id: int, by_location: bool = False) -> Timeline:
     """One row per placement (label: place, form) or per place (all its bars)."""
     rows = _rows(session, plan_id)
-    rows.sort(key=lambda r: (location_key(r.location, r.commune), r.start_date or dt.date.min, r.id)
-              if by_location else (r.start_date or dt.date.min, location_key(r.location), r.id))
+    rows.sort(
+        key=lambda r: (
+            (location_key(r.location, r.commune), r.start_date or dt.date.min, r.id)
+            if by_location
+            else (r.start_date or dt.date.min, location_key(r.location), r.id)
+        )
+    )
     out: OrderedDict[tuple, TimelineRow] = OrderedDict()
     for r in rows:
-        bar = TimelineBar(r.id, r.start_date, r.end_date, r.status, r.hung_on, r.removed_on, r.slogan,
-                          r.form, r.quantity)
+        bar = TimelineBar(
+            r.id, r.start_date, r.end_date, r.status, r.hung_on, r.removed_on, r.slogan, r.form, r.quantity
+        )
         if by_location:
             key = location_key(r.location, r.commune)
             out.setdefault(key, TimelineRow(r.place, [])).bars.append(bar)
@@ -233,8 +263,12 @@ def timeline(session: Session, plan_id: int, by_location: bool = False) -> Timel
 def plan_choices(session: Session) -> list[tuple[int, str]]:
     """(id, label) of the plans, those with placements or a display window first,
     newest first."""
-    counts = {plan_id: n for plan_id, n in session.execute(
-        select(BannerPlacement.plan_id, func.count(BannerPlacement.id)).group_by(BannerPlacement.plan_id))}
+    counts = {
+        plan_id: n
+        for plan_id, n in session.execute(
+            select(BannerPlacement.plan_id, func.count(BannerPlacement.id)).group_by(BannerPlacement.plan_id)
+        )
+    }
     plans = list(session.scalars(select(Plan)))
 
     def order(p: Plan):

@@ -79,10 +79,15 @@ def _neighbours(session: Session, slogan_ids: Iterable[int]) -> list[Neighbour]:
     ids = {i for i in slogan_ids if i is not None}
     if not ids:
         return []
-    stmt = select(BannerPlacement.id, BannerPlacement.slogan_id, BannerPlacement.location,
-                  BannerPlacement.commune, BannerPlacement.start_date, BannerPlacement.end_date)
-    stmt = stmt.where(BannerPlacement.slogan_id.in_(ids),
-                      BannerPlacement.status != PlacementStatus.REMOVED.value)
+    stmt = select(
+        BannerPlacement.id,
+        BannerPlacement.slogan_id,
+        BannerPlacement.location,
+        BannerPlacement.commune,
+        BannerPlacement.start_date,
+        BannerPlacement.end_date,
+    )
+    stmt = stmt.where(BannerPlacement.slogan_id.in_(ids), BannerPlacement.status != PlacementStatus.REMOVED.value)
     return [Neighbour(*row) for row in session.execute(stmt)]
 
 
@@ -108,7 +113,8 @@ def check(session: Session, draft: PlacementDraft, today: dt.date | None = None)
     """Every problem of ``draft`` as it would be saved (nothing is written)."""
     draft = _with_dates(tidy_draft(draft), today or dt.date.today())
     return _check_refs(session, draft) + check_placement(
-        draft, plan_window(session, draft.plan_id), _neighbours(session, [draft.slogan_id]))
+        draft, plan_window(session, draft.plan_id), _neighbours(session, [draft.slogan_id])
+    )
 
 
 def _apply(row: BannerPlacement, draft: PlacementDraft) -> None:
@@ -139,19 +145,26 @@ def save_placement(session: Session, draft: PlacementDraft, today: dt.date | Non
 def bulk_drafts(template: PlacementDraft, slogan_ids: Sequence[int], places: Sequence[Place]) -> list[PlacementDraft]:
     """One draft per slogan and place (one slogan at many places, many slogans
     at one place, or both), every other field from ``template``."""
-    return [replace(template, id=None, slogan_id=sid, location=place.location, commune=place.commune)
-            for sid in slogan_ids for place in places]
+    return [
+        replace(template, id=None, slogan_id=sid, location=place.location, commune=place.commune)
+        for sid in slogan_ids
+        for place in places
+    ]
 
 
-def preview_bulk(session: Session, drafts: Sequence[PlacementDraft],
-                 today: dt.date | None = None) -> list[list[Problem]]:
+def preview_bulk(
+    session: Session, drafts: Sequence[PlacementDraft], today: dt.date | None = None
+) -> list[list[Problem]]:
     """The problems of each draft of a batch, also checking the batch's rows
     against each other (the same slogan twice at one place)."""
     today = today or dt.date.today()
     tidy = [_with_dates(tidy_draft(d), today) for d in drafts]
     existing = _neighbours(session, [d.slogan_id for d in tidy])
-    batch = [Neighbour(-(i + 1), d.slogan_id, d.location, d.commune, d.start_date, d.end_date)
-             for i, d in enumerate(tidy) if d.slogan_id is not None]
+    batch = [
+        Neighbour(-(i + 1), d.slogan_id, d.location, d.commune, d.start_date, d.end_date)
+        for i, d in enumerate(tidy)
+        if d.slogan_id is not None
+    ]
     out = []
     for i, draft in enumerate(tidy):
         own = replace(draft, id=-(i + 1))
@@ -205,8 +218,10 @@ def set_status(session: Session, placement_ids: Iterable[int], status: str, on: 
     if status == PlacementStatus.REMOVED:
         early = [r for r in rows if r.hung_on and r.hung_on > on]
         if early:
-            raise ValidationError(f"Không ghi tháo ngày {fmt_date(on)} được: có băng rôn treo từ "
-                                  f"{fmt_date(early[0].hung_on)} ({early[0].location}).")
+            raise ValidationError(
+                f"Không ghi tháo ngày {fmt_date(on)} được: có băng rôn treo từ "
+                f"{fmt_date(early[0].hung_on)} ({early[0].location})."
+            )
     for row in rows:
         if status == PlacementStatus.UP:
             row.hung_on, row.removed_on = on, None

@@ -21,8 +21,12 @@ NONE = "none"
 PARTIAL = "partial"
 IN = "in"
 LATE = "late"
-STATUS_VI = {NONE: "Chưa có kết quả", PARTIAL: "Có một phần kết quả", IN: "Đã có kết quả",
-             LATE: "Chậm so với hạn báo cáo"}
+STATUS_VI = {
+    NONE: "Chưa có kết quả",
+    PARTIAL: "Có một phần kết quả",
+    IN: "Đã có kết quả",
+    LATE: "Chậm so với hạn báo cáo",
+}
 CLOSE_DAYS = 7  # "close" to the deadline from this many days before it
 
 
@@ -53,7 +57,7 @@ class PlanCompleteness:
 
 
 def deadline_level(left: int | None) -> str | None:
-    """"past" after the deadline, "close" within :data:`CLOSE_DAYS`, else "ok"."""
+    """ "past" after the deadline, "close" within :data:`CLOSE_DAYS`, else "ok"."""
     if left is None:
         return None
     if left < 0:
@@ -61,8 +65,7 @@ def deadline_level(left: int | None) -> str | None:
     return "close" if left <= CLOSE_DAYS else "ok"
 
 
-def agency_status(done: int, total: int, last_done_on: dt.date | None, deadline: dt.date | None,
-                  today: dt.date) -> str:
+def agency_status(done: int, total: int, last_done_on: dt.date | None, deadline: dt.date | None, today: dt.date) -> str:
     if total and done == total:
         if deadline and last_done_on and last_done_on > deadline:
             return LATE
@@ -87,13 +90,20 @@ def plan_completeness(session, plan_id: int, *, today: dt.date | None = None) ->
         done = [t for t in tasks if t.status == TaskStatus.DONE]
         dates = [t.done_on for t in done if t.done_on]
         last = max(dates) if dates else None
-        agencies.append(AgencyProgress(
-            agency_id=agency_id, agency=tasks[0].lead_agency.name, tasks=len(tasks), done=len(done),
-            in_progress=sum(t.status == TaskStatus.IN_PROGRESS for t in tasks),
-            not_started=sum(t.status == TaskStatus.NOT_STARTED for t in tasks), last_done_on=last,
-            status=agency_status(len(done), len(tasks), last, deadline, today),
-            task_ids=tuple(t.id for t in tasks),
-        ))
+        agencies.append(
+            AgencyProgress(
+                agency_id=agency_id,
+                agency=tasks[0].lead_agency.name,
+                tasks=len(tasks),
+                done=len(done),
+                in_progress=sum(t.status == TaskStatus.IN_PROGRESS for t in tasks),
+                not_started=sum(t.status == TaskStatus.NOT_STARTED for t in tasks),
+                last_done_on=last,
+                status=agency_status(len(done), len(tasks), last, deadline, today),
+                task_ids=tuple(t.id for t in tasks),
+            )
+        )
     left = days_left(deadline, today)
-    return PlanCompleteness(plan_id=plan.id, deadline=deadline, days_left=left, level=deadline_level(left),
-                            agencies=tuple(agencies))
+    return PlanCompleteness(
+        plan_id=plan.id, deadline=deadline, days_left=left, level=deadline_level(left), agencies=tuple(agencies)
+    )

@@ -52,33 +52,63 @@ def _issuers(session: Session) -> dict[str, m.Issuer]:
 def _campaign(session, issuers, agencies, received) -> m.Plan:
     bcd = issuers["BCĐNQ"]
     plan = m.Plan(
-        kind="own", status="issued", symbol="KH-BCĐNQ", issuer=bcd, issuer_name=bcd.name,
-        issued_on=dt.date(2024, 11, 5), title=S.CAMPAIGN_TITLE, implements_plan_id=received.id,
-        implements_text=S.CAMPAIGN_IMPLEMENTS, opening=S.CAMPAIGN_OPENING, closing=S.CAMPAIGN_CLOSING,
-        period_start=dt.date(2024, 11, 5), period_end=dt.date(2024, 12, 31),
-        display_start=dt.date(2024, 11, 20), display_end=dt.date(2024, 12, 31),
+        kind="own",
+        status="issued",
+        symbol="KH-BCĐNQ",
+        issuer=bcd,
+        issuer_name=bcd.name,
+        issued_on=dt.date(2024, 11, 5),
+        title=S.CAMPAIGN_TITLE,
+        implements_plan_id=received.id,
+        implements_text=S.CAMPAIGN_IMPLEMENTS,
+        opening=S.CAMPAIGN_OPENING,
+        closing=S.CAMPAIGN_CLOSING,
+        period_start=dt.date(2024, 11, 5),
+        period_end=dt.date(2024, 12, 31),
+        display_start=dt.date(2024, 11, 20),
+        display_end=dt.date(2024, 12, 31),
         report_deadline=dt.date(2025, 1, 1),
         report_to="Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh (Công an tỉnh)",
-        signer_authority="", signer_title="TRƯỞNG BAN", signer_name="CHỦ TỊCH UBND TỈNH Lê Văn Hân",
+        signer_authority="",
+        signer_title="TRƯỞNG BAN",
+        signer_name="CHỦ TỊCH UBND TỈNH Lê Văn Hân",
         recipients="\n".join(S.CAMPAIGN_RECIPIENTS),
     )
     plan.signer_name = "Lê Văn Hân"
     plan.signer_title = "CHỦ TỊCH UBND TỈNH"
     plan.signer_authority = "TRƯỞNG BAN"
-    for section, texts in (("purpose", S.CAMPAIGN_PURPOSE), ("content", S.CAMPAIGN_CONTENT),
-                           ("organisation", S.CAMPAIGN_ORGANISATION)):
+    for section, texts in (
+        ("purpose", S.CAMPAIGN_PURPOSE),
+        ("content", S.CAMPAIGN_CONTENT),
+        ("organisation", S.CAMPAIGN_ORGANISATION),
+    ):
         for i, text in enumerate(texts):
             plan.paragraphs.append(m.PlanParagraph(section=section, position=i, text=text))
     for i, (agency, content, due, status) in enumerate(S.CAMPAIGN_TASKS):
-        task = m.PlanTask(position=i, content=content, lead_agency=agencies[agency], due_date=due,
-                          status=status, done_on=due if status == "done" else None)
+        task = m.PlanTask(
+            position=i,
+            content=content,
+            lead_agency=agencies[agency],
+            due_date=due,
+            status=status,
+            done_on=due if status == "done" else None,
+        )
         if agency != "Công an tỉnh":
             task.cooperators.append(agencies["Công an tỉnh"])
         plan.tasks.append(task)
     session.add(plan)
     session.flush()
-    entry = assign_number(session, bcd.id, "plan", plan.id, plan.issued_on, plan.title, number=12,
-                          signer_name=plan.signer_name, recipients=plan.recipients)
+    entry = assign_number(
+        session,
+        bcd.id,
+        "plan",
+        plan.id,
+        plan.issued_on,
+        plan.title,
+        number=12,
+        signer_name=plan.signer_name,
+        recipients=plan.recipients,
+    )
     plan.number = entry.number
     return plan
 
@@ -95,30 +125,66 @@ def _banners(session, plan, agencies) -> None:
     for i, (slogan, (location, commune)) in enumerate(zip(slogans, itertools.cycle(S.LOCATIONS))):
         start = dt.date(2024, 11, 20) + dt.timedelta(days=i % 3)
         status = "up" if i % 4 != 3 else "planned"
-        session.add(m.BannerPlacement(
-            plan_id=plan.id, slogan=slogan, form="banner", location=location, commune=commune,
-            size_text="0,8 x 6 m", quantity=2 + i % 3, start_date=start, end_date=dt.date(2024, 12, 31),
-            agency=vh, status=status, hung_on=start if status == "up" and start <= today else None,
-        ))
+        session.add(
+            m.BannerPlacement(
+                plan_id=plan.id,
+                slogan=slogan,
+                form="banner",
+                location=location,
+                commune=commune,
+                size_text="0,8 x 6 m",
+                quantity=2 + i % 3,
+                start_date=start,
+                end_date=dt.date(2024, 12, 31),
+                agency=vh,
+                status=status,
+                hung_on=start if status == "up" and start <= today else None,
+            )
+        )
     for slogan, (location, commune) in zip(slogans[:3], S.LOCATIONS[2:5]):
-        session.add(m.BannerPlacement(
-            plan_id=plan.id, slogan=slogan, form="pano", location=location, commune=commune,
-            size_text="2,4 x 4,8 m", quantity=1, start_date=dt.date(2024, 11, 25),
-            end_date=dt.date(2024, 12, 20), agency=vh, status="up", hung_on=dt.date(2024, 11, 25),
-        ))
-    session.add(m.BannerPlacement(
-        plan_id=plan.id, slogan=slogans[0], form="led", location="Bảng điện tử Vòng xoay Ao Bà Om",
-        commune="Phường 8", quantity=1, start_date=dt.date(2024, 12, 1), end_date=dt.date(2024, 12, 15),
-        agency=vh, status="removed", hung_on=dt.date(2024, 12, 1), removed_on=dt.date(2024, 12, 15),
-    ))
+        session.add(
+            m.BannerPlacement(
+                plan_id=plan.id,
+                slogan=slogan,
+                form="pano",
+                location=location,
+                commune=commune,
+                size_text="2,4 x 4,8 m",
+                quantity=1,
+                start_date=dt.date(2024, 11, 25),
+                end_date=dt.date(2024, 12, 20),
+                agency=vh,
+                status="up",
+                hung_on=dt.date(2024, 11, 25),
+            )
+        )
+    session.add(
+        m.BannerPlacement(
+            plan_id=plan.id,
+            slogan=slogans[0],
+            form="led",
+            location="Bảng điện tử Vòng xoay Ao Bà Om",
+            commune="Phường 8",
+            quantity=1,
+            start_date=dt.date(2024, 12, 1),
+            end_date=dt.date(2024, 12, 15),
+            agency=vh,
+            status="removed",
+            hung_on=dt.date(2024, 12, 1),
+            removed_on=dt.date(2024, 12, 15),
+        )
+    )
 
 
 def _conference(session, plan) -> None:
     event = m.TrainingEvent(plan_id=plan.id, **S.CONFERENCE)
     event.speakers.append(m.EventSpeaker(position=0, **S.SPEAKER))
     for i, (name, place, main, expected, actual) in enumerate(S.BRIDGE_POINTS):
-        event.bridge_points.append(m.BridgePoint(position=i, name=name, place=place, is_main=main,
-                                                 expected_count=expected, actual_count=actual))
+        event.bridge_points.append(
+            m.BridgePoint(
+                position=i, name=name, place=place, is_main=main, expected_count=expected, actual_count=actual
+            )
+        )
     session.add(event)
     session.flush()
     rng = random.Random(2024)
@@ -126,33 +192,52 @@ def _conference(session, plan) -> None:
     for i in range(80):
         female = i % 2 == 1
         while True:
-            name = " ".join((rng.choice(S.FAMILY), rng.choice(S.MIDDLE_F if female else S.MIDDLE_M),
-                             rng.choice(S.GIVEN_F if female else S.GIVEN_M)))
+            name = " ".join(
+                (
+                    rng.choice(S.FAMILY),
+                    rng.choice(S.MIDDLE_F if female else S.MIDDLE_M),
+                    rng.choice(S.GIVEN_F if female else S.GIVEN_M),
+                )
+            )
             if name not in seen:
                 seen.add(name)
                 break
         bp = event.bridge_points[i % len(event.bridge_points)]
-        session.add(m.Participant(
-            event_id=event.id, full_name=name, gender="female" if female else "male",
-            position_title=rng.choice(S.POSITIONS), agency_name=rng.choice(S.PARTICIPANT_AGENCIES),
-            phone=f"09{rng.randrange(10_000_000, 99_999_999)}", bridge_point=bp, attended=i % 7 != 0,
-        ))
+        session.add(
+            m.Participant(
+                event_id=event.id,
+                full_name=name,
+                gender="female" if female else "male",
+                position_title=rng.choice(S.POSITIONS),
+                agency_name=rng.choice(S.PARTICIPANT_AGENCIES),
+                phone=f"09{rng.randrange(10_000_000, 99_999_999)}",
+                bridge_point=bp,
+                attended=i % 7 != 0,
+            )
+        )
 
 
 def _results(session, plan) -> None:
     for data in S.OUTSIDE_EVENTS:
         session.add(m.TrainingEvent(plan_id=plan.id, format="in_person", **data))
     seminar = m.TrainingEvent(plan_id=plan.id, **S.SEMINAR)
-    seminar.bridge_points.append(m.BridgePoint(position=0, name="Hội trường Sở Ngoại vụ", is_main=True,
-                                               expected_count=45, actual_count=42))
+    seminar.bridge_points.append(
+        m.BridgePoint(position=0, name="Hội trường Sở Ngoại vụ", is_main=True, expected_count=45, actual_count=42)
+    )
     session.add(seminar)
     for kind, channel, title, count, first, quantity, minutes in S.MEDIA:
         for n in range(count):
-            session.add(m.MediaOutput(
-                plan_id=plan.id, kind=kind, channel=channel,
-                title=f"{title} ({n + 1})" if count > 1 else title,
-                published_on=first + dt.timedelta(days=n), quantity=quantity, minutes=minutes,
-            ))
+            session.add(
+                m.MediaOutput(
+                    plan_id=plan.id,
+                    kind=kind,
+                    channel=channel,
+                    title=f"{title} ({n + 1})" if count > 1 else title,
+                    published_on=first + dt.timedelta(days=n),
+                    quantity=quantity,
+                    minutes=minutes,
+                )
+            )
 
 
 def _report(session, plan, issuers) -> None:
@@ -160,8 +245,13 @@ def _report(session, plan, issuers) -> None:
     from vnhr_desktop.services.reports import create_report
 
     create_report(
-        session, plan.id, plan.period_start, plan.period_end, title=S.REPORT["title"],
-        addressee=S.REPORT["addressee"], issuer_id=issuers["BCĐNQ"].id,
+        session,
+        plan.id,
+        plan.period_start,
+        plan.period_end,
+        title=S.REPORT["title"],
+        addressee=S.REPORT["addressee"],
+        issuer_id=issuers["BCĐNQ"].id,
         recipients="Như Kính gửi\nThành viên BCĐ về NQ tỉnh\nLưu: VT, NC",
     )
 
@@ -177,12 +267,20 @@ def load_sample(session: Session) -> bool:
     received = m.Plan(kind="received", status="issued", **S.RECEIVED_PLAN)
     session.add(received)
     ubnd = issuers["UBND"]
-    multi = m.Plan(kind="own", status="issued", issuer=ubnd, issuer_name=ubnd.name,
-                   signer_authority="TM. ỦY BAN NHÂN DÂN", signer_title="CHỦ TỊCH", signer_name="Lê Văn Hân",
-                   **S.MULTI_YEAR_PLAN)
+    multi = m.Plan(
+        kind="own",
+        status="issued",
+        issuer=ubnd,
+        issuer_name=ubnd.name,
+        signer_authority="TM. ỦY BAN NHÂN DÂN",
+        signer_title="CHỦ TỊCH",
+        signer_name="Lê Văn Hân",
+        **S.MULTI_YEAR_PLAN,
+    )
     for i, (desc, value, unit, achieved) in enumerate(S.MULTI_YEAR_TARGETS):
-        multi.targets.append(m.Target(position=i, description=desc, target_value=value, unit=unit,
-                                      achieved_value=achieved))
+        multi.targets.append(
+            m.Target(position=i, description=desc, target_value=value, unit=unit, achieved_value=achieved)
+        )
     session.add(multi)
     session.flush()
     assign_number(session, ubnd.id, "plan", multi.id, multi.issued_on, multi.title, number=multi.number)

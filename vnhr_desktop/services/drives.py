@@ -14,9 +14,31 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-PSEUDO_FS = {"tmpfs", "devtmpfs", "proc", "sysfs", "squashfs", "overlay", "cgroup", "cgroup2", "devpts",
-             "mqueue", "debugfs", "tracefs", "securityfs", "pstore", "bpf", "autofs", "fusectl",
-             "configfs", "hugetlbfs", "binfmt_misc", "nsfs", "ramfs", "efivarfs"}
+PSEUDO_FS = {
+    "tmpfs",
+    "devtmpfs",
+    "proc",
+    "sysfs",
+    "squashfs",
+    "overlay",
+    "cgroup",
+    "cgroup2",
+    "devpts",
+    "mqueue",
+    "debugfs",
+    "tracefs",
+    "securityfs",
+    "pstore",
+    "bpf",
+    "autofs",
+    "fusectl",
+    "configfs",
+    "hugetlbfs",
+    "binfmt_misc",
+    "nsfs",
+    "ramfs",
+    "efivarfs",
+}
 DRIVE_REMOVABLE = 2  # GetDriveTypeW
 
 

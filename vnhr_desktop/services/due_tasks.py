@@ -87,15 +87,25 @@ def _statement(until: dt.date):
 
 
 def _counts_by_agency(session: Session, today: dt.date, until: dt.date) -> dict[str, tuple[int, int]]:
-    stmt = _statement(until).order_by(None).with_only_columns(
-        Agency.name, func.count(PlanTask.id), func.sum(case((PlanTask.due_date < today, 1), else_=0)),
-    ).group_by(Agency.name)
-    return {(name or NO_AGENCY): (int(overdue or 0), int(total) - int(overdue or 0))
-            for name, total, overdue in session.execute(stmt)}
+    stmt = (
+        _statement(until)
+        .order_by(None)
+        .with_only_columns(
+            Agency.name,
+            func.count(PlanTask.id),
+            func.sum(case((PlanTask.due_date < today, 1), else_=0)),
+        )
+        .group_by(Agency.name)
+    )
+    return {
+        (name or NO_AGENCY): (int(overdue or 0), int(total) - int(overdue or 0))
+        for name, total, overdue in session.execute(stmt)
+    }
 
 
-def due_summary(session: Session, today: dt.date | None = None, days: int = DEFAULT_DAYS,
-                limit: int = MAX_LOADED) -> DueSummary:
+def due_summary(
+    session: Session, today: dt.date | None = None, days: int = DEFAULT_DAYS, limit: int = MAX_LOADED
+) -> DueSummary:
     """Counts per agency from SQL; the task rows themselves are loaded only up to
     ``limit``, the nearest due dates first, so years of forgotten tasks never
     load into the window at once."""
@@ -108,24 +118,38 @@ def due_summary(session: Session, today: dt.date | None = None, days: int = DEFA
     for task, plan, agency in session.execute(nearest_first.limit(limit)):
         label = number_symbol(plan.number, plan.symbol) if plan.symbol else ""
         name = agency or NO_AGENCY
-        groups.setdefault(name, []).append(DueTask(
-            task_id=task.id, plan_id=plan.id, plan_label=label or plan.title[:40], content=task.content,
-            agency=name, due_date=task.due_date, status=task.status,
-            days_left=(task.due_date - today).days,
-        ))
+        groups.setdefault(name, []).append(
+            DueTask(
+                task_id=task.id,
+                plan_id=plan.id,
+                plan_label=label or plan.title[:40],
+                content=task.content,
+                agency=name,
+                due_date=task.due_date,
+                status=task.status,
+                days_left=(task.due_date - today).days,
+            )
+        )
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == NO_AGENCY, sort_key(kv[0])))
-    return DueSummary(today=today, days=days, groups=tuple(
-        AgencyGroup(name, tuple(sorted(tasks, key=lambda t: (t.due_date, t.task_id))), *counts.get(name, (0, 0)))
-        for name, tasks in ordered
-    ))
+    return DueSummary(
+        today=today,
+        days=days,
+        groups=tuple(
+            AgencyGroup(name, tuple(sorted(tasks, key=lambda t: (t.due_date, t.task_id))), *counts.get(name, (0, 0)))
+            for name, tasks in ordered
+        ),
+    )
 
 
 def due_counts(session: Session, today: dt.date | None = None, days: int = DEFAULT_DAYS) -> tuple[int, int]:
     """(due soon, overdue) counted in SQL, for the status bar."""
     today = today or dt.date.today()
     until = today + dt.timedelta(days=max(0, int(days)))
-    stmt = _statement(until).order_by(None).with_only_columns(
-        func.count(PlanTask.id), func.sum(case((PlanTask.due_date < today, 1), else_=0)))
+    stmt = (
+        _statement(until)
+        .order_by(None)
+        .with_only_columns(func.count(PlanTask.id), func.sum(case((PlanTask.due_date < today, 1), else_=0)))
+    )
     total, overdue = session.execute(stmt).one()
     return (total or 0) - (overdue or 0), overdue or 0
 

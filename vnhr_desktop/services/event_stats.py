@@ -132,13 +132,16 @@ def event_tallies(session: Session, event_id: int) -> Tallies:
 
 
 def _points(session: Session, event_id: int) -> list[BridgePoint]:
-    return list(session.scalars(
-        select(BridgePoint).where(BridgePoint.event_id == event_id).order_by(BridgePoint.position, BridgePoint.id)
-    ))
+    return list(
+        session.scalars(
+            select(BridgePoint).where(BridgePoint.event_id == event_id).order_by(BridgePoint.position, BridgePoint.id)
+        )
+    )
 
 
-def event_stats(session: Session, event_id: int, *, tallies: Tallies | None = None,
-                with_agencies: bool = True) -> EventStats:
+def event_stats(
+    session: Session, event_id: int, *, tallies: Tallies | None = None, with_agencies: bool = True
+) -> EventStats:
     """Invited, listed and present people of an event, by bridge point, unit
     (skipped with ``with_agencies=False``) and gender. Pass ``tallies`` when
     they are already at hand."""
@@ -183,8 +186,18 @@ def plan_event_summary(
     lines = []
     for e in events:
         if e.kind == EventKind.OUTSIDE:
-            lines.append(EventLine(e.id, e.title, e.kind, e.starts_at, e.venue, e.invited_count,
-                                   e.staff_sent_count or 0, e.staff_sent_count))
+            lines.append(
+                EventLine(
+                    e.id,
+                    e.title,
+                    e.kind,
+                    e.starts_at,
+                    e.venue,
+                    e.invited_count,
+                    e.staff_sent_count or 0,
+                    e.staff_sent_count,
+                )
+            )
             continue
         s = event_stats(session, e.id)
         registered += s.registered
@@ -207,5 +220,7 @@ def plan_event_summary(
 def bridge_figures(session: Session, event_id: int, tallies: Tallies | None = None) -> list[BridgeFigures]:
     """Each bridge point in order with its expected/actual and list counts."""
     per_point = (tallies or event_tallies(session, event_id)).by(0)
-    return [BridgeFigures(b.id, b.name, b.place, b.is_main, b.expected_count, b.actual_count,
-                          *per_point.get(b.id, (0, 0))) for b in _points(session, event_id)]
+    return [
+        BridgeFigures(b.id, b.name, b.place, b.is_main, b.expected_count, b.actual_count, *per_point.get(b.id, (0, 0)))
+        for b in _points(session, event_id)
+    ]

@@ -17,8 +17,22 @@ from vnhr_desktop.domain.events import BridgePointData, EventData, EventFigures,
 from vnhr_desktop.errors import NotFound
 from vnhr_desktop.persistence.models import BridgePoint, EventSpeaker, Participant, Plan, TrainingEvent
 
-_SCALARS = ("title", "kind", "plan_id", "starts_at", "ends_at", "venue", "format", "organiser", "chair",
-            "invited_count", "note", "host_body", "staff_sent_count", "staff_names")
+_SCALARS = (
+    "title",
+    "kind",
+    "plan_id",
+    "starts_at",
+    "ends_at",
+    "venue",
+    "format",
+    "organiser",
+    "chair",
+    "invited_count",
+    "note",
+    "host_body",
+    "staff_sent_count",
+    "staff_names",
+)
 
 
 def _event_row(session: Session, event_id: int) -> TrainingEvent:
@@ -33,8 +47,14 @@ def _speaker(s: EventSpeaker) -> SpeakerData:
 
 
 def _point(b: BridgePoint) -> BridgePointData:
-    return BridgePointData(name=b.name, place=b.place, is_main=b.is_main, expected_count=b.expected_count,
-                           actual_count=b.actual_count, id=b.id)
+    return BridgePointData(
+        name=b.name,
+        place=b.place,
+        is_main=b.is_main,
+        expected_count=b.expected_count,
+        actual_count=b.actual_count,
+        id=b.id,
+    )
 
 
 def get_event(session: Session, event_id: int) -> EventData:
@@ -57,8 +77,9 @@ def bridge_points(session: Session, event_id: int) -> list[BridgePointData]:
 def plan_periods(session: Session) -> list[PlanPeriod]:
     """Plans an event can belong to, newest first."""
     rows = session.execute(
-        select(Plan.id, Plan.title, Plan.symbol, Plan.number, Plan.period_start, Plan.period_end)
-        .order_by(Plan.issued_on.desc().nulls_last(), Plan.id.desc())
+        select(Plan.id, Plan.title, Plan.symbol, Plan.number, Plan.period_start, Plan.period_end).order_by(
+            Plan.issued_on.desc().nulls_last(), Plan.id.desc()
+        )
     )
     out = []
     for pid, title, symbol, number, start, end in rows:
@@ -140,8 +161,15 @@ def save_event(session: Session, data: EventData) -> int:
         setattr(row, name, getattr(data, name))
     row.speakers.clear()
     for position, speaker in enumerate(data.speakers):
-        row.speakers.append(EventSpeaker(position=position, name=speaker.name, title=speaker.title,
-                                         organisation=speaker.organisation, topics=speaker.topics))
+        row.speakers.append(
+            EventSpeaker(
+                position=position,
+                name=speaker.name,
+                title=speaker.title,
+                organisation=speaker.organisation,
+                topics=speaker.topics,
+            )
+        )
     session.add(row)
     session.flush()
     _sync_points(session, row, data.bridge_points)

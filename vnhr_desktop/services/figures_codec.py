@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import types
 import typing
-from functools import lru_cache
+from functools import cache
 
 
 def encode(value):
@@ -26,7 +26,7 @@ def encode(value):
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls) -> dict:
     return typing.get_type_hints(cls)
 
@@ -43,8 +43,7 @@ def decode(tp, value):
         return decode(inner[0], value) if len(inner) == 1 else value
     if dataclasses.is_dataclass(tp):
         hints = _hints(tp)
-        return tp(**{f.name: decode(hints[f.name], value[f.name])
-                     for f in dataclasses.fields(tp) if f.name in value})
+        return tp(**{f.name: decode(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.name in value})
     if origin is tuple:
         return tuple(decode(args[0], v) for v in value)
     if origin is list:

@@ -31,8 +31,7 @@ class IssuerData:
         return self.header_lines or self.name
 
 
-_FIELDS = ("name", "code", "header_lines", "parent_line", "own", "signer_authority",
-           "signer_title", "signer_name")
+_FIELDS = ("name", "code", "header_lines", "parent_line", "own", "signer_authority", "signer_title", "signer_name")
 
 
 def _data(row: Issuer) -> IssuerData:

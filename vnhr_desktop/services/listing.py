@@ -155,8 +155,12 @@ class ListSpec(ABC):
 class PlanList(ListSpec):
     search_columns = (Plan.search_key,)
     sortable = {
-        "number_symbol": Plan.number, "issued_on": Plan.issued_on, "title": Plan.title,
-        "kind": Plan.kind, "status": Plan.status, "report_deadline": Plan.report_deadline,
+        "number_symbol": Plan.number,
+        "issued_on": Plan.issued_on,
+        "title": Plan.title,
+        "kind": Plan.kind,
+        "status": Plan.status,
+        "report_deadline": Plan.report_deadline,
         "days_left": Plan.report_deadline,
     }
     default_order = [Plan.issued_on.desc().nulls_first(), Plan.id.desc()]
@@ -175,9 +179,15 @@ class PlanList(ListSpec):
     def make_row(self, r):
         p = r[0]
         return PlanRow(
-            id=p.id, title=p.title, number=p.number, symbol=p.symbol,
+            id=p.id,
+            title=p.title,
+            number=p.number,
+            symbol=p.symbol,
             number_symbol=number_symbol(p.number, p.symbol) if p.symbol else "",
-            issued_on=p.issued_on, kind=p.kind, status=p.status, issuer_name=p.issuer_name,
+            issued_on=p.issued_on,
+            kind=p.kind,
+            status=p.status,
+            issuer_name=p.issuer_name,
             report_deadline=p.report_deadline,
             days_left=days_left(p.report_deadline) if p.status != "done" else None,
         )
@@ -187,14 +197,11 @@ class SloganList(ListSpec):
     """Filters: plan_id, year, active (True/False)."""
 
     search_columns = (Slogan.search_key,)
-    sortable = {"title": Slogan.text, "year": Slogan.year, "active": Slogan.active,
-                "source": Plan.number}
+    sortable = {"title": Slogan.text, "year": Slogan.year, "active": Slogan.active, "source": Plan.number}
     default_order = [Slogan.year.desc(), Slogan.plan_id, Slogan.position, Slogan.id]
 
     def base(self, request):
-        used = (
-            select(func.count(BannerPlacement.id)).where(BannerPlacement.slogan_id == Slogan.id).scalar_subquery()
-        )
+        used = select(func.count(BannerPlacement.id)).where(BannerPlacement.slogan_id == Slogan.id).scalar_subquery()
         stmt = select(Slogan, Plan.number, Plan.symbol, used).outerjoin(Plan, Slogan.plan_id == Plan.id)
         f = request.filters
         if f.get("plan_id"):
@@ -207,8 +214,15 @@ class SloganList(ListSpec):
 
     def make_row(self, r):
         s, number, symbol, used = r
-        return SloganRow(id=s.id, title=s.text, plan_id=s.plan_id, year=s.year, active=s.active,
-                         source=number_symbol(number, symbol) if symbol else "", placements=used or 0)
+        return SloganRow(
+            id=s.id,
+            title=s.text,
+            plan_id=s.plan_id,
+            year=s.year,
+            active=s.active,
+            source=number_symbol(number, symbol) if symbol else "",
+            placements=used or 0,
+        )
 
 
 class PlacementList(ListSpec):
@@ -218,10 +232,16 @@ class PlacementList(ListSpec):
 
     search_columns = (BannerPlacement.search_key,)
     sortable = {
-        "title": Slogan.text, "form": BannerPlacement.form, "location": BannerPlacement.location,
-        "commune": BannerPlacement.commune, "quantity": BannerPlacement.quantity,
-        "start_date": BannerPlacement.start_date, "end_date": BannerPlacement.end_date,
-        "status": BannerPlacement.status, "agency": Agency.sort_key, "hung_on": BannerPlacement.hung_on,
+        "title": Slogan.text,
+        "form": BannerPlacement.form,
+        "location": BannerPlacement.location,
+        "commune": BannerPlacement.commune,
+        "quantity": BannerPlacement.quantity,
+        "start_date": BannerPlacement.start_date,
+        "end_date": BannerPlacement.end_date,
+        "status": BannerPlacement.status,
+        "agency": Agency.sort_key,
+        "hung_on": BannerPlacement.hung_on,
         "removed_on": BannerPlacement.removed_on,
     }
     default_order = [BannerPlacement.start_date, BannerPlacement.id]
@@ -234,17 +254,24 @@ class PlacementList(ListSpec):
         )
         f = request.filters
         today = f.get("today") or dt.date.today()
-        for key, column in (("plan_id", BannerPlacement.plan_id), ("slogan_id", BannerPlacement.slogan_id),
-                            ("agency_id", BannerPlacement.agency_id)):
+        for key, column in (
+            ("plan_id", BannerPlacement.plan_id),
+            ("slogan_id", BannerPlacement.slogan_id),
+            ("agency_id", BannerPlacement.agency_id),
+        ):
             if f.get(key):
                 stmt = stmt.where(column == int(f[key]))
-        for key, column in (("status", BannerPlacement.status), ("form", BannerPlacement.form),
-                            ("commune", BannerPlacement.commune)):
+        for key, column in (
+            ("status", BannerPlacement.status),
+            ("form", BannerPlacement.form),
+            ("commune", BannerPlacement.commune),
+        ):
             if f.get(key):
                 stmt = stmt.where(column == f[key])
         if f.get("up_today"):
-            stmt = stmt.where(BannerPlacement.status == "up",
-                              or_(BannerPlacement.hung_on.is_(None), BannerPlacement.hung_on <= today))
+            stmt = stmt.where(
+                BannerPlacement.status == "up", or_(BannerPlacement.hung_on.is_(None), BannerPlacement.hung_on <= today)
+            )
         if f.get("state") == "late":
             stmt = stmt.where(BannerPlacement.status == "planned", BannerPlacement.start_date <= today)
         elif f.get("state") == "overdue":
@@ -254,10 +281,22 @@ class PlacementList(ListSpec):
     def make_row(self, r):
         b, text, agency = r
         return PlacementRow(
-            id=b.id, title=text, slogan_id=b.slogan_id, form=b.form, location=b.location,
-            commune=b.commune, size_text=b.size_text, quantity=b.quantity,
-            start_date=b.start_date, end_date=b.end_date, status=b.status, plan_id=b.plan_id,
-            agency_id=b.agency_id, agency=agency or "", hung_on=b.hung_on, removed_on=b.removed_on,
+            id=b.id,
+            title=text,
+            slogan_id=b.slogan_id,
+            form=b.form,
+            location=b.location,
+            commune=b.commune,
+            size_text=b.size_text,
+            quantity=b.quantity,
+            start_date=b.start_date,
+            end_date=b.end_date,
+            status=b.status,
+            plan_id=b.plan_id,
+            agency_id=b.agency_id,
+            agency=agency or "",
+            hung_on=b.hung_on,
+            removed_on=b.removed_on,
             note=b.note,
         )
 
@@ -265,15 +304,16 @@ class PlacementList(ListSpec):
 class EventList(ListSpec):
     search_columns = (TrainingEvent.search_key,)
     sortable = {
-        "title": TrainingEvent.title, "kind": TrainingEvent.kind, "starts_at": TrainingEvent.starts_at,
-        "venue": TrainingEvent.venue, "format": TrainingEvent.format,
+        "title": TrainingEvent.title,
+        "kind": TrainingEvent.kind,
+        "starts_at": TrainingEvent.starts_at,
+        "venue": TrainingEvent.venue,
+        "format": TrainingEvent.format,
     }
     default_order = [TrainingEvent.starts_at.desc(), TrainingEvent.id.desc()]
 
     def base(self, request):
-        total = (
-            select(func.count(Participant.id)).where(Participant.event_id == TrainingEvent.id).scalar_subquery()
-        )
+        total = select(func.count(Participant.id)).where(Participant.event_id == TrainingEvent.id).scalar_subquery()
         attended = (
             select(func.count(Participant.id))
             .where(Participant.event_id == TrainingEvent.id, Participant.attended.is_(True))
@@ -287,16 +327,26 @@ class EventList(ListSpec):
     def make_row(self, r):
         e, total, attended = r
         return EventRow(
-            id=e.id, title=e.title, kind=e.kind, starts_at=e.starts_at, venue=e.venue,
-            format=e.format, plan_id=e.plan_id, participants=total or 0, attended=attended or 0,
+            id=e.id,
+            title=e.title,
+            kind=e.kind,
+            starts_at=e.starts_at,
+            venue=e.venue,
+            format=e.format,
+            plan_id=e.plan_id,
+            participants=total or 0,
+            attended=attended or 0,
         )
 
 
 class ReportList(ListSpec):
     search_columns = (Report.search_key,)
     sortable = {
-        "title": Report.title, "number_symbol": Report.number, "issued_on": Report.issued_on,
-        "status": Report.status, "period_start": Report.period_start,
+        "title": Report.title,
+        "number_symbol": Report.number,
+        "issued_on": Report.issued_on,
+        "status": Report.status,
+        "period_start": Report.period_start,
     }
     default_order = [Report.issued_on.desc().nulls_first(), Report.id.desc()]
 
@@ -306,19 +356,28 @@ class ReportList(ListSpec):
     def make_row(self, r):
         p = r[0]
         return ReportRow(
-            id=p.id, title=p.title, number=p.number, symbol=p.symbol,
+            id=p.id,
+            title=p.title,
+            number=p.number,
+            symbol=p.symbol,
             number_symbol=number_symbol(p.number, p.symbol) if p.symbol else "",
-            issued_on=p.issued_on, status=p.status, period_start=p.period_start,
-            period_end=p.period_end, plan_id=p.plan_id,
+            issued_on=p.issued_on,
+            status=p.status,
+            period_start=p.period_start,
+            period_end=p.period_end,
+            plan_id=p.plan_id,
         )
 
 
 class ParticipantList(ListSpec):
     search_columns = (Participant.search_key,)
     sortable = {
-        "full_name": Participant.sort_key, "title": Participant.sort_key,
-        "gender": Participant.gender, "position_title": Participant.position_title,
-        "agency": Participant.agency_name, "bridge_point": BridgePoint.name,
+        "full_name": Participant.sort_key,
+        "title": Participant.sort_key,
+        "gender": Participant.gender,
+        "position_title": Participant.position_title,
+        "agency": Participant.agency_name,
+        "bridge_point": BridgePoint.name,
         "attended": Participant.attended,
     }
     default_order = [Participant.sort_key, Participant.id]
@@ -339,9 +398,15 @@ class ParticipantList(ListSpec):
     def make_row(self, r):
         p, bp = r
         return ParticipantRow(
-            id=p.id, title=p.full_name, full_name=p.full_name, gender=p.gender,
-            position_title=p.position_title, agency=p.agency_name, phone=p.phone,
-            bridge_point=bp or "", attended=p.attended,
+            id=p.id,
+            title=p.full_name,
+            full_name=p.full_name,
+            gender=p.gender,
+            position_title=p.position_title,
+            agency=p.agency_name,
+            phone=p.phone,
+            bridge_point=bp or "",
+            attended=p.attended,
         )
 
 

@@ -39,8 +39,13 @@ class MediaInput:
     plan_id: int | None = None
 
     def cleaned(self) -> MediaInput:
-        return replace(self, kind=clean_line(self.kind), title=clean_line(self.title),
-                       channel=clean_line(self.channel), link=clean(self.link))
+        return replace(
+            self,
+            kind=clean_line(self.kind),
+            title=clean_line(self.title),
+            channel=clean_line(self.channel),
+            link=clean(self.link),
+        )
 
 
 @dataclass(frozen=True)
@@ -119,8 +124,16 @@ def get_media(session: Session, media_id: int) -> MediaInput:
     r = session.get(MediaOutput, media_id)
     if r is None:
         raise NotFound("Không tìm thấy kết quả.")
-    return MediaInput(kind=r.kind, title=r.title, published_on=r.published_on, channel=r.channel,
-                      quantity=r.quantity, minutes=r.minutes, link=r.link, plan_id=r.plan_id)
+    return MediaInput(
+        kind=r.kind,
+        title=r.title,
+        published_on=r.published_on,
+        channel=r.channel,
+        quantity=r.quantity,
+        minutes=r.minutes,
+        link=r.link,
+        plan_id=r.plan_id,
+    )
 
 
 def channels(session: Session) -> list[str]:
@@ -141,8 +154,11 @@ def channel_count(session: Session) -> int:
 class MediaList(ListSpec):
     search_columns = (MediaOutput.search_key,)
     sortable = {
-        "title": MediaOutput.title, "kind": MediaOutput.kind, "channel": MediaOutput.channel,
-        "published_on": MediaOutput.published_on, "quantity": MediaOutput.quantity,
+        "title": MediaOutput.title,
+        "kind": MediaOutput.kind,
+        "channel": MediaOutput.channel,
+        "published_on": MediaOutput.published_on,
+        "quantity": MediaOutput.quantity,
         "minutes": MediaOutput.minutes,
     }
     default_order = [MediaOutput.published_on.desc().nulls_last(), MediaOutput.id.desc()]
@@ -164,9 +180,17 @@ class MediaList(ListSpec):
 
     def make_row(self, r):
         m = r[0]
-        return MediaRow(id=m.id, title=m.title, kind=m.kind, channel=m.channel,
-                        published_on=m.published_on, quantity=m.quantity, minutes=m.minutes,
-                        link=m.link, plan_id=m.plan_id)
+        return MediaRow(
+            id=m.id,
+            title=m.title,
+            kind=m.kind,
+            channel=m.channel,
+            published_on=m.published_on,
+            quantity=m.quantity,
+            minutes=m.minutes,
+            link=m.link,
+            plan_id=m.plan_id,
+        )
 
 
 MEDIA_LIST = MediaList()

@@ -71,15 +71,13 @@ def save_participant(session: Session, event_id: int, data: ParticipantData) -> 
 def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
     ids = list(dict.fromkeys(int(i) for i in ids))
     for start in range(0, len(ids), _CHUNK):
-        yield ids[start:start + _CHUNK]
+        yield ids[start : start + _CHUNK]
 
 
 def delete_participants(session: Session, event_id: int, ids: Iterable[int]) -> int:
     removed = 0
     for chunk in _chunks(ids):
-        result = session.execute(
-            delete(Participant).where(Participant.event_id == event_id, Participant.id.in_(chunk))
-        )
+        result = session.execute(delete(Participant).where(Participant.event_id == event_id, Participant.id.in_(chunk)))
         removed += result.rowcount or 0
     return removed
 
@@ -90,8 +88,7 @@ def set_attendance(session: Session, event_id: int, ids: Iterable[int], attended
     for chunk in _chunks(ids):
         result = session.execute(
             update(Participant)
-            .where(Participant.event_id == event_id, Participant.id.in_(chunk),
-                   Participant.attended.is_not(attended))
+            .where(Participant.event_id == event_id, Participant.id.in_(chunk), Participant.attended.is_not(attended))
             .values(attended=attended)
             .execution_options(synchronize_session=False)
         )
@@ -100,8 +97,9 @@ def set_attendance(session: Session, event_id: int, ids: Iterable[int], attended
     return changed
 
 
-def set_attendance_matching(session: Session, event_id: int, attended: bool = True, *, search: str = "",
-                            bridge_point_id: int | None = None) -> int:
+def set_attendance_matching(
+    session: Session, event_id: int, attended: bool = True, *, search: str = "", bridge_point_id: int | None = None
+) -> int:
     """Mark every participant the list shows for ``search`` / ``bridge_point_id``."""
     stmt = update(Participant).where(Participant.event_id == event_id, Participant.attended.is_not(attended))
     search = clean_line(search)
@@ -124,11 +122,16 @@ def attendance_counts(session: Session, event_id: int, bridge_point_id: int | No
     return AttendanceCounts(int(listed or 0), int(here or 0))
 
 
-def namesakes(session: Session, event_id: int, full_name: str, exclude_id: int | None = None,
-              limit: int = 5) -> list[ParticipantData]:
+def namesakes(
+    session: Session, event_id: int, full_name: str, exclude_id: int | None = None, limit: int = 5
+) -> list[ParticipantData]:
     """Participants of the event whose name is the same after NFC and folding."""
-    stmt = (select(Participant).where(Participant.event_id == event_id, Participant.name_key == fold(full_name))
-            .order_by(Participant.id).limit(limit))
+    stmt = (
+        select(Participant)
+        .where(Participant.event_id == event_id, Participant.name_key == fold(full_name))
+        .order_by(Participant.id)
+        .limit(limit)
+    )
     if exclude_id is not None:
         stmt = stmt.where(Participant.id != exclude_id)
     return [ParticipantData(**{f: getattr(r, f) for f in _FIELDS}, id=r.id) for r in session.scalars(stmt)]
@@ -147,7 +150,11 @@ def existing_keys(session: Session, event_id: int) -> dict[str, list[str]]:
 
 def agency_names(session: Session, event_id: int, limit: int = 500) -> list[str]:
     """Units already named on this event's list, for the unit field's completer."""
-    return sorted(session.scalars(
-        select(Participant.agency_name).distinct()
-        .where(Participant.event_id == event_id, Participant.agency_name != "").limit(limit)
-    ).all())
+    return sorted(
+        session.scalars(
+            select(Participant.agency_name)
+            .distinct()
+            .where(Participant.event_id == event_id, Participant.agency_name != "")
+            .limit(limit)
+        ).all()
+    )

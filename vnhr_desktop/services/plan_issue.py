@@ -35,28 +35,38 @@ def preview_number(session, plan_id: int, issued_on: dt.date) -> IssuePreview:
     return IssuePreview(issuer.name, issued_on.year, number, number_symbol(number, sym))
 
 
-def issue_plan(session, plan_id: int, issued_on: dt.date, number: int | None = None,
-               today: dt.date | None = None) -> str:
+def issue_plan(
+    session, plan_id: int, issued_on: dt.date, number: int | None = None, today: dt.date | None = None
+) -> str:
     """Issue the draft ``plan_id``; returns its number and symbol ("13/KH-BCĐNQ")."""
     row = load_plan(session, plan_id)
     if row.kind != PlanKind.OWN:
         raise UserError("Chỉ kế hoạch của đơn vị mới được cấp số; kế hoạch nhận giữ số của cơ quan cấp trên.")
     if row.status != PlanStatus.DRAFT:
-        raise UserError(f"Kế hoạch đã ban hành với số {number_symbol(row.number, row.symbol)}; "
-                        "sửa nội dung vẫn giữ nguyên số.")
+        raise UserError(
+            f"Kế hoạch đã ban hành với số {number_symbol(row.number, row.symbol)}; sửa nội dung vẫn giữ nguyên số."
+        )
     if row.issuer_id is None:
         raise ValidationError("Chọn cơ quan ban hành trước khi ban hành.", {"issuer": "Chưa chọn."})
     if number is not None and number < 1:
         raise ValidationError("Số văn bản bắt đầu từ 01.", {"number": "Số văn bản bắt đầu từ 01."})
     if row.period_end and issued_on > row.period_end:
-        raise ValidationError("Ngày ban hành sau ngày kết thúc kế hoạch.",
-                              {"issued_on": "Ngày ban hành sau ngày kết thúc kế hoạch."})
+        raise ValidationError(
+            "Ngày ban hành sau ngày kết thúc kế hoạch.", {"issued_on": "Ngày ban hành sau ngày kết thúc kế hoạch."}
+        )
     detail = get_plan(session, plan_id)
     findings = [f for f in check_plan(detail, today or issued_on) if f.field != "report_deadline"]
     raise_errors(findings)
     entry = register.assign_number(
-        session, row.issuer_id, "plan", row.id, issued_on, row.title, number=number,
-        signer_name=row.signer_name, recipients=row.recipients,
+        session,
+        row.issuer_id,
+        "plan",
+        row.id,
+        issued_on,
+        row.title,
+        number=number,
+        signer_name=row.signer_name,
+        recipients=row.recipients,
     )
     row.number = entry.number
     row.symbol = entry.symbol

@@ -38,9 +38,18 @@ def plan_print(session: Session, plan_id: int) -> PlanPrint:
     else:
         body = plan.issuer_name or (profile.office_name if profile else "")
         parent = profile.parent_body if profile and not plan.issuer_name else ""
-    slogans = tuple(session.scalars(
-        select(Slogan.text).where(Slogan.plan_id == plan_id, Slogan.active.is_(True))
-        .order_by(Slogan.position, Slogan.id)))
-    return PlanPrint(plan=plan, issuing_body=body, parent_body=parent,
-                     place=profile.place_name if profile else "", slogans=slogans,
-                     office_name=profile.office_name if profile else "")
+    slogans = tuple(
+        session.scalars(
+            select(Slogan.text)
+            .where(Slogan.plan_id == plan_id, Slogan.active.is_(True))
+            .order_by(Slogan.position, Slogan.id)
+        )
+    )
+    return PlanPrint(
+        plan=plan,
+        issuing_body=body,
+        parent_body=parent,
+        place=profile.place_name if profile else "",
+        slogans=slogans,
+        office_name=profile.office_name if profile else "",
+    )

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from vnhr_desktop.domain.enums import PlanKind, PlanStatus
 from vnhr_desktop.domain.numbering import number_symbol, symbol
 from vnhr_desktop.domain.plan_data import SECTIONS, PlanDetail, TargetItem, TaskItem
-from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.domain.plan_rules import Finding, check_plan, raise_errors, warnings_of
+from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.errors import NotFound, UserError
 from vnhr_desktop.persistence.models import Issuer, Plan, PlanParagraph, PlanTask, Target
 from vnhr_desktop.services import register
@@ -43,25 +43,56 @@ def get_plan(session: Session, plan_id: int) -> PlanDetail:
     p = load_plan(session, plan_id)
     sections = {name: tuple(x.text for x in p.paragraphs if x.section == name) for name in SECTIONS}
     tasks = tuple(
-        TaskItem(id=t.id, content=t.content, lead_agency=t.lead_agency.name if t.lead_agency else "",
-                 cooperators=tuple(a.name for a in t.cooperators), due_date=t.due_date,
-                 status=t.status, note=t.note, done_on=t.done_on)
+        TaskItem(
+            id=t.id,
+            content=t.content,
+            lead_agency=t.lead_agency.name if t.lead_agency else "",
+            cooperators=tuple(a.name for a in t.cooperators),
+            due_date=t.due_date,
+            status=t.status,
+            note=t.note,
+            done_on=t.done_on,
+        )
         for t in p.tasks
     )
     targets = tuple(
-        TargetItem(id=t.id, description=t.description, target_value=t.target_value, unit=t.unit,
-                   achieved_value=t.achieved_value)
+        TargetItem(
+            id=t.id,
+            description=t.description,
+            target_value=t.target_value,
+            unit=t.unit,
+            achieved_value=t.achieved_value,
+        )
         for t in p.targets
     )
     return PlanDetail(
-        id=p.id, kind=p.kind, status=p.status, number=p.number, symbol=p.symbol, issued_on=p.issued_on,
-        issuer_id=p.issuer_id, issuer_name=p.issuer_name, title=p.title,
-        implements_plan_id=p.implements_plan_id, implements_text=p.implements_text,
-        period_start=p.period_start, period_end=p.period_end, display_start=p.display_start,
-        display_end=p.display_end, report_deadline=p.report_deadline, report_to=p.report_to,
-        signer_authority=p.signer_authority, signer_title=p.signer_title, signer_name=p.signer_name,
+        id=p.id,
+        kind=p.kind,
+        status=p.status,
+        number=p.number,
+        symbol=p.symbol,
+        issued_on=p.issued_on,
+        issuer_id=p.issuer_id,
+        issuer_name=p.issuer_name,
+        title=p.title,
+        implements_plan_id=p.implements_plan_id,
+        implements_text=p.implements_text,
+        period_start=p.period_start,
+        period_end=p.period_end,
+        display_start=p.display_start,
+        display_end=p.display_end,
+        report_deadline=p.report_deadline,
+        report_to=p.report_to,
+        signer_authority=p.signer_authority,
+        signer_title=p.signer_title,
+        signer_name=p.signer_name,
         recipients=tuple(line for line in p.recipients.split("\n") if line.strip()),
-        opening=p.opening, closing=p.closing, tasks=tasks, targets=targets, year=p.year, **sections,
+        opening=p.opening,
+        closing=p.closing,
+        tasks=tasks,
+        targets=targets,
+        year=p.year,
+        **sections,
     )
 
 
@@ -70,8 +101,9 @@ def number_taken(session: Session, plan: PlanDetail) -> bool:
     year = plan.document_year
     if plan.number is None or year is None or not plan.symbol:
         return False
-    others = session.scalars(select(Plan).where(
-        Plan.number == plan.number, Plan.symbol == plan.symbol, Plan.id != (plan.id or -1)))
+    others = session.scalars(
+        select(Plan).where(Plan.number == plan.number, Plan.symbol == plan.symbol, Plan.id != (plan.id or -1))
+    )
     if any(o.year == year for o in others):
         return True
     if plan.kind == PlanKind.OWN and plan.issuer_id is not None:
@@ -94,9 +126,15 @@ def prepare(session: Session, plan: PlanDetail) -> PlanDetail:
         if stored.status != PlanStatus.DRAFT:
             # Corrections after issue keep the number, the date and the issuer.
             status = plan.status if plan.status != PlanStatus.DRAFT else stored.status
-            plan = replace(plan, number=stored.number, issued_on=stored.issued_on, status=status,
-                           issuer_id=stored.issuer_id, symbol=stored.symbol,
-                           issuer_name=stored.issuer_name)
+            plan = replace(
+                plan,
+                number=stored.number,
+                issued_on=stored.issued_on,
+                status=status,
+                issuer_id=stored.issuer_id,
+                symbol=stored.symbol,
+                issuer_name=stored.issuer_name,
+            )
         else:
             plan = replace(plan, number=None, issued_on=None, status=PlanStatus.DRAFT)
     elif plan.kind == PlanKind.OWN:
@@ -119,8 +157,14 @@ def _write_children(session: Session, row: Plan, plan: PlanDetail) -> None:
         for i, text in enumerate(plan.section(name)):
             row.paragraphs.append(PlanParagraph(section=name, position=i, text=text))
     for i, item in enumerate(plan.tasks):
-        task = PlanTask(position=i, content=item.content, due_date=item.due_date, status=item.status,
-                        note=item.note, done_on=item.done_on)
+        task = PlanTask(
+            position=i,
+            content=item.content,
+            due_date=item.due_date,
+            status=item.status,
+            note=item.note,
+            done_on=item.done_on,
+        )
         if item.status == "done" and task.done_on is None:
             task.done_on = dt.date.today()
         if item.status != "done":
@@ -129,19 +173,43 @@ def _write_children(session: Session, row: Plan, plan: PlanDetail) -> None:
         task.cooperators = [find_or_add_agency(session, name) for name in item.cooperators]
         row.tasks.append(task)
     for i, item in enumerate(plan.targets):
-        row.targets.append(Target(position=i, description=item.description,
-                                  target_value=item.target_value, unit=item.unit,
-                                  achieved_value=item.achieved_value))
+        row.targets.append(
+            Target(
+                position=i,
+                description=item.description,
+                target_value=item.target_value,
+                unit=item.unit,
+                achieved_value=item.achieved_value,
+            )
+        )
 
 
-_HEADER = ("kind", "status", "number", "symbol", "issued_on", "issuer_id", "issuer_name", "title",
-           "implements_plan_id", "implements_text", "period_start", "period_end", "display_start",
-           "display_end", "report_deadline", "report_to", "signer_authority", "signer_title",
-           "signer_name", "opening", "closing")
+_HEADER = (
+    "kind",
+    "status",
+    "number",
+    "symbol",
+    "issued_on",
+    "issuer_id",
+    "issuer_name",
+    "title",
+    "implements_plan_id",
+    "implements_text",
+    "period_start",
+    "period_end",
+    "display_start",
+    "display_end",
+    "report_deadline",
+    "report_to",
+    "signer_authority",
+    "signer_title",
+    "signer_name",
+    "opening",
+    "closing",
+)
 
 
-def save_plan(session: Session, plan: PlanDetail, today: dt.date | None = None
-              ) -> tuple[int, list[Finding]]:
+def save_plan(session: Session, plan: PlanDetail, today: dt.date | None = None) -> tuple[int, list[Finding]]:
     """Save the whole plan (header, sections, tasks, targets) in the caller's
     transaction. Raises ValidationError on errors; returns (id, warnings)."""
     plan = prepare(session, plan)
@@ -168,8 +236,10 @@ def delete_plan(session: Session, plan_id: int) -> None:
     """Delete a draft or a received plan; an issued own plan keeps its register line."""
     row = load_plan(session, plan_id)
     if row.kind == PlanKind.OWN and row.status != PlanStatus.DRAFT:
-        raise UserError(f"Kế hoạch {number_symbol(row.number, row.symbol)} đã ban hành và có số trong "
-                        "sổ đăng ký văn bản đi; không xóa được (có thể chuyển sang trạng thái hoàn thành).")
+        raise UserError(
+            f"Kế hoạch {number_symbol(row.number, row.symbol)} đã ban hành và có số trong "
+            "sổ đăng ký văn bản đi; không xóa được (có thể chuyển sang trạng thái hoàn thành)."
+        )
     session.delete(row)
     session.flush()
 
@@ -186,11 +256,21 @@ def set_status(session: Session, plan_id: int, status: str) -> None:
 
 def received_plans(session: Session, exclude_id: int | None = None) -> list[PlanRef]:
     """Plans the office received, newest first (the "implements" picker)."""
-    stmt = (select(Plan).where(Plan.kind == PlanKind.RECEIVED, Plan.id != (exclude_id or -1))
-            .order_by(Plan.issued_on.desc().nulls_last(), Plan.id.desc()))
-    return [PlanRef(id=p.id, number_symbol=number_symbol(p.number, p.symbol) if p.symbol else "",
-                    issued_on=p.issued_on, issuer_name=p.issuer_name, title=p.title)
-            for p in session.scalars(stmt)]
+    stmt = (
+        select(Plan)
+        .where(Plan.kind == PlanKind.RECEIVED, Plan.id != (exclude_id or -1))
+        .order_by(Plan.issued_on.desc().nulls_last(), Plan.id.desc())
+    )
+    return [
+        PlanRef(
+            id=p.id,
+            number_symbol=number_symbol(p.number, p.symbol) if p.symbol else "",
+            issued_on=p.issued_on,
+            issuer_name=p.issuer_name,
+            title=p.title,
+        )
+        for p in session.scalars(stmt)
+    ]
 
 
 def plan_years(session: Session) -> list[int]:

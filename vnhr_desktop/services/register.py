@@ -44,7 +44,9 @@ def next_number(session: Session, issuer_id: int, year: int) -> int:
     return (current or 0) + 1
 
 
-def is_taken(session: Session, issuer_id: int, year: int, number: int, exclude_doc: tuple[str, int] | None = None) -> bool:
+def is_taken(
+    session: Session, issuer_id: int, year: int, number: int, exclude_doc: tuple[str, int] | None = None
+) -> bool:
     stmt = select(DocumentRegister).where(
         DocumentRegister.issuer_id == issuer_id,
         DocumentRegister.year == year,
@@ -77,9 +79,7 @@ def assign_number(
         number = next_number(session, issuer_id, year)
     elif is_taken(session, issuer_id, year, number):
         sym = symbol(doc_kind, issuer.code)
-        raise ValidationError(
-            f"Số {number_symbol(number, sym)} đã được dùng trong năm {year}.", {"number": "trùng số"}
-        )
+        raise ValidationError(f"Số {number_symbol(number, sym)} đã được dùng trong năm {year}.", {"number": "trùng số"})
     entry = DocumentRegister(
         issuer_id=issuer_id,
         year=year,
@@ -111,9 +111,18 @@ def register_entries(session: Session, issuer_id: int, year: int) -> list[Regist
     )
     return [
         RegisterEntry(
-            id=r.id, issuer_id=r.issuer_id, year=r.year, number=r.number, symbol=r.symbol,
-            number_symbol=number_symbol(r.number, r.symbol), doc_kind=r.doc_kind, doc_id=r.doc_id,
-            issued_on=r.issued_on, title=r.title, signer_name=r.signer_name, recipients=r.recipients,
+            id=r.id,
+            issuer_id=r.issuer_id,
+            year=r.year,
+            number=r.number,
+            symbol=r.symbol,
+            number_symbol=number_symbol(r.number, r.symbol),
+            doc_kind=r.doc_kind,
+            doc_id=r.doc_id,
+            issued_on=r.issued_on,
+            title=r.title,
+            signer_name=r.signer_name,
+            recipients=r.recipients,
         )
         for r in rows
     ]

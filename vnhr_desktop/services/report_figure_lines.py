@@ -156,13 +156,18 @@ def _merge_media(lines, by: str) -> list[MediaLine]:
     for key, group in groups.items():
         firsts = [g.first_on for g in group if g.first_on]
         lasts = [g.last_on for g in group if g.last_on]
-        out.append(MediaLine(
-            kind=key if by == "kind" else "", channel=key if by == "channel" else "",
-            items=sum(g.items for g in group), quantity=sum(g.quantity for g in group),
-            minutes=sum(g.minutes for g in group), first_on=min(firsts) if firsts else None,
-            last_on=max(lasts) if lasts else None,
-            ids=tuple(sorted(i for g in group for i in g.ids)),
-        ))
+        out.append(
+            MediaLine(
+                kind=key if by == "kind" else "",
+                channel=key if by == "channel" else "",
+                items=sum(g.items for g in group),
+                quantity=sum(g.quantity for g in group),
+                minutes=sum(g.minutes for g in group),
+                first_on=min(firsts) if firsts else None,
+                last_on=max(lasts) if lasts else None,
+                ids=tuple(sorted(i for g in group for i in g.ids)),
+            )
+        )
     if by == "kind":
         out.sort(key=lambda m: MEDIA_ORDER.get(m.kind, 99))
     elif by == "channel":

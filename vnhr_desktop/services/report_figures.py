@@ -53,7 +53,8 @@ def _in_period(column, start, end):
 
 def _media(session, plan_id, start, end) -> tuple[MediaLine, ...]:
     rows = session.scalars(
-        select(MediaOutput).where(MediaOutput.plan_id == plan_id, *_in_period(MediaOutput.published_on, start, end))
+        select(MediaOutput)
+        .where(MediaOutput.plan_id == plan_id, *_in_period(MediaOutput.published_on, start, end))
         .order_by(MediaOutput.published_on, MediaOutput.id)
     )
     groups: dict[tuple[str, str], list[MediaOutput]] = defaultdict(list)
@@ -62,30 +63,41 @@ def _media(session, plan_id, start, end) -> tuple[MediaLine, ...]:
     lines = []
     for (kind, channel), group in groups.items():
         dates = [m.published_on for m in group if m.published_on]
-        lines.append(MediaLine(
-            kind=kind, channel=channel, items=len(group), quantity=sum(m.quantity or 0 for m in group),
-            minutes=float(sum(m.minutes or 0 for m in group)), first_on=min(dates) if dates else None,
-            last_on=max(dates) if dates else None, ids=tuple(m.id for m in group),
-        ))
+        lines.append(
+            MediaLine(
+                kind=kind,
+                channel=channel,
+                items=len(group),
+                quantity=sum(m.quantity or 0 for m in group),
+                minutes=float(sum(m.minutes or 0 for m in group)),
+                first_on=min(dates) if dates else None,
+                last_on=max(dates) if dates else None,
+                ids=tuple(m.id for m in group),
+            )
+        )
     lines.sort(key=lambda m: (MEDIA_ORDER.get(m.kind, 99), sort_key(m.channel)))
     return tuple(lines)
 
 
 def _banners(session, plan_id, start, end) -> tuple[BannerLine, ...]:
     rows = session.scalars(
-        select(BannerPlacement).where(
+        select(BannerPlacement)
+        .where(
             BannerPlacement.plan_id == plan_id,
             BannerPlacement.status.in_((PlacementStatus.UP, PlacementStatus.REMOVED)),
-            BannerPlacement.hung_on.is_not(None), *_in_period(BannerPlacement.hung_on, start, end),
-        ).order_by(BannerPlacement.id)
+            BannerPlacement.hung_on.is_not(None),
+            *_in_period(BannerPlacement.hung_on, start, end),
+        )
+        .order_by(BannerPlacement.id)
     )
     groups: dict[str, list[BannerPlacement]] = defaultdict(list)
     for b in rows:
         groups[b.form].append(b)
     order = {form: i for i, form in enumerate(("banner", "pano", "poster", "sign", "led"))}
     return tuple(
-        BannerLine(form=form, places=len(group), quantity=sum(b.quantity or 0 for b in group),
-                   ids=tuple(b.id for b in group))
+        BannerLine(
+            form=form, places=len(group), quantity=sum(b.quantity or 0 for b in group), ids=tuple(b.id for b in group)
+        )
         for form, group in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))
     )
 
@@ -94,14 +106,21 @@ def _held_event(event: TrainingEvent, session) -> EventLine:
     stats = event_stats(session, event.id)
     reported = {bp.name: bp.actual_count for bp in event.bridge_points}
     return EventLine(
-        id=event.id, kind=event.kind, title=event.title,
-        held_on=event.starts_at.date() if event.starts_at else None, venue=event.venue,
-        format=event.format, invited=stats.invited, registered=stats.registered, attended=stats.attended,
+        id=event.id,
+        kind=event.kind,
+        title=event.title,
+        held_on=event.starts_at.date() if event.starts_at else None,
+        venue=event.venue,
+        format=event.format,
+        invited=stats.invited,
+        registered=stats.registered,
+        attended=stats.attended,
         # the same rule plan_event_summary applies to its total
         reached=stats.present_total,
         organisations=sum(1 for pair in stats.by_agency if not pair.label.startswith("(")),
-        bridge_points=tuple(BridgeLine(p.label, p.registered, p.attended, reported.get(p.label))
-                            for p in stats.by_bridge_point),
+        bridge_points=tuple(
+            BridgeLine(p.label, p.registered, p.attended, reported.get(p.label)) for p in stats.by_bridge_point
+        ),
     )
 
 
@@ -111,18 +130,27 @@ def _events(session, plan_id, start, end):
     for event_id in summary.event_ids:
         event = session.get(TrainingEvent, event_id)
         if event.kind == EventKind.OUTSIDE:
-            outside.append(OutsideLine(
-                id=event.id, title=event.title, held_on=event.starts_at.date() if event.starts_at else None,
-                venue=event.venue, host_body=event.host_body, staff_sent=event.staff_sent_count or 0,
-                staff_names=event.staff_names,
-            ))
+            outside.append(
+                OutsideLine(
+                    id=event.id,
+                    title=event.title,
+                    held_on=event.starts_at.date() if event.starts_at else None,
+                    venue=event.venue,
+                    host_body=event.host_body,
+                    staff_sent=event.staff_sent_count or 0,
+                    staff_names=event.staff_names,
+                )
+            )
         else:
             held.append(_held_event(event, session))
     totals = EventTotals(
-        events_held=summary.events_held, events_by_kind=dict(summary.events_by_kind),
+        events_held=summary.events_held,
+        events_by_kind=dict(summary.events_by_kind),
         participants_reached=summary.participants_reached,
         participants_registered=summary.participants_registered,
-        outside_events=summary.outside_events, staff_sent=summary.staff_sent, ids=tuple(summary.event_ids),
+        outside_events=summary.outside_events,
+        staff_sent=summary.staff_sent,
+        ids=tuple(summary.event_ids),
     )
     return tuple(held), tuple(outside), totals
 
@@ -135,13 +163,19 @@ def _tasks(plan: Plan, as_of: dt.date) -> tuple[TaskLine, ...]:
     for agency_id, tasks in groups.items():
         name = tasks[0].lead_agency.name if tasks[0].lead_agency is not None else NO_AGENCY
         late = [t for t in tasks if t.status != TaskStatus.DONE and t.due_date and t.due_date < as_of]
-        lines.append(TaskLine(
-            agency_id=agency_id, agency=name, total=len(tasks),
-            done=sum(t.status == TaskStatus.DONE for t in tasks),
-            in_progress=sum(t.status == TaskStatus.IN_PROGRESS for t in tasks),
-            not_started=sum(t.status == TaskStatus.NOT_STARTED for t in tasks),
-            overdue=len(late), ids=tuple(t.id for t in tasks), overdue_ids=tuple(t.id for t in late),
-        ))
+        lines.append(
+            TaskLine(
+                agency_id=agency_id,
+                agency=name,
+                total=len(tasks),
+                done=sum(t.status == TaskStatus.DONE for t in tasks),
+                in_progress=sum(t.status == TaskStatus.IN_PROGRESS for t in tasks),
+                not_started=sum(t.status == TaskStatus.NOT_STARTED for t in tasks),
+                overdue=len(late),
+                ids=tuple(t.id for t in tasks),
+                overdue_ids=tuple(t.id for t in late),
+            )
+        )
     first = {t.lead_agency_id: t.position for t in reversed(plan.tasks)}
     lines.sort(key=lambda line: first.get(line.agency_id, 0))
     return tuple(lines)
@@ -151,19 +185,40 @@ def _derived_chart(session, plan, tasks, events, banners) -> tuple[TargetLine, .
     """Planned against done, for a plan that states no numeric targets."""
     bars = []
     if tasks:
-        bars.append(TargetLine("Nhiệm vụ được giao / đã hoàn thành", sum(t.total for t in tasks),
-                               sum(t.done for t in tasks), "count", "plan_task",
-                               tuple(i for t in tasks for i in t.ids)))
+        bars.append(
+            TargetLine(
+                "Nhiệm vụ được giao / đã hoàn thành",
+                sum(t.total for t in tasks),
+                sum(t.done for t in tasks),
+                "count",
+                "plan_task",
+                tuple(i for t in tasks for i in t.ids),
+            )
+        )
     planned = list(session.scalars(select(BannerPlacement).where(BannerPlacement.plan_id == plan.id)))
     if planned:
-        bars.append(TargetLine("Băng rôn, pano, áp phích theo kế hoạch / đã treo",
-                               sum(b.quantity or 0 for b in planned), sum(b.quantity for b in banners),
-                               "count", "banner_placement", tuple(b.id for b in planned)))
+        bars.append(
+            TargetLine(
+                "Băng rôn, pano, áp phích theo kế hoạch / đã treo",
+                sum(b.quantity or 0 for b in planned),
+                sum(b.quantity for b in banners),
+                "count",
+                "banner_placement",
+                tuple(b.id for b in planned),
+            )
+        )
     invited = [e for e in events if e.invited]
     if invited:
-        bars.append(TargetLine("Đại biểu được mời / tham dự hội nghị, tập huấn",
-                               sum(e.invited for e in invited), sum(e.reached for e in invited),
-                               "count", "training_event", tuple(e.id for e in invited)))
+        bars.append(
+            TargetLine(
+                "Đại biểu được mời / tham dự hội nghị, tập huấn",
+                sum(e.invited for e in invited),
+                sum(e.reached for e in invited),
+                "count",
+                "training_event",
+                tuple(e.id for e in invited),
+            )
+        )
     return tuple(bars)
 
 
@@ -173,8 +228,9 @@ def default_as_of(end: dt.date | None, today: dt.date | None = None) -> dt.date:
     return min(today, end) if end else today
 
 
-def compute_figures(session: Session, plan_id: int, start: dt.date | None, end: dt.date | None,
-                    *, today: dt.date | None = None) -> ReportFigures:
+def compute_figures(
+    session: Session, plan_id: int, start: dt.date | None, end: dt.date | None, *, today: dt.date | None = None
+) -> ReportFigures:
     plan = session.get(Plan, plan_id)
     if plan is None:
         raise NotFound("Không tìm thấy kế hoạch của báo cáo.")
@@ -182,12 +238,22 @@ def compute_figures(session: Session, plan_id: int, start: dt.date | None, end: 
     held, outside, totals = _events(session, plan_id, start, end)
     tasks = _tasks(plan, as_of)
     banners = _banners(session, plan_id, start, end)
-    targets = tuple(TargetLine(t.description, t.target_value, t.achieved_value, t.unit, "target", (t.id,))
-                    for t in plan.targets)
+    targets = tuple(
+        TargetLine(t.description, t.target_value, t.achieved_value, t.unit, "target", (t.id,)) for t in plan.targets
+    )
     return ReportFigures(
-        format=FORMAT, plan_id=plan_id, period_start=start, period_end=end, as_of=as_of,
-        media=_media(session, plan_id, start, end), banners=banners, events=held, outside=outside,
-        event_totals=totals, tasks=tasks, targets=targets,
+        format=FORMAT,
+        plan_id=plan_id,
+        period_start=start,
+        period_end=end,
+        as_of=as_of,
+        media=_media(session, plan_id, start, end),
+        banners=banners,
+        events=held,
+        outside=outside,
+        event_totals=totals,
+        tasks=tasks,
+        targets=targets,
         chart=targets or _derived_chart(session, plan, tasks, held, banners),
         computed_on=today or dt.date.today(),
     )

@@ -27,11 +27,18 @@ def _plan(session, plan_id: int | None) -> dict | None:
     if plan is None:
         return None
     return {
-        "id": plan.id, "kind": plan.kind, "number": plan.number, "symbol": plan.symbol,
+        "id": plan.id,
+        "kind": plan.kind,
+        "number": plan.number,
+        "symbol": plan.symbol,
         "number_symbol": number_symbol(plan.number, plan.symbol) if plan.symbol else "",
-        "issued_on": _iso(plan.issued_on), "issuer": plan.issuer_name, "title": plan.title,
-        "period_start": _iso(plan.period_start), "period_end": _iso(plan.period_end),
-        "report_deadline": _iso(plan.report_deadline), "report_to": plan.report_to,
+        "issued_on": _iso(plan.issued_on),
+        "issuer": plan.issuer_name,
+        "title": plan.title,
+        "period_start": _iso(plan.period_start),
+        "period_end": _iso(plan.period_end),
+        "report_deadline": _iso(plan.report_deadline),
+        "report_to": plan.report_to,
     }
 
 
@@ -52,9 +59,15 @@ def package_data(session, view: ReportView, today: dt.date) -> dict:
         "plan": _plan(session, view.plan_id),
         "period": {"start": _iso(view.period_start), "end": _iso(view.period_end)},
         "report": {
-            "id": view.id, "number": view.number, "symbol": view.symbol, "number_symbol": view.number_symbol,
-            "issued_on": _iso(view.issued_on), "status": view.status, "title": view.title,
-            "addressee": view.addressee, "opening": view.opening,
+            "id": view.id,
+            "number": view.number,
+            "symbol": view.symbol,
+            "number_symbol": view.number_symbol,
+            "issued_on": _iso(view.issued_on),
+            "status": view.status,
+            "title": view.title,
+            "addressee": view.addressee,
+            "opening": view.opening,
             "sections": [{"heading": h, "body": b} for h, b in view.sections],
             "signer": {"authority": view.signer_authority, "title": view.signer_title, "name": view.signer_name},
             "recipients": list(view.recipients),

@@ -15,8 +15,11 @@ from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, PlanTa
 from vnhr_desktop.services.report_figures import ReportFigures
 
 RECORD_MODELS = {
-    "media_output": MediaOutput, "banner_placement": BannerPlacement, "training_event": TrainingEvent,
-    "plan_task": PlanTask, "target": Target,
+    "media_output": MediaOutput,
+    "banner_placement": BannerPlacement,
+    "training_event": TrainingEvent,
+    "plan_task": PlanTask,
+    "target": Target,
 }
 SKIPPED_COLUMNS = {"search_key", "sort_key", "name_key", "dedup_key", "created_at", "updated_at"}
 
@@ -44,61 +47,110 @@ def figure_rows(f: ReportFigures) -> list[FigureRow]:
     rows: list[FigureRow] = []
     for m in f.media_by_kind():
         minutes = f", {fmt_decimal(m.minutes)} phút" if m.minutes else ""
-        rows.append(FigureRow("Truyền thông", vi_label(m.kind), f"{fmt_int(m.quantity)}{minutes}",
-                              "media_output", m.ids))
+        rows.append(
+            FigureRow("Truyền thông", vi_label(m.kind), f"{fmt_int(m.quantity)}{minutes}", "media_output", m.ids)
+        )
     for m in f.media:
-        rows.append(FigureRow("Truyền thông", f"{vi_label(m.kind)} - {m.channel or '(không ghi kênh)'}",
-                              fmt_int(m.quantity), "media_output", m.ids))
+        rows.append(
+            FigureRow(
+                "Truyền thông",
+                f"{vi_label(m.kind)} - {m.channel or '(không ghi kênh)'}",
+                fmt_int(m.quantity),
+                "media_output",
+                m.ids,
+            )
+        )
     for b in f.banners:
-        rows.append(FigureRow("Băng rôn, pano", vi_label(b.form), f"{fmt_int(b.quantity)} ({b.places} điểm)",
-                              "banner_placement", b.ids))
+        rows.append(
+            FigureRow(
+                "Băng rôn, pano",
+                vi_label(b.form),
+                f"{fmt_int(b.quantity)} ({b.places} điểm)",
+                "banner_placement",
+                b.ids,
+            )
+        )
     t = f.event_totals
     if t is not None and t.events_held:
         held_ids = tuple(e.id for e in f.events)
-        rows.append(FigureRow("Hội nghị, tập huấn", "Số cuộc đã tổ chức", fmt_int(t.events_held),
-                              "training_event", held_ids))
-        rows.append(FigureRow("Hội nghị, tập huấn", "Số đại biểu tham dự", fmt_int(t.participants_reached),
-                              "training_event", held_ids))
+        rows.append(
+            FigureRow("Hội nghị, tập huấn", "Số cuộc đã tổ chức", fmt_int(t.events_held), "training_event", held_ids)
+        )
+        rows.append(
+            FigureRow(
+                "Hội nghị, tập huấn", "Số đại biểu tham dự", fmt_int(t.participants_reached), "training_event", held_ids
+            )
+        )
     for e in f.events:
-        rows.append(FigureRow("Hội nghị, tập huấn", e.title, f"{fmt_int(e.reached)} đại biểu",
-                              "training_event", (e.id,)))
+        rows.append(
+            FigureRow("Hội nghị, tập huấn", e.title, f"{fmt_int(e.reached)} đại biểu", "training_event", (e.id,))
+        )
     if f.outside:
-        rows.append(FigureRow("Cử cán bộ", "Số lượt cán bộ được cử", fmt_int(t.staff_sent if t else 0),
-                              "training_event", tuple(o.id for o in f.outside)))
+        rows.append(
+            FigureRow(
+                "Cử cán bộ",
+                "Số lượt cán bộ được cử",
+                fmt_int(t.staff_sent if t else 0),
+                "training_event",
+                tuple(o.id for o in f.outside),
+            )
+        )
     for o in f.outside:
         rows.append(FigureRow("Cử cán bộ", o.title, f"{fmt_int(o.staff_sent)} lượt", "training_event", (o.id,)))
     for task in f.tasks:
         late = f", quá hạn {task.overdue}" if task.overdue else ""
-        rows.append(FigureRow("Nhiệm vụ", task.agency, f"{task.done}/{task.total} hoàn thành{late}",
-                              "plan_task", task.ids))
+        rows.append(
+            FigureRow("Nhiệm vụ", task.agency, f"{task.done}/{task.total} hoàn thành{late}", "plan_task", task.ids)
+        )
     for line in f.chart:
         unit = " %" if line.unit == "percent" else ""
         achieved = fmt_decimal(line.achieved) + unit if line.achieved is not None else "chưa có"
-        rows.append(FigureRow("Chỉ tiêu", line.description, f"{achieved} / {fmt_decimal(line.target)}{unit}",
-                              line.record_kind, line.ids))
+        rows.append(
+            FigureRow(
+                "Chỉ tiêu",
+                line.description,
+                f"{achieved} / {fmt_decimal(line.target)}{unit}",
+                line.record_kind,
+                line.ids,
+            )
+        )
     return rows
 
 
 def _describe(kind: str, r) -> RecordInfo:
     if kind == "media_output":
         extra = f", {fmt_decimal(r.minutes)} phút" if r.minutes else ""
-        return RecordInfo(kind, r.id, r.published_on, r.title,
-                          f"{vi_label(r.kind)} - {r.channel}; số lượng {fmt_int(r.quantity)}{extra}")
+        return RecordInfo(
+            kind,
+            r.id,
+            r.published_on,
+            r.title,
+            f"{vi_label(r.kind)} - {r.channel}; số lượng {fmt_int(r.quantity)}{extra}",
+        )
     if kind == "banner_placement":
-        return RecordInfo(kind, r.id, r.hung_on, r.slogan.text if r.slogan else "",
-                          f"{vi_label(r.form)} x {r.quantity} - {r.location}; {vi_label(r.status)}")
+        return RecordInfo(
+            kind,
+            r.id,
+            r.hung_on,
+            r.slogan.text if r.slogan else "",
+            f"{vi_label(r.form)} x {r.quantity} - {r.location}; {vi_label(r.status)}",
+        )
     if kind == "training_event":
         day = r.starts_at.date() if r.starts_at else None
-        detail = (f"{vi_label(r.kind)} - {r.host_body or r.organiser}; cử {r.staff_sent_count or 0} lượt"
-                  if r.kind == "outside" else f"{vi_label(r.kind)} - {r.venue}; {vi_label(r.format)}")
+        detail = (
+            f"{vi_label(r.kind)} - {r.host_body or r.organiser}; cử {r.staff_sent_count or 0} lượt"
+            if r.kind == "outside"
+            else f"{vi_label(r.kind)} - {r.venue}; {vi_label(r.format)}"
+        )
         return RecordInfo(kind, r.id, day, r.title, detail)
     if kind == "plan_task":
         agency = r.lead_agency.name if r.lead_agency else ""
         due = f"; hạn {fmt_date(r.due_date)}" if r.due_date else ""
         return RecordInfo(kind, r.id, r.done_on or r.due_date, r.content, f"{agency}: {vi_label(r.status)}{due}")
     achieved = fmt_decimal(r.achieved_value) if r.achieved_value is not None else "chưa có"
-    return RecordInfo(kind, r.id, None, r.description,
-                      f"chỉ tiêu {fmt_decimal(r.target_value)}, đạt {achieved} ({vi_label(r.unit)})")
+    return RecordInfo(
+        kind, r.id, None, r.description, f"chỉ tiêu {fmt_decimal(r.target_value)}, đạt {achieved} ({vi_label(r.unit)})"
+    )
 
 
 def describe_records(session, kind: str, ids) -> list[RecordInfo]:
@@ -108,8 +160,10 @@ def describe_records(session, kind: str, ids) -> list[RecordInfo]:
     if model is None:
         return []
     found = {r.id: r for r in session.scalars(select(model).where(model.id.in_(list(ids))))}
-    return [_describe(kind, found[i]) if i in found else
-            RecordInfo(kind, i, None, "(bản ghi đã bị xóa)", "", missing=True) for i in ids]
+    return [
+        _describe(kind, found[i]) if i in found else RecordInfo(kind, i, None, "(bản ghi đã bị xóa)", "", missing=True)
+        for i in ids
+    ]
 
 
 def _plain(value):

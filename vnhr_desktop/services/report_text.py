@@ -15,8 +15,13 @@ from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.services.report_figures import EventLine, MediaLine, OutsideLine, ReportFigures
 
 TEXT_NOUNS = {"news": "tin", "article": "bài viết", "reportage": "phóng sự"}
-BANNER_NOUNS = {"banner": "băng rôn", "pano": "pano", "poster": "áp phích", "sign": "biểu ngữ",
-                "led": "màn hình LED, bảng điện tử"}
+BANNER_NOUNS = {
+    "banner": "băng rôn",
+    "pano": "pano",
+    "poster": "áp phích",
+    "sign": "biểu ngữ",
+    "led": "màn hình LED, bảng điện tử",
+}
 EVENT_NOUNS = {"conference": "hội nghị", "training": "tập huấn", "workshop": "hội thảo", "seminar": "tọa đàm"}
 TOPIC = "tuyên truyền về bảo đảm và thúc đẩy quyền con người"
 
@@ -46,7 +51,7 @@ def lower_first(text: str) -> str:
 
 
 def when(first: dt.date | None, last: dt.date | None) -> str:
-    """"Từ ngày 01/12/2020 đến ngày 15/12/2020, " / "Ngày 03/12/2020, " / ""."""
+    """ "Từ ngày 01/12/2020 đến ngày 15/12/2020, " / "Ngày 03/12/2020, " / ""."""
     if first and last and first != last:
         return f"Từ ngày {fmt_date(first)} đến ngày {fmt_date(last)}, "
     day = first or last
@@ -103,8 +108,7 @@ def banner_sentence(figures: ReportFigures) -> str | None:
     parts = [f"{count(b.quantity)} {BANNER_NOUNS.get(b.form, vi_label(b.form).lower())}" for b in figures.banners]
     items = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " và " + parts[-1]
     places = sum(b.places for b in figures.banners)
-    return (f"- Treo {items} tuyên truyền hưởng ứng Ngày Nhân quyền thế giới tại {count(places)} "
-            f"địa điểm trên địa bàn.")
+    return f"- Treo {items} tuyên truyền hưởng ứng Ngày Nhân quyền thế giới tại {count(places)} địa điểm trên địa bàn."
 
 
 def event_sentence(e: EventLine) -> str:
@@ -138,17 +142,23 @@ def totals_sentence(figures: ReportFigures) -> str | None:
     parts = []
     if t.events_held:
         kinds = ", ".join(EVENT_NOUNS.get(k, k) for k in t.events_by_kind)
-        parts.append(f"đã tổ chức {count(t.events_held)} cuộc ({kinds}) với {count(t.participants_reached)} "
-                     f"lượt đại biểu tham dự")
+        parts.append(
+            f"đã tổ chức {count(t.events_held)} cuộc ({kinds}) với {count(t.participants_reached)} "
+            f"lượt đại biểu tham dự"
+        )
     if t.outside_events:
-        parts.append(f"cử {count(t.staff_sent)} lượt cán bộ tham dự {count(t.outside_events)} hội nghị, "
-                     f"hội thảo, tập huấn do cơ quan khác tổ chức")
+        parts.append(
+            f"cử {count(t.staff_sent)} lượt cán bộ tham dự {count(t.outside_events)} hội nghị, "
+            f"hội thảo, tập huấn do cơ quan khác tổ chức"
+        )
     return _sentence("Tổng cộng, ", "; ".join(parts))
 
 
 def target_sentences(figures: ReportFigures) -> list[str]:
-    return [f"- {t.description}: chỉ tiêu {value_text(t.target, t.unit)}, đạt {value_text(t.achieved, t.unit)}."
-            for t in figures.targets]
+    return [
+        f"- {t.description}: chỉ tiêu {value_text(t.target, t.unit)}, đạt {value_text(t.achieved, t.unit)}."
+        for t in figures.targets
+    ]
 
 
 def task_sentences(figures: ReportFigures) -> list[str]:
@@ -158,8 +168,11 @@ def task_sentences(figures: ReportFigures) -> list[str]:
             out.append(f"- {t.agency}: đã hoàn thành {count(t.done)}/{count(t.total)} nhiệm vụ được giao.")
             continue
         parts = [f"được giao {count(t.total)} nhiệm vụ"]
-        for n, words in ((t.done, "đã hoàn thành"), (t.in_progress, "đang thực hiện"),
-                         (t.not_started, "chưa thực hiện")):
+        for n, words in (
+            (t.done, "đã hoàn thành"),
+            (t.in_progress, "đang thực hiện"),
+            (t.not_started, "chưa thực hiện"),
+        ):
             if n:
                 parts.append(f"{words} {count(n)}")
         line = f"- {t.agency}: " + ", ".join(parts)
@@ -200,12 +213,16 @@ def forms_sentence(figures: ReportFigures) -> str | None:
     return "- Hình thức thực hiện: " + "; ".join(forms) + "."
 
 
-def draft_sections(figures: ReportFigures, plan_ref: str, reporter: str, title: str,
-                   addressee: str) -> list[tuple[str, str]]:
+def draft_sections(
+    figures: ReportFigures, plan_ref: str, reporter: str, title: str, addressee: str
+) -> list[tuple[str, str]]:
     """(heading, body) pairs; body lines are paragraphs, "- " lines are bullets.
     The last pair has no heading: the closing paragraph."""
-    content = [f"- Triển khai các nội dung tuyên truyền theo {plan_ref}." if plan_ref else
-               "- Triển khai các nội dung tuyên truyền theo kế hoạch."]
+    content = [
+        f"- Triển khai các nội dung tuyên truyền theo {plan_ref}."
+        if plan_ref
+        else "- Triển khai các nội dung tuyên truyền theo kế hoạch."
+    ]
     forms = forms_sentence(figures)
     if forms:
         content.append(forms)

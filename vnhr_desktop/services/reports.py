@@ -67,7 +67,7 @@ def _require_draft(report: Report) -> None:
 
 
 def plan_reference(plan: Plan) -> str:
-    """"Kế hoạch số 12/KH-BCĐNQ ngày 05/11/2024 của Ban Chỉ đạo ..."."""
+    """ "Kế hoạch số 12/KH-BCĐNQ ngày 05/11/2024 của Ban Chỉ đạo ..."."""
     parts = ["Kế hoạch"]
     if plan.number is not None and plan.symbol:
         parts.append(f"số {number_symbol(plan.number, plan.symbol)}")
@@ -118,13 +118,21 @@ def _set_sections(report: Report, sections) -> None:
 
 def _check_period(start, end) -> None:
     if start and end and start > end:
-        raise ValidationError("Ngày bắt đầu kỳ báo cáo phải trước ngày kết thúc.",
-                              {"period_end": "trước ngày bắt đầu"})
+        raise ValidationError("Ngày bắt đầu kỳ báo cáo phải trước ngày kết thúc.", {"period_end": "trước ngày bắt đầu"})
 
 
-def create_report(session: Session, plan_id: int, period_start: dt.date | None, period_end: dt.date | None,
-                  *, title: str = "", addressee: str | None = None, recipients: str | None = None,
-                  issuer_id: int | None = None, today: dt.date | None = None) -> int:
+def create_report(
+    session: Session,
+    plan_id: int,
+    period_start: dt.date | None,
+    period_end: dt.date | None,
+    *,
+    title: str = "",
+    addressee: str | None = None,
+    recipients: str | None = None,
+    issuer_id: int | None = None,
+    today: dt.date | None = None,
+) -> int:
     """A draft report for ``plan_id`` and the period, composed from the records."""
     plan = session.get(Plan, plan_id)
     if plan is None:
@@ -137,15 +145,21 @@ def create_report(session: Session, plan_id: int, period_start: dt.date | None, 
     addressee = clean_line(plan.report_to if addressee is None else addressee)
     signer = issuer if issuer is not None and issuer.signer_name else profile
     report = Report(
-        plan_id=plan.id, status=ReportStatus.DRAFT, title=title, issuer=issuer,
+        plan_id=plan.id,
+        status=ReportStatus.DRAFT,
+        title=title,
+        issuer=issuer,
         symbol=symbol(DOC_KIND, issuer.code) if issuer else "BC",
-        period_start=period_start, period_end=period_end, addressee=addressee,
+        period_start=period_start,
+        period_end=period_end,
+        addressee=addressee,
         opening=opening_text(session, plan, reporter),
         signer_authority=getattr(signer, "signer_authority", "") or "",
         signer_title=getattr(signer, "signer_title", "") or "",
         signer_name=getattr(signer, "signer_name", "") or "",
-        recipients=clean(recipients) if recipients is not None else
-        "\n".join((["Như trên"] if addressee else []) + ["Lưu: VT"]),
+        recipients=clean(recipients)
+        if recipients is not None
+        else "\n".join((["Như trên"] if addressee else []) + ["Lưu: VT"]),
     )
     session.add(report)
     figures = compute_figures(session, plan.id, period_start, period_end, today=today)
@@ -189,9 +203,15 @@ def update_report(session: Session, report_id: int, edit: ReportEdit) -> None:
 def report_edit(session: Session, report_id: int) -> ReportEdit:
     r = _get(session, report_id)
     return ReportEdit(
-        title=r.title, period_start=r.period_start, period_end=r.period_end, addressee=r.addressee,
-        opening=r.opening, signer_authority=r.signer_authority, signer_title=r.signer_title,
-        signer_name=r.signer_name, recipients=r.recipients,
+        title=r.title,
+        period_start=r.period_start,
+        period_end=r.period_end,
+        addressee=r.addressee,
+        opening=r.opening,
+        signer_authority=r.signer_authority,
+        signer_title=r.signer_title,
+        signer_name=r.signer_name,
+        recipients=r.recipients,
         sections=tuple((s.heading, s.body) for s in r.sections),
     )
 
@@ -213,13 +233,13 @@ def figures_changed(session: Session, report_id: int, *, today: dt.date | None =
     if not report.figures_json or report.plan_id is None:
         return False
     frozen = figures_from_json(report.figures_json)
-    live = compute_figures(session, report.plan_id, report.period_start, report.period_end,
-                           today=frozen.as_of or today)
+    live = compute_figures(session, report.plan_id, report.period_start, report.period_end, today=frozen.as_of or today)
     return replace(live, computed_on=None) != replace(frozen, computed_on=None)
 
 
-def issue_report(session: Session, report_id: int, issued_on: dt.date, *, number: int | None = None,
-                 today: dt.date | None = None) -> str:
+def issue_report(
+    session: Session, report_id: int, issued_on: dt.date, *, number: int | None = None, today: dt.date | None = None
+) -> str:
     """Give the report its number and freeze its figures; returns "05/BC-UBND"."""
     report = _get(session, report_id)
     if report.status != ReportStatus.DRAFT:
@@ -230,10 +250,18 @@ def issue_report(session: Session, report_id: int, issued_on: dt.date, *, number
         raise UserError("Báo cáo chưa gắn với kế hoạch nào.")
     if not report.signer_name:
         raise ValidationError("Cần nhập người ký báo cáo.", {"signer_name": "bắt buộc"})
-    figures = compute_figures(session, report.plan_id, report.period_start, report.period_end,
-                              today=today or issued_on)
-    entry = assign_number(session, report.issuer_id, DOC_KIND, report.id, issued_on, report.title,
-                          number=number, signer_name=report.signer_name, recipients=report.recipients)
+    figures = compute_figures(session, report.plan_id, report.period_start, report.period_end, today=today or issued_on)
+    entry = assign_number(
+        session,
+        report.issuer_id,
+        DOC_KIND,
+        report.id,
+        issued_on,
+        report.title,
+        number=number,
+        signer_name=report.signer_name,
+        recipients=report.recipients,
+    )
     report.number, report.symbol, report.issued_on = entry.number, entry.symbol, issued_on
     report.figures_json = figures_to_json(figures)
     report.status = ReportStatus.ISSUED

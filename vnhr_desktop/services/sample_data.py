@@ -20,12 +20,23 @@ OFFICE = dict(
 )
 
 ISSUERS = [
-    dict(name="Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh", code="BCĐNQ", parent_line="UBND TỈNH TRÀ VINH",
-         header_lines="BAN CHỈ ĐẠO VỀ NHÂN QUYỀN", signer_title="TRƯỞNG BAN",
-         signer_name="Lê Văn Hân"),
-    dict(name="Ủy ban nhân dân tỉnh Trà Vinh", code="UBND", parent_line="",
-         header_lines="ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH", signer_authority="TM. ỦY BAN NHÂN DÂN",
-         signer_title="CHỦ TỊCH", signer_name="Lê Văn Hân"),
+    dict(
+        name="Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh",
+        code="BCĐNQ",
+        parent_line="UBND TỈNH TRÀ VINH",
+        header_lines="BAN CHỈ ĐẠO VỀ NHÂN QUYỀN",
+        signer_title="TRƯỞNG BAN",
+        signer_name="Lê Văn Hân",
+    ),
+    dict(
+        name="Ủy ban nhân dân tỉnh Trà Vinh",
+        code="UBND",
+        parent_line="",
+        header_lines="ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH",
+        signer_authority="TM. ỦY BAN NHÂN DÂN",
+        signer_title="CHỦ TỊCH",
+        signer_name="Lê Văn Hân",
+    ),
 ]
 
 AGENCIES = [
@@ -41,12 +52,18 @@ AGENCIES = [
 ]
 
 RECEIVED_PLAN = dict(
-    number=5, symbol="KH-BCĐNQ", issued_on=D(2024, 10, 14),
+    number=5,
+    symbol="KH-BCĐNQ",
+    issued_on=D(2024, 10, 14),
     issuer_name="Ban Chỉ đạo Nhân quyền Chính phủ",
-    title=("Triển khai đợt cao điểm tuyên truyền thành tựu đảm bảo quyền con người nhân kỷ niệm "
-           "76 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2024)"),
-    period_start=D(2024, 10, 14), period_end=D(2024, 12, 31),
-    display_start=D(2024, 11, 20), display_end=D(2024, 12, 31),
+    title=(
+        "Triển khai đợt cao điểm tuyên truyền thành tựu đảm bảo quyền con người nhân kỷ niệm "
+        "76 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2024)"
+    ),
+    period_start=D(2024, 10, 14),
+    period_end=D(2024, 12, 31),
+    display_start=D(2024, 11, 20),
+    display_end=D(2024, 12, 31),
 )
 
 CAMPAIGN_TITLE = (
@@ -132,54 +149,94 @@ SLOGANS = [
 
 # (agency, task content, due date, status)
 CAMPAIGN_TASKS = [
-    ("Sở Thông tin và Truyền thông",
-     "Chỉ đạo các cơ quan truyền thông viết bài, xây dựng phóng sự,... và đăng tải, phát sóng bài viết, "
-     "phóng sự tuyên truyền thành tựu đảm bảo quyền con người của địa phương.",
-     D(2024, 12, 15), "done"),
-    ("Sở Văn hóa, Thể thao và Du lịch",
-     "Phối hợp với các đơn vị liên quan tổ chức treo băng rôn, áp phích, biểu ngữ kỷ niệm 76 năm Ngày "
-     "Nhân quyền thế giới (10/12/1948 - 10/12/2024), theo các nội dung và thời gian nêu trên; tuyên truyền "
-     "tại một số biển quảng cáo điện tử trên địa bàn tỉnh trước, trong và sau Ngày Nhân quyền thế giới.",
-     D(2024, 11, 20), "in_progress"),
-    ("Công an tỉnh",
-     "Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh theo dõi, đôn đốc việc triển khai thực hiện Kế "
-     "hoạch này; tổng hợp tình hình, kết quả thực hiện báo cáo Ban Chỉ đạo Nhân quyền Chính phủ theo đúng "
-     "thời gian quy định.",
-     D(2025, 1, 1), "in_progress"),
-    ("Báo Trà Vinh",
-     "Đăng tải tin, bài viết tuyên truyền thành tựu đảm bảo quyền con người của Việt Nam và của tỉnh.",
-     D(2024, 12, 10), "done"),
-    ("Đài Phát thanh và Truyền hình Trà Vinh",
-     "Xây dựng và phát sóng phóng sự, tin tức về các hoạt động hưởng ứng Ngày Nhân quyền thế giới.",
-     D(2024, 12, 10), "not_started"),
-    ("Ủy ban nhân dân thành phố Trà Vinh",
-     "Triển khai thực hiện công tác tuyên truyền nhân kỷ niệm 76 năm Ngày Nhân quyền thế giới trên địa bàn; "
-     "gửi báo cáo kết quả về Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh.",
-     D(2024, 12, 28), "not_started"),
+    (
+        "Sở Thông tin và Truyền thông",
+        "Chỉ đạo các cơ quan truyền thông viết bài, xây dựng phóng sự,... và đăng tải, phát sóng bài viết, "
+        "phóng sự tuyên truyền thành tựu đảm bảo quyền con người của địa phương.",
+        D(2024, 12, 15),
+        "done",
+    ),
+    (
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Phối hợp với các đơn vị liên quan tổ chức treo băng rôn, áp phích, biểu ngữ kỷ niệm 76 năm Ngày "
+        "Nhân quyền thế giới (10/12/1948 - 10/12/2024), theo các nội dung và thời gian nêu trên; tuyên truyền "
+        "tại một số biển quảng cáo điện tử trên địa bàn tỉnh trước, trong và sau Ngày Nhân quyền thế giới.",
+        D(2024, 11, 20),
+        "in_progress",
+    ),
+    (
+        "Công an tỉnh",
+        "Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh theo dõi, đôn đốc việc triển khai thực hiện Kế "
+        "hoạch này; tổng hợp tình hình, kết quả thực hiện báo cáo Ban Chỉ đạo Nhân quyền Chính phủ theo đúng "
+        "thời gian quy định.",
+        D(2025, 1, 1),
+        "in_progress",
+    ),
+    (
+        "Báo Trà Vinh",
+        "Đăng tải tin, bài viết tuyên truyền thành tựu đảm bảo quyền con người của Việt Nam và của tỉnh.",
+        D(2024, 12, 10),
+        "done",
+    ),
+    (
+        "Đài Phát thanh và Truyền hình Trà Vinh",
+        "Xây dựng và phát sóng phóng sự, tin tức về các hoạt động hưởng ứng Ngày Nhân quyền thế giới.",
+        D(2024, 12, 10),
+        "not_started",
+    ),
+    (
+        "Ủy ban nhân dân thành phố Trà Vinh",
+        "Triển khai thực hiện công tác tuyên truyền nhân kỷ niệm 76 năm Ngày Nhân quyền thế giới trên địa bàn; "
+        "gửi báo cáo kết quả về Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh.",
+        D(2024, 12, 28),
+        "not_started",
+    ),
 ]
 
 CAMPAIGN_RECIPIENTS = [
-    "BCĐ NQ TW (b/c)", "Cục Đối ngoại - Bộ Công an (b/c)", "Thành viên BCĐ về NQ tỉnh",
-    "TT BCĐ về NQ tỉnh (Công an tỉnh)", "Báo Trà Vinh", "Đài Phát thanh và Truyền hình TV",
-    "UBND các huyện, thị xã, thành phố", "LĐVP UBND tỉnh", "Lưu: VT, NC",
+    "BCĐ NQ TW (b/c)",
+    "Cục Đối ngoại - Bộ Công an (b/c)",
+    "Thành viên BCĐ về NQ tỉnh",
+    "TT BCĐ về NQ tỉnh (Công an tỉnh)",
+    "Báo Trà Vinh",
+    "Đài Phát thanh và Truyền hình TV",
+    "UBND các huyện, thị xã, thành phố",
+    "LĐVP UBND tỉnh",
+    "Lưu: VT, NC",
 ]
 
 MULTI_YEAR_PLAN = dict(
-    number=155, symbol="KH-UBND", issued_on=D(2023, 1, 18),
-    title=("Triển khai Đề án truyền thông về quyền con người ở Việt Nam giai đoạn 2023-2028 trên địa bàn "
-           "tỉnh"),
-    period_start=D(2023, 1, 18), period_end=D(2028, 12, 31),
+    number=155,
+    symbol="KH-UBND",
+    issued_on=D(2023, 1, 18),
+    title=("Triển khai Đề án truyền thông về quyền con người ở Việt Nam giai đoạn 2023-2028 trên địa bàn tỉnh"),
+    period_start=D(2023, 1, 18),
+    period_end=D(2028, 12, 31),
 )
 
 MULTI_YEAR_TARGETS = [
-    ("Cơ quan hành chính nhà nước trên địa bàn tỉnh thực hiện cơ chế phát ngôn và cung cấp thông tin định "
-     "kỳ cho báo chí về công tác quyền con người", 100, "percent", 85),
-    ("Cán bộ làm công tác quyền con người được cập nhật thông tin, tập huấn kiến thức, kỹ năng truyền "
-     "thông về quyền con người", 100, "percent", 92),
-    ("Cán bộ chủ chốt của các tổ chức chính trị - xã hội cấp tỉnh được cập nhật thông tin tình hình công "
-     "tác quyền con người", 70, "percent", 64),
-    ("Tin giả, tin xấu độc xâm hại quyền con người trên không gian mạng được phát hiện, xử lý", 90,
-     "percent", 78),
+    (
+        "Cơ quan hành chính nhà nước trên địa bàn tỉnh thực hiện cơ chế phát ngôn và cung cấp thông tin định "
+        "kỳ cho báo chí về công tác quyền con người",
+        100,
+        "percent",
+        85,
+    ),
+    (
+        "Cán bộ làm công tác quyền con người được cập nhật thông tin, tập huấn kiến thức, kỹ năng truyền "
+        "thông về quyền con người",
+        100,
+        "percent",
+        92,
+    ),
+    (
+        "Cán bộ chủ chốt của các tổ chức chính trị - xã hội cấp tỉnh được cập nhật thông tin tình hình công "
+        "tác quyền con người",
+        70,
+        "percent",
+        64,
+    ),
+    ("Tin giả, tin xấu độc xâm hại quyền con người trên không gian mạng được phát hiện, xử lý", 90, "percent", 78),
 ]
 
 LOCATIONS = [
@@ -193,8 +250,10 @@ LOCATIONS = [
 CONFERENCE = dict(
     kind="training",
     title="Hội nghị tập huấn công tác thông tin đối ngoại về quyền con người năm 2024",
-    starts_at=dt.datetime(2024, 12, 12, 14, 0), ends_at=dt.datetime(2024, 12, 12, 17, 0),
-    venue="Hội trường UBND tỉnh", format="hybrid",
+    starts_at=dt.datetime(2024, 12, 12, 14, 0),
+    ends_at=dt.datetime(2024, 12, 12, 17, 0),
+    venue="Hội trường UBND tỉnh",
+    format="hybrid",
     organiser="Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh",
     chair="Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo về Nhân quyền tỉnh",
     invited_count=740,
@@ -205,9 +264,11 @@ SPEAKER = dict(
     name="PGS.TS Tường Duy Kiên",
     title="Viện trưởng Viện Quyền con người",
     organisation="Học viện Chính trị Quốc gia Hồ Chí Minh",
-    topics=("Công tác thông tin đối ngoại về quyền con người\n"
-            "Đấu tranh, phản bác các thông tin sai lệch về quyền con người ở Việt Nam và công tác truyền "
-            "thông về quyền con người trong thời gian tới"),
+    topics=(
+        "Công tác thông tin đối ngoại về quyền con người\n"
+        "Đấu tranh, phản bác các thông tin sai lệch về quyền con người ở Việt Nam và công tác truyền "
+        "thông về quyền con người trong thời gian tới"
+    ),
 )
 
 # (name, place, is_main, expected, actual)
@@ -231,44 +292,84 @@ GIVEN_M = ["Đức", "Hùng", "Tâm", "Phước", "Sang", "Dũng", "Khải", "L�
 GIVEN_F = ["Hạnh", "Yến", "Lan", "Thảo", "Ngân", "Hương", "Trâm", "Diễm", "Út", "Oanh", "Ánh", "Liên"]
 POSITIONS = ["Chuyên viên", "Phó Trưởng phòng", "Trưởng phòng", "Cán bộ", "Phóng viên", "Báo cáo viên"]
 PARTICIPANT_AGENCIES = [
-    "Công an tỉnh", "Sở Thông tin và Truyền thông", "Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ",
-    "Báo Trà Vinh", "Đài Phát thanh và Truyền hình Trà Vinh", "Ban Tuyên giáo Tỉnh ủy",
+    "Công an tỉnh",
+    "Sở Thông tin và Truyền thông",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Ngoại vụ",
+    "Báo Trà Vinh",
+    "Đài Phát thanh và Truyền hình Trà Vinh",
+    "Ban Tuyên giáo Tỉnh ủy",
     "Phòng Văn hóa và Thông tin huyện",
 ]
 
 OUTSIDE_EVENTS = [
-    dict(kind="outside", title="Hội nghị tập huấn công tác thông tin, truyền thông về quyền con người",
-         starts_at=dt.datetime(2024, 11, 19, 8, 0), venue="Tỉnh Đắk Lắk",
-         host_body="Ban Chỉ đạo về nhân quyền trung ương", staff_sent_count=1,
-         staff_names="Nguyễn Thị Thu Hạnh, Chuyên viên Công an tỉnh"),
-    dict(kind="outside", title="Hội thảo “Bảo vệ và thúc đẩy quyền con người trong bối cảnh mới”",
-         starts_at=dt.datetime(2024, 12, 9, 8, 0), venue="Thành phố Hồ Chí Minh",
-         host_body="Bộ Ngoại giao phối hợp với Chương trình Phát triển Liên hợp quốc", staff_sent_count=2,
-         staff_names="Lãnh đạo Sở Ngoại vụ; Lãnh đạo Công an tỉnh"),
+    dict(
+        kind="outside",
+        title="Hội nghị tập huấn công tác thông tin, truyền thông về quyền con người",
+        starts_at=dt.datetime(2024, 11, 19, 8, 0),
+        venue="Tỉnh Đắk Lắk",
+        host_body="Ban Chỉ đạo về nhân quyền trung ương",
+        staff_sent_count=1,
+        staff_names="Nguyễn Thị Thu Hạnh, Chuyên viên Công an tỉnh",
+    ),
+    dict(
+        kind="outside",
+        title="Hội thảo “Bảo vệ và thúc đẩy quyền con người trong bối cảnh mới”",
+        starts_at=dt.datetime(2024, 12, 9, 8, 0),
+        venue="Thành phố Hồ Chí Minh",
+        host_body="Bộ Ngoại giao phối hợp với Chương trình Phát triển Liên hợp quốc",
+        staff_sent_count=2,
+        staff_names="Lãnh đạo Sở Ngoại vụ; Lãnh đạo Công an tỉnh",
+    ),
 ]
 
 SEMINAR = dict(
-    kind="seminar", title="Tọa đàm “Hợp tác quốc tế trên lĩnh vực bảo đảm và thúc đẩy quyền con người”",
-    starts_at=dt.datetime(2024, 12, 6, 8, 0), ends_at=dt.datetime(2024, 12, 6, 11, 0),
-    venue="Hội trường Sở Ngoại vụ", format="in_person", organiser="Sở Ngoại vụ", invited_count=45,
+    kind="seminar",
+    title="Tọa đàm “Hợp tác quốc tế trên lĩnh vực bảo đảm và thúc đẩy quyền con người”",
+    starts_at=dt.datetime(2024, 12, 6, 8, 0),
+    ends_at=dt.datetime(2024, 12, 6, 11, 0),
+    venue="Hội trường Sở Ngoại vụ",
+    format="in_person",
+    organiser="Sở Ngoại vụ",
+    invited_count=45,
 )
 
 # (kind, channel, title prefix, count, first day, quantity, minutes)
 MEDIA = [
-    ("news", "Trang thông tin điện tử", "Tin tuyên truyền thành tựu bảo đảm quyền con người", 8,
-     D(2024, 12, 1), 1, None),
-    ("article", "Trang thông tin điện tử", "Bài viết về bảo đảm và thúc đẩy quyền con người", 4,
-     D(2024, 12, 3), 1, None),
-    ("broadcast", "Đài Phát thanh và Truyền hình Trà Vinh", "Chuyên mục phát thanh Ngày Nhân quyền thế giới",
-     3, D(2024, 12, 8), 1, 15),
-    ("social_post", "Fanpage Công an tỉnh", "Bài đăng hưởng ứng Ngày Nhân quyền thế giới", 5,
-     D(2024, 12, 5), 1, None),
-    ("leaflet", "Phát tại khu dân cư", "Tờ rơi tuyên truyền về quyền con người", 1, D(2024, 11, 25), 2000,
-     None),
+    (
+        "news",
+        "Trang thông tin điện tử",
+        "Tin tuyên truyền thành tựu bảo đảm quyền con người",
+        8,
+        D(2024, 12, 1),
+        1,
+        None,
+    ),
+    (
+        "article",
+        "Trang thông tin điện tử",
+        "Bài viết về bảo đảm và thúc đẩy quyền con người",
+        4,
+        D(2024, 12, 3),
+        1,
+        None,
+    ),
+    (
+        "broadcast",
+        "Đài Phát thanh và Truyền hình Trà Vinh",
+        "Chuyên mục phát thanh Ngày Nhân quyền thế giới",
+        3,
+        D(2024, 12, 8),
+        1,
+        15,
+    ),
+    ("social_post", "Fanpage Công an tỉnh", "Bài đăng hưởng ứng Ngày Nhân quyền thế giới", 5, D(2024, 12, 5), 1, None),
+    ("leaflet", "Phát tại khu dân cư", "Tờ rơi tuyên truyền về quyền con người", 1, D(2024, 11, 25), 2000, None),
 ]
 
 REPORT = dict(
     title="Kết quả tuyên truyền nhân kỷ niệm 76 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2024)",
-    period_start=D(2024, 11, 20), period_end=D(2024, 12, 31),
+    period_start=D(2024, 11, 20),
+    period_end=D(2024, 12, 31),
     addressee="Ban Chỉ đạo Nhân quyền Chính phủ",
 )

@@ -104,8 +104,9 @@ def add_slogan(session: Session, data: SloganData) -> int:
     text = _validated_text(data.text)
     year = data.year if data.year is not None else plan_year(session, data.plan_id)
     _refuse_duplicate(session, text, year, None)
-    row = Slogan(text=text, plan_id=data.plan_id, year=year, active=data.active,
-                 position=_next_position(session, data.plan_id))
+    row = Slogan(
+        text=text, plan_id=data.plan_id, year=year, active=data.active, position=_next_position(session, data.plan_id)
+    )
     session.add(row)
     session.flush()
     return row.id
@@ -142,21 +143,24 @@ def delete_slogan(session: Session, slogan_id: int) -> None:
         raise NotFound(f"Không có khẩu hiệu số {slogan_id}.")
     used = session.scalar(select(func.count(BannerPlacement.id)).where(BannerPlacement.slogan_id == slogan_id))
     if used:
-        raise UserError(f"Khẩu hiệu đang được xếp treo ở {used} vị trí nên không xóa được; "
-                        "hãy chuyển sang \"Ngừng dùng\".")
+        raise UserError(
+            f'Khẩu hiệu đang được xếp treo ở {used} vị trí nên không xóa được; hãy chuyển sang "Ngừng dùng".'
+        )
     session.delete(row)
     session.flush()
 
 
-def preview_paste(session: Session, text: str, year: int | None, *,
-                  unquoted_lines: bool = False) -> list[SloganCandidate]:
+def preview_paste(
+    session: Session, text: str, year: int | None, *, unquoted_lines: bool = False
+) -> list[SloganCandidate]:
     """The slogans found in ``text``, duplicates of the ``year``'s library or of
     each other flagged. Writes nothing."""
     return mark_duplicates(extract_candidates(text, unquoted_lines=unquoted_lines), library_keys(session, year))
 
 
-def add_many(session: Session, texts: Sequence[str], plan_id: int | None, year: int | None = None,
-             active: bool = True) -> AddResult:
+def add_many(
+    session: Session, texts: Sequence[str], plan_id: int | None, year: int | None = None, active: bool = True
+) -> AddResult:
     """Add the slogans kept from a paste, in order; duplicates (of the library or
     of each other) are skipped and returned in ``skipped``."""
     if year is None:
@@ -180,8 +184,9 @@ def add_many(session: Session, texts: Sequence[str], plan_id: int | None, year: 
     return AddResult(added, skipped)
 
 
-def slogan_choices(session: Session, plan_id: int | None = None, *, active_only: bool = True,
-                   include: Iterable[int] = ()) -> list[tuple[int, str]]:
+def slogan_choices(
+    session: Session, plan_id: int | None = None, *, active_only: bool = True, include: Iterable[int] = ()
+) -> list[tuple[int, str]]:
     """(id, text) for pick lists: the plan's slogans first in their order, then
     the rest of the library, newest year first. ``include`` keeps given ids even
     when they are no longer active (a placement's current slogan)."""

@@ -23,10 +23,13 @@ def show_error(parent, exc: BaseException, log_dir: Path) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Critical)
     box.setWindowTitle(QApplication.translate("Errors", "Unexpected error"))
-    box.setText(QApplication.translate(
-        "Errors",
-        "Something went wrong and the action was not completed. Your saved data is safe.\n\n"
-        "Details were written to the log folder:\n%1").replace("%1", str(log_dir)))
+    box.setText(
+        QApplication.translate(
+            "Errors",
+            "Something went wrong and the action was not completed. Your saved data is safe.\n\n"
+            "Details were written to the log folder:\n%1",
+        ).replace("%1", str(log_dir))
+    )
     box.setDetailedText(f"{type(exc).__name__}: {exc}")
     open_logs = box.addButton(QApplication.translate("Errors", "Open log folder"), QMessageBox.ActionRole)
     box.addButton(QMessageBox.Close)

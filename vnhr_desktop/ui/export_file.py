@@ -45,7 +45,10 @@ def _last_folder() -> Path:
 
 def ask_save_path(parent, suggested_name: str, suffix: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save as"), str(_last_folder() / suggested_name), FILTERS.get(suffix, f"*{suffix}"),
+        parent,
+        _tr("Save as"),
+        str(_last_folder() / suggested_name),
+        FILTERS.get(suffix, f"*{suffix}"),
         options=QFileDialog.DontUseNativeDialog,
     )
     if not name:
@@ -72,8 +75,9 @@ def show_written(parent, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
-def export_to_file(parent, database, what: str, record_id: int, suggested_name: str,
-                   on_done=None, path: Path | None = None) -> None:
+def export_to_file(
+    parent, database, what: str, record_id: int, suggested_name: str, on_done=None, path: Path | None = None
+) -> None:
     """The whole flow; ``path`` skips the question (tests, repeated exports)."""
     suffix = Path(suggested_name).suffix.lower()
     target = path or ask_save_path(parent, suggested_name, suffix)
@@ -88,5 +92,9 @@ def export_to_file(parent, database, what: str, record_id: int, suggested_name: 
         else:
             show_written(parent, written)
 
-    run_job(parent, lambda: write_export(database, what, record_id, target), on_success=done,
-            busy_text=_tr("Writing %1…").replace("%1", target.name))
+    run_job(
+        parent,
+        lambda: write_export(database, what, record_id, target),
+        on_success=done,
+        busy_text=_tr("Writing %1…").replace("%1", target.name),
+    )

@@ -8,9 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from vnhr_desktop.domain.dates import fmt_date, fmt_datetime
 
 
-
-
-
 def code_labels() -> dict[str, str]:
     return {
         "received": QCoreApplication.translate("Codes", "Received"),

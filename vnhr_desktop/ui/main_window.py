@@ -77,8 +77,13 @@ class MainWindow(QMainWindow):
         bar = QFrame(self)
         bar.setObjectName("sampleBar")
         bar.setStyleSheet("#sampleBar { background: #fff6d8; border: 1px solid #e0c060; border-radius: 4px; }")
-        text = QLabel(self.tr("The database is empty. Enter your own records, or load the sample "
-                              "2024 campaign to see how the work is done."), bar)
+        text = QLabel(
+            self.tr(
+                "The database is empty. Enter your own records, or load the sample "
+                "2024 campaign to see how the work is done."
+            ),
+            bar,
+        )
         text.setWordWrap(True)
         self.sample_button = QPushButton(self.tr("Use sample data"), bar)
         self.sample_button.setObjectName("useSample")
@@ -275,9 +280,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About vnhr-desktop"),
-            self.tr("<b>vnhr-desktop %1</b><p>Plans, banner schedules, training events and result "
-                    "reports of the human-rights communication work, kept safely on this computer.</p>"
-                    "<p>Data folder: %2</p>").replace("%1", __version__).replace("%2", str(self.paths.root)),
+            self.tr(
+                "<b>vnhr-desktop %1</b><p>Plans, banner schedules, training events and result "
+                "reports of the human-rights communication work, kept safely on this computer.</p>"
+                "<p>Data folder: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.paths.root)),
         )
 
     def _request_language(self, code: str) -> None:

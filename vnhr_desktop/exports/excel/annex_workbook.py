@@ -23,8 +23,13 @@ from vnhr_desktop.exports.report_annex_tables import (
 from vnhr_desktop.services.report_view import ReportView, load_report
 
 SHEET_NAMES = {
-    "media": "Truyền thông", "banners": "Băng rôn", "events": "Hội nghị", "bridge_points": "Điểm cầu",
-    "outside": "Cử cán bộ", "tasks": "Nhiệm vụ", "targets": "Chỉ tiêu",
+    "media": "Truyền thông",
+    "banners": "Băng rôn",
+    "events": "Hội nghị",
+    "bridge_points": "Điểm cầu",
+    "outside": "Cử cán bộ",
+    "tasks": "Nhiệm vụ",
+    "targets": "Chỉ tiêu",
 }
 MIN_TABLE_CHARS = 100  # narrow tables are widened so their titles fit on one or two lines
 LINE_HEIGHT = 16.5
@@ -95,13 +100,18 @@ def build_annex_workbook(view: ReportView) -> TableWorkbook:
     note = report_attachment_note(view)
     for number, table in enumerate(annex_tables(view.figures), start=1):
         widths = _widths(table.columns)
-        columns = [SheetColumn(c.title, w, c.kind, "center" if c.title == "STT" else None)
-                   for c, w in zip(table.columns, widths)]
+        columns = [
+            SheetColumn(c.title, w, c.kind, "center" if c.title == "STT" else None)
+            for c, w in zip(table.columns, widths)
+        ]
         rows = table.rows or [("", EMPTY)]
         ws = book.add_sheet(
-            SHEET_NAMES.get(table.key, table.title), columns, rows,
+            SHEET_NAMES.get(table.key, table.title),
+            columns,
+            rows,
             title_lines=["PHỤ LỤC - SỐ LIỆU KẾT QUẢ THỰC HIỆN", f"{number}. {table.title}".upper()],
-            subtitle_lines=[note], total_row=table.total,
+            subtitle_lines=[note],
+            total_row=table.total,
         )
         header = ws.freeze_panes and int("".join(ch for ch in ws.freeze_panes if ch.isdigit())) - 1
         _fit_rows(ws, widths, header, ws.max_row)

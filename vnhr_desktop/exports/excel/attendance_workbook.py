@@ -48,31 +48,69 @@ def build_attendance_workbook(session: Session, event_id: int):
     book.add_sheet(
         "Tổng hợp",
         [SheetColumn("Chỉ tiêu", 40), SheetColumn("Số lượng", 14, "int"), SheetColumn("Tỷ lệ", 12, "percent")],
-        _summary_rows(stats), title_lines=heading, subtitle_lines=when, footer_lines=notes, landscape=False,
+        _summary_rows(stats),
+        title_lines=heading,
+        subtitle_lines=when,
+        footer_lines=notes,
+        landscape=False,
     )
     points = bridge_figures(session, event_id)
     book.add_sheet(
         "Theo điểm cầu",
-        [SheetColumn("STT", 6, "int", "center"), SheetColumn("Điểm cầu", 32), SheetColumn("Địa điểm", 34),
-         SheetColumn("Trung tâm", 10, align="center"), SheetColumn("Dự kiến", 11, "int"),
-         SheetColumn("Có mặt", 11, "int"), SheetColumn("Trong danh sách", 15, "int"),
-         SheetColumn("Có mặt theo danh sách", 16, "int")],
-        [(i, p.name, p.place, "x" if p.is_main else "", p.expected, p.actual, p.listed, p.listed_present)
-         for i, p in enumerate(points, 1)],
-        title_lines=heading, subtitle_lines=when,
-        total_row=("", "Tổng cộng", "", "", sum(p.expected or 0 for p in points),
-                   sum(p.actual or 0 for p in points), sum(p.listed for p in points),
-                   sum(p.listed_present for p in points)),
+        [
+            SheetColumn("STT", 6, "int", "center"),
+            SheetColumn("Điểm cầu", 32),
+            SheetColumn("Địa điểm", 34),
+            SheetColumn("Trung tâm", 10, align="center"),
+            SheetColumn("Dự kiến", 11, "int"),
+            SheetColumn("Có mặt", 11, "int"),
+            SheetColumn("Trong danh sách", 15, "int"),
+            SheetColumn("Có mặt theo danh sách", 16, "int"),
+        ],
+        [
+            (i, p.name, p.place, "x" if p.is_main else "", p.expected, p.actual, p.listed, p.listed_present)
+            for i, p in enumerate(points, 1)
+        ],
+        title_lines=heading,
+        subtitle_lines=when,
+        total_row=(
+            "",
+            "Tổng cộng",
+            "",
+            "",
+            sum(p.expected or 0 for p in points),
+            sum(p.actual or 0 for p in points),
+            sum(p.listed for p in points),
+            sum(p.listed_present for p in points),
+        ),
     )
-    for name, label, pairs in (("Theo đơn vị", "Đơn vị", stats.by_agency),
-                               ("Theo giới tính", "Giới tính", stats.by_gender)):
-        values = [(i, vi_label(p.label) if name == "Theo giới tính" else p.label, p.registered, p.attended,
-                   p.registered - p.attended) for i, p in enumerate(pairs, 1)]
+    for name, label, pairs in (
+        ("Theo đơn vị", "Đơn vị", stats.by_agency),
+        ("Theo giới tính", "Giới tính", stats.by_gender),
+    ):
+        values = [
+            (
+                i,
+                vi_label(p.label) if name == "Theo giới tính" else p.label,
+                p.registered,
+                p.attended,
+                p.registered - p.attended,
+            )
+            for i, p in enumerate(pairs, 1)
+        ]
         book.add_sheet(
             name,
-            [SheetColumn("STT", 6, "int", "center"), SheetColumn(label, 40), SheetColumn("Trong danh sách", 15, "int"),
-             SheetColumn("Có mặt", 11, "int"), SheetColumn("Vắng", 11, "int")],
-            values, title_lines=heading, subtitle_lines=when, landscape=False,
+            [
+                SheetColumn("STT", 6, "int", "center"),
+                SheetColumn(label, 40),
+                SheetColumn("Trong danh sách", 15, "int"),
+                SheetColumn("Có mặt", 11, "int"),
+                SheetColumn("Vắng", 11, "int"),
+            ],
+            values,
+            title_lines=heading,
+            subtitle_lines=when,
+            landscape=False,
             total_row=("", "Tổng cộng", stats.registered, stats.attended, stats.absent),
         )
     return book

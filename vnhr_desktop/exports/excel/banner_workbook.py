@@ -52,8 +52,15 @@ SLOGAN_COLUMNS = [
 def _subtitles(schedule: BannerSchedule) -> list[str]:
     lines = []
     if schedule.plan_number_symbol:
-        lines.append(attachment_note("Kế hoạch", schedule.plan_number_symbol, schedule.plan_issued_on,
-                                     schedule.issuer_name, schedule.plan_year))
+        lines.append(
+            attachment_note(
+                "Kế hoạch",
+                schedule.plan_number_symbol,
+                schedule.plan_issued_on,
+                schedule.issuer_name,
+                schedule.plan_year,
+            )
+        )
     start, end = schedule.window
     if start and end:
         lines.append(f"Thời gian treo: từ {start:%d/%m/%Y} đến hết {end:%d/%m/%Y}")
@@ -64,17 +71,42 @@ def build_banner_workbook(schedule: BannerSchedule) -> TableWorkbook:
     book = TableWorkbook()
     subtitles = _subtitles(schedule)
     rows = [
-        (i, r.slogan, vi_label(r.form), r.location, r.commune, r.size_text, r.quantity, r.start_date,
-         r.end_date, r.agency, STATUS_LABELS.get(r.status, r.status), r.hung_on, r.removed_on, r.note)
+        (
+            i,
+            r.slogan,
+            vi_label(r.form),
+            r.location,
+            r.commune,
+            r.size_text,
+            r.quantity,
+            r.start_date,
+            r.end_date,
+            r.agency,
+            STATUS_LABELS.get(r.status, r.status),
+            r.hung_on,
+            r.removed_on,
+            r.note,
+        )
         for i, r in enumerate(schedule.rows, start=1)
     ]
-    book.add_sheet("Lịch treo", SCHEDULE_COLUMNS, rows, title_lines=[TITLE], subtitle_lines=subtitles,
-                   total_row=(None, "Tổng cộng", None, f"{len(rows)} vị trí", None, None,
-                              schedule.total_quantity))
+    book.add_sheet(
+        "Lịch treo",
+        SCHEDULE_COLUMNS,
+        rows,
+        title_lines=[TITLE],
+        subtitle_lines=subtitles,
+        total_row=(None, "Tổng cộng", None, f"{len(rows)} vị trí", None, None, schedule.total_quantity),
+    )
     totals = [(i, t.label, t.places, t.quantity) for i, t in enumerate(schedule.totals, start=1)]
-    book.add_sheet("Tổng hợp", TOTAL_COLUMNS, totals, title_lines=["TỔNG HỢP THEO HÌNH THỨC"],
-                   subtitle_lines=subtitles, landscape=False,
-                   total_row=(None, "Tổng cộng", schedule.total_places, schedule.total_quantity))
+    book.add_sheet(
+        "Tổng hợp",
+        TOTAL_COLUMNS,
+        totals,
+        title_lines=["TỔNG HỢP THEO HÌNH THỨC"],
+        subtitle_lines=subtitles,
+        landscape=False,
+        total_row=(None, "Tổng cộng", schedule.total_places, schedule.total_quantity),
+    )
     per_slogan: dict[int, list[int]] = {}
     for r in schedule.rows:
         entry = per_slogan.setdefault(r.slogan_id, [0, 0])
@@ -84,8 +116,14 @@ def build_banner_workbook(schedule: BannerSchedule) -> TableWorkbook:
     for r in schedule.rows:
         slogans.setdefault(r.slogan_id, r.slogan)
     slogan_rows = [(i, text, *per_slogan.get(sid, [0, 0])) for i, (sid, text) in enumerate(slogans.items(), start=1)]
-    book.add_sheet("Khẩu hiệu", SLOGAN_COLUMNS, slogan_rows, title_lines=["DANH MỤC KHẨU HIỆU"],
-                   subtitle_lines=subtitles, landscape=False)
+    book.add_sheet(
+        "Khẩu hiệu",
+        SLOGAN_COLUMNS,
+        slogan_rows,
+        title_lines=["DANH MỤC KHẨU HIỆU"],
+        subtitle_lines=subtitles,
+        landscape=False,
+    )
     return book
 
 

@@ -22,9 +22,14 @@ def _columns():
     from vnhr_desktop.exports.excel.workbook import SheetColumn
 
     return [
-        SheetColumn("STT", 6, "int", "center"), SheetColumn("Họ và tên", 28), SheetColumn("Giới tính", 10),
-        SheetColumn("Chức vụ", 24), SheetColumn("Đơn vị", 36), SheetColumn("Điện thoại", 15),
-        SheetColumn("Điểm cầu", 28), SheetColumn("Có mặt", 9, align="center"),
+        SheetColumn("STT", 6, "int", "center"),
+        SheetColumn("Họ và tên", 28),
+        SheetColumn("Giới tính", 10),
+        SheetColumn("Chức vụ", 24),
+        SheetColumn("Đơn vị", 36),
+        SheetColumn("Điện thoại", 15),
+        SheetColumn("Điểm cầu", 28),
+        SheetColumn("Có mặt", 9, align="center"),
     ]
 
 
@@ -32,8 +37,15 @@ def _rows(session: Session, event_id: int) -> Iterator[tuple]:
     from vnhr_desktop.persistence.models import BridgePoint, Participant
 
     stmt = (
-        select(Participant.full_name, Participant.gender, Participant.position_title, Participant.agency_name,
-               Participant.phone, BridgePoint.name, Participant.attended)
+        select(
+            Participant.full_name,
+            Participant.gender,
+            Participant.position_title,
+            Participant.agency_name,
+            Participant.phone,
+            BridgePoint.name,
+            Participant.attended,
+        )
         .outerjoin(BridgePoint, Participant.bridge_point_id == BridgePoint.id)
         .where(Participant.event_id == event_id)
         .order_by(Participant.sort_key, Participant.id)
@@ -56,7 +68,9 @@ def build_participants_workbook(session: Session, event_id: int):
     counts = attendance_counts(session, event_id)
     book = TableWorkbook()
     book.add_sheet(
-        "Danh sách đại biểu", _columns(), _rows(session, event_id),
+        "Danh sách đại biểu",
+        _columns(),
+        _rows(session, event_id),
         title_lines=["DANH SÁCH ĐẠI BIỂU", event.title],
         subtitle_lines=[time_line(event.starts_at), f"Tổng số: {counts.listed} đại biểu; có mặt: {counts.present}."],
     )

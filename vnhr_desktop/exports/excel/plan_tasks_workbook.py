@@ -49,19 +49,29 @@ def build_plan_tasks_workbook(data: PlanPrint) -> TableWorkbook:
     book = TableWorkbook()
     titles = ["DANH SÁCH NHIỆM VỤ THỰC HIỆN KẾ HOẠCH", plan.title]
     rows = [
-        (i, t.content, t.lead_agency, "; ".join(t.cooperators), t.due_date, vi_label(t.status),
-         t.done_on, t.note)
+        (i, t.content, t.lead_agency, "; ".join(t.cooperators), t.due_date, vi_label(t.status), t.done_on, t.note)
         for i, t in enumerate(plan.tasks, start=1)
     ]
     book.add_sheet("Nhiệm vụ", TASK_COLUMNS, rows, title_lines=titles, subtitle_lines=[_subtitle(data)])
     if plan.targets:
         target_rows = [
-            (i, t.description, t.target_value, "%" if t.unit == TargetUnit.PERCENT else vi_label(t.unit),
-             t.achieved_value, None if t.percent_of_target is None else t.percent_of_target / 100)
+            (
+                i,
+                t.description,
+                t.target_value,
+                "%" if t.unit == TargetUnit.PERCENT else vi_label(t.unit),
+                t.achieved_value,
+                None if t.percent_of_target is None else t.percent_of_target / 100,
+            )
             for i, t in enumerate(plan.targets, start=1)
         ]
-        book.add_sheet("Chỉ tiêu", TARGET_COLUMNS, target_rows,
-                            title_lines=["CHỈ TIÊU CỦA KẾ HOẠCH", plan.title], subtitle_lines=[_subtitle(data)])
+        book.add_sheet(
+            "Chỉ tiêu",
+            TARGET_COLUMNS,
+            target_rows,
+            title_lines=["CHỈ TIÊU CỦA KẾ HOẠCH", plan.title],
+            subtitle_lines=[_subtitle(data)],
+        )
     return book
 
 

@@ -24,10 +24,13 @@ COLUMNS = [
 
 def build_register_workbook(data: RegisterPrint) -> TableWorkbook:
     book = TableWorkbook()
-    rows = [(e.number_symbol, e.issued_on, data.summary(e), e.signer_name, recipients_text(e), None)
-            for e in data.entries]
+    rows = [
+        (e.number_symbol, e.issued_on, data.summary(e), e.signer_name, recipients_text(e), None) for e in data.entries
+    ]
     book.add_sheet(
-        f"Văn bản đi {data.year}", COLUMNS, rows,
+        f"Văn bản đi {data.year}",
+        COLUMNS,
+        rows,
         title_lines=["SỔ ĐĂNG KÝ VĂN BẢN ĐI", f"Năm {data.year}"],
         subtitle_lines=[f"Cơ quan ban hành: {data.issuer.name}"],
         footer_lines=[f"Tổng số: {len(data.entries)} văn bản."],
@@ -35,7 +38,8 @@ def build_register_workbook(data: RegisterPrint) -> TableWorkbook:
     return book
 
 
-def export_register_xlsx(session, issuer_id: int, out: Path, year: int | None = None,
-                         today: dt.date | None = None) -> Path:
+def export_register_xlsx(
+    session, issuer_id: int, out: Path, year: int | None = None, today: dt.date | None = None
+) -> Path:
     """EXPORTERS["register"][".xlsx"]: the register of ``issuer_id`` for ``year`` (default this year)."""
     return build_register_workbook(register_print(session, issuer_id, year, today)).save(out)

@@ -30,10 +30,22 @@ INT_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.0#"
 PERCENT_FORMAT = "0.0 %"
 TEXT_FORMAT = "@"
-KIND_FORMATS = {"int": INT_FORMAT, "decimal": DECIMAL_FORMAT, "percent": PERCENT_FORMAT,
-                "date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "text": TEXT_FORMAT}
-KIND_ALIGN = {"int": "right", "decimal": "right", "percent": "right", "date": "center",
-              "datetime": "center", "text": "left"}
+KIND_FORMATS = {
+    "int": INT_FORMAT,
+    "decimal": DECIMAL_FORMAT,
+    "percent": PERCENT_FORMAT,
+    "date": DATE_FORMAT,
+    "datetime": DATETIME_FORMAT,
+    "text": TEXT_FORMAT,
+}
+KIND_ALIGN = {
+    "int": "right",
+    "decimal": "right",
+    "percent": "right",
+    "date": "center",
+    "datetime": "center",
+    "text": "left",
+}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
 
@@ -101,8 +113,7 @@ def put_value(cell, value, kind: str = "text") -> None:
         cell.value = value
         cell.number_format = DATE_FORMAT if kind == "date" else DATETIME_FORMAT
         return
-    if kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) \
-            and not isinstance(value, bool):
+    if kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) and not isinstance(value, bool):
         cell.value = value
         cell.number_format = KIND_FORMATS[kind]
         return
@@ -114,9 +125,19 @@ def put_value(cell, value, kind: str = "text") -> None:
     cell.number_format = TEXT_FORMAT
 
 
-def write_cell(ws, row: int, column: int, value, *, kind: str = "text", bold: bool = False,
-               italic: bool = False, align: str | None = None, border: bool = True,
-               wrap: bool = True):
+def write_cell(
+    ws,
+    row: int,
+    column: int,
+    value,
+    *,
+    kind: str = "text",
+    bold: bool = False,
+    italic: bool = False,
+    align: str | None = None,
+    border: bool = True,
+    wrap: bool = True,
+):
     """Write one styled cell (font, border, alignment, number format) and return it."""
     cell = ws.cell(row=row, column=column)
     put_value(cell, value, kind)

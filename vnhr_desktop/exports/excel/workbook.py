@@ -61,8 +61,7 @@ def sheet_name(name: str, taken: Iterable[str] = ()) -> str:
 
 
 def _merged_height(text: str, total_chars: float) -> float:
-    lines = sum(max(1, math.ceil(len(part) * 1.1 / max(total_chars, 1.0)))
-                for part in (text.split("\n") or [""]))
+    lines = sum(max(1, math.ceil(len(part) * 1.1 / max(total_chars, 1.0))) for part in (text.split("\n") or [""]))
     return TITLE_ROW_HEIGHT * lines
 
 
@@ -85,10 +84,18 @@ class TableWorkbook:
             return ws
         return self.workbook.create_sheet(sheet_name(name, self.workbook.sheetnames))
 
-    def add_sheet(self, name: str, columns: Sequence[SheetColumn], rows: Iterable[Sequence], *,
-                  title_lines: Sequence[str] = (), subtitle_lines: Sequence[str] = (),
-                  total_row: Sequence | None = None, landscape: bool = True,
-                  footer_lines: Sequence[str] = ()):
+    def add_sheet(
+        self,
+        name: str,
+        columns: Sequence[SheetColumn],
+        rows: Iterable[Sequence],
+        *,
+        title_lines: Sequence[str] = (),
+        subtitle_lines: Sequence[str] = (),
+        total_row: Sequence | None = None,
+        landscape: bool = True,
+        footer_lines: Sequence[str] = (),
+    ):
         """Add one table sheet and return the worksheet.
 
         ``rows`` are sequences of values in column order (numbers, dates,
@@ -109,8 +116,7 @@ class TableWorkbook:
         for text, italic in [(t, False) for t in title_lines] + [(t, True) for t in subtitle_lines]:
             if not clean_line(text):
                 continue
-            cell = xs.write_cell(ws, row, 1, text, bold=not italic, italic=italic,
-                                 align="center", border=False)
+            cell = xs.write_cell(ws, row, 1, text, bold=not italic, italic=italic, align="center", border=False)
             if width > 1:
                 ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
             ws.row_dimensions[row].height = _merged_height(str(cell.value), total_chars)
@@ -136,8 +142,7 @@ class TableWorkbook:
         return ws
 
     @staticmethod
-    def _write_row(ws, row: int, columns: Sequence[SheetColumn], values: Sequence,
-                   bold: bool = False) -> None:
+    def _write_row(ws, row: int, columns: Sequence[SheetColumn], values: Sequence, bold: bool = False) -> None:
         values = list(values) + [None] * (len(columns) - len(values))
         for index, (column, value) in enumerate(zip(columns, values), start=1):
             xs.write_cell(ws, row, index, value, kind=column.kind, bold=bold, align=column.align)
@@ -168,7 +173,6 @@ def fit_row_heights(ws, columns: Sequence[SheetColumn], first_row: int, last_row
             if value is None:
                 continue
             chars_per_line = max(column.width - 1.0, 1.0)
-            cell_lines = sum(max(1, math.ceil(len(part) * 1.15 / chars_per_line))
-                             for part in str(value).split("\n"))
+            cell_lines = sum(max(1, math.ceil(len(part) * 1.15 / chars_per_line)) for part in str(value).split("\n"))
             lines = max(lines, cell_lines)
         ws.row_dimensions[row].height = round(xs.ROW_HEIGHT * lines + 2, 2)

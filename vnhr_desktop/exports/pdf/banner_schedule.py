@@ -44,7 +44,7 @@ TOTAL_COLUMNS = [
 
 
 def period_text(start: dt.date | None, end: dt.date | None) -> str:
-    """"20/11/2024 -\\n31/12/2024" (two lines fit the narrow column)."""
+    """ "20/11/2024 -\\n31/12/2024" (two lines fit the narrow column)."""
     if start and end:
         return f"{fmt_date(start)} -\n{fmt_date(end)}"
     if start:
@@ -65,28 +65,47 @@ def build_schedule_document(schedule: BannerSchedule, printed_on: dt.date | None
     printed_on = printed_on or dt.date.today()
     subtitle = []
     if schedule.plan_number_symbol:
-        subtitle.append(attachment_note("Kế hoạch", schedule.plan_number_symbol, schedule.plan_issued_on,
-                                        schedule.issuer_name, schedule.plan_year))
+        subtitle.append(
+            attachment_note(
+                "Kế hoạch",
+                schedule.plan_number_symbol,
+                schedule.plan_issued_on,
+                schedule.issuer_name,
+                schedule.plan_year,
+            )
+        )
     else:
         subtitle.append(f"({clean_line(schedule.plan_title)})")
     if window_text(schedule.window):
         subtitle.append(window_text(schedule.window))
     doc = PlainDocument(
-        PlainTitle(TITLE, tuple(subtitle), issuer=schedule.issuer_header,
-                   top_right=place_date_line(schedule.place_name, printed_on)),
+        PlainTitle(
+            TITLE,
+            tuple(subtitle),
+            issuer=schedule.issuer_header,
+            top_right=place_date_line(schedule.place_name, printed_on),
+        ),
         landscape=True,
     )
     rows = [
-        [i, r.slogan, vi_label(r.form), r.place, r.size_text, fmt_int(r.quantity),
-         period_text(r.start_date, r.end_date), r.agency]
+        [
+            i,
+            r.slogan,
+            vi_label(r.form),
+            r.place,
+            r.size_text,
+            fmt_int(r.quantity),
+            period_text(r.start_date, r.end_date),
+            r.agency,
+        ]
         for i, r in enumerate(schedule.rows, start=1)
     ]
     if rows:
         total = len(rows) + 1  # counted from the header row
-        rows.append(["Tổng cộng", "", "", f"{fmt_int(len(schedule.rows))} vị trí", "",
-                     fmt_int(schedule.total_quantity), "", ""])
-        doc.table(COLUMNS, rows, font_size=11.5, bold_rows=[len(rows) - 1],
-                  spans=[((0, total), (2, total))])
+        rows.append(
+            ["Tổng cộng", "", "", f"{fmt_int(len(schedule.rows))} vị trí", "", fmt_int(schedule.total_quantity), "", ""]
+        )
+        doc.table(COLUMNS, rows, font_size=11.5, bold_rows=[len(rows) - 1], spans=[((0, total), (2, total))])
     else:
         doc.paragraph("Kế hoạch chưa có vị trí treo nào.", "center_italic")
     doc.flowable(_closing(doc, schedule))
@@ -95,13 +114,13 @@ def build_schedule_document(schedule: BannerSchedule, printed_on: dt.date | None
 
 def _closing(doc: PlainDocument, schedule: BannerSchedule):
     """The totals by form on the left, the plan's signer on the right."""
-    totals = [[i, t.label, fmt_int(t.places), fmt_int(t.quantity)]
-              for i, t in enumerate(schedule.totals, start=1)]
+    totals = [[i, t.label, fmt_int(t.places), fmt_int(t.quantity)] for i, t in enumerate(schedule.totals, start=1)]
     totals.append(["Tổng cộng", "", fmt_int(schedule.total_places), fmt_int(schedule.total_quantity)])
     last = len(totals)
     width = doc.frame_width * LEFT_FRACTION - 6 * MM
-    table = build_table(TOTAL_COLUMNS, totals, width, font_size=12, bold_rows=[last - 1],
-                        spans=[((0, last), (1, last))])
+    table = build_table(
+        TOTAL_COLUMNS, totals, width, font_size=12, bold_rows=[last - 1], spans=[((0, last), (1, last))]
+    )
     left = [Paragraph("Tổng hợp theo hình thức", doc.styles["item_title"]), table]
     authority, title, name = schedule.signer
     signature = Signature.of(authority, title, name) if clean_line(name) or clean_line(title) else None

@@ -47,7 +47,7 @@ def starts_with_unit(text: str) -> bool:
     words = text.upper().split()
     if words[:2] == ["XÃ", "HỘI"]:
         return False
-    return any(words[:len(unit.split())] == unit.split() for unit in UNIT_WORDS)
+    return any(words[: len(unit.split())] == unit.split() for unit in UNIT_WORDS)
 
 
 def even_wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -212,8 +212,13 @@ class TwoColumnBlock(Flowable):
     PADDING = 4.0
     ROW_GAP = 7.0
 
-    def __init__(self, rows: list[tuple[list[Run], list[Run]]], max_left: float = 260.0,
-                 min_right_fraction: float = 0.5, space_after: float = 0.0):
+    def __init__(
+        self,
+        rows: list[tuple[list[Run], list[Run]]],
+        max_left: float = 260.0,
+        min_right_fraction: float = 0.5,
+        space_after: float = 0.0,
+    ):
         super().__init__()
         self.rows = rows
         self.max_left = max_left

@@ -115,8 +115,9 @@ class _Builder:
     def item(self, label: int | str, text: str, *, bold: bool = False, markup: bool = False) -> None:
         """Numbered item "1. text" (``label`` 1 or "1.2."); bold for an item title."""
         mark = f"{label}." if isinstance(label, int) else str(label)
-        self._story.append(Paragraph(f"{escape(mark)} {_markup(text, markup)}",
-                                     self.styles["item_title" if bold else "body"]))
+        self._story.append(
+            Paragraph(f"{escape(mark)} {_markup(text, markup)}", self.styles["item_title" if bold else "body"])
+        )
 
     def point(self, number: int | str, text: str, *, markup: bool = False) -> None:
         """Lettered point "a) text" in Vietnamese order (1 -> a, 5 -> đ, 7 -> g)."""
@@ -127,17 +128,38 @@ class _Builder:
         """A "- text" line in body style."""
         self._story.append(Paragraph(f"- {_markup(text, markup)}", self.styles["body"]))
 
-    def table(self, columns: Sequence[Column], rows: Sequence[Sequence], *, font_size: float = 12,
-              header_rows: Sequence[Sequence[str]] | None = None, spans: Sequence[tuple] = (),
-              bold_rows: Sequence[int] = (), markup: bool = False, space_after: float = 8,
-              body_valign: str = "TOP", plain: bool = False,
-              min_row_height_mm: float | None = None) -> None:
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence],
+        *,
+        font_size: float = 12,
+        header_rows: Sequence[Sequence[str]] | None = None,
+        spans: Sequence[tuple] = (),
+        bold_rows: Sequence[int] = (),
+        markup: bool = False,
+        space_after: float = 8,
+        body_valign: str = "TOP",
+        plain: bool = False,
+        min_row_height_mm: float | None = None,
+    ) -> None:
         """A bordered table filling the text width; header rows repeat on each page.
         See :func:`tables.build_table` for the options."""
-        self._story.append(build_table(columns, rows, self.frame_width, font_size=font_size,
-                                       header_rows=header_rows, spans=spans,
-                                       bold_rows=bold_rows, markup=markup, body_valign=body_valign,
-                                       plain=plain, min_row_height_mm=min_row_height_mm))
+        self._story.append(
+            build_table(
+                columns,
+                rows,
+                self.frame_width,
+                font_size=font_size,
+                header_rows=header_rows,
+                spans=spans,
+                bold_rows=bold_rows,
+                markup=markup,
+                body_valign=body_valign,
+                plain=plain,
+                min_row_height_mm=min_row_height_mm,
+            )
+        )
         if space_after:
             self._story.append(Spacer(1, space_after))
 
@@ -175,8 +197,12 @@ class _Builder:
         """Lay the document out and return the PDF bytes."""
         buffer = io.BytesIO()
         template = SectionedDocTemplate(
-            buffer, first_landscape=self._first_landscape, page_numbers=self._page_numbers,
-            title=self._meta_title, author=self._meta_author, creator="vnhr-desktop",
+            buffer,
+            first_landscape=self._first_landscape,
+            page_numbers=self._page_numbers,
+            title=self._meta_title,
+            author=self._meta_author,
+            creator="vnhr-desktop",
         )
         template.build(list(self._story))
         return buffer.getvalue()
@@ -193,11 +219,20 @@ class NDDocument(_Builder):
     whose subject goes in ``header.subject``), ``summary`` the trích yếu,
     ``kinh_gui`` the addressees of "Kính gửi:"."""
 
-    def __init__(self, header: HeaderInfo, *, kind: str = "", summary: str = "",
-                 kinh_gui: Sequence[str] = (), landscape: bool = False, author: str = ""):
+    def __init__(
+        self,
+        header: HeaderInfo,
+        *,
+        kind: str = "",
+        summary: str = "",
+        kinh_gui: Sequence[str] = (),
+        landscape: bool = False,
+        author: str = "",
+    ):
         title = " ".join(p for p in (clean_line(kind), clean_line(summary)) if p) or header.so_text()
-        super().__init__(landscape=landscape, title=title,
-                         author=author or clean_line(header.issuing_body), page_numbers=True)
+        super().__init__(
+            landscape=landscape, title=title, author=author or clean_line(header.issuing_body), page_numbers=True
+        )
         self.header = header
         self._story.append(header_block(header))
         title_flowable = title_block(kind, summary)
@@ -212,10 +247,13 @@ class NDDocument(_Builder):
 class PlainDocument(_Builder):
     """A list with a :class:`PlainTitle` block instead of the NĐ30 header."""
 
-    def __init__(self, title: PlainTitle, *, landscape: bool = False, page_numbers: bool = True,
-                 author: str = ""):
-        super().__init__(landscape=landscape, title=clean_line(title.title),
-                         author=author or clean_line(title.issuer), page_numbers=page_numbers)
+    def __init__(self, title: PlainTitle, *, landscape: bool = False, page_numbers: bool = True, author: str = ""):
+        super().__init__(
+            landscape=landscape,
+            title=clean_line(title.title),
+            author=author or clean_line(title.issuer),
+            page_numbers=page_numbers,
+        )
         self._story.extend(plain_title_blocks(title))
 
     def section(self, title: PlainTitle, *, landscape: bool | None = None) -> None:

@@ -33,10 +33,8 @@ def header_block(header: HeaderInfo) -> TwoColumnBlock:
     left: list[Run] = []
     if clean_line(header.parent_body):
         left.append(Run(nfc(header.parent_body).upper(), FONT, HEADER_SIZE, wrap="name"))
-    left.append(Run(nfc(header.issuing_body).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4,
-                    min_rule=40, wrap="name"))
-    right = [Run(NATIONAL_TITLE, FONT_BOLD, NATIONAL_TITLE_SIZE),
-             Run(NATIONAL_MOTTO, FONT_BOLD, HEADER_SIZE, rule=1.0)]
+    left.append(Run(nfc(header.issuing_body).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4, min_rule=40, wrap="name"))
+    right = [Run(NATIONAL_TITLE, FONT_BOLD, NATIONAL_TITLE_SIZE), Run(NATIONAL_MOTTO, FONT_BOLD, HEADER_SIZE, rule=1.0)]
     so = [Run(header.so_text(), FONT, HEADER_SIZE)]
     if header.subject_text():
         so.append(Run(header.subject_text(), FONT, HEADER_SIZE - 1, leading=15, wrap="even"))
@@ -45,18 +43,17 @@ def header_block(header: HeaderInfo) -> TwoColumnBlock:
 
 
 def title_block(kind: str, summary: str) -> CenteredBlock | None:
-    """"KẾ HOẠCH" and the trích yếu, centred, bold, a short rule under them."""
+    """ "KẾ HOẠCH" and the trích yếu, centred, bold, a short rule under them."""
     runs = []
     if clean_line(kind):
         runs.append(Run(clean_line(kind).upper(), FONT_BOLD, TITLE_SIZE))
     if clean_line(summary):
-        runs.append(Run(clean_line(summary), FONT_BOLD, TITLE_SIZE, rule=0.3, min_rule=60,
-                        wrap="even"))
+        runs.append(Run(clean_line(summary), FONT_BOLD, TITLE_SIZE, rule=0.3, min_rule=60, wrap="even"))
     return CenteredBlock(runs, max_fraction=0.88, space_after=10) if runs else None
 
 
 def kinh_gui_block(addressees: Sequence[str], width: float):
-    """"Kính gửi: X." centred for one addressee; for several, the label with the
+    """ "Kính gửi: X." centred for one addressee; for several, the label with the
     list beside it ("- A;" ... "- B."), the whole block centred."""
     names = [clean_line(a) for a in addressees if clean_line(a)]
     styles = paragraph_styles()
@@ -66,16 +63,20 @@ def kinh_gui_block(addressees: Sequence[str], width: float):
         return Paragraph(escape(f"{KINH_GUI} {names[0].rstrip('.;, ')}."), styles["center"])
     lines = recipient_lines(names)
     label_width = stringWidth(KINH_GUI, FONT, BODY_SIZE) + 6
-    list_width = min(max(stringWidth(line, FONT, BODY_SIZE) for line in lines) + 4,
-                     width * 0.95 - label_width)
+    list_width = min(max(stringWidth(line, FONT, BODY_SIZE) for line in lines) + 4, width * 0.95 - label_width)
     cells = [Paragraph(escape(line), styles["line"]) for line in lines]
-    table = Table([[Paragraph(KINH_GUI, styles["line"]), cells]],
-                  colWidths=[label_width, list_width], hAlign="CENTER")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    table = Table([[Paragraph(KINH_GUI, styles["line"]), cells]], colWidths=[label_width, list_width], hAlign="CENTER")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -83,23 +84,26 @@ def plain_title_blocks(title: PlainTitle) -> list:
     """Issuer (top left) and note (top right) if any, then the centred title."""
     blocks: list = []
     if clean_line(title.issuer) or clean_line(title.top_right):
-        left = [Run(nfc(title.issuer).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4, min_rule=40,
-                    wrap="name")] if clean_line(title.issuer) else []
-        right = [Run(clean_line(title.top_right), FONT_ITALIC, HEADER_SIZE)] \
-            if clean_line(title.top_right) else []
+        left = (
+            [Run(nfc(title.issuer).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4, min_rule=40, wrap="name")]
+            if clean_line(title.issuer)
+            else []
+        )
+        right = [Run(clean_line(title.top_right), FONT_ITALIC, HEADER_SIZE)] if clean_line(title.top_right) else []
         blocks.append(TwoColumnBlock([(left, right)], min_right_fraction=0.4, space_after=10))
     font = FONT_ITALIC if title.subtitle_italic else FONT
     runs = [Run(nfc(title.title).upper(), FONT_BOLD, TITLE_SIZE, wrap="even")]
-    runs += [Run(line, font, HEADER_SIZE + 1, wrap="even")
-             for line in title.subtitle_lines if clean_line(line)]
+    runs += [Run(line, font, HEADER_SIZE + 1, wrap="even") for line in title.subtitle_lines if clean_line(line)]
     blocks.append(CenteredBlock(runs, max_fraction=0.9, space_after=10))
     return blocks
 
 
 def appendix_heading(info: AppendixInfo) -> CenteredBlock:
-    """"Phụ lục I", the UPPER bold title and the italic "(Kèm theo ...)" line."""
-    runs = [Run(clean_line(info.label) or "Phụ lục", FONT_BOLD, TITLE_SIZE),
-            Run(clean_line(info.title).upper(), FONT_BOLD, TITLE_SIZE, wrap="even")]
+    """ "Phụ lục I", the UPPER bold title and the italic "(Kèm theo ...)" line."""
+    runs = [
+        Run(clean_line(info.label) or "Phụ lục", FONT_BOLD, TITLE_SIZE),
+        Run(clean_line(info.title).upper(), FONT_BOLD, TITLE_SIZE, wrap="even"),
+    ]
     if clean_line(info.attached_to):
         runs.append(Run(clean_line(info.attached_to), FONT_ITALIC, HEADER_SIZE + 1, wrap="even"))
     return CenteredBlock(runs, max_fraction=0.85, space_after=12)

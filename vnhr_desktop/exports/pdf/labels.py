@@ -11,11 +11,47 @@ from vnhr_desktop.domain.dates import date_words
 from vnhr_desktop.domain.text import clean_line
 
 # Vietnamese order of lettered points; f, j, w, z are not Vietnamese letters.
-POINT_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
-                 "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y")
+POINT_LETTERS = (
+    "a",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "g",
+    "h",
+    "i",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "x",
+    "y",
+)
 
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
 
 
 def roman(number: int) -> str:
@@ -62,9 +98,10 @@ def recipient_lines(recipients: Iterable[str]) -> list[str]:
 BLANK = "....."
 
 
-def attachment_note(kind_name: str, number_symbol: str, issued_on: dt.date | None,
-                    issuer: str, year: int | None = None) -> str:
-    """"(Kèm theo Báo cáo số 12/BC-UBND ngày 05 tháng 01 năm 2025 của Ủy ban nhân dân huyện Châu Thành)".
+def attachment_note(
+    kind_name: str, number_symbol: str, issued_on: dt.date | None, issuer: str, year: int | None = None
+) -> str:
+    """ "(Kèm theo Báo cáo số 12/BC-UBND ngày 05 tháng 01 năm 2025 của Ủy ban nhân dân huyện Châu Thành)".
 
     A draft (no number or no date) leaves dotted blanks to be written in by
     hand ("số ...../BC-UBND ngày ..... tháng ..... năm 2025"); runs of spaces

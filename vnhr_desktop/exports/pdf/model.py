@@ -36,7 +36,7 @@ class HeaderInfo:
     subject: str = ""
 
     def so_text(self) -> str:
-        """"Số: 05/KH-UBND"; a draft leaves a dotted blank for the number."""
+        """ "Số: 05/KH-UBND"; a draft leaves a dotted blank for the number."""
         if self.number is None:
             return f"Số: {BLANK}/{nfc(self.symbol)}"
         return so_line(self.number, nfc(self.symbol))

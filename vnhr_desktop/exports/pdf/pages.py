@@ -22,14 +22,13 @@ from vnhr_desktop.exports.pdf.styles import (
 
 
 def template_id(kind: str, landscape: bool) -> str:
-    """"start-P", "cont-L", ..."""
+    """ "start-P", "cont-L", ..."""
     return f"{kind}-{'L' if landscape else 'P'}"
 
 
 def _frame(landscape: bool) -> Frame:
     x, y, width, height = frame_box(landscape)
-    return Frame(x, y, width, height, leftPadding=0, rightPadding=0, topPadding=0,
-                 bottomPadding=0, id="body")
+    return Frame(x, y, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
 
 
 class SectionedDocTemplate(BaseDocTemplate):
@@ -38,18 +37,36 @@ class SectionedDocTemplate(BaseDocTemplate):
     def __init__(self, filename, *, first_landscape: bool, page_numbers: bool = True, **kw):
         self.page_numbers = page_numbers
         self.section_start = 1
-        super().__init__(filename, pagesize=page_size(first_landscape), leftMargin=0,
-                         rightMargin=0, topMargin=0, bottomMargin=0,
-                         initialFontName=FONT, initialFontSize=BODY_SIZE, **kw)
+        super().__init__(
+            filename,
+            pagesize=page_size(first_landscape),
+            leftMargin=0,
+            rightMargin=0,
+            topMargin=0,
+            bottomMargin=0,
+            initialFontName=FONT,
+            initialFontSize=BODY_SIZE,
+            **kw,
+        )
         templates = []
         for landscape in (first_landscape, not first_landscape):
-            templates.append(PageTemplate(
-                id=template_id("start", landscape), frames=[_frame(landscape)],
-                pagesize=page_size(landscape), onPage=self._start_page,
-                autoNextPageTemplate=template_id("cont", landscape)))
-            templates.append(PageTemplate(
-                id=template_id("cont", landscape), frames=[_frame(landscape)],
-                pagesize=page_size(landscape), onPage=self._numbered_page))
+            templates.append(
+                PageTemplate(
+                    id=template_id("start", landscape),
+                    frames=[_frame(landscape)],
+                    pagesize=page_size(landscape),
+                    onPage=self._start_page,
+                    autoNextPageTemplate=template_id("cont", landscape),
+                )
+            )
+            templates.append(
+                PageTemplate(
+                    id=template_id("cont", landscape),
+                    frames=[_frame(landscape)],
+                    pagesize=page_size(landscape),
+                    onPage=self._numbered_page,
+                )
+            )
         self.addPageTemplates(templates)
 
     def _start_page(self, canvas, doc) -> None:

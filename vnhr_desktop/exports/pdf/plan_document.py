@@ -44,7 +44,7 @@ def _value(value: float, unit: str) -> str:
 
 
 def target_sentence(description: str, value: float, unit: str) -> str:
-    """"Cán bộ ... được tập huấn: đạt 100 %"."""
+    """ "Cán bộ ... được tập huấn: đạt 100 %"."""
     return f"{description.rstrip(' .;:')}: đạt {_value(value, unit)}"
 
 
@@ -118,8 +118,9 @@ class PlanBody:
         if words in written or fmt_date(plan.report_deadline) in written:
             return number
         to = plan.report_to or self.data.issuer_display
-        self.entries.append(_Entry("item", number, f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về {to} "
-                                                   f"chậm nhất đến {words}."))
+        self.entries.append(
+            _Entry("item", number, f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về {to} chậm nhất đến {words}.")
+        )
         return number + 1
 
     def collect(self) -> None:
@@ -165,9 +166,15 @@ def _lead_style():
 
 def header_of(data: PlanPrint) -> HeaderInfo:
     plan = data.plan
-    return HeaderInfo(issuing_body=data.issuing_body, parent_body=data.parent_body, symbol=plan.symbol,
-                      number=plan.number, place=data.place, issued_on=plan.issued_on,
-                      year=plan.document_year)
+    return HeaderInfo(
+        issuing_body=data.issuing_body,
+        parent_body=data.parent_body,
+        symbol=plan.symbol,
+        number=plan.number,
+        place=data.place,
+        issued_on=plan.issued_on,
+        year=plan.document_year,
+    )
 
 
 def build_plan_document(data: PlanPrint) -> NDDocument:
@@ -179,12 +186,19 @@ def build_plan_document(data: PlanPrint) -> NDDocument:
     signature = Signature.of(plan.signer_authority, plan.signer_title, plan.signer_name)
     doc.signature(signature if signature.lines or signature.name else None, plan.recipients)
     if data.slogans:
-        note = attachment_note("Kế hoạch", plan.number_symbol if plan.number else "", plan.issued_on,
-                               data.issuer_display, plan.document_year)
+        note = attachment_note(
+            "Kế hoạch",
+            plan.number_symbol if plan.number else "",
+            plan.issued_on,
+            data.issuer_display,
+            plan.document_year,
+        )
         doc.appendix(AppendixInfo("Danh mục khẩu hiệu tuyên truyền", attached_to=note))
-        doc.table([Column("STT", align="center", width_mm=14), Column("Nội dung khẩu hiệu", 6)],
-                  [[i, f"“{text.strip(QUOTES)}”"] for i, text in enumerate(data.slogans, start=1)],
-                  font_size=13)
+        doc.table(
+            [Column("STT", align="center", width_mm=14), Column("Nội dung khẩu hiệu", 6)],
+            [[i, f"“{text.strip(QUOTES)}”"] for i, text in enumerate(data.slogans, start=1)],
+            font_size=13,
+        )
     return doc
 
 

@@ -29,12 +29,18 @@ def build_register_document(data: RegisterPrint) -> PlainDocument:
     issuer = data.issuer
     header = "\n".join(p for p in (issuer.parent_line, issuer.header_text) if p)
     doc = PlainDocument(
-        PlainTitle("Sổ đăng ký văn bản đi", (f"Năm {data.year}", f"Cơ quan ban hành: {issuer.name}"),
-                   issuer=header, subtitle_italic=False),
+        PlainTitle(
+            "Sổ đăng ký văn bản đi",
+            (f"Năm {data.year}", f"Cơ quan ban hành: {issuer.name}"),
+            issuer=header,
+            subtitle_italic=False,
+        ),
         landscape=True,
     )
-    rows = [[e.number_symbol, fmt_date(e.issued_on), data.summary(e), e.signer_name, recipients_text(e), ""]
-            for e in data.entries]
+    rows = [
+        [e.number_symbol, fmt_date(e.issued_on), data.summary(e), e.signer_name, recipients_text(e), ""]
+        for e in data.entries
+    ]
     if not rows:
         rows = [["", "", f"(Chưa có văn bản nào được cấp số trong năm {data.year})", "", "", ""]]
     doc.table(COLUMNS, rows, font_size=12)
@@ -43,7 +49,8 @@ def build_register_document(data: RegisterPrint) -> PlainDocument:
     return doc
 
 
-def export_register_pdf(session, issuer_id: int, out: Path, year: int | None = None,
-                        today: dt.date | None = None) -> Path:
+def export_register_pdf(
+    session, issuer_id: int, out: Path, year: int | None = None, today: dt.date | None = None
+) -> Path:
     """EXPORTERS["register"][".pdf"]: the register of ``issuer_id`` for ``year`` (default this year)."""
     return build_register_document(register_print(session, issuer_id, year, today)).save(out)

@@ -36,8 +36,10 @@ def _table(doc, number: int, table: AnnexTable) -> None:
         doc.paragraph(EMPTY, "note")
         doc.spacer(3)
         return
-    columns = [Column(c.title, c.weight, "center" if c.title == "STT" else ALIGN.get(c.kind, "left"),
-                      c.fixed_mm) for c in table.columns]
+    columns = [
+        Column(c.title, c.weight, "center" if c.title == "STT" else ALIGN.get(c.kind, "left"), c.fixed_mm)
+        for c in table.columns
+    ]
     rows = [[cell(v, c.kind) for v, c in zip(row, table.columns)] for row in table.rows]
     bold = []
     if table.total is not None:
@@ -70,14 +72,23 @@ def bar_chart(figures: ReportFigures, width: float):
     plot_height = max(len(bars) * ROW_HEIGHT_MM * MM, 30 * MM)
     height = plot_height + 30 * MM
     drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=10)  # no default Helvetica
-    drawing.add(String(width / 2, height - 12, f"Biểu đồ: {chart_title(figures).lower()} ({unit})",
-                       fontName=FONT_BOLD, fontSize=12, textAnchor="middle"))
+    drawing.add(
+        String(
+            width / 2,
+            height - 12,
+            f"Biểu đồ: {chart_title(figures).lower()} ({unit})",
+            fontName=FONT_BOLD,
+            fontSize=12,
+            textAnchor="middle",
+        )
+    )
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width + 8, 16 * MM
     chart.width, chart.height = width - chart.x - 30, plot_height
     chart.data = [achieved, targets]  # the first series is drawn lower in each group
-    chart.categoryAxis.categoryNames = [wrap_label(f"{i}. {b.description}", label_width)
-                                        for i, b in enumerate(bars, start=1)]
+    chart.categoryAxis.categoryNames = [
+        wrap_label(f"{i}. {b.description}", label_width) for i, b in enumerate(bars, start=1)
+    ]
     chart.categoryAxis.reverseDirection = 1
     for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
         axis.fontName, axis.fontSize = FONT, 10
@@ -100,8 +111,7 @@ def bar_chart(figures: ReportFigures, width: float):
     legend.x, legend.y = chart.x, 8
     legend.dx = legend.dy = 8
     legend.deltax = 140
-    legend.colorNamePairs = [(chart.bars[1].fillColor, "Chỉ tiêu, kế hoạch"),
-                             (chart.bars[0].fillColor, "Đạt được")]
+    legend.colorNamePairs = [(chart.bars[1].fillColor, "Chỉ tiêu, kế hoạch"), (chart.bars[0].fillColor, "Đạt được")]
     drawing.add(legend)
     return drawing
 

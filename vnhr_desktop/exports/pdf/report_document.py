@@ -37,16 +37,24 @@ def _body(doc: NDDocument, view: ReportView) -> None:
 
 def build_report_pdf(view: ReportView) -> bytes:
     header = HeaderInfo(
-        issuing_body=view.header_body, parent_body=view.header_parent, symbol=view.symbol,
-        number=view.number, place=view.place, issued_on=view.issued_on, year=view.year,
+        issuing_body=view.header_body,
+        parent_body=view.header_parent,
+        symbol=view.symbol,
+        number=view.number,
+        place=view.place,
+        issued_on=view.issued_on,
+        year=view.year,
     )
-    doc = NDDocument(header, kind="Báo cáo", summary=view.title,
-                     kinh_gui=[view.addressee] if clean_line(view.addressee) else ())
+    doc = NDDocument(
+        header, kind="Báo cáo", summary=view.title, kinh_gui=[view.addressee] if clean_line(view.addressee) else ()
+    )
     _body(doc, view)
-    doc.signature(Signature.of(view.signer_authority, view.signer_title, view.signer_name),
-                  recipients=view.recipients)
-    doc.appendix(AppendixInfo("Số liệu kết quả thực hiện", label="Phụ lục",
-                              attached_to=report_attachment_note(view), landscape=True))
+    doc.signature(Signature.of(view.signer_authority, view.signer_title, view.signer_name), recipients=view.recipients)
+    doc.appendix(
+        AppendixInfo(
+            "Số liệu kết quả thực hiện", label="Phụ lục", attached_to=report_attachment_note(view), landscape=True
+        )
+    )
     annex_pages(doc, view.figures)
     return doc.build()
 

@@ -29,8 +29,14 @@ def _lines(lines: Sequence[str], upper: bool = False) -> str:
     return "<br/>".join(escape(line.upper() if upper else line) for line in cleaned)
 
 
-def signature_block(signature: Signature | None, recipients: Sequence[str], width: float,
-                    *, space_before: float = 10, left: Sequence | None = None) -> Table:
+def signature_block(
+    signature: Signature | None,
+    recipients: Sequence[str],
+    width: float,
+    *,
+    space_before: float = 10,
+    left: Sequence | None = None,
+) -> Table:
     """``left``: flowables for the left column instead of "Nơi nhận" (e.g. a
     small totals table beside the signature); they get ``LEFT_FRACTION`` of
     ``width``."""
@@ -59,19 +65,26 @@ def signature_block(signature: Signature | None, recipients: Sequence[str], widt
         if clean_line(signature.name):
             right.append(Paragraph(escape(clean_line(signature.name)), styles["signature"]))
     left_width = width * LEFT_FRACTION
-    table = Table([[left or "", right or ""]], colWidths=[left_width, width - left_width],
-                  hAlign="LEFT")
+    table = Table([[left or "", right or ""]], colWidths=[left_width, width - left_width], hAlign="LEFT")
     # "Nơi nhận:" level with the authority line: same first baseline.
     level = SIGNATURE_SIZE - RECIPIENTS_LABEL_SIZE
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (0, 0),
-         0 if custom_left else level if not signature or not signature.place_date else level + 19),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                (
+                    "TOPPADDING",
+                    (0, 0),
+                    (0, 0),
+                    0 if custom_left else level if not signature or not signature.place_date else level + 19,
+                ),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     table.spaceBefore = space_before
     return table

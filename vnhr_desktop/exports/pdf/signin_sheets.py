@@ -50,7 +50,7 @@ class SigninSheets:
 
 
 def time_line(starts_at: dt.datetime | None) -> str:
-    """"Thời gian: 14 giờ 00, ngày 12 tháng 12 năm 2024"."""
+    """ "Thời gian: 14 giờ 00, ngày 12 tháng 12 năm 2024"."""
     if starts_at is None:
         return ""
     when = date_words(starts_at.date())
@@ -69,14 +69,15 @@ def signin_data(session: Session, event_id: int) -> SigninSheets:
         raise NotFound(f"Không có hội nghị, sự kiện số {event_id}.")
     points = session.execute(
         select(BridgePoint.id, BridgePoint.name, BridgePoint.place)
-        .where(BridgePoint.event_id == event_id).order_by(BridgePoint.position, BridgePoint.id)
+        .where(BridgePoint.event_id == event_id)
+        .order_by(BridgePoint.position, BridgePoint.id)
     ).all()
     sections = {pid: SigninSection(name, place) for pid, name, place in points}
     loose = SigninSection(NO_POINT if points else (event.venue or ""), "")
     rows = session.execute(
-        select(Participant.bridge_point_id, Participant.full_name, Participant.position_title,
-               Participant.agency_name)
-        .where(Participant.event_id == event_id).order_by(Participant.sort_key, Participant.id)
+        select(Participant.bridge_point_id, Participant.full_name, Participant.position_title, Participant.agency_name)
+        .where(Participant.event_id == event_id)
+        .order_by(Participant.sort_key, Participant.id)
     )
     for pid, name, position, unit in rows:
         sections.get(pid, loose).people.append((name, position, unit))

@@ -53,7 +53,7 @@ class GlyphInk:
             if end <= start:
                 self._cache[ch] = None
             else:
-                _, _x0, y0, _x1, y1 = struct.unpack(">hhhhh", self._data[self._glyf + start:self._glyf + start + 10])
+                _, _x0, y0, _x1, y1 = struct.unpack(">hhhhh", self._data[self._glyf + start : self._glyf + start + 10])
                 self._cache[ch] = (y1 / self._em, y0 / self._em)
         return self._cache[ch]
 
@@ -78,8 +78,8 @@ class SloganFit:
     lines: tuple[str, ...]
     size: float
     baselines: tuple[float, ...]  # from the top of the text block, in points
-    height: float                 # ink height of the block, in points
-    width: float                  # widest line, in points
+    height: float  # ink height of the block, in points
+    width: float  # widest line, in points
 
     @property
     def leading(self) -> float:
@@ -116,8 +116,14 @@ def _layout(lines: tuple[str, ...], font: str) -> tuple[list[float], float, floa
     return baselines, height, width
 
 
-def fit_slogan(text: str, font: str, box_width: float, box_height: float,
-               line_counts: tuple[int, ...] = LINE_COUNTS, max_size: float | None = None) -> SloganFit:
+def fit_slogan(
+    text: str,
+    font: str,
+    box_width: float,
+    box_height: float,
+    line_counts: tuple[int, ...] = LINE_COUNTS,
+    max_size: float | None = None,
+) -> SloganFit:
     """The largest setting of ``text`` inside the box, over the allowed line
     counts. A setting is worth its type size discounted by the cost of its
     breaks; fewer lines read better from the street, so a setting with more
@@ -137,6 +143,8 @@ def fit_slogan(text: str, font: str, box_width: float, box_height: float,
             size = min(size, max_size)
         merit = size / (1 + cost)
         if best is None or merit > best_merit * MORE_LINES_GAIN:
-            best, best_merit = SloganFit(lines, size, tuple(b * size for b in baselines), height * size,
-                                         width * size), merit
+            best, best_merit = (
+                SloganFit(lines, size, tuple(b * size for b in baselines), height * size, width * size),
+                merit,
+            )
     return best

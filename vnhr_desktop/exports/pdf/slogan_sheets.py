@@ -32,10 +32,10 @@ SLOGAN_FONT = FONT_BOLD
 @dataclass(frozen=True)
 class Paper:
     name: str
-    size: tuple[float, float]   # landscape (width, height) in points
-    margin: float               # all four sides
-    small: float                # header and footer type size
-    band: float                 # height kept for the header and for the footer
+    size: tuple[float, float]  # landscape (width, height) in points
+    margin: float  # all four sides
+    small: float  # header and footer type size
+    band: float  # height kept for the header and for the footer
 
     @property
     def slogan_box(self) -> tuple[float, float, float, float]:
@@ -53,7 +53,7 @@ PAPERS = {
 
 
 def footer_text(sheet: SheetSlogan) -> str:
-    """"Băng rôn, kích thước 0,8 x 6 m, số lượng 23; Pano, kích thước 2,4 x 4,8 m, số lượng 3"."""
+    """ "Băng rôn, kích thước 0,8 x 6 m, số lượng 23; Pano, kích thước 2,4 x 4,8 m, số lượng 3"."""
     if not sheet.items:
         return "Hình thức, kích thước, số lượng: theo vị trí treo (chưa xếp)."
     parts = []
@@ -97,8 +97,9 @@ def _draw_slogan(canvas: Canvas, paper: Paper, text: str) -> SloganFit:
     return fit
 
 
-def build_slogan_sheets(sheets: Sequence[SheetSlogan], paper: str = "A4", plan_label: str = "",
-                        title: str = "Khẩu hiệu tuyên truyền") -> bytes:
+def build_slogan_sheets(
+    sheets: Sequence[SheetSlogan], paper: str = "A4", plan_label: str = "", title: str = "Khẩu hiệu tuyên truyền"
+) -> bytes:
     """PDF bytes: one landscape page per sheet."""
     if paper not in PAPERS:
         raise UserError(f"Khổ giấy '{paper}' không có; chọn A4 hoặc A3.")
@@ -107,8 +108,7 @@ def build_slogan_sheets(sheets: Sequence[SheetSlogan], paper: str = "A4", plan_l
     register_fonts()
     spec = PAPERS[paper]
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=spec.size, pageCompression=1, initialFontName=FONT,
-                    initialFontSize=spec.small)
+    canvas = Canvas(buffer, pagesize=spec.size, pageCompression=1, initialFontName=FONT, initialFontSize=spec.small)
     canvas.setTitle(nfc(title))
     canvas.setCreator("vnhr-desktop")
     for index, sheet in enumerate(sheets, start=1):
@@ -124,10 +124,12 @@ def export_slogan_sheets_pdf(session, plan_id: int, out: Path, paper: str = "A4"
     from vnhr_desktop.exports.safe_write import write_bytes
 
     schedule = banner_schedule(session, plan_id)
-    label = f"Kế hoạch số {schedule.plan_number_symbol}" if schedule.plan_number_symbol \
+    label = (
+        f"Kế hoạch số {schedule.plan_number_symbol}"
+        if schedule.plan_number_symbol
         else clean_line(schedule.plan_title)[:80]
-    data = build_slogan_sheets(sheet_slogans(session, plan_id), paper, label,
-                               f"Khẩu hiệu tuyên truyền - {label}")
+    )
+    data = build_slogan_sheets(sheet_slogans(session, plan_id), paper, label, f"Khẩu hiệu tuyên truyền - {label}")
     return write_bytes(out, data)
 
 

@@ -89,16 +89,35 @@ def paragraph_styles() -> dict:
     derive("center_italic", alignment=TA_CENTER, firstLineIndent=0, fontName=FONT_ITALIC)
     derive("right_italic", alignment=TA_RIGHT, firstLineIndent=0, fontName=FONT_ITALIC)
     derive("note", fontName=FONT_ITALIC, fontSize=12, leading=14.5, firstLineIndent=0, alignment=TA_LEFT)
-    derive("recipients_label", fontName=FONT_BOLD_ITALIC, fontSize=RECIPIENTS_LABEL_SIZE,
-           leading=14, firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0)
-    derive("recipients", fontSize=RECIPIENTS_SIZE, leading=13, firstLineIndent=0,
-           alignment=TA_LEFT, spaceAfter=0)
-    derive("signature", fontName=FONT_BOLD, fontSize=SIGNATURE_SIZE, leading=17,
-           alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0)
-    derive("signature_italic", fontName=FONT_ITALIC, fontSize=SIGNATURE_SIZE, leading=17,
-           alignment=TA_CENTER, firstLineIndent=0, spaceAfter=2)
-    cell = dict(fontSize=CELL_SIZE, leading=14.5, firstLineIndent=0, spaceAfter=0,
-                allowWidows=1, allowOrphans=1)
+    derive(
+        "recipients_label",
+        fontName=FONT_BOLD_ITALIC,
+        fontSize=RECIPIENTS_LABEL_SIZE,
+        leading=14,
+        firstLineIndent=0,
+        alignment=TA_LEFT,
+        spaceAfter=0,
+    )
+    derive("recipients", fontSize=RECIPIENTS_SIZE, leading=13, firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0)
+    derive(
+        "signature",
+        fontName=FONT_BOLD,
+        fontSize=SIGNATURE_SIZE,
+        leading=17,
+        alignment=TA_CENTER,
+        firstLineIndent=0,
+        spaceAfter=0,
+    )
+    derive(
+        "signature_italic",
+        fontName=FONT_ITALIC,
+        fontSize=SIGNATURE_SIZE,
+        leading=17,
+        alignment=TA_CENTER,
+        firstLineIndent=0,
+        spaceAfter=2,
+    )
+    cell = dict(fontSize=CELL_SIZE, leading=14.5, firstLineIndent=0, spaceAfter=0, allowWidows=1, allowOrphans=1)
     derive("cell", alignment=TA_LEFT, **cell)
     derive("cell_center", alignment=TA_CENTER, **cell)
     derive("cell_right", alignment=TA_RIGHT, **cell)

@@ -81,11 +81,20 @@ def _plain_body(columns, rows, widths, font_size, bold, min_height):
     return data, heights, leading
 
 
-def build_table(columns: Sequence[Column], rows: Sequence[Sequence], width: float, *,
-                font_size: float = 12, header_rows: Sequence[Sequence[str]] | None = None,
-                spans: Sequence[tuple] = (), bold_rows: Sequence[int] = (),
-                markup: bool = False, body_valign: str = "TOP", plain: bool = False,
-                min_row_height_mm: float | None = None) -> Table:
+def build_table(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence],
+    width: float,
+    *,
+    font_size: float = 12,
+    header_rows: Sequence[Sequence[str]] | None = None,
+    spans: Sequence[tuple] = (),
+    bold_rows: Sequence[int] = (),
+    markup: bool = False,
+    body_valign: str = "TOP",
+    plain: bool = False,
+    min_row_height_mm: float | None = None,
+) -> Table:
     """A Table filling ``width``.
 
     ``header_rows`` replaces the single header row made of the column titles
@@ -108,8 +117,9 @@ def build_table(columns: Sequence[Column], rows: Sequence[Sequence], width: floa
     bold = set(bold_rows)
     heights: list | None = None
     if plain:
-        body, body_heights, leading = _plain_body(columns, rows, widths, font_size, bold,
-                                                  (min_row_height_mm or 0.0) * MM)
+        body, body_heights, leading = _plain_body(
+            columns, rows, widths, font_size, bold, (min_row_height_mm or 0.0) * MM
+        )
         data += body
         heights = [None] * len(heads) + body_heights
     else:
@@ -125,8 +135,15 @@ def build_table(columns: Sequence[Column], rows: Sequence[Sequence], width: floa
                     text = f"<b>{text}</b>"
                 out.append(Paragraph(text, styles[ALIGN_STYLE.get(col.align, "cell")]))
             data.append(out)
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=len(heads), splitByRow=1,
-                  splitInRow=0 if plain else 1, hAlign="LEFT")
+    table = Table(
+        data,
+        colWidths=widths,
+        rowHeights=heights,
+        repeatRows=len(heads),
+        splitByRow=1,
+        splitInRow=0 if plain else 1,
+        hAlign="LEFT",
+    )
     commands = [
         ("GRID", (0, 0), (-1, -1), GRID_WIDTH, colors.black),
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -141,8 +158,7 @@ def build_table(columns: Sequence[Column], rows: Sequence[Sequence], width: floa
     if plain:
         first = len(heads)
         commands.append(("LEADING", (0, first), (-1, -1), leading))
-        commands += [("ALIGN", (i, first), (i, -1), PLAIN_ALIGN.get(c.align, "LEFT"))
-                     for i, c in enumerate(columns)]
+        commands += [("ALIGN", (i, first), (i, -1), PLAIN_ALIGN.get(c.align, "LEFT")) for i, c in enumerate(columns)]
         commands += [("FONTNAME", (0, first + i), (-1, first + i), FONT_BOLD) for i in sorted(bold)]
     commands += [("SPAN", *span) for span in spans]
     table.setStyle(TableStyle(commands))

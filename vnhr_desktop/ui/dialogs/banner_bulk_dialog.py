@@ -43,8 +43,9 @@ def checklist(parent, items, checked=()) -> QListWidget:
 
 
 def checked_data(widget: QListWidget) -> list:
-    return [widget.item(i).data(Qt.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.Checked]
+    return [
+        widget.item(i).data(Qt.UserRole) for i in range(widget.count()) if widget.item(i).checkState() == Qt.Checked
+    ]
 
 
 def set_all(widget: QListWidget, state: bool) -> None:
@@ -70,13 +71,17 @@ class BulkPlacementDialog(QDialog):
             window = plan_window(session, plan_id)
         self.slogans = checklist(self, [(text, sid) for sid, text in slogans], slogan_ids)
         self.slogans.setObjectName("slogans")
-        self.places = checklist(self, [(self._place_label(p), (p.location, p.commune)) for p in known],
-                                [(p.location, p.commune) for p in places])
+        self.places = checklist(
+            self,
+            [(self._place_label(p), (p.location, p.commune)) for p in known],
+            [(p.location, p.commune) for p in places],
+        )
         self.places.setObjectName("places")
         self.new_places = QPlainTextEdit(self)
         self.new_places.setObjectName("newPlaces")
-        self.new_places.setPlaceholderText(self.tr("New places, one per line; the commune after a bar:\n"
-                                                   "Chợ Trà Vinh | Phường 3"))
+        self.new_places.setPlaceholderText(
+            self.tr("New places, one per line; the commune after a bar:\nChợ Trà Vinh | Phường 3")
+        )
         self.new_places.setMaximumHeight(90)
         self.fields = PlacementFields(self)
         self.fields.set_agencies(agencies)
@@ -109,8 +114,12 @@ class BulkPlacementDialog(QDialog):
 
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.recheck)
-        for signal in (self.slogans.itemChanged, self.places.itemChanged, self.new_places.textChanged,
-                       self.fields.changed):
+        for signal in (
+            self.slogans.itemChanged,
+            self.places.itemChanged,
+            self.new_places.textChanged,
+            self.fields.changed,
+        ):
             signal.connect(lambda *_: self._timer.start())
         self.recheck()
 
@@ -151,15 +160,21 @@ class BulkPlacementDialog(QDialog):
         drafts = self.drafts()
         with self.database.Session() as session:
             problems = preview_bulk(session, drafts)
-        lines = [self.tr("%1 placements will be added (%2 slogans × %3 places).")
-                 .replace("%1", str(len(drafts))).replace("%2", str(slogans)).replace("%3", str(places))]
+        lines = [
+            self.tr("%1 placements will be added (%2 slogans × %3 places).")
+            .replace("%1", str(len(drafts)))
+            .replace("%2", str(slogans))
+            .replace("%3", str(places))
+        ]
         errors = 0
         for draft, found in zip(drafts, problems):
             for p in found:
                 errors += p.is_error
                 colour = "#b00020" if p.is_error else "#8a5a00"
-                lines.append(f'<span style="color:{colour}">{"✖" if p.is_error else "⚠"} '
-                             f'{escape(draft.location)}: {escape(p.message)}</span>')
+                lines.append(
+                    f'<span style="color:{colour}">{"✖" if p.is_error else "⚠"} '
+                    f"{escape(draft.location)}: {escape(p.message)}</span>"
+                )
         if len(lines) > 9:
             lines = lines[:9] + [self.tr("… and %1 more").replace("%1", str(len(lines) - 9))]
         self.summary.setText("<br/>".join(lines))

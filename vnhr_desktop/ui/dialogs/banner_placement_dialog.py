@@ -94,8 +94,12 @@ class PlacementDialog(QDialog):
             self.location.setText(draft.location)
             self.commune.setText(draft.commune)
             self.fields.set_values(draft)
-        for signal in (self.slogan.currentIndexChanged, self.location.textChanged, self.commune.textChanged,
-                       self.fields.changed):
+        for signal in (
+            self.slogan.currentIndexChanged,
+            self.location.textChanged,
+            self.commune.textChanged,
+            self.fields.changed,
+        ):
             signal.connect(lambda *_: self.recheck())
         self.recheck()
 
@@ -104,9 +108,14 @@ class PlacementDialog(QDialog):
             self.commune.setText(self._places[location])
 
     def draft(self) -> PlacementDraft:
-        return PlacementDraft(id=self.placement_id, plan_id=self.plan_id, slogan_id=self.slogan.currentData(),
-                              location=self.location.text(), commune=self.commune.text(),
-                              **self.fields.values())
+        return PlacementDraft(
+            id=self.placement_id,
+            plan_id=self.plan_id,
+            slogan_id=self.slogan.currentData(),
+            location=self.location.text(),
+            commune=self.commune.text(),
+            **self.fields.values(),
+        )
 
     def recheck(self) -> list:
         from vnhr_desktop.services.banners import check

@@ -120,15 +120,24 @@ class DatabaseProblemDialog(QDialog):
             lines.append(self.tr("The data file has not been changed."))
         if isinstance(self.exc, RESTORABLE):
             if self.backup is None:
-                lines.append(self.tr("No good backup was found in %1. Keep the data folder as it is and "
-                                     "ask for technical help.").replace("%1", str(self.paths.backups)))
+                lines.append(
+                    self.tr(
+                        "No good backup was found in %1. Keep the data folder as it is and ask for technical help."
+                    ).replace("%1", str(self.paths.backups))
+                )
             else:
                 labels = count_labels()
-                contents = "; ".join(f"{labels[k]}: {self.backup.counts.get(k, 0)}"
-                                     for k in ("plans", "events", "reports"))
-                lines.append(self.tr("The newest good backup is from %1 (%2). Restoring it keeps the "
-                                     "damaged file aside, unchanged; work done after that backup is not in it.")
-                             .replace("%1", time_text(self.backup.created)).replace("%2", contents))
+                contents = "; ".join(
+                    f"{labels[k]}: {self.backup.counts.get(k, 0)}" for k in ("plans", "events", "reports")
+                )
+                lines.append(
+                    self.tr(
+                        "The newest good backup is from %1 (%2). Restoring it keeps the "
+                        "damaged file aside, unchanged; work done after that backup is not in it."
+                    )
+                    .replace("%1", time_text(self.backup.created))
+                    .replace("%2", contents)
+                )
         elif isinstance(self.exc, DatabaseTooNew):
             lines.append(self.tr("Install the newest version of the program, then open the data again."))
         lines.append(self.tr("Details are in the log folder: %1").replace("%1", str(self.paths.logs)))
@@ -136,10 +145,15 @@ class DatabaseProblemDialog(QDialog):
 
     # -- actions ------------------------------------------------------------
     def confirm(self) -> bool:
-        box = QMessageBox(QMessageBox.Question, self.tr("Restore the newest backup?"),
-                          self.tr("Restore the backup of %1? The damaged file is kept aside, unchanged.")
-                          .replace("%1", time_text(self.backup.created)),
-                          QMessageBox.Yes | QMessageBox.No, self)
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Restore the newest backup?"),
+            self.tr("Restore the backup of %1? The damaged file is kept aside, unchanged.").replace(
+                "%1", time_text(self.backup.created)
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            self,
+        )
         box.button(QMessageBox.Yes).setText(self.tr("Restore"))
         box.button(QMessageBox.No).setText(self.tr("Cancel"))
         return box.exec() == QMessageBox.Yes
@@ -161,8 +175,10 @@ class DatabaseProblemDialog(QDialog):
             return
         QGuiApplication.restoreOverrideCursor()
         self.result_of_restore = result
-        lines = [self.tr("The backup of %1 was restored.").replace("%1", time_text(self.backup.created)),
-                 changes_text(result)]
+        lines = [
+            self.tr("The backup of %1 was restored.").replace("%1", time_text(self.backup.created)),
+            changes_text(result),
+        ]
         if result.damaged_copy is not None:
             lines.append(self.tr("The damaged file was kept unchanged at %1.").replace("%1", str(result.damaged_copy)))
         self.icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxInformation).pixmap(48, 48))

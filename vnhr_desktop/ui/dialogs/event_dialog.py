@@ -113,8 +113,11 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Organiser"), self.organiser)
         form.addRow(self.tr("Chair"), self.chair)
         form.addRow(self.tr("Invited"), self.invited)
-        self.outside_rows = [(self.tr("Host body"), self.host_body), (self.tr("Staff sent"), self.staff_count),
-                             (self.tr("Who was sent"), self.staff_names)]
+        self.outside_rows = [
+            (self.tr("Host body"), self.host_body),
+            (self.tr("Staff sent"), self.staff_count),
+            (self.tr("Who was sent"), self.staff_names),
+        ]
         self.outside_labels = []
         for label, widget in self.outside_rows:
             form.addRow(label, widget)
@@ -150,10 +153,19 @@ class EventDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._load()
-        for signal in (self.kind.currentIndexChanged, self.plan.currentIndexChanged, self.title_edit.textChanged,
-                       self.starts_at.dateTimeChanged, self.ends_at.dateTimeChanged, self.has_end.toggled,
-                       self.invited.valueChanged, self.host_body.textChanged, self.staff_count.valueChanged,
-                       self.speakers.edited, self.points.edited):
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.plan.currentIndexChanged,
+            self.title_edit.textChanged,
+            self.starts_at.dateTimeChanged,
+            self.ends_at.dateTimeChanged,
+            self.has_end.toggled,
+            self.invited.valueChanged,
+            self.host_body.textChanged,
+            self.staff_count.valueChanged,
+            self.speakers.edited,
+            self.points.edited,
+        ):
             signal.connect(self.recheck)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
@@ -203,15 +215,23 @@ class EventDialog(QDialog):
     def data(self) -> EventData:
         period = self.plan.currentData()
         return EventData(
-            title=self.title_edit.text(), kind=self.kind.currentData(),
+            title=self.title_edit.text(),
+            kind=self.kind.currentData(),
             plan_id=period.plan_id if period else None,
             starts_at=_from_qt(self.starts_at.dateTime()),
             ends_at=_from_qt(self.ends_at.dateTime()) if self.has_end.isChecked() else None,
-            venue=self.venue.text(), format=self.format.currentData(), organiser=self.organiser.text(),
-            chair=self.chair.text(), invited_count=_count(self.invited), note=self.note.toPlainText(),
-            host_body=self.host_body.text(), staff_sent_count=_count(self.staff_count),
-            staff_names=self.staff_names.toPlainText(), speakers=self.speakers.speakers(),
-            bridge_points=self.points.points(), id=self.event_id,
+            venue=self.venue.text(),
+            format=self.format.currentData(),
+            organiser=self.organiser.text(),
+            chair=self.chair.text(),
+            invited_count=_count(self.invited),
+            note=self.note.toPlainText(),
+            host_body=self.host_body.text(),
+            staff_sent_count=_count(self.staff_count),
+            staff_names=self.staff_names.toPlainText(),
+            speakers=self.speakers.speakers(),
+            bridge_points=self.points.points(),
+            id=self.event_id,
         )
 
     # -- checks ----------------------------------------------------------------
@@ -234,8 +254,10 @@ class EventDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Save).setEnabled(not any(i.is_error for i in issues))
         self.point_totals.setText(
             self.tr("Total at the bridge points: expected %1, present %2; invited %3.")
-            .replace("%1", fmt_int(data.bridge_expected_total())).replace("%2", fmt_int(data.bridge_actual_total()))
-            .replace("%3", fmt_int(data.invited_count) or "—"))
+            .replace("%1", fmt_int(data.bridge_expected_total()))
+            .replace("%2", fmt_int(data.bridge_actual_total()))
+            .replace("%3", fmt_int(data.invited_count) or "—")
+        )
         return issues
 
     def save(self) -> None:

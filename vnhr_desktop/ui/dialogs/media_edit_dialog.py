@@ -24,9 +24,15 @@ class MediaEditDialog(QDialog):
         self.fields.load(self.original)
         form = QFormLayout()
         f = self.fields
-        for label, widget in ((self.tr("Kind"), f.kind), (self.tr("Channel"), f.channel), (self.tr("Date"), f.date),
-                              (self.tr("Title"), f.title), (self.tr("Quantity"), f.quantity),
-                              (self.tr("Minutes"), f.minutes), (self.tr("Link or reference"), f.link)):
+        for label, widget in (
+            (self.tr("Kind"), f.kind),
+            (self.tr("Channel"), f.channel),
+            (self.tr("Date"), f.date),
+            (self.tr("Title"), f.title),
+            (self.tr("Quantity"), f.quantity),
+            (self.tr("Minutes"), f.minutes),
+            (self.tr("Link or reference"), f.link),
+        ):
             form.addRow(label, widget)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")

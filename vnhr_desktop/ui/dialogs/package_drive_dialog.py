@@ -34,13 +34,17 @@ def qt_volumes():
     for volume in QStorageInfo.mountedVolumes():
         if not volume.isValid() or not volume.isReady() or not os.path.isdir(volume.rootPath()):
             continue
-        drives.append(Drive(
-            name=volume.displayName() or volume.rootPath(), root=volume.rootPath(),
-            device=bytes(volume.device()).decode("utf-8", "replace"),
-            fs_type=bytes(volume.fileSystemType()).decode("utf-8", "replace"),
-            free_bytes=max(volume.bytesAvailable(), 0), total_bytes=max(volume.bytesTotal(), 0),
-            read_only=volume.isReadOnly(),
-        ))
+        drives.append(
+            Drive(
+                name=volume.displayName() or volume.rootPath(),
+                root=volume.rootPath(),
+                device=bytes(volume.device()).decode("utf-8", "replace"),
+                fs_type=bytes(volume.fileSystemType()).decode("utf-8", "replace"),
+                free_bytes=max(volume.bytesAvailable(), 0),
+                total_bytes=max(volume.bytesTotal(), 0),
+                read_only=volume.isReadOnly(),
+            )
+        )
     return usable_drives(drives)
 
 
@@ -54,8 +58,14 @@ def size_text(n: int) -> str:
 
 
 class PackageDriveDialog(QDialog):
-    def __init__(self, database, report_id: int, parent=None, volumes: Callable[[], list] | None = None,
-                 today: dt.date | None = None):
+    def __init__(
+        self,
+        database,
+        report_id: int,
+        parent=None,
+        volumes: Callable[[], list] | None = None,
+        today: dt.date | None = None,
+    ):
         super().__init__(parent)
         self.database = database
         self.report_id = report_id
@@ -65,8 +75,13 @@ class PackageDriveDialog(QDialog):
         self.result = None
         self.setWindowTitle(self.tr("Save the submission package"))
         self.setMinimumSize(620, 420)
-        intro = QLabel(self.tr("Choose the USB stick (or a folder). The report PDF, the annex workbook, the data "
-                               "file and a checksum list are written, then read back and checked."), self)
+        intro = QLabel(
+            self.tr(
+                "Choose the USB stick (or a folder). The report PDF, the annex workbook, the data "
+                "file and a checksum list are written, then read back and checked."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.drives = QListWidget(self)
         self.drives.setObjectName("drives")
@@ -105,10 +120,20 @@ class PackageDriveDialog(QDialog):
     def reload(self) -> None:
         self.drives.clear()
         for drive in self.volumes():
-            kind = (self.tr("removable") if drive.removable else
-                    self.tr("fixed") if drive.removable is False else self.tr("drive"))
-            text = self.tr("%1  (%2) – %3 free of %4").replace("%1", drive.name).replace("%2", kind) \
-                .replace("%3", size_text(drive.free_bytes)).replace("%4", size_text(drive.total_bytes))
+            kind = (
+                self.tr("removable")
+                if drive.removable
+                else self.tr("fixed")
+                if drive.removable is False
+                else self.tr("drive")
+            )
+            text = (
+                self.tr("%1  (%2) – %3 free of %4")
+                .replace("%1", drive.name)
+                .replace("%2", kind)
+                .replace("%3", size_text(drive.free_bytes))
+                .replace("%4", size_text(drive.total_bytes))
+            )
             if drive.name != drive.root:
                 text += f"  –  {drive.root}"
             item = QListWidgetItem(text, self.drives)
@@ -127,13 +152,18 @@ class PackageDriveDialog(QDialog):
 
     def _set_target(self, folder: Path | None) -> None:
         self.target = folder
-        self.target_label.setText(self.tr("Target: %1").replace("%1", str(folder)) if folder else
-                                  self.tr("No drive chosen."))
+        self.target_label.setText(
+            self.tr("Target: %1").replace("%1", str(folder)) if folder else self.tr("No drive chosen.")
+        )
         self.write_button.setEnabled(folder is not None)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), str(self.target or Path.home()),
-                                                  QFileDialog.ShowDirsOnly | QFileDialog.DontUseNativeDialog)
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Choose a folder"),
+            str(self.target or Path.home()),
+            QFileDialog.ShowDirsOnly | QFileDialog.DontUseNativeDialog,
+        )
         if folder:
             self.drives.clearSelection()
             self._set_target(Path(folder))
@@ -159,10 +189,14 @@ class PackageDriveDialog(QDialog):
             QApplication.restoreOverrideCursor()
         self.message.setStyleSheet("color: #1b5e20;")
         self.message.setText(
-            self.tr("Package written to %1 and read back: all %2 files match. It is safe to remove the USB "
-                    "stick. The report is marked submitted on %3.")
-            .replace("%1", str(self.result.folder)).replace("%2", str(len(self.result.manifest["files"])))
-            .replace("%3", fmt_date(self.result.submitted_on)))
+            self.tr(
+                "Package written to %1 and read back: all %2 files match. It is safe to remove the USB "
+                "stick. The report is marked submitted on %3."
+            )
+            .replace("%1", str(self.result.folder))
+            .replace("%2", str(len(self.result.manifest["files"])))
+            .replace("%3", fmt_date(self.result.submitted_on))
+        )
         self.write_button.setEnabled(False)
         return True
 

@@ -102,9 +102,14 @@ class ParticipantDialog(QDialog):
 
     def data(self) -> ParticipantData:
         return ParticipantData(
-            full_name=self.full_name.text(), gender=self.gender.currentData(), position_title=self.position.text(),
-            agency_name=self.agency.text(), phone=self.phone.text(), bridge_point_id=self.point.currentData(),
-            attended=self.attended.isChecked(), id=self.participant_id,
+            full_name=self.full_name.text(),
+            gender=self.gender.currentData(),
+            position_title=self.position.text(),
+            agency_name=self.agency.text(),
+            phone=self.phone.text(),
+            bridge_point_id=self.point.currentData(),
+            attended=self.attended.isChecked(),
+            id=self.participant_id,
         )
 
     def _check_namesakes(self) -> None:

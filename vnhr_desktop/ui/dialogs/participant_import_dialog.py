@@ -85,10 +85,12 @@ class ParticipantImportDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.problems_only = QCheckBox(self.tr("Show only rows with problems"), self, objectName="problemsOnly")
         self.problems_only.toggled.connect(self.rows_model.set_problems_only)
-        self.skip_errors = QCheckBox(self.tr("Leave out the rows with errors and import the others"), self,
-                                     objectName="skipErrors")
-        self.create_points = QCheckBox(self.tr("Add bridge points the event does not have yet"), self,
-                                       objectName="createPoints")
+        self.skip_errors = QCheckBox(
+            self.tr("Leave out the rows with errors and import the others"), self, objectName="skipErrors"
+        )
+        self.create_points = QCheckBox(
+            self.tr("Add bridge points the event does not have yet"), self, objectName="createPoints"
+        )
         for box in (self.skip_errors, self.create_points):
             box.toggled.connect(self.rebuild)
 
@@ -96,8 +98,9 @@ class ParticipantImportDialog(QDialog):
         upper = QWidget(splitter)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(QLabel(self.tr("<b>Columns</b> — change “Import as” where the suggestion is wrong."),
-                                      upper))
+        upper_layout.addWidget(
+            QLabel(self.tr("<b>Columns</b> — change “Import as” where the suggestion is wrong."), upper)
+        )
         upper_layout.addWidget(self.mapping_view)
         upper_layout.addWidget(self.mapping_errors)
         lower = QWidget(splitter)
@@ -128,8 +131,11 @@ class ParticipantImportDialog(QDialog):
     # -- reading ---------------------------------------------------------------
     def choose_file(self) -> bool:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the participant list"), str(Path.home()),
-            self.tr("Excel workbooks (*.xlsx);;All files (*)"), options=QFileDialog.DontUseNativeDialog,
+            self,
+            self.tr("Choose the participant list"),
+            str(Path.home()),
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+            options=QFileDialog.DontUseNativeDialog,
         )
         return bool(name) and self.load(Path(name))
 
@@ -181,8 +187,9 @@ class ParticipantImportDialog(QDialog):
     def options(self):
         from vnhr_desktop.imports.participants import ImportOptions
 
-        return ImportOptions(skip_errors=self.skip_errors.isChecked(),
-                             create_bridge_points=self.create_points.isChecked())
+        return ImportOptions(
+            skip_errors=self.skip_errors.isChecked(), create_bridge_points=self.create_points.isChecked()
+        )
 
     def rebuild(self) -> None:
         """Check every row again under the current mapping and options."""
@@ -197,9 +204,13 @@ class ParticipantImportDialog(QDialog):
         self.rows_model.set_preview(p.rows, self.context.point_names)
         self.rows_view.resizeColumnsToContents()
         warned = sum(1 for r in p.rows if r.warnings and not r.errors)
-        text = self.tr("%1 rows: %2 ready, %3 with errors, %4 with warnings.") \
-            .replace("%1", str(len(p.rows))).replace("%2", str(len(p.good_rows))) \
-            .replace("%3", str(len(p.error_rows))).replace("%4", str(warned))
+        text = (
+            self.tr("%1 rows: %2 ready, %3 with errors, %4 with warnings.")
+            .replace("%1", str(len(p.rows)))
+            .replace("%2", str(len(p.good_rows)))
+            .replace("%3", str(len(p.error_rows)))
+            .replace("%4", str(warned))
+        )
         if p.skipped:
             text += " " + self.tr("Skipped rows: %1.").replace("%1", "; ".join(f"{n} ({why})" for n, why in p.skipped))
         refusal = p.refusal(self.options())
@@ -219,8 +230,9 @@ class ParticipantImportDialog(QDialog):
         try:
             backup = self._backup()
             with self.database.session() as session:
-                self.result = commit_import(session, self.event_id, self.sheet, dict(self.mapping_model.mapping),
-                                            self.options(), self.preview)
+                self.result = commit_import(
+                    session, self.event_id, self.sheet, dict(self.mapping_model.mapping), self.options(), self.preview
+                )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), exc.message)
             return

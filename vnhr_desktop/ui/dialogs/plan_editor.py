@@ -166,8 +166,7 @@ class PlanEditorDialog(QDialog):
     def current(self) -> PlanDetail:
         detail = self.header.apply_to(self.detail)
         sections = {name: self.sections[name].texts() for name in SECTIONS}
-        return replace(detail, **sections, tasks=self.tasks.tasks(), targets=self.targets.targets(),
-                       id=self.plan_id)
+        return replace(detail, **sections, tasks=self.tasks.tasks(), targets=self.targets.targets(), id=self.plan_id)
 
     def _changed(self) -> None:
         self.dirty = True
@@ -192,8 +191,11 @@ class PlanEditorDialog(QDialog):
         self.targets.show_findings(target_rows)
         marks = {}
         for page, found in ((PAGE_HEADER, header), (PAGE_TASKS, task_rows), (PAGE_TARGETS, target_rows)):
-            severities = [s for _, s in found.values()] if page == PAGE_HEADER \
+            severities = (
+                [s for _, s in found.values()]
+                if page == PAGE_HEADER
                 else [s for row in found.values() for _, s in row.values()]
+            )
             if severities:
                 marks[page] = "⛔" if "error" in severities else "⚠"
         self._page_titles(marks)
@@ -239,8 +241,7 @@ class PlanEditorDialog(QDialog):
     def _show_errors(self, exc: ValidationError) -> None:
         self.check()
         first = next(iter(exc.fields), "")
-        page = PAGE_TASKS if first.startswith("task:") else PAGE_TARGETS if first.startswith("target:") \
-            else PAGE_HEADER
+        page = PAGE_TASKS if first.startswith("task:") else PAGE_TARGETS if first.startswith("target:") else PAGE_HEADER
         self.pages.setCurrentIndex(page)
 
     def save_and_close(self) -> None:
@@ -250,8 +251,12 @@ class PlanEditorDialog(QDialog):
     def reject(self) -> None:
         if self.dirty:
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("Save the changes to this plan?"),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to this plan?"),
+                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                QMessageBox.Save,
+            )
             if answer == QMessageBox.Cancel:
                 return
             if answer == QMessageBox.Save and not self.save():

@@ -57,8 +57,9 @@ class PlanIssueDialog(QDialog):
         self.buttons.accepted.connect(self.issue)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Once issued, the plan keeps its number; later corrections do not "
-                                        "change it."), self))
+        layout.addWidget(
+            QLabel(self.tr("Once issued, the plan keeps its number; later corrections do not change it."), self)
+        )
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
@@ -81,10 +82,13 @@ class PlanIssueDialog(QDialog):
             ok.setEnabled(False)
             return
         self._symbol = preview.number_symbol.split("/", 1)[1]
-        shown = number_symbol(self.number.value(), self._symbol) if self.own_number.isChecked() \
-            else preview.number_symbol
-        self.preview.setText(f"<b>{shown}</b> " + self.tr("(series of %1, year %2)")
-                             .replace("%1", preview.issuer_name).replace("%2", str(preview.year)))
+        shown = (
+            number_symbol(self.number.value(), self._symbol) if self.own_number.isChecked() else preview.number_symbol
+        )
+        self.preview.setText(
+            f"<b>{shown}</b> "
+            + self.tr("(series of %1, year %2)").replace("%1", preview.issuer_name).replace("%2", str(preview.year))
+        )
         self.note.clear_message()
         ok.setEnabled(True)
 

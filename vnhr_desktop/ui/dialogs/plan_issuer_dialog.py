@@ -63,10 +63,13 @@ class PlanIssuerDialog(QDialog):
         from vnhr_desktop.services.issuers import IssuerData, save_issuer
 
         data = IssuerData(
-            name=self.edits["name"].text(), code=self.edits["code"].text(),
-            header_lines=self.header_lines.toPlainText(), parent_line=self.edits["parent_line"].text(),
+            name=self.edits["name"].text(),
+            code=self.edits["code"].text(),
+            header_lines=self.header_lines.toPlainText(),
+            parent_line=self.edits["parent_line"].text(),
             signer_authority=self.edits["signer_authority"].text(),
-            signer_title=self.signer_title.toPlainText(), signer_name=self.edits["signer_name"].text(),
+            signer_title=self.signer_title.toPlainText(),
+            signer_name=self.edits["signer_name"].text(),
         )
         for note in self.notes.values():
             note.clear_message()

@@ -35,12 +35,15 @@ class RegisterDialog(QDialog):
         self.year.setObjectName("register_year")
         self.year.setRange(2000, 2100)
         self.year.setValue((today or dt.date.today()).year)
-        self.model = PlanItemModel([
-            ItemColumn(self.tr("Number/symbol"), lambda i, e: e.number_symbol),
-            ItemColumn(self.tr("Date"), lambda i, e: fmt_date(e.issued_on)),
-            ItemColumn(self.tr("Title"), lambda i, e: e.title),
-            ItemColumn(self.tr("Signer"), lambda i, e: e.signer_name),
-        ], self)
+        self.model = PlanItemModel(
+            [
+                ItemColumn(self.tr("Number/symbol"), lambda i, e: e.number_symbol),
+                ItemColumn(self.tr("Date"), lambda i, e: fmt_date(e.issued_on)),
+                ItemColumn(self.tr("Title"), lambda i, e: e.title),
+                ItemColumn(self.tr("Signer"), lambda i, e: e.signer_name),
+            ],
+            self,
+        )
         self.table = QTableView(self)
         self.table.setObjectName("register_table")
         self.table.setModel(self.model)

@@ -63,9 +63,11 @@ class ReportComposerDialog(QDialog):
         self.signer_title = QLineEdit(left)
         self.signer_name = QLineEdit(left)
         signer = QHBoxLayout()
-        for edit, hint in ((self.signer_authority, self.tr("e.g. KT. GIÁM ĐỐC")),
-                           (self.signer_title, self.tr("e.g. PHÓ GIÁM ĐỐC")),
-                           (self.signer_name, self.tr("Full name"))):
+        for edit, hint in (
+            (self.signer_authority, self.tr("e.g. KT. GIÁM ĐỐC")),
+            (self.signer_title, self.tr("e.g. PHÓ GIÁM ĐỐC")),
+            (self.signer_name, self.tr("Full name")),
+        ):
             edit.setPlaceholderText(hint)
             signer.addWidget(edit)
         self.recipients = _text_box(left, "recipients", 3)
@@ -136,9 +138,11 @@ class ReportComposerDialog(QDialog):
         self.recipients.setPlainText(edit.recipients)
         self.sections.set_sections(edit.sections)
         self._set_read_only(not self.draft)
-        self.status.setText(self.tr("Draft – edit freely, then issue it to give it a number.") if self.draft
-                            else self.tr("Issued as %1; the text and figures can no longer change.")
-                            .replace("%1", label))
+        self.status.setText(
+            self.tr("Draft – edit freely, then issue it to give it a number.")
+            if self.draft
+            else self.tr("Issued as %1; the text and figures can no longer change.").replace("%1", label)
+        )
         self.figures.load(self.database, self.report_id)
         self._saved = self.edit_value()
 
@@ -160,11 +164,16 @@ class ReportComposerDialog(QDialog):
         from vnhr_desktop.services.reports import ReportEdit
 
         return ReportEdit(
-            title=self.title.text(), period_start=to_date(self.period_start.date()),
-            period_end=to_date(self.period_end.date()), addressee=self.addressee.text(),
-            opening=self.opening.toPlainText(), signer_authority=self.signer_authority.text(),
-            signer_title=self.signer_title.text(), signer_name=self.signer_name.text(),
-            recipients=self.recipients.toPlainText(), sections=self.sections.value(),
+            title=self.title.text(),
+            period_start=to_date(self.period_start.date()),
+            period_end=to_date(self.period_end.date()),
+            addressee=self.addressee.text(),
+            opening=self.opening.toPlainText(),
+            signer_authority=self.signer_authority.text(),
+            signer_title=self.signer_title.text(),
+            signer_name=self.signer_name.text(),
+            recipients=self.recipients.toPlainText(),
+            sections=self.sections.value(),
         )
 
     # -- actions ---------------------------------------------------------------
@@ -186,10 +195,18 @@ class ReportComposerDialog(QDialog):
     def redraft(self, confirm: bool = True) -> None:
         from vnhr_desktop.services.reports import redraft, update_report
 
-        if confirm and QMessageBox.question(
-                self, self.tr("Draft again"),
-                self.tr("Compute the figures again from the records and replace the sections with a new "
-                        "draft? Your edits to the sections will be lost.")) != QMessageBox.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Draft again"),
+                self.tr(
+                    "Compute the figures again from the records and replace the sections with a new "
+                    "draft? Your edits to the sections will be lost."
+                ),
+            )
+            != QMessageBox.Yes
+        ):
             return
         edit = self.edit_value()
         try:
@@ -214,8 +231,11 @@ class ReportComposerDialog(QDialog):
     def close_asking(self) -> None:
         if self.dirty():
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("Save the changes to this report?"),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to this report?"),
+                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            )
             if answer == QMessageBox.Cancel or (answer == QMessageBox.Save and not self.save()):
                 return
         self.done(QDialog.Accepted if self.changed else QDialog.Rejected)

@@ -23,8 +23,12 @@ class ReportIssueDialog(QDialog):
         self.number.setObjectName("number")
         self.number.setRange(0, 99_999)
         self.number.setSpecialValueText(self.tr("next in the register"))
-        note = QLabel(self.tr("The figures are frozen when the report is issued: later changes to the records "
-                              "will not change it."), self)
+        note = QLabel(
+            self.tr(
+                "The figures are frozen when the report is issued: later changes to the records will not change it."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
@@ -48,8 +52,9 @@ class ReportIssueDialog(QDialog):
 
         try:
             with self.database.session() as session:
-                self.issued_as = issue_report(session, self.report_id, to_date(self.date.date()),
-                                              number=self.number.value() or None)
+                self.issued_as = issue_report(
+                    session, self.report_id, to_date(self.date.date()), number=self.number.value() or None
+                )
         except UserError as exc:
             self.error.setText(exc.message)
             self.error.show()

@@ -51,8 +51,15 @@ class ReportNewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("The figures and a first draft of the text are made from the records "
-                                        "of the plan in this period; you can edit everything afterwards."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The figures and a first draft of the text are made from the records "
+                    "of the plan in this period; you can edit everything afterwards."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -67,8 +74,11 @@ class ReportNewDialog(QDialog):
             plan = session.get(Plan, plan_id)
             start, end = plan.period_start, plan.period_end
         self.start.setDate(to_qdate(start or dt.date.today().replace(day=1)))
-        self.end.setDate(to_qdate(min(end, dt.date.today()) if end and start and end > dt.date.today() > start
-                                  else end or dt.date.today()))
+        self.end.setDate(
+            to_qdate(
+                min(end, dt.date.today()) if end and start and end > dt.date.today() > start else end or dt.date.today()
+            )
+        )
 
     def create(self) -> None:
         from vnhr_desktop.services.reports import create_report
@@ -79,8 +89,9 @@ class ReportNewDialog(QDialog):
             return
         try:
             with self.database.session() as session:
-                self.report_id = create_report(session, self.plan.currentData(), to_date(self.start.date()),
-                                               to_date(self.end.date()))
+                self.report_id = create_report(
+                    session, self.plan.currentData(), to_date(self.start.date()), to_date(self.end.date())
+                )
         except UserError as exc:
             self.error.setText(exc.message)
             self.error.show()

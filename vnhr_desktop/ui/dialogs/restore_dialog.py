@@ -79,7 +79,8 @@ def changes_text(result) -> str:
     if not result.before:
         held = "; ".join(f"{labels.get(k, k)}: {n}" for k, n in result.after.items() if n)
         return QCoreApplication.translate("Backups", "The restored data holds: %1.").replace(
-            "%1", held or QCoreApplication.translate("Backups", "no records"))
+            "%1", held or QCoreApplication.translate("Backups", "no records")
+        )
     changes = result.changes()
     if not changes:
         return QCoreApplication.translate("Backups", "The number of records did not change.")
@@ -100,7 +101,7 @@ class BackupListSource:
 
     def query(self, request) -> list:
         end = None if request.limit is None else request.offset + request.limit
-        return self.infos[request.offset:end]
+        return self.infos[request.offset : end]
 
     def count(self, request) -> int:
         return len(self.infos)
@@ -113,21 +114,29 @@ class RestoreDialog(QDialog):
         self.result_of_restore = None
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(820, 460)
-        intro = QLabel(self.tr(
-            "Choose a backup to go back to. The current data is backed up first, so a restore "
-            "can itself be undone from this list."), self)
+        intro = QLabel(
+            self.tr(
+                "Choose a backup to go back to. The current data is backed up first, so a restore "
+                "can itself be undone from this list."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         reasons = reason_labels()
-        self.model = RecordTableModel([
-            Column("created", self.tr("Date"), lambda i: time_text(i.created), sortable=False),
-            Column("reason", self.tr("Made"), lambda i: reasons.get(i.reason, i.reason), sortable=False),
-            Column("size", self.tr("Size"), lambda i: size_text(i.size), RIGHT, sortable=False),
-            Column("plans", self.tr("Plans"), lambda i: i.counts.get("plans", ""), RIGHT, sortable=False),
-            Column("events", self.tr("Events"), lambda i: i.counts.get("events", ""), RIGHT, sortable=False),
-            Column("reports", self.tr("Reports"), lambda i: i.counts.get("reports", ""), RIGHT, sortable=False),
-            Column("status", self.tr("Check"), status_text, sortable=False,
-                   tooltip=lambda i: i.problem or str(i.path)),
-        ], parent=self)
+        self.model = RecordTableModel(
+            [
+                Column("created", self.tr("Date"), lambda i: time_text(i.created), sortable=False),
+                Column("reason", self.tr("Made"), lambda i: reasons.get(i.reason, i.reason), sortable=False),
+                Column("size", self.tr("Size"), lambda i: size_text(i.size), RIGHT, sortable=False),
+                Column("plans", self.tr("Plans"), lambda i: i.counts.get("plans", ""), RIGHT, sortable=False),
+                Column("events", self.tr("Events"), lambda i: i.counts.get("events", ""), RIGHT, sortable=False),
+                Column("reports", self.tr("Reports"), lambda i: i.counts.get("reports", ""), RIGHT, sortable=False),
+                Column(
+                    "status", self.tr("Check"), status_text, sortable=False, tooltip=lambda i: i.problem or str(i.path)
+                ),
+            ],
+            parent=self,
+        )
         self.source = BackupListSource(paths)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -185,11 +194,15 @@ class RestoreDialog(QDialog):
     def confirm(self, info) -> bool:
         labels = count_labels()
         contents = "; ".join(f"{labels[k]}: {info.counts.get(k, 0)}" for k in ("plans", "events", "reports"))
-        box = QMessageBox(QMessageBox.Question, self.tr("Restore this backup?"),
-                          self.tr("Replace the current data with the backup of %1 (%2)?\n\n"
-                                  "The current data is backed up first.")
-                          .replace("%1", time_text(info.created)).replace("%2", contents),
-                          QMessageBox.Yes | QMessageBox.No, self)
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Restore this backup?"),
+            self.tr("Replace the current data with the backup of %1 (%2)?\n\nThe current data is backed up first.")
+            .replace("%1", time_text(info.created))
+            .replace("%2", contents),
+            QMessageBox.Yes | QMessageBox.No,
+            self,
+        )
         box.button(QMessageBox.Yes).setText(self.tr("Restore"))
         box.button(QMessageBox.No).setText(self.tr("Cancel"))
         box.setDefaultButton(QMessageBox.No)
@@ -207,8 +220,12 @@ class RestoreDialog(QDialog):
         from vnhr_desktop.services.backups import inspect_database_file
 
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a file"), str(Path.home()),
-            self.tr("Backup files (*.sqlite3);;All files (*)"), options=QFileDialog.DontUseNativeDialog)
+            self,
+            self.tr("Restore from a file"),
+            str(Path.home()),
+            self.tr("Backup files (*.sqlite3);;All files (*)"),
+            options=QFileDialog.DontUseNativeDialog,
+        )
         if name:
             path = Path(name)
             self.restore_file(path, inspect_database_file(path))
@@ -234,8 +251,12 @@ class RestoreDialog(QDialog):
         lines = [self.tr("The backup of %1 was restored.").replace("%1", time_text(info.created))]
         lines.append(changes_text(result))
         if result.safety_backup is not None:
-            lines.append(self.tr("The data as it was before is now the first backup in the list "
-                                 "(made “Before a restore”), so this restore can be undone."))
+            lines.append(
+                self.tr(
+                    "The data as it was before is now the first backup in the list "
+                    "(made “Before a restore”), so this restore can be undone."
+                )
+            )
         if result.damaged_copy is not None:
             lines.append(self.tr("The damaged file was kept unchanged at %1.").replace("%1", str(result.damaged_copy)))
         self.outcome.setText("\n".join(lines))

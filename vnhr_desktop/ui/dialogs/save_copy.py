@@ -33,6 +33,9 @@ def ask_backup_target(parent, paths) -> Path | None:
     except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("SaveCopy", "Backup failed"), exc.message)
         return None
-    QMessageBox.information(parent, QCoreApplication.translate("SaveCopy", "Backup done"),
-                            QCoreApplication.translate("SaveCopy", "The backup was written to:\n%1").replace("%1", str(written)))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("SaveCopy", "Backup done"),
+        QCoreApplication.translate("SaveCopy", "The backup was written to:\n%1").replace("%1", str(written)),
+    )
     return written

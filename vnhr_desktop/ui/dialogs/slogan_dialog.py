@@ -98,8 +98,11 @@ class SloganDialog(QDialog):
         with self.database.Session() as session:
             found = library_keys(session, self.year.value(), self.slogan_id).get(normalise_for_duplicates(text))
         if found is not None:
-            self.message.setText(self.tr("This slogan is already in the library for %1 (no. %2).")
-                                 .replace("%1", str(self.year.value())).replace("%2", str(found)))
+            self.message.setText(
+                self.tr("This slogan is already in the library for %1 (no. %2).")
+                .replace("%1", str(self.year.value()))
+                .replace("%2", str(found))
+            )
             self.message.setStyleSheet("color: #b00020;")
         else:
             self.message.clear()
@@ -108,8 +111,9 @@ class SloganDialog(QDialog):
     def save(self) -> None:
         from vnhr_desktop.services.slogans import SloganData, add_slogan, update_slogan
 
-        data = SloganData(self.slogan_id, self.text.toPlainText(), self.plan.currentData(), self.year.value(),
-                          self.active.isChecked())
+        data = SloganData(
+            self.slogan_id, self.text.toPlainText(), self.plan.currentData(), self.year.value(), self.active.isChecked()
+        )
         try:
             with self.database.session() as session:
                 if self.slogan_id:

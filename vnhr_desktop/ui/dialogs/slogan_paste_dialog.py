@@ -42,9 +42,12 @@ class SlogansPasteDialog(QDialog):
             year = plan_year(session, plan_id)
         self.source = QPlainTextEdit(self)
         self.source.setObjectName("source")
-        self.source.setPlaceholderText(self.tr(
-            "Paste the part of the plan that lists the slogans. Every quoted line "
-            "(\"...\" or “...”) becomes a slogan; italics marks like *“...”* are dropped."))
+        self.source.setPlaceholderText(
+            self.tr(
+                "Paste the part of the plan that lists the slogans. Every quoted line "
+                '("..." or “...”) becomes a slogan; italics marks like *“...”* are dropped.'
+            )
+        )
         self.unquoted = QCheckBox(self.tr("No quotes in the text: take one slogan per line"), self)
         self.unquoted.setObjectName("unquoted")
         self.plan = plan_combo(self, plans, plan_id)
@@ -105,8 +108,9 @@ class SlogansPasteDialog(QDialog):
         from vnhr_desktop.services.slogans import preview_paste
 
         with self.database.Session() as session:
-            candidates = preview_paste(session, self.source.toPlainText(), self.year.value(),
-                                       unquoted_lines=self.unquoted.isChecked())
+            candidates = preview_paste(
+                session, self.source.toPlainText(), self.year.value(), unquoted_lines=self.unquoted.isChecked()
+            )
         self.preview.blockSignals(True)
         self.preview.clear()
         for candidate in candidates:
@@ -124,8 +128,11 @@ class SlogansPasteDialog(QDialog):
         self._update_summary()
 
     def chosen(self) -> list[str]:
-        return [self.preview.item(i).data(Qt.UserRole) for i in range(self.preview.count())
-                if self.preview.item(i).checkState() == Qt.Checked]
+        return [
+            self.preview.item(i).data(Qt.UserRole)
+            for i in range(self.preview.count())
+            if self.preview.item(i).checkState() == Qt.Checked
+        ]
 
     def _update_summary(self) -> None:
         total, chosen = self.preview.count(), len(self.chosen())

@@ -48,8 +48,14 @@ class PlacementTableModel(RecordTableModel):
             Column("start_date", self.tr("From"), lambda r: date_text(r.start_date), background=tint),
             Column("end_date", self.tr("To"), lambda r: date_text(r.end_date), background=tint),
             Column("agency", self.tr("Responsible agency"), background=tint),
-            Column("status", self.tr("Status"), self._status_text, background=tint,
-                   foreground=self._status_colour, tooltip=self._state_tip),
+            Column(
+                "status",
+                self.tr("Status"),
+                self._status_text,
+                background=tint,
+                foreground=self._status_colour,
+                tooltip=self._state_tip,
+            ),
             Column("hung_on", self.tr("Hung on"), lambda r: date_text(r.hung_on), background=tint),
             Column("removed_on", self.tr("Taken down on"), lambda r: date_text(r.removed_on), background=tint),
         ]
@@ -87,7 +93,12 @@ class SloganTableModel(RecordTableModel):
             Column("title", self.tr("Slogan")),
             Column("source", self.tr("Source plan")),
             Column("year", self.tr("Year"), align=Qt.AlignCenter),
-            Column("active", self.tr("In use"), lambda r: self.tr("Yes") if r.active else self.tr("No"),
-                   align=Qt.AlignCenter, foreground=lambda r: None if r.active else QColor("#888888")),
+            Column(
+                "active",
+                self.tr("In use"),
+                lambda r: self.tr("Yes") if r.active else self.tr("No"),
+                align=Qt.AlignCenter,
+                foreground=lambda r: None if r.active else QColor("#888888"),
+            ),
             Column("placements", self.tr("Places"), align=Qt.AlignRight | Qt.AlignVCenter, sortable=False),
         ]

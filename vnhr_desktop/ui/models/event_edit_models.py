@@ -125,33 +125,60 @@ class RowsModel(QAbstractTableModel):
 class SpeakersModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.fields = [Field("name", self.tr("Name")), Field("title", self.tr("Title, position")),
-                       Field("organisation", self.tr("Organisation")),
-                       Field("topics", self.tr("Topics (one per line)"), "lines")]
+        self.fields = [
+            Field("name", self.tr("Name")),
+            Field("title", self.tr("Title, position")),
+            Field("organisation", self.tr("Organisation")),
+            Field("topics", self.tr("Topics (one per line)"), "lines"),
+        ]
 
     def set_speakers(self, speakers) -> None:
-        self.set_rows([{"name": s.name, "title": s.title, "organisation": s.organisation, "topics": s.topics,
-                        "id": s.id} for s in speakers])
+        self.set_rows(
+            [
+                {"name": s.name, "title": s.title, "organisation": s.organisation, "topics": s.topics, "id": s.id}
+                for s in speakers
+            ]
+        )
 
     def speakers(self) -> tuple[SpeakerData, ...]:
-        return tuple(SpeakerData(r["name"], r["title"], r["organisation"], r["topics"], r.get("id"))
-                     for r in self._rows)
+        return tuple(
+            SpeakerData(r["name"], r["title"], r["organisation"], r["topics"], r.get("id")) for r in self._rows
+        )
 
 
 class BridgePointsModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.fields = [Field("name", self.tr("Bridge point")), Field("place", self.tr("Place")),
-                       Field("is_main", self.tr("Main hall"), "main"), Field("expected_count", self.tr("Expected"), "int"),
-                       Field("actual_count", self.tr("Present"), "int")]
+        self.fields = [
+            Field("name", self.tr("Bridge point")),
+            Field("place", self.tr("Place")),
+            Field("is_main", self.tr("Main hall"), "main"),
+            Field("expected_count", self.tr("Expected"), "int"),
+            Field("actual_count", self.tr("Present"), "int"),
+        ]
 
     def set_points(self, points) -> None:
-        self.set_rows([{"name": p.name, "place": p.place, "is_main": p.is_main, "expected_count": p.expected_count,
-                        "actual_count": p.actual_count, "id": p.id} for p in points])
+        self.set_rows(
+            [
+                {
+                    "name": p.name,
+                    "place": p.place,
+                    "is_main": p.is_main,
+                    "expected_count": p.expected_count,
+                    "actual_count": p.actual_count,
+                    "id": p.id,
+                }
+                for p in points
+            ]
+        )
 
     def points(self) -> tuple[BridgePointData, ...]:
-        return tuple(BridgePointData(r["name"], r["place"], bool(r["is_main"]), r["expected_count"],
-                                     r["actual_count"], r.get("id")) for r in self._rows)
+        return tuple(
+            BridgePointData(
+                r["name"], r["place"], bool(r["is_main"]), r["expected_count"], r["actual_count"], r.get("id")
+            )
+            for r in self._rows
+        )
 
 
 class LinesDelegate(QStyledItemDelegate):

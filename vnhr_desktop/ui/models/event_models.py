@@ -45,8 +45,7 @@ class ParticipantTableModel(RecordTableModel):
         super().__init__([], source, parent)
         self.columns = [
             Column("full_name", self.tr("Full name")),
-            Column("attended", self.tr("Present"), lambda r: "",
-                   CENTER, background=_present_background),
+            Column("attended", self.tr("Present"), lambda r: "", CENTER, background=_present_background),
             Column("gender", self.tr("Gender"), lambda r: code_label(r.gender)),
             Column("position_title", self.tr("Position")),
             Column("agency", self.tr("Unit")),
@@ -84,5 +83,4 @@ class ParticipantTableModel(RecordTableModel):
                 self._rows[position] = replace(row, attended=present)
                 changed.append(position)
         if changed:
-            self.dataChanged.emit(self.index(min(changed), 0),
-                                  self.index(max(changed), len(self.columns) - 1))
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(self.columns) - 1))

@@ -73,15 +73,32 @@ class FiguresModel(QAbstractTableModel):
 class BridgeFiguresModel(FiguresModel):
     def __init__(self, parent=None):
         super().__init__([], parent)
-        self.headers = [self.tr("Bridge point"), self.tr("Place"), self.tr("Main hall"), self.tr("Expected"),
-                        self.tr("Present"), self.tr("On the list"), self.tr("Marked present")]
+        self.headers = [
+            self.tr("Bridge point"),
+            self.tr("Place"),
+            self.tr("Main hall"),
+            self.tr("Expected"),
+            self.tr("Present"),
+            self.tr("On the list"),
+            self.tr("Marked present"),
+        ]
 
     def set_figures(self, figures: list) -> None:
         rows = [[f.name, f.place, f.is_main, f.expected, f.actual, f.listed, f.listed_present] for f in figures]
         warn = {(i, 4) for i, f in enumerate(figures) if f.actual is not None and f.listed_present > f.actual}
-        total = [self.tr("Total"), "", None, sum(f.expected or 0 for f in figures),
-                 sum(f.actual or 0 for f in figures), sum(f.listed for f in figures),
-                 sum(f.listed_present for f in figures)] if figures else None
+        total = (
+            [
+                self.tr("Total"),
+                "",
+                None,
+                sum(f.expected or 0 for f in figures),
+                sum(f.actual or 0 for f in figures),
+                sum(f.listed for f in figures),
+                sum(f.listed_present for f in figures),
+            ]
+            if figures
+            else None
+        )
         self.set_rows(rows, total, warn)
 
 
@@ -94,8 +111,18 @@ class CountPairsModel(FiguresModel):
         self.headers = [first_header, self.tr("On the list"), self.tr("Present"), self.tr("Absent")]
 
     def set_pairs(self, pairs: list) -> None:
-        rows = [[code_label(p.label) if self.codes else p.label, p.registered, p.attended,
-                 p.registered - p.attended] for p in pairs]
-        total = [self.tr("Total"), sum(p.registered for p in pairs), sum(p.attended for p in pairs),
-                 sum(p.registered - p.attended for p in pairs)] if pairs else None
+        rows = [
+            [code_label(p.label) if self.codes else p.label, p.registered, p.attended, p.registered - p.attended]
+            for p in pairs
+        ]
+        total = (
+            [
+                self.tr("Total"),
+                sum(p.registered for p in pairs),
+                sum(p.attended for p in pairs),
+                sum(p.registered - p.attended for p in pairs),
+            ]
+            if pairs
+            else None
+        )
         self.set_rows(rows, total)

@@ -20,8 +20,14 @@ class MediaListSource:
     def _request(self, request):
         from vnhr_desktop.services.paging import ListRequest
 
-        return ListRequest(search=request.search, sort=request.sort, descending=request.descending,
-                           offset=request.offset, limit=request.limit, filters=dict(request.filters))
+        return ListRequest(
+            search=request.search,
+            sort=request.sort,
+            descending=request.descending,
+            offset=request.offset,
+            limit=request.limit,
+            filters=dict(request.filters),
+        )
 
     def query(self, request) -> list:
         from vnhr_desktop.services.media import MEDIA_LIST
@@ -45,7 +51,6 @@ class MediaTableModel(RecordTableModel):
             Column("channel", self.tr("Channel")),
             Column("title", self.tr("Title")),
             Column("quantity", self.tr("Quantity"), lambda r: fmt_int(r.quantity), align=RIGHT),
-            Column("minutes", self.tr("Minutes"), lambda r: fmt_decimal(r.minutes) if r.minutes else "",
-                   align=RIGHT),
+            Column("minutes", self.tr("Minutes"), lambda r: fmt_decimal(r.minutes) if r.minutes else "", align=RIGHT),
             Column("link", self.tr("Link or reference"), sortable=False),
         ]

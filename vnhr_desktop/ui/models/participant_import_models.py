@@ -66,8 +66,9 @@ class MappingModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return (self.tr("Column"), self.tr("Header in the file"), self.tr("First values"),
-                    self.tr("Import as"))[section]
+            return (self.tr("Column"), self.tr("Header in the file"), self.tr("First values"), self.tr("Import as"))[
+                section
+            ]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -154,8 +155,17 @@ class PreviewRowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return (self.tr("Row"), self.tr("Full name"), self.tr("Gender"), self.tr("Position"), self.tr("Unit"),
-                    self.tr("Phone"), self.tr("Bridge point"), self.tr("Present"), self.tr("Problems"))[section]
+            return (
+                self.tr("Row"),
+                self.tr("Full name"),
+                self.tr("Gender"),
+                self.tr("Position"),
+                self.tr("Unit"),
+                self.tr("Phone"),
+                self.tr("Bridge point"),
+                self.tr("Present"),
+                self.tr("Problems"),
+            )[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -165,8 +175,17 @@ class PreviewRowsModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             d = row.data
             point = self._points.get(d.bridge_point_id, row.bridge_text) if d.bridge_point_id else row.bridge_text
-            values = (row.line, d.full_name, code_label(d.gender), d.position_title, d.agency_name, d.phone,
-                      point, "✓" if d.attended else "", " ".join(row.errors + row.warnings))
+            values = (
+                row.line,
+                d.full_name,
+                code_label(d.gender),
+                d.position_title,
+                d.agency_name,
+                d.phone,
+                point,
+                "✓" if d.attended else "",
+                " ".join(row.errors + row.warnings),
+            )
             return str(values[index.column()])
         if role == Qt.BackgroundRole:
             return ERROR_BG if row.errors else WARN_BG if row.warnings else None

@@ -109,14 +109,19 @@ class PlanItemModel(QAbstractTableModel):
 
 
 def task_model(parent=None) -> PlanItemModel:
-    return PlanItemModel([
-        ItemColumn(QCoreApplication.translate("PlanItemModel", "Task"), lambda i, t: t.content.replace("\n", " ")),
-        ItemColumn(QCoreApplication.translate("PlanItemModel", "Lead agency"), lambda i, t: t.lead_agency),
-        ItemColumn(QCoreApplication.translate("PlanItemModel", "Cooperating"), lambda i, t: "; ".join(t.cooperators)),
-        ItemColumn(QCoreApplication.translate("PlanItemModel", "Due"), lambda i, t: fmt_date(t.due_date)),
-        ItemColumn(QCoreApplication.translate("PlanItemModel", "Status"), lambda i, t: code_label(t.status)),
-        ItemColumn(QCoreApplication.translate("PlanItemModel", "Note"), lambda i, t: t.note),
-    ], parent)
+    return PlanItemModel(
+        [
+            ItemColumn(QCoreApplication.translate("PlanItemModel", "Task"), lambda i, t: t.content.replace("\n", " ")),
+            ItemColumn(QCoreApplication.translate("PlanItemModel", "Lead agency"), lambda i, t: t.lead_agency),
+            ItemColumn(
+                QCoreApplication.translate("PlanItemModel", "Cooperating"), lambda i, t: "; ".join(t.cooperators)
+            ),
+            ItemColumn(QCoreApplication.translate("PlanItemModel", "Due"), lambda i, t: fmt_date(t.due_date)),
+            ItemColumn(QCoreApplication.translate("PlanItemModel", "Status"), lambda i, t: code_label(t.status)),
+            ItemColumn(QCoreApplication.translate("PlanItemModel", "Note"), lambda i, t: t.note),
+        ],
+        parent,
+    )
 
 
 def _value(value, unit: str) -> str:
@@ -126,10 +131,26 @@ def _value(value, unit: str) -> str:
 
 
 def target_model(parent=None) -> PlanItemModel:
-    return PlanItemModel([
-        ItemColumn(QCoreApplication.translate("PlanItemModel", "Target"), lambda i, t: t.description.replace("\n", " ")),
-        ItemColumn(QCoreApplication.translate("PlanItemModel", "Target value"), lambda i, t: _value(t.target_value, t.unit), RIGHT),
-        ItemColumn(QCoreApplication.translate("PlanItemModel", "Achieved"), lambda i, t: _value(t.achieved_value, t.unit), RIGHT),
-        ItemColumn(QCoreApplication.translate("PlanItemModel", "% of target"), lambda i, t: "" if t.percent_of_target is None
-                   else f"{fmt_decimal(t.percent_of_target)} %", RIGHT),
-    ], parent)
+    return PlanItemModel(
+        [
+            ItemColumn(
+                QCoreApplication.translate("PlanItemModel", "Target"), lambda i, t: t.description.replace("\n", " ")
+            ),
+            ItemColumn(
+                QCoreApplication.translate("PlanItemModel", "Target value"),
+                lambda i, t: _value(t.target_value, t.unit),
+                RIGHT,
+            ),
+            ItemColumn(
+                QCoreApplication.translate("PlanItemModel", "Achieved"),
+                lambda i, t: _value(t.achieved_value, t.unit),
+                RIGHT,
+            ),
+            ItemColumn(
+                QCoreApplication.translate("PlanItemModel", "% of target"),
+                lambda i, t: "" if t.percent_of_target is None else f"{fmt_decimal(t.percent_of_target)} %",
+                RIGHT,
+            ),
+        ],
+        parent,
+    )

@@ -23,7 +23,7 @@ class StaticSource:
 
     def query(self, request) -> list:
         end = None if request.limit is None else request.offset + request.limit
-        return self.rows[request.offset:end]
+        return self.rows[request.offset : end]
 
     def count(self, request) -> int:
         return len(self.rows)
@@ -36,8 +36,9 @@ class ReportTableModel(RecordTableModel):
             Column("number_symbol", self.tr("Number/symbol")),
             Column("issued_on", self.tr("Date"), lambda r: date_text(r.issued_on)),
             Column("title", self.tr("Title")),
-            Column("period_start", self.tr("Period"),
-                   lambda r: f"{date_text(r.period_start)} - {date_text(r.period_end)}"),
+            Column(
+                "period_start", self.tr("Period"), lambda r: f"{date_text(r.period_start)} - {date_text(r.period_end)}"
+            ),
             Column("status", self.tr("Status"), lambda r: code_label(r.status)),
         ]
 
@@ -65,8 +66,12 @@ class RecordInfoModel(RecordTableModel):
         super().__init__([], StaticSource(), parent)
         self.columns = [
             Column("day", self.tr("Date"), lambda r: date_text(r.day), sortable=False),
-            Column("title", self.tr("Record"), sortable=False,
-                   foreground=lambda r: QColor("#b00020") if r.missing else None),
+            Column(
+                "title",
+                self.tr("Record"),
+                sortable=False,
+                foreground=lambda r: QColor("#b00020") if r.missing else None,
+            ),
             Column("detail", self.tr("Details"), sortable=False),
         ]
 
@@ -99,8 +104,13 @@ class CompletenessModel(RecordTableModel):
             Column("tasks", self.tr("Tasks"), align=RIGHT, sortable=False),
             Column("done", self.tr("Done"), align=RIGHT, sortable=False),
             Column("last_done_on", self.tr("Last result"), lambda r: date_text(r.last_done_on), sortable=False),
-            Column("status", self.tr("Results"), lambda r: status_label(r.status), sortable=False,
-                   background=_status_colour),
+            Column(
+                "status",
+                self.tr("Results"),
+                lambda r: status_label(r.status),
+                sortable=False,
+                background=_status_colour,
+            ),
         ]
 
     def set_rows(self, rows) -> None:

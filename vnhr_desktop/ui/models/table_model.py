@@ -146,9 +146,7 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if not (0 <= column < len(self.columns)) or not self.columns[column].sortable:
             return
-        self.request = replace(
-            self.request, sort=self.columns[column].key, descending=order == Qt.DescendingOrder
-        )
+        self.request = replace(self.request, sort=self.columns[column].key, descending=order == Qt.DescendingOrder)
         self.refresh()
 
 
@@ -164,8 +162,12 @@ class DatabaseListSource:
         from vnhr_desktop.services.paging import ListRequest
 
         return LISTS[self.list_name], ListRequest(
-            search=request.search, sort=request.sort, descending=request.descending,
-            offset=request.offset, limit=request.limit, filters=dict(request.filters),
+            search=request.search,
+            sort=request.sort,
+            descending=request.descending,
+            offset=request.offset,
+            limit=request.limit,
+            filters=dict(request.filters),
         )
 
     def query(self, request: Request) -> list:

@@ -150,10 +150,15 @@ class EventsTab(ListTab):
         row = self.view.current_row()
         if row is None:
             return
-        text = self.tr("Delete “%1” with its %2 participants?").replace("%1", row.title) \
+        text = (
+            self.tr("Delete “%1” with its %2 participants?")
+            .replace("%1", row.title)
             .replace("%2", str(row.participants))
-        if QMessageBox.question(self, self.tr("Delete event"), text,
-                                QMessageBox.Yes | QMessageBox.No) != QMessageBox.Yes:
+        )
+        if (
+            QMessageBox.question(self, self.tr("Delete event"), text, QMessageBox.Yes | QMessageBox.No)
+            != QMessageBox.Yes
+        ):
             return
         with self.database.session() as session:
             delete_event(session, row.id)

@@ -58,10 +58,13 @@ class PlansTab(ListTab):
 
     def _build_filters(self) -> None:
         self.year_filter = self._combo("year", [(self.tr("All years"), None)])
-        self.kind_filter = self._combo("kind", [(self.tr("All kinds"), None)]
-                                       + [(code_label(k), str(k)) for k in (PlanKind.OWN, PlanKind.RECEIVED)])
-        self.status_filter = self._combo("status", [(self.tr("All statuses"), None)]
-                                         + [(code_label(s), str(s)) for s in PlanStatus])
+        self.kind_filter = self._combo(
+            "kind",
+            [(self.tr("All kinds"), None)] + [(code_label(k), str(k)) for k in (PlanKind.OWN, PlanKind.RECEIVED)],
+        )
+        self.status_filter = self._combo(
+            "status", [(self.tr("All statuses"), None)] + [(code_label(s), str(s)) for s in PlanStatus]
+        )
         self.view.filters.addStretch(1)
 
     def _action(self, name: str, text: str, slot, shortcut: str | None = None) -> QAction:
@@ -88,8 +91,7 @@ class PlansTab(ListTab):
         self.xlsx_button = self._action("exportTasks", self.tr("Tasks to Excel…"), self.export_xlsx)
         self.delete_button = self._action("deletePlan", self.tr("Delete"), self.delete_selected)
         self.toolbar.addSeparator()
-        self.register_button = self._action("register", self.tr("Register of outgoing documents…"),
-                                            self.show_register)
+        self.register_button = self._action("register", self.tr("Register of outgoing documents…"), self.show_register)
         bind(self.view.table, Qt.Key_Return, self.edit_selected, Qt.WidgetShortcut)
 
     # -- data --------------------------------------------------------------
@@ -193,8 +195,12 @@ class PlansTab(ListTab):
     def due_status_text(self) -> str:
         if not (self.overdue or self.due_soon):
             return ""
-        return self.tr("Tasks: %1 overdue, %2 due within %3 days").replace("%1", str(self.overdue)) \
-            .replace("%2", str(self.due_soon)).replace("%3", str(self.due_view.days.value()))
+        return (
+            self.tr("Tasks: %1 overdue, %2 due within %3 days")
+            .replace("%1", str(self.overdue))
+            .replace("%2", str(self.due_soon))
+            .replace("%3", str(self.due_view.days.value()))
+        )
 
     # -- actions -----------------------------------------------------------
     def _after_change(self) -> None:
@@ -239,10 +245,14 @@ class PlansTab(ListTab):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Copy to next year"),
-            self.tr("Create a draft for next year from this plan, with its tasks, targets, slogans, banner "
-                    "schedule and events (participants are not copied)? Dates move one year and the "
-                    "anniversary wording is updated."))
+            self,
+            self.tr("Copy to next year"),
+            self.tr(
+                "Create a draft for next year from this plan, with its tasks, targets, slogans, banner "
+                "schedule and events (participants are not copied)? Dates move one year and the "
+                "anniversary wording is updated."
+            ),
+        )
         if answer != QMessageBox.Yes:
             return
         with self.database.session() as session:
@@ -256,9 +266,11 @@ class PlansTab(ListTab):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete plan"),
-                                      self.tr("Delete this plan with its tasks and targets?\n%1")
-                                      .replace("%1", row.title))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete plan"),
+            self.tr("Delete this plan with its tasks and targets?\n%1").replace("%1", row.title),
+        )
         if answer != QMessageBox.Yes:
             return
         try:
@@ -270,7 +282,7 @@ class PlansTab(ListTab):
         self._after_change()
 
     def file_stem(self, row) -> str:
-        """"ke-hoach-12-KH-BCĐNQ" (a draft: "ke-hoach-du-thao-7")."""
+        """ "ke-hoach-12-KH-BCĐNQ" (a draft: "ke-hoach-du-thao-7")."""
         label = row.number_symbol.strip().replace("/", "-") if row.number is not None else ""
         return f"ke-hoach-{label or f'du-thao-{row.id}'}"
 
@@ -281,8 +293,7 @@ class PlansTab(ListTab):
         row = self.selected()
         if row is None or self.database is None:
             return
-        export_to_file(self, self.database, "plan", row.id, self.file_stem(row) + suffix,
-                       on_done=on_done, path=path)
+        export_to_file(self, self.database, "plan", row.id, self.file_stem(row) + suffix, on_done=on_done, path=path)
 
     def export_pdf(self) -> None:
         self.export(".pdf")

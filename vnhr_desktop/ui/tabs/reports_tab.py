@@ -55,11 +55,14 @@ class ReportsTab(QWidget):
         self.view.activated.connect(lambda _row: self.open_current())
         self.view.selectionChanged.connect(self._update_buttons)
         self.buttons = {}
-        actions = (("new", self.tr("New report…"), self.new_report), ("open", self.tr("Open…"), self.open_current),
-                   ("pdf", self.tr("Export PDF…"), lambda: self.export("report")),
-                   ("annex", self.tr("Export annex…"), lambda: self.export("annex")),
-                   ("package", self.tr("Save to USB…"), self.package), ("delete", self.tr("Delete draft"),
-                                                                        self.delete_draft))
+        actions = (
+            ("new", self.tr("New report…"), self.new_report),
+            ("open", self.tr("Open…"), self.open_current),
+            ("pdf", self.tr("Export PDF…"), lambda: self.export("report")),
+            ("annex", self.tr("Export annex…"), lambda: self.export("annex")),
+            ("package", self.tr("Save to USB…"), self.package),
+            ("delete", self.tr("Delete draft"), self.delete_draft),
+        )
         row = QGridLayout()
         for index, (key, text, slot) in enumerate(actions):
             button = QPushButton(text, self)
@@ -124,8 +127,10 @@ class ReportsTab(QWidget):
         index = self.plan_combo.findData(current)
         if index < 0:
             today = self.today or dt.date.today()
-            upcoming = sorted((p for p in plans if p.report_deadline), key=lambda p: (
-                p.report_deadline < today, abs((p.report_deadline - today).days)))
+            upcoming = sorted(
+                (p for p in plans if p.report_deadline),
+                key=lambda p: (p.report_deadline < today, abs((p.report_deadline - today).days)),
+            )
             index = self.plan_combo.findData(upcoming[0].id) if upcoming else 0
         self.plan_combo.setCurrentIndex(index)
         self.plan_combo.blockSignals(False)
@@ -226,8 +231,12 @@ class ReportsTab(QWidget):
         row = self.current_report()
         if row is None or row.status != "draft":
             return
-        if QMessageBox.question(self, self.tr("Delete draft"),
-                                self.tr("Delete the draft report “%1”?").replace("%1", row.title)) != QMessageBox.Yes:
+        if (
+            QMessageBox.question(
+                self, self.tr("Delete draft"), self.tr("Delete the draft report “%1”?").replace("%1", row.title)
+            )
+            != QMessageBox.Yes
+        ):
             return
         try:
             with self.database.session() as session:

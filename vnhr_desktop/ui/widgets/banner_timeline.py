@@ -83,8 +83,10 @@ class BannerTimeline(QWidget):
     def sizeHint(self) -> QSize:
         first, last = self._span()
         days = (last - first).days + 1
-        return QSize(LABEL_WIDTH + int(days * MIN_DAY_WIDTH) + 2 * MARGIN,
-                     int(AXIS_HEIGHT + LEGEND_HEIGHT + self._rows_height() + 3 * MARGIN))
+        return QSize(
+            LABEL_WIDTH + int(days * MIN_DAY_WIDTH) + 2 * MARGIN,
+            int(AXIS_HEIGHT + LEGEND_HEIGHT + self._rows_height() + 3 * MARGIN),
+        )
 
     def minimumSizeHint(self) -> QSize:
         return QSize(LABEL_WIDTH + 200, self.sizeHint().height())
@@ -113,8 +115,11 @@ class BannerTimeline(QWidget):
         rows = self.timeline.rows if self.timeline else []
         if not rows:
             painter.setPen(QColor("#777777"))
-            painter.drawText(QRectF(0, top + AXIS_HEIGHT, self.width(), ROW_HEIGHT * 2), Qt.AlignCenter,
-                             self.tr("No placements in this plan yet."))
+            painter.drawText(
+                QRectF(0, top + AXIS_HEIGHT, self.width(), ROW_HEIGHT * 2),
+                Qt.AlignCenter,
+                self.tr("No placements in this plan yet."),
+            )
         y = top + AXIS_HEIGHT
         for index, (row, height) in enumerate(zip(rows, self._row_heights())):
             if index % 2:
@@ -139,8 +144,12 @@ class BannerTimeline(QWidget):
         start, end = self.timeline.window if self.timeline else (None, None)
         if start and end:
             painter.fillRect(QRectF(x, MARGIN + 4, 14, 14), QColor(WINDOW_COLOUR).darker(110))
-            painter.drawText(QPointF(x + 20, MARGIN + 16), self.tr("Display window of the plan %1 - %2")
-                             .replace("%1", fmt_date(start)).replace("%2", fmt_date(end)))
+            painter.drawText(
+                QPointF(x + 20, MARGIN + 16),
+                self.tr("Display window of the plan %1 - %2")
+                .replace("%1", fmt_date(start))
+                .replace("%2", fmt_date(end)),
+            )
 
     def _draw_window(self, painter: QPainter, first: dt.date, day_width: float, top: float) -> None:
         if not self.timeline:
@@ -179,8 +188,9 @@ class BannerTimeline(QWidget):
                 painter.drawText(QRectF(x - 21, day_y, 42, 14), Qt.AlignCenter, f"{day:%d/%m}")
             day += dt.timedelta(days=1)
 
-    def _month_label(self, painter: QPainter, month_start: dt.date, first: dt.date, day_width: float,
-                     x_end: float, y: float) -> None:
+    def _month_label(
+        self, painter: QPainter, month_start: dt.date, first: dt.date, day_width: float, x_end: float, y: float
+    ) -> None:
         x0 = self._x(month_start, first, day_width)
         text = self.tr("Month %1").replace("%1", f"{month_start:%m/%Y}")
         metrics = QFontMetrics(painter.font())
@@ -189,8 +199,11 @@ class BannerTimeline(QWidget):
         if x_end - x0 < metrics.horizontalAdvance(text) + 6:
             return
         painter.setPen(QColor("#444444"))
-        painter.drawText(QRectF(x0 + 3, y, max(x_end - x0 - 6, 0), 14), Qt.AlignLeft | Qt.AlignVCenter,
-                         metrics.elidedText(text, Qt.ElideRight, int(max(x_end - x0 - 6, 0))))
+        painter.drawText(
+            QRectF(x0 + 3, y, max(x_end - x0 - 6, 0), 14),
+            Qt.AlignLeft | Qt.AlignVCenter,
+            metrics.elidedText(text, Qt.ElideRight, int(max(x_end - x0 - 6, 0))),
+        )
 
     def _draw_label(self, painter: QPainter, label: str, y: float, height: float) -> None:
         metrics = QFontMetrics(painter.font())
@@ -235,8 +248,11 @@ class BannerTimeline(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#10240f"))
         inner = rect.adjusted(6, 0, -6, -3)
-        painter.drawText(inner, Qt.AlignLeft | Qt.AlignVCenter,
-                         QFontMetrics(font).elidedText(text, Qt.ElideRight, int(inner.width())))
+        painter.drawText(
+            inner,
+            Qt.AlignLeft | Qt.AlignVCenter,
+            QFontMetrics(font).elidedText(text, Qt.ElideRight, int(inner.width())),
+        )
         painter.restore()
 
     def _draw_hung_strip(self, painter: QPainter, bar, rect: QRectF, first: dt.date, day_width: float) -> None:
@@ -265,12 +281,19 @@ class BannerTimeline(QWidget):
             return
         arrow = "→" if self.today > last else "←"
         text = self.tr("%1 is outside this picture %2").replace("%1", label).replace("%2", arrow)
-        painter.drawText(QRectF(LABEL_WIDTH, top + 2, self.width() - LABEL_WIDTH - MARGIN, 14),
-                         Qt.AlignRight | Qt.AlignVCenter if self.today > last else Qt.AlignLeft, text)
+        painter.drawText(
+            QRectF(LABEL_WIDTH, top + 2, self.width() - LABEL_WIDTH - MARGIN, 14),
+            Qt.AlignRight | Qt.AlignVCenter if self.today > last else Qt.AlignLeft,
+            text,
+        )
 
     def _tooltip(self, bar, state: str) -> str:
-        lines = [bar.slogan, f"{code_label(bar.form)} · {bar.quantity}",
-                 f"{fmt_date(bar.start)} - {fmt_date(bar.end)}", state_labels()[state]]
+        lines = [
+            bar.slogan,
+            f"{code_label(bar.form)} · {bar.quantity}",
+            f"{fmt_date(bar.start)} - {fmt_date(bar.end)}",
+            state_labels()[state],
+        ]
         if bar.hung_on:
             lines.append(self.tr("Hung on %1").replace("%1", fmt_date(bar.hung_on)))
         if bar.removed_on:

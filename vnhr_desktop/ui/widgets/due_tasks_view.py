@@ -86,8 +86,9 @@ class DueTasksView(QWidget):
 
     def _fill(self) -> None:
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([self.tr("Agency / task"), self.tr("Due"), self.tr("Days left"),
-                                              self.tr("Plan"), self.tr("Status")])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Agency / task"), self.tr("Due"), self.tr("Days left"), self.tr("Plan"), self.tr("Status")]
+        )
         for group in self.summary.groups:
             parts = []
             if group.overdue:
@@ -100,9 +101,13 @@ class DueTasksView(QWidget):
             head.setFont(font)
             row = [head] + [QStandardItem("") for _ in range(4)]
             for task in group.tasks:
-                cells = [QStandardItem(" ".join(task.content.split())), QStandardItem(fmt_date(task.due_date)),
-                         QStandardItem(str(task.days_left)), QStandardItem(task.plan_label),
-                         QStandardItem(code_label(task.status))]
+                cells = [
+                    QStandardItem(" ".join(task.content.split())),
+                    QStandardItem(fmt_date(task.due_date)),
+                    QStandardItem(str(task.days_left)),
+                    QStandardItem(task.plan_label),
+                    QStandardItem(code_label(task.status)),
+                ]
                 cells[0].setToolTip(task.content)
                 cells[2].setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 for cell in cells:
@@ -111,8 +116,11 @@ class DueTasksView(QWidget):
                     cell.setForeground(OVERDUE if task.overdue else SOON)
                 head.appendRow(cells)
             if group.hidden:
-                more = QStandardItem(self.tr("… and %1 older tasks (mark the tasks above done to see them)")
-                                     .replace("%1", str(group.hidden)))
+                more = QStandardItem(
+                    self.tr("… and %1 older tasks (mark the tasks above done to see them)").replace(
+                        "%1", str(group.hidden)
+                    )
+                )
                 more.setForeground(OVERDUE)
                 head.appendRow([more] + [QStandardItem("") for _ in range(4)])
             self.model.appendRow(row)
@@ -121,8 +129,11 @@ class DueTasksView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self.count.setText(self.tr("Overdue: %1 · due soon: %2").replace("%1", str(self.summary.overdue))
-                           .replace("%2", str(self.summary.due_soon)))
+        self.count.setText(
+            self.tr("Overdue: %1 · due soon: %2")
+            .replace("%1", str(self.summary.overdue))
+            .replace("%2", str(self.summary.due_soon))
+        )
         self.done_button.setEnabled(self.summary.overdue + self.summary.due_soon > 0)
 
     def selected_task(self) -> int | None:

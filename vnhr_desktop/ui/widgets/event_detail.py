@@ -39,7 +39,7 @@ def _table(model, parent, stretch: int = 0) -> QTableView:
 
 
 class EventDetail(QWidget):
-    changed = Signal()         # participants or figures changed
+    changed = Signal()  # participants or figures changed
     editRequested = Signal(int)
 
     def __init__(self, parent=None):
@@ -80,10 +80,12 @@ class EventDetail(QWidget):
         self.bridge_model = BridgeFiguresModel(self)
         self.bridge_view = _table(self.bridge_model, self, stretch=1)
         self.bridge_view.setObjectName("bridgeFigures")
-        self.from_list_button = QPushButton(self.tr("Take the present counts from the list"), self,
-                                            objectName="actualFromList")
-        self.from_list_button.setToolTip(self.tr("Set each bridge point's present count to the people marked "
-                                                 "present there on the participant list"))
+        self.from_list_button = QPushButton(
+            self.tr("Take the present counts from the list"), self, objectName="actualFromList"
+        )
+        self.from_list_button.setToolTip(
+            self.tr("Set each bridge point's present count to the people marked present there on the participant list")
+        )
         self.from_list_button.clicked.connect(self.actual_from_list)
         bridge_page = QWidget(self)
         bridge_layout = QVBoxLayout(bridge_page)
@@ -156,16 +158,21 @@ class EventDetail(QWidget):
         if e.ends_at:
             when += " – " + datetime_text(e.ends_at)
         parts = [f"<b>{escape(code_label(e.kind))}</b> · {escape(code_label(e.format))} · {escape(when)}"]
-        for label, value in ((self.tr("Venue"), e.venue), (self.tr("Organiser"), e.organiser),
-                             (self.tr("Chair"), e.chair), (self.tr("Host body"), e.host_body),
-                             (self.tr("Who was sent"), e.staff_names)):
+        for label, value in (
+            (self.tr("Venue"), e.venue),
+            (self.tr("Organiser"), e.organiser),
+            (self.tr("Chair"), e.chair),
+            (self.tr("Host body"), e.host_body),
+            (self.tr("Who was sent"), e.staff_names),
+        ):
             if value:
                 parts.append(f"{escape(label)}: {escape(value)}")
         for speaker in e.speakers:
             who = ", ".join(p for p in (speaker.name, speaker.title, speaker.organisation) if p)
             topics = "; ".join(speaker.topic_list())
-            parts.append(escape(self.tr("Speaker: %1").replace("%1", who))
-                         + (f" — <i>{escape(topics)}</i>" if topics else ""))
+            parts.append(
+                escape(self.tr("Speaker: %1").replace("%1", who)) + (f" — <i>{escape(topics)}</i>" if topics else "")
+            )
         return "<br>".join(parts)
 
     def refresh_figures(self) -> None:
@@ -185,12 +192,19 @@ class EventDetail(QWidget):
         if e.is_outside:
             text = self.tr("Staff sent: %1").replace("%1", fmt_int(e.staff_sent_count) or "—")
         else:
-            text = self.tr("Invited: %1 · on the list: %2 · present on the list: %3 · present at the bridge "
-                           "points: %4 of %5 expected · attended in all: %6 (%7)") \
-                .replace("%1", fmt_int(stats.invited) or "—").replace("%2", fmt_int(stats.registered)) \
-                .replace("%3", fmt_int(stats.attended)).replace("%4", fmt_int(stats.bridge_actual)) \
-                .replace("%5", fmt_int(stats.bridge_expected)).replace("%6", fmt_int(stats.present_total)) \
+            text = (
+                self.tr(
+                    "Invited: %1 · on the list: %2 · present on the list: %3 · present at the bridge "
+                    "points: %4 of %5 expected · attended in all: %6 (%7)"
+                )
+                .replace("%1", fmt_int(stats.invited) or "—")
+                .replace("%2", fmt_int(stats.registered))
+                .replace("%3", fmt_int(stats.attended))
+                .replace("%4", fmt_int(stats.bridge_actual))
+                .replace("%5", fmt_int(stats.bridge_expected))
+                .replace("%6", fmt_int(stats.present_total))
                 .replace("%7", fmt_percent(stats.attendance_rate) or "—")
+            )
         self.figures.setText(text)
         self.figures.show()
         self.issues.setText("<br>".join("⚠ " + escape(i.message) for i in issues))
@@ -230,6 +244,7 @@ class EventDetail(QWidget):
 
         if self.record is None:
             return
-        stem = {"signin": "danh-sach-ky-ten", "participants": "danh-sach-dai-bieu",
-                "attendance": "tong-hop-tham-du"}[what]
+        stem = {"signin": "danh-sach-ky-ten", "participants": "danh-sach-dai-bieu", "attendance": "tong-hop-tham-du"}[
+            what
+        ]
         export_to_file(self, self.database, what, self.record.id, f"{stem}-{self.record.id}{suffix}")

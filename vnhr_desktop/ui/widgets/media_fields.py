@@ -81,9 +81,14 @@ class MediaFields(QObject):
         from vnhr_desktop.services.media import MediaInput
 
         return MediaInput(
-            kind=self.kind.currentData(), title=self.title.text(), published_on=to_date(self.date.date()),
-            channel=self.channel.currentText(), quantity=self.quantity.value(),
-            minutes=self.minutes.value() or None, link=self.link.text(), plan_id=plan_id,
+            kind=self.kind.currentData(),
+            title=self.title.text(),
+            published_on=to_date(self.date.date()),
+            channel=self.channel.currentText(),
+            quantity=self.quantity.value(),
+            minutes=self.minutes.value() or None,
+            link=self.link.text(),
+            plan_id=plan_id,
         )
 
     def load(self, data) -> None:

@@ -46,12 +46,14 @@ class MediaLogPanel(QWidget):
         for code in MediaKind:
             self.kind_filter.addItem(code_label(code), str(code))
         self.kind_filter.currentIndexChanged.connect(
-            lambda _i: self.model.set_filter("kind", self.kind_filter.currentData()))
+            lambda _i: self.model.set_filter("kind", self.kind_filter.currentData())
+        )
         self.channel_filter = QComboBox(self)
         self.channel_filter.setObjectName("channelFilter")
         self.channel_filter.setMinimumContentsLength(8)
         self.channel_filter.currentIndexChanged.connect(
-            lambda _i: self.model.set_filter("channel", self.channel_filter.currentData()))
+            lambda _i: self.model.set_filter("channel", self.channel_filter.currentData())
+        )
         self.use_from = QCheckBox(self.tr("From"), self)
         self.date_from = date_edit(self, dt.date.today().replace(day=1), "dateFrom")
         self.use_to = QCheckBox(self.tr("to"), self)
@@ -65,8 +67,14 @@ class MediaLogPanel(QWidget):
         self.channel_filter.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:"), self))
-        for widget, stretch in ((self.kind_filter, 2), (self.channel_filter, 3), (self.use_from, 0),
-                                (self.date_from, 0), (self.use_to, 0), (self.date_to, 0)):
+        for widget, stretch in (
+            (self.kind_filter, 2),
+            (self.channel_filter, 3),
+            (self.use_from, 0),
+            (self.date_from, 0),
+            (self.use_to, 0),
+            (self.date_to, 0),
+        ):
             filters.addWidget(widget, stretch)
 
         self.edit_button = QPushButton(self.tr("Edit…"), self)
@@ -139,8 +147,9 @@ class MediaLogPanel(QWidget):
         rows = self.view.selected_rows()
         if not rows:
             return
-        answer = QMessageBox.question(self, self.tr("Delete results"),
-                                      self.tr("Delete %n selected result(s)?", "", len(rows)))
+        answer = QMessageBox.question(
+            self, self.tr("Delete results"), self.tr("Delete %n selected result(s)?", "", len(rows))
+        )
         if answer != QMessageBox.Yes:
             return
         with self.database.session() as session:

@@ -57,10 +57,12 @@ class ParticipantPanel(QWidget):
         buttons.addSpacing(16)
         self.present_button = self._button(self.tr("Present"), "markPresent", lambda: self.mark_selected(True), buttons)
         self.present_button.setToolTip(self.tr("Mark the selected participants present (Ctrl+M)"))
-        self.absent_button = self._button(self.tr("Not present"), "markAbsent", lambda: self.mark_selected(False),
-                                          buttons)
-        self.all_button = self._button(self.tr("All shown present"), "markAll", lambda: self.mark_all_shown(True),
-                                       buttons)
+        self.absent_button = self._button(
+            self.tr("Not present"), "markAbsent", lambda: self.mark_selected(False), buttons
+        )
+        self.all_button = self._button(
+            self.tr("All shown present"), "markAll", lambda: self.mark_all_shown(True), buttons
+        )
         self.all_button.setToolTip(self.tr("Mark everyone the list shows now (search and filters) present"))
         buttons.addStretch(1)
         self.import_button = self._button(self.tr("&Import from Excel…"), "importExcel", self.import_excel, buttons)
@@ -142,9 +144,12 @@ class ParticipantPanel(QWidget):
         self.show_counts(counts.listed, counts.present)
 
     def show_counts(self, listed: int, present: int) -> None:
-        self.counts.setText(self.tr("On the list: %1 · present: %2 · not yet present: %3")
-                            .replace("%1", fmt_int(listed)).replace("%2", fmt_int(present))
-                            .replace("%3", fmt_int(listed - present)))
+        self.counts.setText(
+            self.tr("On the list: %1 · present: %2 · not yet present: %3")
+            .replace("%1", fmt_int(listed))
+            .replace("%2", fmt_int(present))
+            .replace("%3", fmt_int(listed - present))
+        )
 
     def _update_buttons(self) -> None:
         has_event = self.event_id is not None
@@ -185,12 +190,18 @@ class ParticipantPanel(QWidget):
         if self.event_id is None:
             return 0
         total = self.model.total()
-        if total > 1 and not self._confirm(self.tr("Mark all %1 participants shown present?")
-                                           .replace("%1", fmt_int(total))):
+        if total > 1 and not self._confirm(
+            self.tr("Mark all %1 participants shown present?").replace("%1", fmt_int(total))
+        ):
             return 0
         with self.database.session() as session:
-            changed = set_attendance_matching(session, self.event_id, present, search=self.model.request.search,
-                                              bridge_point_id=self.model.request.filters.get("bridge_point_id"))
+            changed = set_attendance_matching(
+                session,
+                self.event_id,
+                present,
+                search=self.model.request.search,
+                bridge_point_id=self.model.request.filters.get("bridge_point_id"),
+            )
         self._after_change()
         return changed
 
@@ -218,8 +229,9 @@ class ParticipantPanel(QWidget):
         if not rows:
             return
         names = ", ".join(r.full_name for r in rows[:3]) + ("…" if len(rows) > 3 else "")
-        if not self._confirm(self.tr("Delete %1 participant(s): %2?").replace("%1", str(len(rows)))
-                             .replace("%2", names)):
+        if not self._confirm(
+            self.tr("Delete %1 participant(s): %2?").replace("%1", str(len(rows))).replace("%2", names)
+        ):
             return
         with self.database.session() as session:
             delete_participants(session, self.event_id, [r.id for r in rows])

@@ -111,10 +111,18 @@ class PlacementFields(QWidget):
 
         for signal in (self.form.currentIndexChanged, self.status.currentIndexChanged):
             signal.connect(self._update_enabled)
-        for signal in (self.form.currentIndexChanged, self.size.textChanged, self.quantity.valueChanged,
-                       self.start.dateChanged, self.end.dateChanged, self.agency.currentIndexChanged,
-                       self.status.currentIndexChanged, self.hung_on.dateChanged,
-                       self.removed_on.dateChanged, self.note.textChanged):
+        for signal in (
+            self.form.currentIndexChanged,
+            self.size.textChanged,
+            self.quantity.valueChanged,
+            self.start.dateChanged,
+            self.end.dateChanged,
+            self.agency.currentIndexChanged,
+            self.status.currentIndexChanged,
+            self.hung_on.dateChanged,
+            self.removed_on.dateChanged,
+            self.note.textChanged,
+        ):
             signal.connect(lambda *_: self.changed.emit())
         self._update_enabled()
 
@@ -162,9 +170,13 @@ class PlacementFields(QWidget):
         """Keyword arguments of :class:`PlacementDraft` for these fields."""
         status = self.status.currentData()
         return dict(
-            form=self.form.currentData(), size_text=self.size.text(), quantity=self.quantity.value(),
-            start_date=edit_date(self.start), end_date=edit_date(self.end),
-            agency_id=self.agency.currentData(), status=status,
+            form=self.form.currentData(),
+            size_text=self.size.text(),
+            quantity=self.quantity.value(),
+            start_date=edit_date(self.start),
+            end_date=edit_date(self.end),
+            agency_id=self.agency.currentData(),
+            status=status,
             hung_on=edit_date(self.hung_on) if status in ("up", "removed") else None,
             removed_on=edit_date(self.removed_on) if status == "removed" else None,
             note=self.note.text(),

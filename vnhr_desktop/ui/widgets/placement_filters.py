@@ -52,8 +52,10 @@ class PlacementFilters(QWidget):
 
     def set_choices(self, agencies: list[tuple[int, str]], communes: list[str]) -> None:
         """Refill the agency and commune lists, keeping the current choice when it is still there."""
-        for combo, first, items in ((self.agency, self.tr("All agencies"), agencies),
-                                    (self.commune, self.tr("All communes"), [(c, c) for c in communes])):
+        for combo, first, items in (
+            (self.agency, self.tr("All agencies"), agencies),
+            (self.commune, self.tr("All communes"), [(c, c) for c in communes]),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

@@ -113,15 +113,25 @@ class PlacementPanel(QWidget):
         menu.addAction(self.tr("Many slogans at one place…"), lambda: self.bulk_add("place"))
         self.bulk_button.setMenu(menu)
         self.copy_button = self._button(self.tr("Copy row"), "copyPlacement", self.copy_selected)
-        self.edit_button = self._button(self.tr("Edit…"), "editPlacement",
-                                        lambda: self.view.current_row() and self.edit(self.view.current_row().id))
+        self.edit_button = self._button(
+            self.tr("Edit…"), "editPlacement", lambda: self.view.current_row() and self.edit(self.view.current_row().id)
+        )
         self.delete_button = self._button(self.tr("Delete"), "deletePlacement", self.delete_selected)
-        self.up_button = self._button(self.tr("Up today"), "markUp", lambda: self.mark("up"),
-                                      self.tr("Mark the selected rows as hung today"))
-        self.down_button = self._button(self.tr("Taken down"), "markRemoved", lambda: self.mark("removed"),
-                                        self.tr("Mark the selected rows as taken down today"))
-        self.planned_button = self._button(self.tr("Not up yet"), "markPlanned", lambda: self.mark("planned"),
-                                           self.tr("Undo: the selected rows are not up"))
+        self.up_button = self._button(
+            self.tr("Up today"), "markUp", lambda: self.mark("up"), self.tr("Mark the selected rows as hung today")
+        )
+        self.down_button = self._button(
+            self.tr("Taken down"),
+            "markRemoved",
+            lambda: self.mark("removed"),
+            self.tr("Mark the selected rows as taken down today"),
+        )
+        self.planned_button = self._button(
+            self.tr("Not up yet"),
+            "markPlanned",
+            lambda: self.mark("planned"),
+            self.tr("Undo: the selected rows are not up"),
+        )
         self.print_button = QToolButton(self)
         self.print_button.setObjectName("printMenu")
         self.print_button.setText(self.tr("Print / export"))
@@ -200,8 +210,14 @@ class PlacementPanel(QWidget):
         selected = bool(self.view.selected_rows()) if has_plan else False
         for button in (self.add_button, self.bulk_button, self.print_button):
             button.setEnabled(has_plan)
-        for button in (self.copy_button, self.edit_button, self.delete_button, self.up_button,
-                       self.down_button, self.planned_button):
+        for button in (
+            self.copy_button,
+            self.edit_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.planned_button,
+        ):
             button.setEnabled(selected)
 
     # -- actions -----------------------------------------------------------------
@@ -250,8 +266,9 @@ class PlacementPanel(QWidget):
         rows = self.view.selected_rows()
         if not rows:
             return
-        answer = QMessageBox.question(self, self.tr("Delete placements"),
-                                      self.tr("Delete %1 selected placements?").replace("%1", str(len(rows))))
+        answer = QMessageBox.question(
+            self, self.tr("Delete placements"), self.tr("Delete %1 selected placements?").replace("%1", str(len(rows)))
+        )
         if answer != QMessageBox.Yes:
             return
         with self.database.session() as session:

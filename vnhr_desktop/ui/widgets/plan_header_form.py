@@ -25,8 +25,20 @@ from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.widgets.plan_date_edit import PlanDateEdit
 from vnhr_desktop.ui.widgets.plan_field_note import PlanFieldNote
 
-NOTE_FIELDS = ("kind", "issuer", "number", "issued_on", "title", "implements", "period_end", "display_end",
-               "report_deadline", "signer_name", "period_start", "display_start")
+NOTE_FIELDS = (
+    "kind",
+    "issuer",
+    "number",
+    "issued_on",
+    "title",
+    "implements",
+    "period_end",
+    "display_end",
+    "report_deadline",
+    "signer_name",
+    "period_start",
+    "display_start",
+)
 DATE_FIELDS = ("issued_on", "period_start", "period_end", "display_start", "display_end", "report_deadline")
 
 
@@ -76,7 +88,8 @@ class PlanHeaderForm(QWidget):
         self.implements_text = QLineEdit(self)
         self.implements_text.setObjectName("implements_text")
         self.implements_text.setPlaceholderText(
-            self.tr("e.g. Kế hoạch số 05/KH-BCĐNQ ngày 14/10/2024 của Ban Chỉ đạo Nhân quyền Chính phủ"))
+            self.tr("e.g. Kế hoạch số 05/KH-BCĐNQ ngày 14/10/2024 của Ban Chỉ đạo Nhân quyền Chính phủ")
+        )
         self.dates = {name: PlanDateEdit(self) for name in DATE_FIELDS if name != "issued_on"}
         self.dates["issued_on"] = self.issued_on
         for name, edit in self.dates.items():
@@ -115,28 +128,40 @@ class PlanHeaderForm(QWidget):
         form = QFormLayout(self)
         n = self.notes
         form.addRow(self.tr("Kind"), self._row(self.kind, self.tr("Status"), self.status))
-        form.addRow(self.tr("Issuer"), self._row(self.issuer, self.new_issuer, self.issuer_name, stretch=False,
-                                                   grow=(self.issuer, self.issuer_name)))
+        form.addRow(
+            self.tr("Issuer"),
+            self._row(
+                self.issuer, self.new_issuer, self.issuer_name, stretch=False, grow=(self.issuer, self.issuer_name)
+            ),
+        )
         form.addRow("", n["issuer"])
-        form.addRow(self.tr("Number / symbol"), self._row(self.number, "/", self.symbol, self.tr("Issued on"),
-                                                           self.issued_on))
+        form.addRow(
+            self.tr("Number / symbol"), self._row(self.number, "/", self.symbol, self.tr("Issued on"), self.issued_on)
+        )
         form.addRow("", n["number"])
         form.addRow("", n["issued_on"])
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow("", n["title"])
         form.addRow(self.tr("Implements"), self.implements)
         form.addRow("", self.implements_text)
-        form.addRow(self.tr("Period"), self._row(self.tr("from"), self.dates["period_start"], self.tr("to"),
-                                                  self.dates["period_end"]))
+        form.addRow(
+            self.tr("Period"),
+            self._row(self.tr("from"), self.dates["period_start"], self.tr("to"), self.dates["period_end"]),
+        )
         form.addRow("", n["period_start"])
         form.addRow("", n["period_end"])
-        form.addRow(self.tr("Slogans displayed"), self._row(self.tr("from"), self.dates["display_start"],
-                                                             self.tr("to"), self.dates["display_end"]))
+        form.addRow(
+            self.tr("Slogans displayed"),
+            self._row(self.tr("from"), self.dates["display_start"], self.tr("to"), self.dates["display_end"]),
+        )
         form.addRow("", n["display_start"])
         form.addRow("", n["display_end"])
-        form.addRow(self.tr("Report deadline"), self._row(self.dates["report_deadline"], self.tr("to"),
-                                                           self.report_to, stretch=False,
-                                                           grow=(self.report_to,)))
+        form.addRow(
+            self.tr("Report deadline"),
+            self._row(
+                self.dates["report_deadline"], self.tr("to"), self.report_to, stretch=False, grow=(self.report_to,)
+            ),
+        )
         form.addRow("", n["report_deadline"])
         form.addRow(self.tr("Signing authority"), self.signer_authority)
         form.addRow(self.tr("Signer's title"), self.signer_title)
@@ -151,8 +176,15 @@ class PlanHeaderForm(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.issuer.currentIndexChanged.connect(lambda _i: self._issuer_changed())
         self.implements.currentIndexChanged.connect(lambda _i: self._implements_picked())
-        for edit in (self.issuer_name, self.number, self.symbol, self.implements_text, self.report_to,
-                     self.signer_authority, self.signer_name):
+        for edit in (
+            self.issuer_name,
+            self.number,
+            self.symbol,
+            self.implements_text,
+            self.report_to,
+            self.signer_authority,
+            self.signer_name,
+        ):
             edit.textChanged.connect(lambda _t: self._edited())
         for box in (self.title_edit, self.signer_title, self.recipients, self.opening, self.closing):
             box.textChanged.connect(self._edited)
@@ -214,20 +246,33 @@ class PlanHeaderForm(QWidget):
         number = int(number_raw) if number_raw.isdigit() else None
         values = {name: edit.date() for name, edit in self.dates.items()}
         return replace(
-            detail, kind=self.kind.currentData(), status=self.status.currentData() or detail.status,
+            detail,
+            kind=self.kind.currentData(),
+            status=self.status.currentData() or detail.status,
             issuer_id=self.issuer.currentData() if self.kind.currentData() == PlanKind.OWN else None,
-            issuer_name=self.issuer_name.text(), number=number, symbol=self.symbol.text(),
-            title=self.title_edit.toPlainText(), implements_plan_id=self.implements.currentData(),
-            implements_text=self.implements_text.text(), report_to=self.report_to.text(),
-            signer_authority=self.signer_authority.text(), signer_title=self.signer_title.toPlainText(),
-            signer_name=self.signer_name.text(), recipients=tuple(self.recipients.toPlainText().split("\n")),
-            opening=self.opening.toPlainText(), closing=self.closing.toPlainText(), **values,
+            issuer_name=self.issuer_name.text(),
+            number=number,
+            symbol=self.symbol.text(),
+            title=self.title_edit.toPlainText(),
+            implements_plan_id=self.implements.currentData(),
+            implements_text=self.implements_text.text(),
+            report_to=self.report_to.text(),
+            signer_authority=self.signer_authority.text(),
+            signer_title=self.signer_title.toPlainText(),
+            signer_name=self.signer_name.text(),
+            recipients=tuple(self.recipients.toPlainText().split("\n")),
+            opening=self.opening.toPlainText(),
+            closing=self.closing.toPlainText(),
+            **values,
         )
 
     def typing_errors(self) -> dict[str, str]:
         """Fields whose text cannot be read (dates, the number)."""
-        errors = {name: self.tr("Not a date: type dd/mm/yyyy, e.g. 05/01/2025.")
-                  for name, edit in self.dates.items() if not edit.is_valid()}
+        errors = {
+            name: self.tr("Not a date: type dd/mm/yyyy, e.g. 05/01/2025.")
+            for name, edit in self.dates.items()
+            if not edit.is_valid()
+        }
         if self.number.text().strip() and not self.number.text().strip().isdigit():
             errors["number"] = self.tr("The number is digits only, e.g. 05.")
         return errors
@@ -274,8 +319,9 @@ class PlanHeaderForm(QWidget):
         if self._loading:
             return
         kind = self.kind.currentData()
-        self._detail = replace(self._detail, kind=kind,
-                               status=PlanStatus.DRAFT if kind == PlanKind.OWN else PlanStatus.ISSUED)
+        self._detail = replace(
+            self._detail, kind=kind, status=PlanStatus.DRAFT if kind == PlanKind.OWN else PlanStatus.ISSUED
+        )
         self._fill_status(self._detail)
         if kind == PlanKind.OWN:
             self.number.clear()
@@ -303,15 +349,17 @@ class PlanHeaderForm(QWidget):
             return
         ref = next((r for r in self._received if r.id == self.implements.currentData()), None)
         if ref is not None:
-            self.implements_text.setText(implements_reference(ref.number_symbol, ref.issued_on,
-                                                              ref.issuer_name, ref.title))
+            self.implements_text.setText(
+                implements_reference(ref.number_symbol, ref.issued_on, ref.issuer_name, ref.title)
+            )
             self.implements_text.setCursorPosition(0)
         self._edited()
 
     def _refresh_opening_hint(self) -> None:
         detail = self.apply_to(self._detail)
-        self.opening.setPlaceholderText(self.tr("Left empty, the plan opens with: %1").replace(
-            "%1", default_opening(detail.cleaned())))
+        self.opening.setPlaceholderText(
+            self.tr("Left empty, the plan opens with: %1").replace("%1", default_opening(detail.cleaned()))
+        )
 
     def _edited(self) -> None:
         if self._loading:

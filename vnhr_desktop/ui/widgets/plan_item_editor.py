@@ -131,8 +131,9 @@ class PlanItemEditor(QWidget):
     def show_findings(self, per_row: dict[int, dict[str, tuple[str, str]]]) -> None:
         """``per_row``: row -> field -> (message, severity)."""
         self._findings = per_row
-        self.model.set_flags({row: ("error" if any(s == "error" for _, s in f.values()) else "warning")
-                              for row, f in per_row.items()})
+        self.model.set_flags(
+            {row: ("error" if any(s == "error" for _, s in f.values()) else "warning") for row, f in per_row.items()}
+        )
         self._show_row_findings(self.current_row())
 
     # -- internals -----------------------------------------------------------

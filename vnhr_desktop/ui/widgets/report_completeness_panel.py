@@ -18,7 +18,7 @@ LEVEL_STYLE = {
 
 
 class DeadlineLabel(QLabel):
-    """"Report deadline 01/01/2025 – 5 day(s) left", amber when close, red when past."""
+    """ "Report deadline 01/01/2025 – 5 day(s) left", amber when close, red when past."""
 
     def text_for(self, completeness) -> str:
         if completeness is None or completeness.deadline is None:
@@ -74,8 +74,11 @@ class ReportCompletenessPanel(QWidget):
         rows = self.completeness.agencies
         self.model.set_rows(rows)
         if rows:
-            self.summary.setText(self.tr("%1 of %2 agencies with tasks have sent all their results.")
-                                 .replace("%1", str(self.completeness.reported)).replace("%2", str(len(rows))))
+            self.summary.setText(
+                self.tr("%1 of %2 agencies with tasks have sent all their results.")
+                .replace("%1", str(self.completeness.reported))
+                .replace("%2", str(len(rows)))
+            )
         else:
             self.summary.setText(self.tr("No tasks of this plan are assigned to an agency yet."))
         return self.completeness

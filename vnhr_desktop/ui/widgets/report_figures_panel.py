@@ -3,8 +3,8 @@ records the selected figure came from."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from vnhr_desktop.ui.labels import date_text
 from vnhr_desktop.ui.models.report_models import FigureTableModel, RecordInfoModel
@@ -71,8 +71,10 @@ class ReportFiguresPanel(QWidget):
             changed = frozen and figures_changed(session, report_id)
             issued_on = report.issued_on
         if frozen:
-            text = self.tr("Figures frozen when the report was issued on %1; later changes to the records do "
-                           "not change this report.").replace("%1", date_text(issued_on))
+            text = self.tr(
+                "Figures frozen when the report was issued on %1; later changes to the records do "
+                "not change this report."
+            ).replace("%1", date_text(issued_on))
             if changed:
                 text += " " + self.tr("The records have changed since then.")
             self.state.setStyleSheet("color: #5b4a00;" if changed else "")
@@ -94,5 +96,6 @@ class ReportFiguresPanel(QWidget):
             return
         with self.database.Session() as session:
             self.records.set_rows(describe_records(session, figure.record_kind, figure.ids))
-        self.record_title.setText(self.tr("Records behind “%1” (%2)").replace("%1", figure.label)
-                                  .replace("%2", str(len(figure.ids))))
+        self.record_title.setText(
+            self.tr("Records behind “%1” (%2)").replace("%1", figure.label).replace("%2", str(len(figure.ids)))
+        )

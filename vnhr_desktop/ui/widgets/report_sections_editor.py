@@ -91,8 +91,11 @@ class ReportSectionsEditor(QWidget):
         edit.deleteLater()
 
     def value(self) -> tuple[tuple[str, str], ...]:
-        return tuple((e.heading.text(), e.body.toPlainText()) for e in self.sections
-                     if e.heading.text().strip() or e.body.toPlainText().strip())
+        return tuple(
+            (e.heading.text(), e.body.toPlainText())
+            for e in self.sections
+            if e.heading.text().strip() or e.body.toPlainText().strip()
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

@@ -43,15 +43,22 @@ class SloganPanel(QWidget):
 
         self.add_button = self._button(self.tr("Add…"), "addSlogan", lambda: self.add())
         self.paste_button = self._button(self.tr("Paste from a plan…"), "pasteSlogans", lambda: self.paste())
-        self.edit_button = self._button(self.tr("Edit…"), "editSlogan",
-                                        lambda: self.view.current_row() and self.edit(self.view.current_row().id))
+        self.edit_button = self._button(
+            self.tr("Edit…"), "editSlogan", lambda: self.view.current_row() and self.edit(self.view.current_row().id)
+        )
         self.use_button = self._button(self.tr("Use"), "useSlogan", lambda: self.set_active(True))
         self.unuse_button = self._button(self.tr("Stop using"), "unuseSlogan", lambda: self.set_active(False))
         self.delete_button = self._button(self.tr("Delete"), "deleteSlogan", self.delete_selected)
         toolbar = QToolBar(self)
         toolbar.setObjectName("sloganTools")
-        for button in (self.add_button, self.paste_button, self.edit_button, self.use_button,
-                       self.unuse_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.paste_button,
+            self.edit_button,
+            self.use_button,
+            self.unuse_button,
+            self.delete_button,
+        ):
             toolbar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,8 +136,9 @@ class SloganPanel(QWidget):
         rows = self.view.selected_rows()
         if not rows:
             return
-        answer = QMessageBox.question(self, self.tr("Delete slogans"),
-                                      self.tr("Delete %1 selected slogans?").replace("%1", str(len(rows))))
+        answer = QMessageBox.question(
+            self, self.tr("Delete slogans"), self.tr("Delete %1 selected slogans?").replace("%1", str(len(rows)))
+        )
         if answer != QMessageBox.Yes:
             return
         try:

@@ -102,14 +102,17 @@ class TargetEditor(PlanItemEditor):
             achieved = parse_number(self.achieved.text())
         except ValueError:
             achieved = target.achieved_value
-        return replace(target, description=self.description.toPlainText(),
-                       target_value=value if value is not None else 0.0,
-                       unit=self.unit.currentData(), achieved_value=achieved)
+        return replace(
+            target,
+            description=self.description.toPlainText(),
+            target_value=value if value is not None else 0.0,
+            unit=self.unit.currentData(),
+            achieved_value=achieved,
+        )
 
     def after_change(self, target: TargetItem | None) -> None:
         share = target.percent_of_target if target else None
-        self.share.setText("" if share is None else self.tr("= %1 % of the target").replace(
-            "%1", fmt_decimal(share)))
+        self.share.setText("" if share is None else self.tr("= %1 % of the target").replace("%1", fmt_decimal(share)))
 
     def typing_errors(self) -> dict[str, str]:
         errors = {}

@@ -144,8 +144,11 @@ class TaskEditor(PlanItemEditor):
         self._loading = loading
 
     def _checked_cooperators(self) -> list[str]:
-        return [self.cooperators.item(i).text() for i in range(self.cooperators.count())
-                if self.cooperators.item(i).checkState() == Qt.Checked]
+        return [
+            self.cooperators.item(i).text()
+            for i in range(self.cooperators.count())
+            if self.cooperators.item(i).checkState() == Qt.Checked
+        ]
 
     # -- the form ------------------------------------------------------------
     def new_item(self) -> TaskItem:
@@ -170,9 +173,13 @@ class TaskEditor(PlanItemEditor):
 
     def item_from_form(self, task: TaskItem) -> TaskItem:
         return replace(
-            task, content=self.content.toPlainText(), lead_agency=clean_line(self.lead.currentText()),
-            cooperators=tuple(self._checked_cooperators()), due_date=self.due.date(),
-            status=self.status.currentData(), note=self.note.text(),
+            task,
+            content=self.content.toPlainText(),
+            lead_agency=clean_line(self.lead.currentText()),
+            cooperators=tuple(self._checked_cooperators()),
+            due_date=self.due.date(),
+            status=self.status.currentData(),
+            note=self.note.text(),
         )
 
     def typing_errors(self) -> dict[str, str]:
