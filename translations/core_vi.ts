@@ -307,6 +307,10 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>Họ tên người ký</translation>
     </message>
     <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
         <source>e.g. Ủy ban nhân dân huyện Châu Thành</source>
         <translation>ví dụ: Ủy ban nhân dân huyện Châu Thành</translation>
     </message>
@@ -321,6 +325,10 @@ Chi tiết được ghi vào thư mục nhật ký:
     <message>
         <source>e.g. CHỦ TỊCH</source>
         <translation>ví dụ: CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>e.g. 30280 or CAT</source>
+        <translation>ví dụ: 30280 hoặc CAT</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,9 @@ class OfficeProfileData:
     signer_authority: str = ""
     signer_title: str = ""
     signer_name: str = ""
+    # Mã đơn vị: the official code of the commune or the agency's abbreviation; it names
+    # the sender of a report package.
+    unit_code: str = ""
 
     def cleaned(self) -> OfficeProfileData:
         return replace(self, **{k: clean_line(v) for k, v in self.__dict__.items()})
@@ -39,6 +42,8 @@ def validate_profile(data: OfficeProfileData) -> OfficeProfileData:
         errors["signer_authority"] = "Thẩm quyền ký viết hoa, ví dụ: TM. ỦY BAN NHÂN DÂN."
     if data.signer_title and not data.signer_name:
         errors["signer_name"] = "Cần nhập họ tên người ký khi đã có chức vụ."
+    if data.unit_code and not all(ch.isalnum() or ch in "-_." for ch in data.unit_code):
+        errors["unit_code"] = "Mã đơn vị chỉ gồm chữ, số và dấu - _ . (ví dụ: 30280 hoặc CAT)."
     if errors:
         raise ValidationError("Thông tin cơ quan chưa hợp lệ: " + " ".join(errors.values()), errors)
     return data

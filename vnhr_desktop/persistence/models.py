@@ -41,6 +41,7 @@ class OfficeProfile(Timestamps, Base):
     signer_authority: Mapped[str] = mapped_column(String(100), default="")
     signer_title: Mapped[str] = mapped_column(String(100), default="")
     signer_name: Mapped[str] = mapped_column(String(100), default="")
+    unit_code: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
 
 class Issuer(Base):
@@ -152,9 +153,7 @@ class PlanTask(Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     content: Mapped[str] = mapped_column(Text)
-    lead_agency_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agency.id", ondelete="SET NULL"), index=True
-    )
+    lead_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"), index=True)
     due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="not_started")
     done_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -277,9 +276,7 @@ class Participant(Base):
     position_title: Mapped[str] = mapped_column(String(200), default="")
     agency_name: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
-    bridge_point_id: Mapped[int | None] = mapped_column(
-        ForeignKey("bridge_point.id", ondelete="SET NULL"), index=True
-    )
+    bridge_point_id: Mapped[int | None] = mapped_column(ForeignKey("bridge_point.id", ondelete="SET NULL"), index=True)
     attended: Mapped[bool] = mapped_column(Boolean, default=False)
     sort_key: Mapped[str] = mapped_column(String(800), default="", index=True)
     name_key: Mapped[str] = mapped_column(String(400), default="", index=True)

@@ -15,8 +15,14 @@ from vnhr_desktop.domain.office import OfficeProfileData
 from vnhr_desktop.errors import ValidationError
 
 FIELDS = (
-    "office_name", "parent_body", "level_label", "place_name",
-    "signer_authority", "signer_title", "signer_name",
+    "office_name",
+    "parent_body",
+    "level_label",
+    "place_name",
+    "signer_authority",
+    "signer_title",
+    "signer_name",
+    "unit_code",
 )
 
 
@@ -34,12 +40,14 @@ class OfficeDialog(QDialog):
             "signer_authority": self.tr("Signing authority (TM./KT.)"),
             "signer_title": self.tr("Signer's title"),
             "signer_name": self.tr("Signer's full name"),
+            "unit_code": self.tr("Unit code"),
         }
         hints = {
             "office_name": self.tr("e.g. Ủy ban nhân dân huyện Châu Thành"),
             "place_name": self.tr("e.g. Châu Thành"),
             "signer_authority": self.tr("e.g. TM. ỦY BAN NHÂN DÂN"),
             "signer_title": self.tr("e.g. CHỦ TỊCH"),
+            "unit_code": self.tr("e.g. 30280 or CAT"),
         }
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
