@@ -56,6 +56,8 @@ $UninstallKey = "HKCU:\Software\Microsoft\Windows\CurrentVersion\Uninstall\${App
 $Temp = if ($env:RUNNER_TEMP) { $env:RUNNER_TEMP } else { $env:TEMP }
 $Work = Join-Path $Temp "vnhr-roundtrip"
 New-Item -ItemType Directory -Force $Work | Out-Null
+$PlansBeforeUpgrade = Join-Path $Work "plans-before-upgrade.json"
+if ($Setup) { $Setup = (Resolve-Path -LiteralPath $Setup).Path }
 
 function Write-ExitCode([string]$What, [int]$Code) {
     Write-Host "exit code of ${What}: $Code"
@@ -206,10 +208,13 @@ switch ($Step) {
         Assert-True ((Get-PlansJson) -eq $before) "data unchanged by the repair install"
     }
     "age-data" {
+        # Read the data now: after this step the installed (current) program would
+        # migrate it back itself, so the upgrade step starts no program before installing.
+        Get-PlansJson | Set-Content -LiteralPath $PlansBeforeUpgrade -Encoding utf8 -NoNewline
         Invoke-Python "put the database one schema revision back" $AgeData @($Database)
     }
     "upgrade" {
-        $before = Get-PlansJson
+        $before = Get-Content -LiteralPath $PlansBeforeUpgrade -Raw -Encoding utf8
         $started = Get-Date
         Invoke-Setup "upgrade"
         Assert-Version
@@ -219,7 +224,7 @@ switch ($Step) {
         Assert-True ($null -ne $backup) "a backup was made before migrating"
         Write-Host "backup before migrating: $($backup.FullName)"
         Invoke-Python "check the migrated database and its backup" $CheckUpgrade @($Database, $backup.FullName)
-        Assert-True ((Get-PlansJson) -eq $before) "data kept by the upgrade"
+        Assert-True ((Get-PlansJson).Trim() -eq $before.Trim()) "data kept by the upgrade"
     }
     "uninstall" {
         $uninstaller = Join-Path $InstallDir "unins000.exe"
