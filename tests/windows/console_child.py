@@ -93,9 +93,15 @@ def screen_text() -> str:
 
 def main() -> int:
     out, command = sys.argv[1], sys.argv[2:]
-    code = subprocess.call(command, timeout=120)
+    try:
+        code = subprocess.call(command, timeout=120)
+        text = f"exit {code}\n{screen_text()}\n"
+    except Exception:  # the console is hidden: the parent reads the failure from OUT_FILE
+        import traceback
+
+        text = "failed\n" + traceback.format_exc()
     with open(out, "w", encoding="utf-8") as fh:
-        fh.write(f"exit {code}\n{screen_text()}\n")
+        fh.write(text)
     return 0
 
 
