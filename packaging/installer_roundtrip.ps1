@@ -51,7 +51,8 @@ $InstallDir = Join-Path $env:LOCALAPPDATA "Programs\vnhr-desktop"
 $DataDir = Join-Path $env:LOCALAPPDATA "vnhr-desktop"
 $Database = Join-Path $DataDir "vnhr.sqlite3"
 $Cli = Join-Path $InstallDir "vnhr-desktop-cli.exe"
-$StartMenuLink = Join-Path $env:APPDATA "Microsoft\Windows\Start Menu\Programs\vnhr-desktop.lnk"
+# The shortcut is named in the installer's language; both names start with vnhr-desktop.
+$StartMenu = Join-Path $env:APPDATA "Microsoft\Windows\Start Menu\Programs"
 $UninstallKey = "HKCU:\Software\Microsoft\Windows\CurrentVersion\Uninstall\${AppId}_is1"
 $Temp = if ($env:RUNNER_TEMP) { $env:RUNNER_TEMP } else { $env:TEMP }
 $Work = Join-Path $Temp "vnhr-roundtrip"
@@ -65,6 +66,8 @@ function Write-ExitCode([string]$What, [int]$Code) {
         Add-Content -LiteralPath $env:GITHUB_STEP_SUMMARY -Encoding utf8 -Value "| $Step | ``$What`` | $Code |"
     }
 }
+
+function Get-StartMenuLinks { Get-ChildItem -LiteralPath $StartMenu -Filter "vnhr-desktop*.lnk" -ErrorAction SilentlyContinue }
 
 function Assert-True([bool]$Condition, [string]$What) {
     if (-not $Condition) { throw "check failed: $What" }
@@ -184,7 +187,7 @@ switch ($Step) {
         foreach ($file in "vnhr-desktop.exe", "vnhr-desktop-cli.exe", "unins000.exe") {
             Assert-True (Test-Path -LiteralPath (Join-Path $InstallDir $file)) "$file installed in $InstallDir"
         }
-        Assert-True (Test-Path -LiteralPath $StartMenuLink) "Start-menu shortcut $StartMenuLink"
+        Assert-True (@(Get-StartMenuLinks).Count -eq 1) "one Start-menu shortcut in $StartMenu"
         Assert-True (Test-Path -LiteralPath $UninstallKey) "uninstall entry for the current user"
     }
     "use" {
@@ -236,7 +239,7 @@ switch ($Step) {
         $deadline = (Get-Date).AddSeconds(120)
         while ((Test-Path -LiteralPath $InstallDir) -and (Get-Date) -lt $deadline) { Start-Sleep -Seconds 1 }
         Assert-True (-not (Test-Path -LiteralPath $InstallDir)) "program folder $InstallDir is gone"
-        Assert-True (-not (Test-Path -LiteralPath $StartMenuLink)) "Start-menu shortcut is gone"
+        Assert-True (@(Get-StartMenuLinks).Count -eq 0) "Start-menu shortcut is gone"
         Assert-True (-not (Test-Path -LiteralPath $UninstallKey)) "uninstall entry is gone"
         Assert-True (Test-Path -LiteralPath $Database) "data folder kept: $Database"
         Assert-True (@(Get-ChildItem -LiteralPath (Join-Path $DataDir "backups")).Count -gt 0) "backups kept"
