@@ -3,6 +3,8 @@ prints on one line and the GUI shows in the widget that caused it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class UserError(Exception):
     """An expected failure caused by input, the environment or the data."""
@@ -46,7 +48,7 @@ class NotOurDatabase(DatabaseProblem):
 
 
 class MigrationFailed(DatabaseProblem):
-    def __init__(self, message: str, backup_path=None):
+    def __init__(self, message: str, backup_path: Path | None = None):
         super().__init__(message)
         self.backup_path = backup_path
 

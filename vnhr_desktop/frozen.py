@@ -34,7 +34,7 @@ def attach_parent_console() -> bool:
 
     Streams the caller already redirected (a pipe, a file) are kept as they are.
     Returns True when the streams now go to the parent's console."""
-    if sys.stdout is not None and sys.stderr is not None:
+    if sys.platform != "win32" or (sys.stdout is not None and sys.stderr is not None):
         return False
     import ctypes
 
@@ -43,7 +43,8 @@ def attach_parent_console() -> bool:
         return False
     # "CONOUT$" opens as a Windows console stream: Unicode is written as is,
     # whatever the console's code page.
-    console = open("CONOUT$", "w", encoding="utf-8", errors="replace", buffering=1)
+    # Kept open for the life of the process: it becomes sys.stdout/sys.stderr.
+    console = open("CONOUT$", "w", encoding="utf-8", errors="replace", buffering=1)  # noqa: SIM115
     if sys.stdout is None:
         sys.stdout = console
     if sys.stderr is None:

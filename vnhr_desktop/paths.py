@@ -50,7 +50,7 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
-def data_paths(data_dir: str | os.PathLike | None = None) -> DataPaths:
+def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
     root = Path(data_dir) if data_dir else default_data_dir()
     return DataPaths(root.expanduser().resolve())
 

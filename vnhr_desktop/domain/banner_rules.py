@@ -129,7 +129,7 @@ def same_place(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[0] == b[0] and (not a[1] or not b[1] or a[1] == b[1])
 
 
-def overlaps(a_start, a_end, b_start, b_end) -> bool:
+def overlaps(a_start: dt.date | None, a_end: dt.date | None, b_start: dt.date | None, b_end: dt.date | None) -> bool:
     """Closed periods; a missing end means open-ended."""
     lo = max(d for d in (a_start, b_start, dt.date.min) if d is not None)
     hi = min(d for d in (a_end, b_end, dt.date.max) if d is not None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from vnhr_desktop.domain.dates import date_words
@@ -99,7 +100,9 @@ class PlanDetail:
     year: int | None = field(default=None, compare=False)
 
     def section(self, name: str) -> tuple[str, ...]:
-        return getattr(self, name)
+        """The paragraphs of one of SECTIONS."""
+        sections = {"purpose": self.purpose, "content": self.content, "organisation": self.organisation}
+        return sections[name]
 
     @property
     def number_symbol(self) -> str:
@@ -134,7 +137,7 @@ class PlanDetail:
         )
 
 
-def _paragraphs(texts) -> tuple[str, ...]:
+def _paragraphs(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(clean(t) for t in texts if clean(t))
 
 

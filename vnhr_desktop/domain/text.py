@@ -54,10 +54,10 @@ def clean_optional(value: str | None) -> str | None:
     return text or None
 
 
-class _StripMarks(dict):
+class _StripMarks(dict[int, int | None]):
     """str.translate table that drops combining marks; filled as characters are met."""
 
-    def __missing__(self, code: int):
+    def __missing__(self, code: int) -> int | None:
         value = None if unicodedata.combining(chr(code)) else code
         self[code] = value
         return value

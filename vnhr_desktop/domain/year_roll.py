@@ -65,7 +65,7 @@ def roll_text(text: str | None, years: int = 1, campaign_years: Iterable[int] | 
         return text or ""
     moving = set(campaign_years or ())
 
-    def replace(m: re.Match) -> str:
+    def replace(m: re.Match[str]) -> str:
         if m.group("span"):
             return f"{m.group('span')}{int(m.group('span_year')) + years}"
         if m.group("ord"):
