@@ -59,13 +59,13 @@ class BackupPolicy:
         """The backups the rules above keep (before the newest-good guarantee)."""
         ordered = sorted(backups, key=lambda item: item[1], reverse=True)
         keep = {path for path, when in ordered if now - when <= self.keep_recent}
-        buckets: list[tuple[int, Callable[[dt.datetime], tuple]]] = [
+        buckets: list[tuple[int, Callable[[dt.datetime], tuple[int, ...]]]] = [
             (self.daily, lambda d: (d.year, d.month, d.day)),
             (self.weekly, lambda d: tuple(d.isocalendar())[:2]),
             (self.monthly, lambda d: (d.year, d.month)),
         ]
         for count, period_of in buckets:
-            seen: set[tuple] = set()
+            seen: set[tuple[int, ...]] = set()
             for path, when in ordered:
                 period = period_of(when)
                 if period in seen:

@@ -140,4 +140,6 @@ class BackgroundPreflight:
         self._thread.join()
         if self._error is not None:
             raise self._error
+        if self._result is None:  # the thread ended with neither a result nor an error
+            raise RuntimeError("preflight ended without a result")
         return self._result
