@@ -19,11 +19,10 @@ from vnhr_desktop.domain.text import nfc
 PLAIN = 0.15
 INSIDE_WORD = 1.5
 
-_OPENER_WORDS = """
-    cho và của với về các những để trong tại vì từ đến là được bị cùng mà nhưng hoặc trên theo
-    bằng do khi thì nhằm vào giữa qua sau trước hướng tới hay lẫn
-"""
-PHRASE_OPENERS = frozenset(nfc(w) for w in _OPENER_WORDS.split())
+PHRASE_OPENERS = frozenset(
+    nfc(w)
+    for w in ["cho", "và", "của", "với", "về", "các", "những", "để", "trong", "tại", "vì", "từ", "đến", "là", "được", "bị", "cùng", "mà", "nhưng", "hoặc", "trên", "theo", "bằng", "do", "khi", "thì", "nhằm", "vào", "giữa", "qua", "sau", "trước", "hướng", "tới", "hay", "lẫn"]
+)
 
 _COMPOUNDS = """
     bảo_đảm đảm_bảo quyền_con con_người mọi_người tất_cả nhân_quyền quyền_công công_dân
