@@ -3,8 +3,6 @@ prints on one line and the GUI shows in the widget that caused it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 
 class UserError(Exception):
     """An expected failure caused by input, the environment or the data."""
@@ -48,7 +46,7 @@ class NotOurDatabase(DatabaseProblem):
 
 
 class MigrationFailed(DatabaseProblem):
-    def __init__(self, message: str, backup_path: Path | None = None):
+    def __init__(self, message: str, backup_path=None):
         super().__init__(message)
         self.backup_path = backup_path
 

@@ -21,14 +21,14 @@ DriveTypeCheck = Callable[[Path], str]
 
 
 def _windows_drive_type(path: Path) -> str:
-    if sys.platform != "win32":
-        return LOCAL
     import ctypes
 
     anchor = Path(os.path.abspath(path)).anchor
     if anchor.startswith("\\\\"):
         return NETWORK
-    kind: int = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(anchor))
+    if sys.platform != "win32":
+        return LOCAL
+    kind = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(anchor))
     return {2: REMOVABLE, 4: NETWORK}.get(kind, LOCAL)
 
 

@@ -9,21 +9,15 @@ names the backup. Alembic is imported only here, only when an upgrade is due.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from vnhr_desktop.errors import MigrationFailed
 from vnhr_desktop.paths import migrations_dir
 
-if TYPE_CHECKING:
-    from alembic.config import Config
-    from sqlalchemy import Connection
-
 log = logging.getLogger(__name__)
 
 
-def alembic_config() -> Config:
+def alembic_config():
     from alembic.config import Config
 
     cfg = Config()
@@ -31,12 +25,7 @@ def alembic_config() -> Config:
     return cfg
 
 
-def upgrade(
-    db_path: Path,
-    backups_dir: Path | None,
-    target: str = "head",
-    fail_hook: Callable[[Connection], None] | None = None,
-) -> Path | None:
+def upgrade(db_path: Path, backups_dir: Path | None, target: str = "head", fail_hook=None) -> Path | None:
     """Upgrade ``db_path`` to ``target``. Returns the backup made before, if any.
 
     ``fail_hook`` (tests only) is called inside the transaction after the upgrade

@@ -55,6 +55,8 @@ class Drive:
 
 
 def _windows_removable(root: str) -> bool | None:
+    if sys.platform != "win32":
+        return None
     try:
         import ctypes
 
