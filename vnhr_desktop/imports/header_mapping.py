@@ -10,8 +10,13 @@ as spaces), so "HỌ VÀ TÊN" and "Ho va ten" match alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from vnhr_desktop.domain.text import clean_line, fold
+
+# One row of a sheet: the cell values as openpyxl gives them (str, int, float,
+# bool, datetime or None).
+SheetRow = tuple[object, ...]
 
 # Field codes of a mapping. "ignore" leaves a column out.
 STT = "stt"
@@ -138,12 +143,12 @@ _PUNCT = re.compile(r"[\s.,:;()\[\]/\\\-–_*'\"“”]+")
 _STT_VALUE = re.compile(r"^\s*\d{1,6}\s*\.?\s*$")
 
 
-def header_key(text) -> str:
+def header_key(text: object) -> str:
     """Folded header text with punctuation as single spaces."""
     return _PUNCT.sub(" ", fold(str(text))).strip() if text is not None else ""
 
 
-def field_for_header(text) -> str | None:
+def field_for_header(text: object) -> str | None:
     """The field a header names, or ``None`` when it is not a known header."""
     key = header_key(text)
     if not key:
@@ -159,7 +164,7 @@ def field_for_header(text) -> str | None:
     return None
 
 
-def header_score(values) -> int:
+def header_score(values: Iterable[object]) -> int:
     """How much a row looks like a header row: the number of distinct known
     fields it names, or 0 when no name column is among them."""
     found = {field_for_header(v) for v in values if isinstance(v, str)}
@@ -169,7 +174,7 @@ def header_score(values) -> int:
     return len(found - {IGNORE}) + (1 if IGNORE in found else 0)
 
 
-def find_header_row(rows: list[tuple], limit: int = 40) -> int | None:
+def find_header_row(rows: Sequence[SheetRow], limit: int = 40) -> int | None:
     """0-based index of the header row among the first ``limit`` rows (the one
     naming the most fields; at least a name column and one other), else None."""
     best, best_score = None, 1
@@ -180,7 +185,7 @@ def find_header_row(rows: list[tuple], limit: int = 40) -> int | None:
     return best
 
 
-def is_sub_header(row: tuple) -> bool:
+def is_sub_header(row: SheetRow) -> bool:
     """A second header row under a split header ("Nam" | "Nữ" under "Giới tính")."""
     texts = [v for v in row if v is not None and str(v).strip()]
     if not texts or any(not isinstance(v, str) for v in texts):
@@ -188,7 +193,7 @@ def is_sub_header(row: tuple) -> bool:
     return all(field_for_header(v) is not None for v in texts)
 
 
-def combined_headers(main: tuple, sub: tuple | None, width: int) -> list[str]:
+def combined_headers(main: SheetRow, sub: SheetRow | None, width: int) -> list[str]:
     """One header text per column; a sub-header that names a field wins."""
     out = []
     for i in range(width):
@@ -240,7 +245,7 @@ def mapping_problems(mapping: dict[int, str]) -> list[str]:
     return problems
 
 
-def looks_like_number(value) -> bool:
+def looks_like_number(value: object) -> bool:
     """An STT cell: a whole number (also "12." typed as text)."""
     if isinstance(value, bool):
         return False

@@ -41,7 +41,7 @@ def _is_plain(text: str) -> bool:
     return text.isascii() and text.isprintable()
 
 
-def cell_text(value) -> str:
+def cell_text(value: object) -> str:
     """Text of one cell, NFC, on one line, never evaluated."""
     if value is None:
         return ""
@@ -67,7 +67,7 @@ def cell_text(value) -> str:
     return clean_line(str(value))
 
 
-def phone_text(value) -> str:
+def phone_text(value: object) -> str:
     """A phone number: a number cell 912345678 is "0912345678" as written."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
         digits = str(int(value))
