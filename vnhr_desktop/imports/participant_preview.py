@@ -10,6 +10,11 @@ from pathlib import Path
 from vnhr_desktop.domain.events import ParticipantData
 from vnhr_desktop.imports.participant_values import folded
 
+# What the checks saw of an event: (participant count, highest participant id)
+# and (id, name, place) of each bridge point; empty before the checks ran.
+EventStamp = tuple[tuple[int, int | None], tuple[tuple[int, str, str], ...]]
+Stamp = EventStamp | tuple[()]
+
 
 @dataclass(frozen=True)
 class ImportOptions:
@@ -23,7 +28,7 @@ class ImportContext:
     points: dict[str, int] = field(default_factory=dict)  # folded name or place -> id
     point_names: dict[int, str] = field(default_factory=dict)
     existing: dict[str, list[str]] = field(default_factory=dict)  # name_key -> folded units
-    stamp: tuple = ()  # what the checks saw: participants and bridge points of the event
+    stamp: Stamp = ()  # what the checks saw: participants and bridge points of the event
 
     def resolve_point(self, text: str) -> int | None:
         key = folded(text)
@@ -60,7 +65,7 @@ class ImportPreview:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
     new_points: list[str] = field(default_factory=list)
     options: ImportOptions = ImportOptions()
-    stamp: tuple = ()
+    stamp: Stamp = ()
 
     @property
     def good_rows(self) -> list[ImportRow]:

@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vnhr_desktop.errors import ImportRejected
-from vnhr_desktop.imports.header_mapping import SheetRow, combined_headers, find_header_row, is_sub_header
-from vnhr_desktop.imports.participant_values import cell_text
-from vnhr_desktop.imports.sheet_reader import SheetGrid, fill_merged_down, read_grid
 
 # NFC sweep (tests/unit/test_nfc_boundary.py): functions that hand out text unread.
 NFC_EXEMPT = {
     "open_participant_sheet": "the sheet name only picks a sheet; cell text is cleaned by participant_values",
 }
+from vnhr_desktop.imports.header_mapping import combined_headers, find_header_row, is_sub_header
+from vnhr_desktop.imports.participant_values import cell_text
+from vnhr_desktop.imports.sheet_reader import SheetGrid, fill_merged_down, read_grid
 
 
 @dataclass
@@ -46,7 +46,7 @@ class LoadedSheet:
     def width(self) -> int:
         return max(len(self.headers), self.grid.width)
 
-    def data_rows(self) -> Iterator[tuple[int, SheetRow]]:
+    def data_rows(self) -> Iterator[tuple[int, tuple[object, ...]]]:
         """(Excel row number, values) of every row under the header."""
         rows = self.grid.rows
         for index in range(self.data_start, len(rows)):

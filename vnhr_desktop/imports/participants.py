@@ -105,7 +105,7 @@ def load_context(session: Session, event_id: int) -> ImportContext:
     return context
 
 
-def _row_texts(values: tuple, columns: dict[str, int]) -> dict[str, str]:
+def _row_texts(values: hm.SheetRow, columns: dict[str, int]) -> dict[str, str]:
     out = {}
     for name, index in columns.items():
         value = values[index] if index < len(values) else None
@@ -155,7 +155,7 @@ def _check_row(
     context: ImportContext,
     options: ImportOptions,
     point: int | None,
-    seen: dict[str, list],
+    seen: dict[str, list[tuple[str, int]]],
     new_points: dict[str, str],
 ) -> None:
     name = row.data.full_name
@@ -221,14 +221,14 @@ def build_preview(
     if preview.mapping_errors:
         return preview
     columns = {name: index for index, name in mapping.items() if name != hm.IGNORE}
-    table = []
+    table: list[tuple[int, dict[str, str], str]] = []
     for line, values in sheet.data_rows():
         texts = _row_texts(values, columns)
         stt = texts.get(hm.STT, "")
         if any(t for k, t in texts.items() if k != hm.STT) or (stt and not hm.looks_like_number(stt)):
             table.append((line, texts, _full_name(texts)))
     numbered = hm.STT in columns and sum(hm.looks_like_number(t.get(hm.STT)) for _l, t, _n in table) >= 0.8 * len(table)
-    seen: dict[str, list] = {}
+    seen: dict[str, list[tuple[str, int]]] = {}
     new_points: dict[str, str] = {}
     current_point: int | None = None
     for line, texts, name in table:
