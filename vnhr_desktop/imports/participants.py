@@ -105,7 +105,7 @@ def load_context(session: Session, event_id: int) -> ImportContext:
     return context
 
 
-def _row_texts(values: hm.SheetRow, columns: dict[str, int]) -> dict[str, str]:
+def _row_texts(values: tuple, columns: dict[str, int]) -> dict[str, str]:
     out = {}
     for name, index in columns.items():
         value = values[index] if index < len(values) else None
