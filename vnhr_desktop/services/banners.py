@@ -75,7 +75,7 @@ def get_placement(session: Session, placement_id: int) -> PlacementDraft:
     return PlacementDraft(id=row.id, **{name: getattr(row, name) for name in _FIELDS})
 
 
-def _neighbours(session: Session, slogan_ids: Iterable[int]) -> list[Neighbour]:
+def _neighbours(session: Session, slogan_ids: Iterable[int | None]) -> list[Neighbour]:
     ids = {i for i in slogan_ids if i is not None}
     if not ids:
         return []
@@ -98,6 +98,14 @@ def _check_refs(session: Session, draft: PlacementDraft) -> list[Problem]:
     if draft.agency_id is not None and session.get(Agency, draft.agency_id) is None:
         problems.append(Problem("error", "agency_id", f"Không có đơn vị số {draft.agency_id}."))
     return problems
+
+
+def _slogan(session: Session, slogan_id: int | None) -> Slogan:
+    """The slogan of a placement that passed the checks (which refuse a missing one)."""
+    slogan = session.get(Slogan, slogan_id) if slogan_id is not None else None
+    if slogan is None:
+        raise ValidationError(f"Không có khẩu hiệu số {slogan_id}." if slogan_id else "Chưa chọn khẩu hiệu.")
+    return slogan
 
 
 def _with_dates(draft: PlacementDraft, today: dt.date) -> PlacementDraft:
@@ -133,11 +141,12 @@ def save_placement(session: Session, draft: PlacementDraft, today: dt.date | Non
         row = BannerPlacement()
         session.add(row)
     else:
-        row = session.get(BannerPlacement, draft.id)
-        if row is None:
+        found = session.get(BannerPlacement, draft.id)
+        if found is None:
             raise NotFound(f"Không có vị trí treo số {draft.id}.")
+        row = found
     _apply(row, draft)
-    row.slogan = session.get(Slogan, draft.slogan_id)
+    row.slogan = _slogan(session, draft.slogan_id)
     session.flush()
     return SaveResult([row.id], problems)
 
@@ -167,9 +176,10 @@ def preview_bulk(
     ]
     out = []
     for i, draft in enumerate(tidy):
-        own = replace(draft, id=-(i + 1))
+        own_id = -(i + 1)
+        own = replace(draft, id=own_id)
         window = plan_window(session, draft.plan_id)
-        earlier = [n for n in batch if n.id > own.id]  # rows before this one
+        earlier = [n for n in batch if n.id > own_id]  # rows before this one
         out.append(_check_refs(session, draft) + check_placement(own, window, existing + earlier))
     return out
 
@@ -189,7 +199,7 @@ def bulk_add(session: Session, drafts: Sequence[PlacementDraft], today: dt.date 
         draft = _with_dates(tidy_draft(draft), today)
         row = BannerPlacement()
         _apply(row, draft)
-        row.slogan = session.get(Slogan, draft.slogan_id)
+        row.slogan = _slogan(session, draft.slogan_id)
         session.add(row)
         session.flush()
         ids.append(row.id)
@@ -202,7 +212,7 @@ def copy_placement(session: Session, placement_id: int) -> int:
     copy = replace(draft, id=None, status=PlacementStatus.PLANNED.value, hung_on=None, removed_on=None)
     row = BannerPlacement()
     _apply(row, tidy_draft(copy))
-    row.slogan = session.get(Slogan, copy.slogan_id)
+    row.slogan = _slogan(session, copy.slogan_id)
     session.add(row)
     session.flush()
     return row.id

@@ -12,10 +12,12 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from vnhr_desktop.domain.dates import days_left
 from vnhr_desktop.domain.enums import TaskStatus
 from vnhr_desktop.errors import NotFound
-from vnhr_desktop.persistence.models import Plan
+from vnhr_desktop.persistence.models import Agency, Plan, PlanTask
 
 NONE = "none"
 PARTIAL = "partial"
@@ -75,25 +77,25 @@ def agency_status(done: int, total: int, last_done_on: dt.date | None, deadline:
     return PARTIAL if done else NONE
 
 
-def plan_completeness(session, plan_id: int, *, today: dt.date | None = None) -> PlanCompleteness:
+def plan_completeness(session: Session, plan_id: int, *, today: dt.date | None = None) -> PlanCompleteness:
     plan = session.get(Plan, plan_id)
     if plan is None:
         raise NotFound("Không tìm thấy kế hoạch.")
     today = today or dt.date.today()
     deadline = plan.report_deadline
-    groups: dict[int, list] = defaultdict(list)
+    groups: dict[Agency, list[PlanTask]] = defaultdict(list)
     for task in plan.tasks:
-        if task.lead_agency_id is not None:
-            groups[task.lead_agency_id].append(task)
+        if task.lead_agency is not None:
+            groups[task.lead_agency].append(task)
     agencies = []
-    for agency_id, tasks in groups.items():
+    for agency, tasks in groups.items():
         done = [t for t in tasks if t.status == TaskStatus.DONE]
         dates = [t.done_on for t in done if t.done_on]
         last = max(dates) if dates else None
         agencies.append(
             AgencyProgress(
-                agency_id=agency_id,
-                agency=tasks[0].lead_agency.name,
+                agency_id=agency.id,
+                agency=agency.name,
                 tasks=len(tasks),
                 done=len(done),
                 in_progress=sum(t.status == TaskStatus.IN_PROGRESS for t in tasks),

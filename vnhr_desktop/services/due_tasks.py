@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.enums import PlanStatus, TaskStatus
@@ -71,7 +71,7 @@ class DueSummary:
         return sum(g.hidden for g in self.groups)
 
 
-def _statement(until: dt.date):
+def _statement(until: dt.date) -> Select[PlanTask, Plan, str | None]:
     return (
         select(PlanTask, Plan, Agency.name)
         .join(Plan, PlanTask.plan_id == Plan.id)
@@ -116,6 +116,8 @@ def due_summary(
     nearest_first = _statement(until).order_by(None).order_by(PlanTask.due_date.desc(), PlanTask.id.desc())
     groups: dict[str, list[DueTask]] = {name: [] for name in counts}
     for task, plan, agency in session.execute(nearest_first.limit(limit)):
+        if task.due_date is None:  # never: the statement selects dated tasks only
+            continue
         label = number_symbol(plan.number, plan.symbol) if plan.symbol else ""
         name = agency or NO_AGENCY
         groups.setdefault(name, []).append(

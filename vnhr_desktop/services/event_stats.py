@@ -4,13 +4,17 @@ counts these, so they live here, not in a widget."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from vnhr_desktop.domain.enums import EventKind
 from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
+
+_K = TypeVar("_K")
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,7 @@ class PlanEventSummary:
     lines: list[EventLine] = field(default_factory=list)
 
 
-def _pairs(session: Session, event_id: int, column, default_label: str) -> list[CountPair]:
+def _pairs(session: Session, event_id: int, column: QueryableAttribute[str], default_label: str) -> list[CountPair]:
     attended = func.sum(case((Participant.attended.is_(True), 1), else_=0))
     rows = session.execute(
         select(column, func.count(Participant.id), attended)
@@ -113,12 +117,24 @@ class Tallies:
     def totals(self) -> tuple[int, int]:
         return sum(n for n, _ in self.cells.values()), sum(a for _, a in self.cells.values())
 
-    def by(self, index: int) -> dict:
-        out: dict = {}
-        for key, (n, a) in self.cells.items():
-            listed, present = out.get(key[index], (0, 0))
-            out[key[index]] = (listed + n, present + a)
-        return out
+    def by_point(self) -> dict[int | None, tuple[int, int]]:
+        """Bridge point id -> (listed, present)."""
+        return _sum_by(self.cells, lambda key: key[0])
+
+    def by_gender(self) -> dict[str | None, tuple[int, int]]:
+        """Gender code -> (listed, present)."""
+        return _sum_by(self.cells, lambda key: key[1])
+
+
+def _sum_by(
+    cells: dict[tuple[int | None, str | None], tuple[int, int]],
+    part: Callable[[tuple[int | None, str | None]], _K],
+) -> dict[_K, tuple[int, int]]:
+    out: dict[_K, tuple[int, int]] = {}
+    for key, (n, a) in cells.items():
+        listed, present = out.get(part(key), (0, 0))
+        out[part(key)] = (listed + n, present + a)
+    return out
 
 
 def event_tallies(session: Session, event_id: int) -> Tallies:
@@ -149,8 +165,8 @@ def event_stats(
     tallies = tallies or event_tallies(session, event_id)
     registered, present = tallies.totals()
     points = _points(session, event_id)
-    per_point = tallies.by(0)
-    genders = sorted(tallies.by(1).items(), key=lambda kv: (-kv[1][0], kv[0] or ""))
+    per_point = tallies.by_point()
+    genders = sorted(tallies.by_gender().items(), key=lambda kv: (-kv[1][0], kv[0] or ""))
     return EventStats(
         event_id=event_id,
         invited=event.invited_count if event else None,
@@ -219,7 +235,7 @@ def plan_event_summary(
 
 def bridge_figures(session: Session, event_id: int, tallies: Tallies | None = None) -> list[BridgeFigures]:
     """Each bridge point in order with its expected/actual and list counts."""
-    per_point = (tallies or event_tallies(session, event_id)).by(0)
+    per_point = (tallies or event_tallies(session, event_id)).by_point()
     return [
         BridgeFigures(b.id, b.name, b.place, b.is_main, b.expected_count, b.actual_count, *per_point.get(b.id, (0, 0)))
         for b in _points(session, event_id)

@@ -107,7 +107,7 @@ def event_figures(session: Session, event_id: int | None, tallies=None) -> Event
     listed, present = tallies.totals()
     rows = session.execute(select(BridgePoint.id, BridgePoint.name).where(BridgePoint.event_id == event_id))
     names = {pid: name for pid, name in rows}
-    by_point = {names[pid]: here for pid, (_n, here) in tallies.by(0).items() if pid in names}
+    by_point = {names[pid]: here for pid, (_n, here) in tallies.by_point().items() if pid in names}
     return EventFigures(listed, present, by_point)
 
 

@@ -12,9 +12,13 @@ import datetime as dt
 import types
 import typing
 from functools import cache
+from typing import Any
+
+# JSON data: dicts, lists, text, numbers, booleans and None.
+JsonData = Any
 
 
-def encode(value):
+def encode(value: object) -> JsonData:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):
@@ -27,11 +31,11 @@ def encode(value):
 
 
 @cache
-def _hints(cls) -> dict:
+def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def decode(tp, value):
+def decode(tp: Any, value: JsonData) -> Any:
     """Rebuild ``value`` as type ``tp`` (a dataclass, tuple[X, ...], X | None, date, ...).
     Unknown keys are ignored and missing ones take the field's default, so older
     frozen figures still read."""
@@ -41,7 +45,7 @@ def decode(tp, value):
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
         return decode(inner[0], value) if len(inner) == 1 else value
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _hints(tp)
         return tp(**{f.name: decode(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.name in value})
     if origin is tuple:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import CursorResult, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.event_rules import raise_for_errors, validate_participant
@@ -58,14 +58,22 @@ def save_participant(session: Session, event_id: int, data: ParticipantData) -> 
     if data.id is None:
         row = Participant(event_id=event_id)
     else:
-        row = session.get(Participant, data.id)
-        if row is None or row.event_id != event_id:
+        found = session.get(Participant, data.id)
+        if found is None or found.event_id != event_id:
             raise NotFound(f"Không có đại biểu số {data.id} trong hội nghị này.")
+        row = found
     for name in _FIELDS:
         setattr(row, name, getattr(data, name))
     session.add(row)
     session.flush()
     return row.id
+
+
+def _changed(result: object) -> int:
+    """Rows an UPDATE or DELETE changed: the session answers those with a CursorResult."""
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"expected a CursorResult, got {type(result).__name__}")
+    return result.rowcount or 0
 
 
 def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
@@ -78,7 +86,7 @@ def delete_participants(session: Session, event_id: int, ids: Iterable[int]) -> 
     removed = 0
     for chunk in _chunks(ids):
         result = session.execute(delete(Participant).where(Participant.event_id == event_id, Participant.id.in_(chunk)))
-        removed += result.rowcount or 0
+        removed += _changed(result)
     return removed
 
 
@@ -92,7 +100,7 @@ def set_attendance(session: Session, event_id: int, ids: Iterable[int], attended
             .values(attended=attended)
             .execution_options(synchronize_session=False)
         )
-        changed += result.rowcount or 0
+        changed += _changed(result)
     session.expire_all()
     return changed
 
@@ -109,7 +117,7 @@ def set_attendance_matching(
         stmt = stmt.where(Participant.bridge_point_id == bridge_point_id)
     result = session.execute(stmt.values(attended=attended).execution_options(synchronize_session=False))
     session.expire_all()
-    return result.rowcount or 0
+    return _changed(result)
 
 
 def attendance_counts(session: Session, event_id: int, bridge_point_id: int | None = None) -> AttendanceCounts:

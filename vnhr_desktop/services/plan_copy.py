@@ -108,13 +108,13 @@ class _Copier:
                     cooperators=list(t.cooperators),
                 )
             )
-        for t in s.targets:
+        for target in s.targets:
             new.targets.append(
                 Target(
-                    position=t.position,
-                    description=self.text(t.description),
-                    target_value=t.target_value,
-                    unit=t.unit,
+                    position=target.position,
+                    description=self.text(target.description),
+                    target_value=target.target_value,
+                    unit=target.unit,
                     achieved_value=None,
                 )
             )

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from vnhr_desktop.domain.enums import PlanKind, PlanStatus
 from vnhr_desktop.domain.numbering import number_symbol, symbol
 from vnhr_desktop.domain.plan_rules import check_plan, raise_errors
@@ -24,19 +26,19 @@ class IssuePreview:
     number_symbol: str
 
 
-def preview_number(session, plan_id: int, issued_on: dt.date) -> IssuePreview:
+def preview_number(session: Session, plan_id: int, issued_on: dt.date) -> IssuePreview:
     """The number the plan would get if issued on ``issued_on``."""
     plan = load_plan(session, plan_id)
     if plan.issuer_id is None:
         raise ValidationError("Chọn cơ quan ban hành trước khi ban hành.", {"issuer": "Chưa chọn."})
-    issuer = session.get(Issuer, plan.issuer_id)
+    issuer = session.get_one(Issuer, plan.issuer_id)
     number = register.next_number(session, issuer.id, issued_on.year)
     sym = symbol("plan", issuer.code)
     return IssuePreview(issuer.name, issued_on.year, number, number_symbol(number, sym))
 
 
 def issue_plan(
-    session, plan_id: int, issued_on: dt.date, number: int | None = None, today: dt.date | None = None
+    session: Session, plan_id: int, issued_on: dt.date, number: int | None = None, today: dt.date | None = None
 ) -> str:
     """Issue the draft ``plan_id``; returns its number and symbol ("13/KH-BCĐNQ")."""
     row = load_plan(session, plan_id)

@@ -172,14 +172,14 @@ def _write_children(session: Session, row: Plan, plan: PlanDetail) -> None:
         task.lead_agency = find_or_add_agency(session, item.lead_agency) if item.lead_agency else None
         task.cooperators = [find_or_add_agency(session, name) for name in item.cooperators]
         row.tasks.append(task)
-    for i, item in enumerate(plan.targets):
+    for i, target in enumerate(plan.targets):
         row.targets.append(
             Target(
                 position=i,
-                description=item.description,
-                target_value=item.target_value,
-                unit=item.unit,
-                achieved_value=item.achieved_value,
+                description=target.description,
+                target_value=target.target_value,
+                unit=target.unit,
+                achieved_value=target.achieved_value,
             )
         )
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from vnhr_desktop.domain.enums import MediaKind
 from vnhr_desktop.domain.text import sort_key
 
 FORMAT = 1
-MEDIA_ORDER = {kind: i for i, kind in enumerate(MediaKind)}
+MEDIA_ORDER: dict[str, int] = {kind: i for i, kind in enumerate(MediaKind)}
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class ReportFigures:
         return lines[0] if lines else MediaLine("", "", 0, 0, 0.0, None, None, ())
 
 
-def _merge_media(lines, by: str) -> list[MediaLine]:
+def _merge_media(lines: Iterable[MediaLine], by: str) -> list[MediaLine]:
     groups: dict[str, list[MediaLine]] = defaultdict(list)
     for line in lines:
         key = line.kind if by == "kind" else line.channel if by == "channel" else ""

@@ -16,8 +16,8 @@ import datetime as dt
 import json
 from collections import defaultdict
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from vnhr_desktop.domain.enums import EventKind, PlacementStatus, TaskStatus
 from vnhr_desktop.domain.text import sort_key
@@ -42,8 +42,10 @@ NO_AGENCY = "(chưa giao đơn vị chủ trì)"
 
 
 # -- computing ------------------------------------------------------------------
-def _in_period(column, start, end):
-    conditions = []
+def _in_period(
+    column: QueryableAttribute[dt.date | None], start: dt.date | None, end: dt.date | None
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if start is not None:
         conditions.append(column >= start)
     if end is not None:
@@ -51,7 +53,7 @@ def _in_period(column, start, end):
     return conditions
 
 
-def _media(session, plan_id, start, end) -> tuple[MediaLine, ...]:
+def _media(session: Session, plan_id: int, start: dt.date | None, end: dt.date | None) -> tuple[MediaLine, ...]:
     rows = session.scalars(
         select(MediaOutput)
         .where(MediaOutput.plan_id == plan_id, *_in_period(MediaOutput.published_on, start, end))
@@ -79,7 +81,7 @@ def _media(session, plan_id, start, end) -> tuple[MediaLine, ...]:
     return tuple(lines)
 
 
-def _banners(session, plan_id, start, end) -> tuple[BannerLine, ...]:
+def _banners(session: Session, plan_id: int, start: dt.date | None, end: dt.date | None) -> tuple[BannerLine, ...]:
     rows = session.scalars(
         select(BannerPlacement)
         .where(
@@ -102,7 +104,7 @@ def _banners(session, plan_id, start, end) -> tuple[BannerLine, ...]:
     )
 
 
-def _held_event(event: TrainingEvent, session) -> EventLine:
+def _held_event(event: TrainingEvent, session: Session) -> EventLine:
     stats = event_stats(session, event.id)
     reported = {bp.name: bp.actual_count for bp in event.bridge_points}
     return EventLine(
@@ -124,11 +126,14 @@ def _held_event(event: TrainingEvent, session) -> EventLine:
     )
 
 
-def _events(session, plan_id, start, end):
+def _events(
+    session: Session, plan_id: int, start: dt.date | None, end: dt.date | None
+) -> tuple[tuple[EventLine, ...], tuple[OutsideLine, ...], EventTotals]:
     summary = plan_event_summary(session, plan_id, start, end)
-    held, outside = [], []
+    held: list[EventLine] = []
+    outside: list[OutsideLine] = []
     for event_id in summary.event_ids:
-        event = session.get(TrainingEvent, event_id)
+        event = session.get_one(TrainingEvent, event_id)
         if event.kind == EventKind.OUTSIDE:
             outside.append(
                 OutsideLine(
@@ -156,9 +161,10 @@ def _events(session, plan_id, start, end):
 
 
 def _tasks(plan: Plan, as_of: dt.date) -> tuple[TaskLine, ...]:
-    groups: dict[int | None, list] = defaultdict(list)
-    for task in plan.tasks:
-        groups[task.lead_agency_id].append(task)
+    groups = {
+        agency_id: [t for t in plan.tasks if t.lead_agency_id == agency_id]
+        for agency_id in dict.fromkeys(t.lead_agency_id for t in plan.tasks)
+    }
     lines = []
     for agency_id, tasks in groups.items():
         name = tasks[0].lead_agency.name if tasks[0].lead_agency is not None else NO_AGENCY
@@ -181,7 +187,13 @@ def _tasks(plan: Plan, as_of: dt.date) -> tuple[TaskLine, ...]:
     return tuple(lines)
 
 
-def _derived_chart(session, plan, tasks, events, banners) -> tuple[TargetLine, ...]:
+def _derived_chart(
+    session: Session,
+    plan: Plan,
+    tasks: tuple[TaskLine, ...],
+    events: tuple[EventLine, ...],
+    banners: tuple[BannerLine, ...],
+) -> tuple[TargetLine, ...]:
     """Planned against done, for a plan that states no numeric targets."""
     bars = []
     if tasks:
@@ -212,7 +224,7 @@ def _derived_chart(session, plan, tasks, events, banners) -> tuple[TargetLine, .
         bars.append(
             TargetLine(
                 "Đại biểu được mời / tham dự hội nghị, tập huấn",
-                sum(e.invited for e in invited),
+                sum(e.invited or 0 for e in invited),
                 sum(e.reached for e in invited),
                 "count",
                 "training_event",

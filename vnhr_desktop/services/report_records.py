@@ -5,16 +5,19 @@ records, and their full data for a submission package."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session, class_mapper
 
 from vnhr_desktop.domain.dates import fmt_date, fmt_decimal, fmt_int
 from vnhr_desktop.domain.enums import vi_label
 from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, PlanTask, Target, TrainingEvent
 from vnhr_desktop.services.report_figures import ReportFigures
 
-RECORD_MODELS = {
+RecordModel = MediaOutput | BannerPlacement | TrainingEvent | PlanTask | Target
+RECORD_MODELS: dict[str, type[RecordModel]] = {
     "media_output": MediaOutput,
     "banner_placement": BannerPlacement,
     "training_event": TrainingEvent,
@@ -117,8 +120,8 @@ def figure_rows(f: ReportFigures) -> list[FigureRow]:
     return rows
 
 
-def _describe(kind: str, r) -> RecordInfo:
-    if kind == "media_output":
+def _describe(kind: str, r: RecordModel) -> RecordInfo:
+    if isinstance(r, MediaOutput):
         extra = f", {fmt_decimal(r.minutes)} phút" if r.minutes else ""
         return RecordInfo(
             kind,
@@ -127,7 +130,7 @@ def _describe(kind: str, r) -> RecordInfo:
             r.title,
             f"{vi_label(r.kind)} - {r.channel}; số lượng {fmt_int(r.quantity)}{extra}",
         )
-    if kind == "banner_placement":
+    if isinstance(r, BannerPlacement):
         return RecordInfo(
             kind,
             r.id,
@@ -135,7 +138,7 @@ def _describe(kind: str, r) -> RecordInfo:
             r.slogan.text if r.slogan else "",
             f"{vi_label(r.form)} x {r.quantity} - {r.location}; {vi_label(r.status)}",
         )
-    if kind == "training_event":
+    if isinstance(r, TrainingEvent):
         day = r.starts_at.date() if r.starts_at else None
         detail = (
             f"{vi_label(r.kind)} - {r.host_body or r.organiser}; cử {r.staff_sent_count or 0} lượt"
@@ -143,7 +146,7 @@ def _describe(kind: str, r) -> RecordInfo:
             else f"{vi_label(r.kind)} - {r.venue}; {vi_label(r.format)}"
         )
         return RecordInfo(kind, r.id, day, r.title, detail)
-    if kind == "plan_task":
+    if isinstance(r, PlanTask):
         agency = r.lead_agency.name if r.lead_agency else ""
         due = f"; hạn {fmt_date(r.due_date)}" if r.due_date else ""
         return RecordInfo(kind, r.id, r.done_on or r.due_date, r.content, f"{agency}: {vi_label(r.status)}{due}")
@@ -153,34 +156,35 @@ def _describe(kind: str, r) -> RecordInfo:
     )
 
 
-def describe_records(session, kind: str, ids) -> list[RecordInfo]:
+def describe_records(session: Session, kind: str, ids: Iterable[int]) -> list[RecordInfo]:
     """One line per record; a record deleted since the figures were frozen is
     listed as missing."""
     model = RECORD_MODELS.get(kind)
     if model is None:
         return []
-    found = {r.id: r for r in session.scalars(select(model).where(model.id.in_(list(ids))))}
+    ids = list(ids)
+    found = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids))) if isinstance(r, model)}
     return [
         _describe(kind, found[i]) if i in found else RecordInfo(kind, i, None, "(bản ghi đã bị xóa)", "", missing=True)
         for i in ids
     ]
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
 
 
-def record_data(session, kind: str, ids) -> list[dict]:
+def record_data(session: Session, kind: str, ids: Iterable[int]) -> list[dict[str, object]]:
     """Every column of the records (derived keys left out), for data.json."""
     model = RECORD_MODELS[kind]
-    columns = [c.key for c in inspect(model).mapper.column_attrs if c.key not in SKIPPED_COLUMNS]
+    columns = [c.key for c in class_mapper(model).column_attrs if c.key not in SKIPPED_COLUMNS]
     rows = session.scalars(select(model).where(model.id.in_(sorted(set(ids)))).order_by(model.id))
     return [{key: _plain(getattr(r, key)) for key in columns} for r in rows]
 
 
-def records_behind(session, f: ReportFigures) -> dict[str, list[dict]]:
+def records_behind(session: Session, f: ReportFigures) -> dict[str, list[dict[str, object]]]:
     ids: dict[str, set[int]] = {kind: set() for kind in RECORD_MODELS}
     for m in f.media:
         ids["media_output"].update(m.ids)

@@ -13,6 +13,7 @@ records the day the package went out.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -110,13 +111,13 @@ def opening_text(session: Session, plan: Plan, reporter: str) -> str:
     return f"Thực hiện {'; '.join(refs)}{who} báo cáo kết quả thực hiện như sau:"
 
 
-def _set_sections(report: Report, sections) -> None:
+def _set_sections(report: Report, sections: Iterable[tuple[str, str]]) -> None:
     report.sections.clear()
     for i, (heading, body) in enumerate(sections):
         report.sections.append(ReportSection(position=i, heading=clean_line(heading), body=clean(body)))
 
 
-def _check_period(start, end) -> None:
+def _check_period(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and start > end:
         raise ValidationError("Ngày bắt đầu kỳ báo cáo phải trước ngày kết thúc.", {"period_end": "trước ngày bắt đầu"})
 
