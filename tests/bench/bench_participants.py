@@ -132,7 +132,7 @@ def timed(fn, *args):
 
 
 def line(label: str, mine: list[float], bare: list[float]) -> str:
-    ratios = [m / b for m, b in zip(mine, bare)]
+    ratios = [m / b for m, b in zip(mine, bare, strict=True)]
     ratio = statistics.median(ratios)
     verdict = "ok" if ratio <= GOAL else "OVER GOAL"
     return (

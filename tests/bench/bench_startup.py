@@ -48,10 +48,11 @@ def main(data_dir: str, runs: int = 7) -> None:
         w, mem, _ = timed(bare)
         bare_t.append(w)
         bare_mem.append(mem)
-    ratios = [a / b for a, b in zip(app_t, bare_t)]
+    ratios = [a / b for a, b in zip(app_t, bare_t, strict=True)]
     lines = [
         f"{dt.datetime.now():%Y-%m-%d %H:%M} start-up on {data_dir} ({runs} alternating runs)",
-        f"  app wall median {statistics.median(app_t) * 1000:.0f} ms, bare window {statistics.median(bare_t) * 1000:.0f} ms",
+        f"  app wall median {statistics.median(app_t) * 1000:.0f} ms,"
+        f" bare window {statistics.median(bare_t) * 1000:.0f} ms",
         f"  median ratio {statistics.median(ratios):.2f}x (goal <= 3.0x)",
         f"  app 'ready' median {statistics.median(ready)} ms after import",
         f"  peak memory app {max(app_mem):.0f} MiB (goal <= 110 MiB), bare {max(bare_mem):.0f} MiB",

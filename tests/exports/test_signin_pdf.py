@@ -4,6 +4,7 @@ from a new page), the header row on every page, rows tall enough to sign."""
 from __future__ import annotations
 
 import io
+import itertools
 import re
 
 import pdfplumber
@@ -95,7 +96,7 @@ def test_each_section_starts_on_a_new_page_and_rows_are_tall(sample_db, conferen
         # the main hall has 53 people: more than one page, numbered on
         numbers = [w for w in page.extract_words() if w["text"].isdigit() and w["x0"] < 45 * MM]
         tops = [w["top"] for w in numbers]
-        gaps = [b - a for a, b in zip(tops, tops[1:])]
+        gaps = [b - a for a, b in itertools.pairwise(tops)]
         assert gaps and min(gaps) >= (ROW_HEIGHT_MM - 0.5) * MM
         second = doc.pages[1].extract_text()
         assert "DANH SÁCH ĐẠI BIỂU KÝ TÊN" not in second and "2" in second.splitlines()[0]

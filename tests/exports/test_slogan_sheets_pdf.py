@@ -3,6 +3,8 @@ the largest type that fits, lines clear of each other's tone marks."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from sqlalchemy import select
 
@@ -84,7 +86,7 @@ def test_one_landscape_page_per_slogan(sheets):
 
 def test_each_page_carries_its_slogan_exactly_in_two_or_three_lines(sheets):
     _, pages = sheets
-    for page, slogan in zip(pages, SLOGANS):
+    for page, slogan in zip(pages, SLOGANS, strict=True):
         assert len(page["lines"]) in (2, 3)
         assert " ".join(line[1] for line in page["lines"]) == slogan
 
@@ -120,7 +122,7 @@ def test_lines_do_not_collide(sheets):
     ink = glyph_ink(FONT_BOLD)
     for page in pages:
         size, lines = page["size"], page["lines"]
-        for upper, lower in zip(lines, lines[1:]):
+        for upper, lower in itertools.pairwise(lines):
             assert upper[0] - lower[0] >= 1.25 * size - 0.01  # generous leading
             assert upper[5] <= lower[4]  # line boxes do not overlap
             lowest_mark = upper[0] + ink.line(upper[1])[1] * size  # e.g. the dot of "ệ"

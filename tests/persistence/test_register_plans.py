@@ -26,7 +26,9 @@ def two_issuers(db):
     return ubnd, bcd
 
 
-def make_draft(db, issuer_id, title="Kế hoạch tuyên truyền", start=D(2024, 1, 1), end=D(2024, 12, 31)) -> int:
+def make_draft(
+    db, issuer_id, title="Kế hoạch tuyên truyền", start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31)
+) -> int:
     with db.session() as s:
         plan_id, _ = plans.save_plan(
             s, PlanDetail(title=title, issuer_id=issuer_id, period_start=start, period_end=end), today=start

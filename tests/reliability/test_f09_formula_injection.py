@@ -47,7 +47,7 @@ def test_user_text_is_saved_as_text(tmp_path, read_only):
     assert "<f>" not in sheet_xml
     back = openpyxl.load_workbook(path, read_only=read_only)
     rows = list(back.active.iter_rows(values_only=False))
-    for row, value in zip(rows, VALUES):
+    for row, value in zip(rows, VALUES, strict=True):
         for cell in (row[0], row[2]):
             assert cell.data_type == "s", (value, cell.data_type)
             assert cell.value == expected(value)

@@ -33,7 +33,8 @@ def main() -> None:
     i = int(last) + 1 if last is not None else 0
     print("ready", i, flush=True)
     insert = text(
-        "INSERT INTO agency (name, short_code, kind, search_key, sort_key) VALUES (:name, '', 'department', :name, :name)"
+        "INSERT INTO agency (name, short_code, kind, search_key, sort_key) "
+        "VALUES (:name, '', 'department', :name, :name)"
     )
     upsert = text(
         "INSERT INTO app_setting (key, value) VALUES ('counter', :v) "
