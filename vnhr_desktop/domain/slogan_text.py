@@ -27,8 +27,8 @@ MIN_SLOGAN_LENGTH = 3
 
 # A curly quote may run over a line break (text pasted from a PDF); a straight
 # one may too, but never past a blank line.
-_CURLY = re.compile(r"“([^“”]{1,%d}?)”" % (MAX_SLOGAN_LENGTH * 2))
-_STRAIGHT = re.compile(r'"((?:[^"\n]|\n(?!\s*\n)){1,%d}?)"' % (MAX_SLOGAN_LENGTH * 2))
+_CURLY = re.compile(rf"“([^“”]{{1,{MAX_SLOGAN_LENGTH * 2}}}?)”")
+_STRAIGHT = re.compile(rf'"((?:[^"\n]|\n(?!\s*\n)){{1,{MAX_SLOGAN_LENGTH * 2}}}?)"')
 _MARKERS = "*_"
 # What may surround a quote on a line of its own: list bullets, numbering,
 # italic/bold markers, trailing list punctuation.
