@@ -103,7 +103,7 @@ _DEADLINE = re.compile(
 def _sentence(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` begins."""
     best = 0
-    for m in re.finditer(r"(?:[.;:!?]\s|\n)", text[max(0, pos - 800) : pos]):
+    for m in re.finditer(r"(?:[.;:!?]\s|\n\s*\n|\n(?=\d{1,2}\.\s))", text[max(0, pos - 800) : pos]):
         best = max(0, pos - 800) + m.end()
     return best
 
@@ -133,8 +133,8 @@ def report_deadline(text: str) -> tuple[Found | None, Found | None]:
 
 
 _TARGET = re.compile(
-    r"(?<![\d,./])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*(?P<text>[^\W\d_][^;.\n]*?)"
-    r"(?=\s*(?:[;.]|\n|,\s*\d{1,3}(?:[.,]\d{1,2})?\s*%|$))"
+    r"(?<![\d,./])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*(?P<text>[^\W\d_](?:[^;.\n]|\n(?!\s*\n))*?)"
+    r"(?=\s*(?:[;.]|\n\s*\n|,\s*\d{1,3}(?:[.,]\d{1,2})?\s*%|$))"
 )
 
 
@@ -279,7 +279,9 @@ def news_document(text: str) -> dict[str, Found]:
     )
     out["number"] = Found(int(m.group("num")), Span(m.start("num"), m.end("num")))
     out["symbol"] = Found(re.sub(r"\s+", "", m.group("sym")), Span(m.start("sym"), m.end("sym")))
-    about = re.match(r"\s+(?i:về)\s+(?:(?i:việc)\s+)?(?P<t>[^\n]+?)(?:\.\s|\.$|\n|$)", text[m.end() :])
+    about = re.match(
+        r"\s+(?i:về)\s+(?:(?i:việc)\s+)?(?P<t>[^\n]+?(?:\n(?!\s*\n)[^\n]+?)*?)(?:\.\s|\.$|\n\s*\n|$)", text[m.end() :]
+    )
     if about:
         title = about.group("t")
         t_start = m.end() + about.start("t")

@@ -104,7 +104,7 @@ def date_span(match: re.Match, tag: str) -> tuple[int, int]:
 DATE = re.compile(date_pattern("a"))
 
 MOTTO = re.compile(
-    r"(?i:CỘNG\s+H[OÒ]À?\s*X[ÃA]\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
+    r"(?i:CỘNG\s+H(?:OÀ|ÒA|OA)\s+X[ÃA]\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)"
 )
 SEPARATOR = re.compile(r"^[\s\-_–—=*.·]{3,}$")
