@@ -190,7 +190,9 @@ def _refuse_repeat(session: Session, received: PlanDetail) -> None:
     for ref in plans.received_plans(session):
         same = fold(ref.title) == fold(received.title) and fold(ref.issuer_name) == fold(received.issuer_name)
         if same and ref.issued_on == received.issued_on:
-            raise UserError(f"Kế hoạch “{received.title[:80]}” đã được nhập (mã {ref.id}); không nhập lại.")
+            title = received.title if len(received.title) <= 80 else received.title[:80].rsplit(" ", 1)[0] + " …"
+            number = f" số {received.number_symbol}" if received.number is not None else ""
+            raise UserError(f"Kế hoạch{number} “{title}” đã được nhập (mã {ref.id}); không nhập lại.")
 
 
 def import_received_plan(
