@@ -130,6 +130,7 @@ class PlanImportForm(QWidget):
             value = doc.value(name)
             text = fmt_date(value) if name in DATE_FIELDS and value else ("" if value is None else str(value))
             self.widgets[name].setText(text)
+            self.widgets[name].setCursorPosition(0)
         for name in TEXT_FIELDS:
             self.widgets[name].setPlainText(doc.value(name) or "")
         refs = [
