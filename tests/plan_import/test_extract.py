@@ -228,3 +228,66 @@ def test_nothing_found_is_null():
     found = extract("Một đoạn văn không phải văn bản hành chính.").as_json()
     assert all(found[k] is None for k in ("kind", "number", "symbol", "issued_on", "issuer", "title", "signer_name"))
     assert all(found[k] == [] for k in ("references", "slogans", "tasks", "targets", "recipients"))
+
+
+E_OFFICE_TEXT = """ỦY BAN NHÂN DÂN
+TỈNH TRÀ VINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 2154 /KH-UBND
+Trà Vinh, ngày 31 tháng 3 năm 2023
+KẾ HOẠCH
+Tuyên truyền về quyền con người năm 2023
+Căn cứ Quyết định số 1079/QĐ-TTg ngày 14/9/2022 của Thủ tướng Chính phủ phê duyệt Đề án truyền thông;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC TIÊU
+Phấn đấu 100% cán bộ làm công tác quyền con người được tập huấn.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan tổ chức tập huấn, hoàn thành trước ngày
+30/6/2023.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền trong hội viên.
+3. Công an tỉnh
+- Theo dõi, đôn đốc thực hiện Kế hoạch;
+- Tổng hợp kết quả.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Ký bởi: Ủy ban nhân dân tỉnh Trà Vinh
+Nguyễn Quỳnh Thiện
+"""
+
+
+def test_e_office_pdf_text_with_authority_and_heading_task():
+    doc = extract_pasted(E_OFFICE_TEXT)
+    found = doc.as_json()
+    assert (found["number"], found["symbol"], found["issued_on"]) == (2154, "KH-UBND", "2023-03-31")
+    assert found["issuer"] == "Ủy ban nhân dân tỉnh Trà Vinh" and doc.issuer_parent is None
+    assert found["title"] == "Tuyên truyền về quyền con người năm 2023"
+    assert found["references"][0]["symbol"] == "QĐ-TTg"
+    assert found["tasks"] == [
+        {
+            "agency": "Sở Tư pháp",
+            "content": "Chủ trì, phối hợp với các cơ quan liên quan tổ chức tập huấn, hoàn thành trước ngày 30/6/2023.",
+            "due": "2023-06-30",
+        },
+        {
+            "agency": "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            "content": "Phối hợp tuyên truyền trong hội viên.",
+            "due": None,
+        },
+        {
+            "agency": "Công an tỉnh",
+            "content": "- Theo dõi, đôn đốc thực hiện Kế hoạch;\n- Tổng hợp kết quả.",
+            "due": None,
+        },
+    ]
+    assert found["targets"] == [
+        {"text": "cán bộ làm công tác quyền con người được tập huấn", "value": 100, "unit": "percent"}
+    ]
+    assert doc.value("signer_authority") == "TM. ỦY BAN NHÂN DÂN"
+    assert (found["signer_title"], found["signer_name"]) == ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Nguyễn Quỳnh Thiện")
+    assert found["recipients"] == ["Như trên", "Lưu: VT"]

@@ -194,8 +194,12 @@ def _task(text: str, start: int, end: int) -> FoundTask | None:
             close = body.find(")", agency_end)
             content_start = close + 1 if close > 0 else agency_end
     agency = clean_line(body[:agency_end]).rstrip(" :,*")
-    content = clean_line(body[content_start:].replace("*", "")).lstrip(" :,-–")
-    content = content[:1].upper() + content[1:]
+    if heading:  # "3. Công an tỉnh" with its duties listed under it, one a line
+        rest = body[content_start:].replace("*", "").split("\n")
+        content = "\n".join(clean_line(line) for line in rest if line.strip())
+    else:
+        content = clean_line(body[content_start:].replace("*", "")).lstrip(" :,-–")
+        content = content[:1].upper() + content[1:]
     due_match = _TASK_DUE.search(body)
     due = P.date_of(due_match, "t") if due_match else None
     return FoundTask(agency, content, due, Span(start + body_start, end))
