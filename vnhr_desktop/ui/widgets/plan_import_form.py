@@ -108,7 +108,11 @@ class PlanImportForm(QWidget):
             label = QLabel(caption, self)
             label.setBuddy(widget)
             self.labels[name] = label
-            form.addRow(label, widget)
+            if name in ("tasks", "targets"):  # tables take the whole width, their label above
+                form.addRow(label)
+                form.addRow(widget)
+            else:
+                form.addRow(label, widget)
             widget.installEventFilter(self)
         self.tasks.currentCellChanged.connect(lambda row, *_: self.fieldFocused.emit("tasks", row))
         self.targets.currentCellChanged.connect(lambda row, *_: self.fieldFocused.emit("targets", row))
