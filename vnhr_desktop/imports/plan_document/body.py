@@ -240,7 +240,7 @@ _OPENING_WHO = re.compile(
     + ")"
 )
 _NEWS = re.compile(
-    rf"(?P<who>[{P.UPPER}][^,;.\n]{{2,80}}?)\s+(?:đã\s+)?ban\s+hành\s+(?P<kind>{P.KIND_WORDS})\s+(?i:số)\s*{P.NUMBER_SYMBOL}"
+    rf"(?P<who>[{P.UPPER}][^,;.\n]{{2,80}}?)\s+(?:đã\s+)?(?:ban\s+hành|có|gửi)\s+(?P<kind>{P.KIND_WORDS})\s+(?i:số)\s*{P.NUMBER_SYMBOL}"
 )
 
 
@@ -278,16 +278,16 @@ def news_document(text: str) -> dict[str, Found]:
                 s, e = P.date_span(before, "n")
                 out["issued_on"] = Found(value, Span(base + s, base + e))
     out["issuer"] = Found(clean_line(who), Span(who_start, m.end("who")))
-    out["kind"] = Found(
-        P.REFERENCE_KIND_BY_FOLD.get(fold(m.group("kind")), m.group("kind")), Span(m.start("kind"), m.end("kind"))
-    )
+    kind = P.REFERENCE_KIND_BY_FOLD.get(fold(m.group("kind")), clean_line(m.group("kind")))
+    out["kind"] = Found("Công văn" if kind == "Văn bản" else kind, Span(m.start("kind"), m.end("kind")))
     out["number"] = Found(int(m.group("num")), Span(m.start("num"), m.end("num")))
     out["symbol"] = Found(re.sub(r"\s+", "", m.group("sym")), Span(m.start("sym"), m.end("sym")))
-    about = re.match(
-        r"\s+(?i:về)\s+(?:(?i:việc)\s+)?(?P<t>[^\n]+?(?:\n(?!\s*\n)[^\n]+?)*?)(?:\.\s|\.$|\n\s*\n|$)", text[m.end() :]
-    )
-    if about:
-        title = about.group("t")
-        t_start = m.end() + about.start("t")
+    rest = text[m.end() : m.end() + 600]
+    sentence_end = re.search(r"\.(?:\s|$)|\n\s*\n", rest)
+    rest = rest[: sentence_end.start() if sentence_end else len(rest)]
+    about = re.match(r"\s+(?i:về)\s+(?:(?i:việc)\s+)?", rest) or re.search(r"\s(?i:về\s+việc)\s+", rest)
+    if about and about.end() < len(rest):
+        title = rest[about.end() :].rstrip()
+        t_start = m.end() + about.end()
         out["title"] = Found(clean_line(title[:1].upper() + title[1:]), Span(t_start, t_start + len(title)))
     return out
