@@ -91,3 +91,13 @@ def test_import_from_the_plans_tab_opens_the_implementing_plan(make_window, samp
         "Sở Văn hóa, Thể thao và Du lịch",
         "Công an tỉnh",
     ]
+
+
+def test_scanned_pdf_is_named_in_the_dialog(qtbot, sample_db, tmp_path, vi):
+    from tests.plan_import.plan_docs import write_scanned_pdf
+
+    dialog = PlanImportDialog(sample_db, None, write_scanned_pdf(tmp_path / "scan.pdf"))
+    qtbot.addWidget(dialog)
+    assert "bản PDF scan" in dialog.status.text()
+    assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
+    assert dialog.source.toPlainText() == ""
