@@ -291,3 +291,38 @@ def test_e_office_pdf_text_with_authority_and_heading_task():
     assert doc.value("signer_authority") == "TM. ỦY BAN NHÂN DÂN"
     assert (found["signer_title"], found["signer_name"]) == ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Nguyễn Quỳnh Thiện")
     assert found["recipients"] == ["Như trên", "Lưu: VT"]
+
+
+def test_lettered_tasks_and_lettered_duties():
+    text = (
+        "KẾ HOẠCH\nTuyên truyền\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các sở, ban, ngành tỉnh:\na) Sở Tư pháp chủ trì tuyên truyền pháp luật.\n"
+        "b) Đề nghị Hội Liên hiệp Phụ nữ tỉnh phối hợp tổ chức tọa đàm.\n"
+        "2. Công an tỉnh chủ trì:\na) theo dõi tình hình;\nb) tổng hợp kết quả.\n"
+    )
+    tasks = extract(text).tasks
+    assert [(t.agency, t.content) for t in tasks] == [
+        ("Sở Tư pháp", "Chủ trì tuyên truyền pháp luật."),
+        ("Hội Liên hiệp Phụ nữ tỉnh", "Phối hợp tổ chức tọa đàm."),
+        ("Công an tỉnh", "Chủ trì: a) theo dõi tình hình; b) tổng hợp kết quả."),
+    ]
+
+
+def test_page_numbers_of_a_pdf_do_not_enter_the_text(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from vnhr_desktop.exports.pdf.fonts import FONT, register_fonts
+
+    register_fonts()
+    path = tmp_path / "pages.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page, line in enumerate(("III. TỔ CHỨC THỰC HIỆN", "1. Sở Tư pháp chủ trì tuyên truyền"), start=1):
+        c.setFont(FONT, 13)
+        c.drawString(300, 810, str(page))
+        c.drawString(80, 700, line)
+        c.showPage()
+    c.save()
+    doc = extract_file(path)
+    assert doc.text == "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì tuyên truyền"
+    assert doc.tasks[0].agency == "Sở Tư pháp"

@@ -159,7 +159,7 @@ def targets(text: str) -> list[FoundTarget]:
 
 _SECTION = re.compile(r"^[ *#]*(?:[IVX]+\s*[.:)]?\s*|\d\s*[.:)]\s*)?[ *]*(?i:tổ\s+chức\s+thực\s+hiện)[ *:.]*$", re.M)
 _NEXT_SECTION = re.compile(r"^[ *#]*[IVX]+\s*[.:)]\s+\S", re.M)
-_ITEM = re.compile(r"^[ *]*(\d{1,2})\s*[.)]\s+", re.M)
+_ITEM = re.compile(r"^[ *]*(?:(\d{1,2})\s*[.)]|(?P<letter>[a-zđ])\))\s+", re.M)
 _TASK_DUE = re.compile(
     rf"(?i:trước|chậm\s+nhất|xong\s+trước|hoàn\s+thành\s+trước|hạn)\s+(?:(?i:đến)\s+)?(?:(?i:hết)\s+)?"
     rf"{P.date_pattern('t')}"
@@ -220,7 +220,13 @@ def tasks(text: str) -> list[FoundTask]:
     if closing:
         ends.append(closing.start())
     end = min(ends)
-    items = list(_ITEM.finditer(text, start, end))
+    # Lettered items ("a) Sở Tư pháp ...") are tasks of their own when they name an
+    # agency; otherwise they are part of the item above them.
+    items = [
+        m
+        for m in _ITEM.finditer(text, start, end)
+        if not m.group("letter") or P.ORG_START_TEXT.match(re.sub(r"^Đề\s+nghị\s+", "", text[m.end() : m.end() + 80]))
+    ]
     out = []
     for i, m in enumerate(items):
         item_end = items[i + 1].start() if i + 1 < len(items) else end

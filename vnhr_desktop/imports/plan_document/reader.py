@@ -107,6 +107,23 @@ def _docx_text(path: Path) -> str:
         raise _refuse(path.name, "không đọc được văn bản Word (tệp hỏng hoặc không phải .docx).") from exc
 
 
+_PAGE_NUMBER = re.compile(r"^\s*-?\s*\d{1,3}\s*-?\s*$")
+
+
+def _without_page_number(page: str) -> str:
+    """A page's text without the page number printed above or below it."""
+    lines = page.replace("\r\n", "\n").split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines and _PAGE_NUMBER.match(lines[0]):
+        lines.pop(0)
+    if lines and _PAGE_NUMBER.match(lines[-1]):
+        lines.pop()
+    return "\n".join(lines)
+
+
 def _pdf_text(path: Path) -> str:
     import pypdfium2 as pdfium
 
@@ -120,7 +137,7 @@ def _pdf_text(path: Path) -> str:
         pages = []
         for page in pdf:
             textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
+            pages.append(_without_page_number(textpage.get_text_range()))
             textpage.close()
             page.close()
     finally:
