@@ -4,15 +4,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
+from tests.persistence.test_import_participants_cli import run
 from tests.plan_import.plan_docs import HEADER_004, SEED_001, SEED_004, read_seed, write_pdf, write_scanned_pdf
 from vnhr_desktop.paths import DataPaths
 
-ROOT = Path(__file__).resolve().parents[2]
 KEYS = [
     "kind",
     "number",
@@ -33,21 +29,6 @@ KEYS = [
     "signer_name",
     "recipients",
 ]
-
-
-def run(data_dir, *args, expect=0):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    result = subprocess.run(
-        [sys.executable, "-m", "vnhr_desktop", "--data-dir", str(data_dir), *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-        cwd=ROOT,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    assert result.returncode == expect, (result.stdout, result.stderr)
-    return result
 
 
 def test_dry_run_json_of_seed_004_pdf(tmp_path):
