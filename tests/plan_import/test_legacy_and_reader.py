@@ -112,3 +112,10 @@ def test_pasted_text_is_tidied():
     doc = read_pasted("  Kế\u00a0hoạch\r\n\r\n\r\n\r\nsố   05  ")
     assert doc.text == "Kế hoạch\n\nsố 05"
     assert unicodedata.is_normalized("NFC", read_pasted(unicodedata.normalize("NFD", "Kế hoạch")).text)
+
+
+def test_text_file_in_windows_vietnamese_code_page(tmp_path):
+    path = tmp_path / "cp1258.txt"
+    # cp1258 writes the tone as a mark after the letter.
+    path.write_bytes("KÊ\u0301 HOA\u0323CH\nTuyên truyê\u0300n quyê\u0300n con ngươ\u0300i".encode("cp1258"))
+    assert read_document(path).text == "KẾ HOẠCH\nTuyên truyền quyền con người"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import ImportRejected
-from vnhr_desktop.imports.plan_document.legacy import to_unicode
+from vnhr_desktop.imports.plan_document.legacy import detect, to_unicode
 
 MAX_BYTES = 30 * 1024 * 1024
 SUFFIXES = (".docx", ".pdf", ".txt")
@@ -159,7 +159,11 @@ def _txt_text(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("latin-1")  # a legacy-font text saved as "ANSI"; to_unicode converts it
+        pass
+    text = data.decode("latin-1")  # a legacy-font text saved as "ANSI"; to_unicode converts it
+    if detect(text):
+        return text
+    return data.decode("cp1258", errors="replace")  # Windows' own Vietnamese code page
 
 
 def read_document(path: Path | str) -> DocumentText:
