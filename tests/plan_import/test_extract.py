@@ -326,3 +326,13 @@ def test_page_numbers_of_a_pdf_do_not_enter_the_text(tmp_path):
     doc = extract_file(path)
     assert doc.text == "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì tuyên truyền"
     assert doc.tasks[0].agency == "Sở Tư pháp"
+
+
+def test_date_line_without_place_name():
+    doc = extract_pasted("BAN CHỈ ĐẠO\nSố: 07/TB-BCĐ\nngày 14/10/2024\nTHÔNG BÁO\nKết luận của Trưởng ban\n\nNội dung.")
+    assert (doc.value("kind"), doc.value("number"), doc.value("issued_on").isoformat()) == (
+        "Thông báo",
+        7,
+        "2024-10-14",
+    )
+    assert doc.value("title") == "Kết luận của Trưởng ban" and doc.value("issuer") == "Ban chỉ đạo"

@@ -201,10 +201,13 @@ def read_head(text: str) -> Head:
                 sym = "-" + sym
             symbol = Found(sym, Span(m.start("sym"), m.end("sym")))
         d = P.PLACE_DATE.search(head_text)
+        tag = "h"
+        if d is None:  # a date line without the place name
+            d, tag = re.search(rf"(?i:ngày)\s*{P.date_pattern('g')}", head_text), "g"
         if d:
-            value = P.date_of(d, "h")
+            value = P.date_of(d, tag)
             if value:
-                issued_on = Found(value, Span(*P.date_span(d, "h")))
+                issued_on = Found(value, Span(*P.date_span(d, tag)))
         issuer, parent = _issuer(
             text, [line for line in head_lines if line.end <= (m.start() if m else head_end)] or head_lines
         )
