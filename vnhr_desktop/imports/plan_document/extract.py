@@ -8,13 +8,12 @@ span of text they came from. Nothing here touches the database.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from vnhr_desktop.domain.plan_document import FoundText, PlanDocument, Span
 from vnhr_desktop.domain.slogan_text import quoted_slogans
 from vnhr_desktop.domain.text import normalise_for_duplicates
-from vnhr_desktop.imports.plan_document import body, closing
+from vnhr_desktop.imports.plan_document import body, closing, tasks
 from vnhr_desktop.imports.plan_document.header import read_head
 from vnhr_desktop.imports.plan_document.reader import DocumentText, read_document, read_pasted
 
@@ -60,7 +59,7 @@ def extract(text: str, legacy_encoding: str = "") -> PlanDocument:
         report_deadline=deadline,
         report_to=report_to,
         slogans=tuple(slogans(text)),
-        tasks=tuple(body.tasks(text)),
+        tasks=tuple(tasks.tasks(text)),
         targets=tuple(body.targets(text)),
         signer_authority=authority,
         signer_title=signer_title,
@@ -82,8 +81,3 @@ def extract_file(path: Path | str) -> PlanDocument:
 
 def extract_pasted(raw: str) -> PlanDocument:
     return extract_document(read_pasted(raw))
-
-
-def without_spans(document: PlanDocument) -> PlanDocument:
-    """``document`` with the text dropped (what an edit in the preview produces)."""
-    return replace(document, text="")
