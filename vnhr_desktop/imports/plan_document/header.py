@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from vnhr_desktop.domain.plan_document import Found, Span
-from vnhr_desktop.domain.text import clean_line, fold
+from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.imports.plan_document import patterns as P
 
 _TITLE_STOP = re.compile(
@@ -222,7 +222,3 @@ def read_head(text: str) -> Head:
     if kind_line is not None:
         title = _title(text, kind_line)
     return Head(head_end, kind_out, number, symbol, issued_on, issuer, parent, title)
-
-
-def fold_equal(a: str, b: str) -> bool:
-    return fold(a) == fold(b)
