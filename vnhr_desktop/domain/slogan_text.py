@@ -96,6 +96,17 @@ def _quoted(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def quoted_slogans(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, tidied slogan, stands on its own line) of each quote of
+    ``text`` (already clean), with offsets into ``text`` itself."""
+    out = []
+    for start, end, inner in _quoted(text):
+        slogan = tidy_slogan(inner)
+        if MIN_SLOGAN_LENGTH <= len(slogan) <= MAX_SLOGAN_LENGTH:
+            out.append((start, end, slogan, _stands_alone(text, start, end)))
+    return out
+
+
 def extract_candidates(text: str | None, *, unquoted_lines: bool = False) -> list[SloganCandidate]:
     """Every quoted passage of ``text`` in order, tidied (see :func:`tidy_slogan`).
 
