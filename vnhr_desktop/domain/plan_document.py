@@ -135,7 +135,7 @@ class PlanDocument:
     def as_json(self) -> dict[str, Any]:
         """The ``import plan --json`` object (dates in ISO form, missing fields null)."""
 
-        def iso(value):
+        def iso(value: object) -> object:
             return value.isoformat() if isinstance(value, dt.date) else value
 
         out: dict[str, Any] = {name: iso(self.value(name)) for name in SCALARS[:6]}

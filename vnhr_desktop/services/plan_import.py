@@ -209,15 +209,15 @@ def import_received_plan(
     usable when the plan is refused (the caller's transaction rolls back)."""
     agencies = list_agencies(session)  # the office's agencies before the received ones are added
     received = received_detail(doc)
-    issuer = office = None
-    if start_own:
-        issuer, office = _own_issuer(session)
+    own_issuer = _own_issuer(session) if start_own else None
     _refuse_repeat(session, received)
     received_id, _warnings = plans.save_plan(session, received, today)
     texts = [s.text for s in doc.slogans] if slogan_texts is None else list(slogan_texts)
     added = slogans.add_many(session, texts, received_id) if texts else slogans.AddResult([], [])
-    own_id, unmatched = None, ()
-    if start_own:
+    own_id: int | None = None
+    unmatched: tuple[str, ...] = ()
+    if own_issuer is not None:
+        issuer, office = own_issuer
         kind_name = doc.value("kind") or "Kế hoạch"
         own, unmatched = implementing_detail(received, received_id, issuer, office, agencies, kind_name)
         own_id, _warnings = plans.save_plan(session, own, today)

@@ -24,7 +24,7 @@ def _ref_issuer(text: str, pos: int) -> tuple[str, int, int]:
     """The issuer named after a reference ("của Trưởng Ban ..."), with its span."""
     rest = text[pos : pos + 200]
     m = re.match(r"\s*,?\s*(?:(?i:của)\s+)?", rest)
-    start = m.end()
+    start = m.end() if m else 0
     if start >= len(rest) or not rest[start].isupper():
         return "", pos, pos
     stop = _ISSUER_STOP.search(rest, start)

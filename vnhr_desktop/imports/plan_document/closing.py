@@ -50,7 +50,7 @@ def recipients(text: str, start: int) -> tuple[list[FoundText], set[int]]:
         elif items and line.text.strip()[:1].islower() and not items[-1].text.endswith(";"):
             last = items[-1]
             joined = clean_line(f"{last.text} {line.text.replace('*', '')}").rstrip(" ;,.")
-            items[-1] = FoundText(joined, Span(last.span.start, line.end))
+            items[-1] = FoundText(joined, Span(last.span.start if last.span else line.start, line.end))
         else:
             break
         used.add(line.start)

@@ -79,7 +79,7 @@ def date_pattern(tag: str, year_required: bool = True) -> str:
     )
 
 
-def date_of(match: re.Match, tag: str, year: int | None = None) -> dt.date | None:
+def date_of(match: re.Match[str], tag: str, year: int | None = None) -> dt.date | None:
     """The date of the ``tag`` groups of ``match`` (``year`` when it has none)."""
     d = match.group(f"{tag}d") or match.group(f"{tag}D")
     m = match.group(f"{tag}m") or match.group(f"{tag}M")
@@ -95,7 +95,7 @@ def date_of(match: re.Match, tag: str, year: int | None = None) -> dt.date | Non
         return None
 
 
-def date_span(match: re.Match, tag: str) -> tuple[int, int]:
+def date_span(match: re.Match[str], tag: str) -> tuple[int, int]:
     starts = [match.start(g) for g in (f"{tag}d", f"{tag}D") if match.group(g) is not None]
     ends = [match.end(g) for g in (f"{tag}y", f"{tag}Y", f"{tag}m", f"{tag}M") if match.group(g) is not None]
     return min(starts), max(ends)

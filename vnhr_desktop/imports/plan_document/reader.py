@@ -77,7 +77,7 @@ def _docx_lines(path: Path) -> list[str]:
     document = Document(str(path))
     lines: list[str] = []
 
-    def table_lines(table) -> None:
+    def table_lines(table: Table) -> None:
         for row in table.rows:
             seen = set()
             for cell in row.cells:

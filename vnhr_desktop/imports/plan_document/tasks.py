@@ -22,7 +22,7 @@ _TASK_DUE = re.compile(
 def _task(text: str, start: int, end: int) -> FoundTask | None:
     item = text[start:end]
     lead = re.match(r"(?:\*+\s*)?(?:Đề\s+nghị\s+)?", item)
-    body_start = lead.end()
+    body_start = lead.end() if lead else 0
     body = item[body_start:]
     if not P.ORG_START_TEXT.match(body):
         return None
