@@ -42,7 +42,6 @@ class MainWindow(QMainWindow):
         self.database = None
         self._painted = False
         self.setWindowTitle("vnhr-desktop")
-        self.resize(1280, 780)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -148,9 +147,9 @@ class MainWindow(QMainWindow):
 
     # -- state -------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        from vnhr_desktop.ui.screen_fit import fit_main_window
+
+        fit_main_window(self, self.settings.value("window/geometry"), 1280, 780)
         index = int(self.settings.value("window/tab", 0) or 0)
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)

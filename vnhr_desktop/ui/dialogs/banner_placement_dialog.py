@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.banner_rules import PlacementDraft
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.placement_fields import PlacementFields, problems_html
 
 
@@ -38,7 +39,7 @@ class PlacementDialog(QDialog):
         self.plan_id = plan_id
         self.placement_id = placement_id
         self.setWindowTitle(self.tr("Edit placement") if placement_id else self.tr("Add placement"))
-        self.setMinimumWidth(720)
+        fit_dialog(self, 720)
         with database.Session() as session:
             draft = get_placement(session, placement_id) if placement_id else None
             if draft is not None:

@@ -32,6 +32,7 @@ from vnhr_desktop.domain.events import EventData, EventFigures
 from vnhr_desktop.errors import ValidationError
 from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.models.event_edit_models import BridgePointsModel, SpeakersModel
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.event_rows_editor import EventRowsEditor
 
 KINDS = ("conference", "training", "workshop", "seminar", "outside")
@@ -69,7 +70,7 @@ class EventDialog(QDialog):
         self.saved_id: int | None = None
         self.figures = EventFigures()
         self.setWindowTitle(self.tr("Edit event") if event_id else self.tr("New event"))
-        self.resize(900, 680)
+        fit_dialog(self, 900, 680)
 
         self.kind = QComboBox(self, objectName="kind")
         for code in KINDS:

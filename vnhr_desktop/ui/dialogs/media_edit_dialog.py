@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import MediaFields
 
 
@@ -16,7 +17,7 @@ class MediaEditDialog(QDialog):
         self.database = database
         self.media_id = media_id
         self.setWindowTitle(self.tr("Edit result"))
-        self.setMinimumWidth(620)
+        fit_dialog(self, 620)
         self.fields = MediaFields(self)
         with database.Session() as session:
             self.fields.set_channels(channels(session))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.office import OfficeProfileData
 from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 
 FIELDS = (
     "office_name",
@@ -31,7 +32,7 @@ class OfficeDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(self.tr("Office information"))
-        self.setMinimumWidth(560)
+        fit_dialog(self, 560)
         labels = {
             "office_name": self.tr("Office name"),
             "parent_body": self.tr("Parent body"),

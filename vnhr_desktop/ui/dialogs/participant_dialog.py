@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.domain.events import ParticipantData
 from vnhr_desktop.errors import ValidationError
 from vnhr_desktop.ui.labels import code_label
+from vnhr_desktop.ui.screen_fit import fit_dialog
 
 GENDERS = (None, "male", "female", "other")
 
@@ -32,7 +33,7 @@ class ParticipantDialog(QDialog):
         self.participant_id = participant_id
         self.saved_count = 0
         self.setWindowTitle(self.tr("Edit participant") if participant_id else self.tr("Add participant"))
-        self.setMinimumWidth(520)
+        fit_dialog(self, 520)
 
         self.full_name = QLineEdit(self, objectName="full_name")
         self.full_name.editingFinished.connect(self._check_namesakes)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.plan_data import SECTIONS, PlanDetail
 from vnhr_desktop.errors import UserError, ValidationError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.plan_header_form import PlanHeaderForm
 from vnhr_desktop.ui.widgets.plan_keys import bind
 from vnhr_desktop.ui.widgets.plan_paragraphs import PlanParagraphList
@@ -54,7 +55,7 @@ class PlanEditorDialog(QDialog):
         self.detail = initial or PlanDetail(title="")
         self.dirty = False
         self.setObjectName("planEditor")
-        self.resize(1000, 760)
+        fit_dialog(self, 1000, 760)
         self.header = PlanHeaderForm(self)
         self.sections = {
             "purpose": PlanParagraphList(self.tr("I. Purposes and requirements"), self),

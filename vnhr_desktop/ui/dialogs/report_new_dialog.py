@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog, long_choice
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
 
 
@@ -19,7 +20,7 @@ class ReportNewDialog(QDialog):
         self.database = database
         self.report_id: int | None = None
         self.setWindowTitle(self.tr("New result report"))
-        self.setMinimumWidth(640)
+        fit_dialog(self, 640)
         self.plan = QComboBox(self)
         self.plan.setObjectName("plan")
         with database.Session() as session:
@@ -29,6 +30,7 @@ class ReportNewDialog(QDialog):
             self.plan.addItem(label, row.id)
         if plan_id is not None and self.plan.findData(plan_id) >= 0:
             self.plan.setCurrentIndex(self.plan.findData(plan_id))
+        long_choice(self.plan, 50)
         self.start = date_edit(self, name="periodStart")
         self.end = date_edit(self, name="periodEnd")
         self.plan.currentIndexChanged.connect(self._plan_period)
@@ -51,15 +53,15 @@ class ReportNewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "The figures and a first draft of the text are made from the records "
-                    "of the plan in this period; you can edit everything afterwards."
-                ),
-                self,
-            )
+        note = QLabel(
+            self.tr(
+                "The figures and a first draft of the text are made from the records "
+                "of the plan in this period; you can edit everything afterwards."
+            ),
+            self,
         )
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.domain.slogan_text import tidy_slogan
 from vnhr_desktop.domain.text import normalise_for_duplicates
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 
 
 def plan_combo(parent, choices: list[tuple[int, str]], current: int | None) -> QComboBox:
@@ -53,7 +54,7 @@ class SloganDialog(QDialog):
         self.database = database
         self.slogan_id = slogan_id
         self.setWindowTitle(self.tr("Edit slogan") if slogan_id else self.tr("Add slogan"))
-        self.setMinimumWidth(640)
+        fit_dialog(self, 640)
         with database.Session() as session:
             data = get_slogan(session, slogan_id) if slogan_id else None
             plans = plan_choices(session)

@@ -1,0 +1,195 @@
+"""Windows that fit the screen the officer has: 1366x768 less the taskbar
+(1366x728) or 1024x600.
+
+``fit_dialog(dialog, width, height)`` replaces ``dialog.resize(width, height)``:
+when the dialog is first shown, everything above its button row moves into a
+QScrollArea (long forms scroll, the buttons stay in view) and the dialog takes
+its preferred size, cut to the available geometry of its screen.
+``fit_main_window`` does the same for the main window: centred on the first
+start, a remembered geometry that no longer fits is pulled back inside.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QDialogButtonBox,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Room left for the window manager's title bar and borders around a window.
+FRAME_WIDTH = 16
+FRAME_HEIGHT = 40
+BODY_NAME = "fitBody"
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The usable part (without taskbars) of the screen ``widget`` will open on."""
+    parent = widget.parentWidget()
+    screen = (parent.window().screen() if parent is not None else None) or widget.screen()
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def bounded(size: QSize, area: QRect) -> QSize:
+    """``size`` cut so that the window with its frame stays inside ``area``."""
+    return QSize(min(size.width(), area.width() - FRAME_WIDTH), min(size.height(), area.height() - FRAME_HEIGHT))
+
+
+def _is_button_row(item) -> bool:
+    widget = item.widget()
+    if isinstance(widget, QDialogButtonBox):
+        return True
+    layout = item.layout()
+    if layout is None or not isinstance(layout, QBoxLayout):
+        return False
+    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+    return any(isinstance(w, QAbstractButton) for w in widgets) and all(
+        w is None or not isinstance(w, (QScrollArea,)) and w.sizePolicy().verticalPolicy() != QSizePolicy.Expanding
+        for w in widgets
+    )
+
+
+def scroll_body(dialog: QWidget) -> QScrollArea | None:
+    """Move every item of the dialog's top-level box layout above its trailing
+    button rows into a scroll area. Returns the scroll area (None when the
+    dialog has no box layout or was already done)."""
+    layout = dialog.layout()
+    if not isinstance(layout, QVBoxLayout) or dialog.findChild(QScrollArea, BODY_NAME) is not None:
+        return None
+    keep = layout.count()
+    while keep > 0 and _is_button_row(layout.itemAt(keep - 1)):
+        keep -= 1
+    if keep == 0:
+        return None
+    body = QWidget()
+    body_layout = QVBoxLayout(body)
+    body_layout.setContentsMargins(0, 0, 0, 0)
+    body_layout.setSpacing(layout.spacing())
+    for _ in range(keep):
+        stretch = layout.stretch(0)
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            body_layout.addWidget(item.widget(), stretch, item.alignment())
+        elif item.layout() is not None:
+            child = item.layout()
+            child.setParent(None)
+            body_layout.addLayout(child, stretch)
+        elif item.spacerItem() is not None:
+            body_layout.addItem(item.spacerItem())
+    scroll = QScrollArea(dialog)
+    scroll.setObjectName(BODY_NAME)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.NoFrame)
+    scroll.setWidget(body)
+    body.setAutoFillBackground(False)
+    scroll.viewport().setAutoFillBackground(False)
+    layout.insertWidget(0, scroll, 1)
+    if dialog.isVisible():
+        scroll.show()
+        body.show()
+    return scroll
+
+
+def preferred_size(dialog: QWidget, width: int = 0, height: int = 0) -> QSize:
+    """``width``x``height``; what is not given comes from the layout's wish."""
+    hint = dialog.sizeHint()
+    layout = dialog.layout()
+    if layout is not None:
+        hint = hint.expandedTo(layout.sizeHint())
+    least = layout.minimumSize() if layout is not None else QSize(0, 0)
+    return QSize(max(width or hint.width(), least.width()), height or hint.height())
+
+
+class _FitOnShow(QObject):
+    def __init__(self, dialog: QWidget, width: int, height: int, scroll: bool):
+        super().__init__(dialog)
+        self.width = width
+        self.height = height
+        self.scroll = scroll
+        self.done = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Show and not self.done:
+            self.done = True
+            fit_now(watched, self.width, self.height, self.scroll)
+        return False
+
+
+def fit_now(dialog: QWidget, width: int = 0, height: int = 0, scroll: bool = True) -> QSize:
+    area = available_geometry(dialog)
+    wanted = preferred_size(dialog, width, height)
+    if scroll:
+        scroll_body(dialog)
+    layout = dialog.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
+    size = bounded(wanted, area)
+    dialog.resize(size)
+    return size
+
+
+def fit_dialog(dialog: QWidget, width: int = 0, height: int = 0, scroll: bool = True) -> None:
+    """Size ``dialog`` to ``width``x``height`` (or its own wish when larger), never
+    beyond the available screen; long forms scroll above the buttons."""
+    dialog.installEventFilter(_FitOnShow(dialog, width, height, scroll))
+
+
+def centred(size: QSize, area: QRect) -> QRect:
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(area.center())
+    rect.moveTop(max(area.top(), rect.top() - FRAME_HEIGHT // 4))
+    return rect
+
+
+def clamp(rect: QRect, area: QRect) -> QRect:
+    """``rect`` no larger than ``area`` (less the frame) and moved inside it."""
+    size = bounded(rect.size(), area)
+    out = QRect(rect.topLeft(), size)
+    out.moveLeft(
+        min(max(out.left(), area.left() + FRAME_WIDTH // 2), area.right() - FRAME_WIDTH // 2 - size.width() + 1)
+    )
+    out.moveTop(min(max(out.top(), area.top() + FRAME_HEIGHT - 8), area.bottom() - 8 - size.height() + 1))
+    return out
+
+
+def fit_main_window(window: QWidget, geometry, width: int, height: int) -> None:
+    """Restore the remembered ``geometry`` (bytes from saveGeometry, or None)
+    clamped to the screen; without one, open centred at ``width``x``height``
+    or less."""
+    area = available_geometry(window)
+    if geometry is not None and window.restoreGeometry(geometry):
+        if window.isMaximized() or window.isFullScreen():
+            return
+        window.setGeometry(clamp(window.geometry(), area))
+        return
+    window.setGeometry(centred(bounded(QSize(width, height), area), area))
+
+
+def long_choice(combo, chars: int = 40) -> None:
+    """A combo of long items (plan titles, slogans): as wide as ``chars``
+    characters in the form, every item whole in the open list and the tooltip."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    combo.setSizePolicy(QSizePolicy.Expanding, combo.sizePolicy().verticalPolicy())
+    combo.currentTextChanged.connect(combo.setToolTip)
+    combo.setToolTip(combo.currentText())
+    widest = max((combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    combo.view().setMinimumWidth(min(widest + 40, 1000))
+
+
+def whole_text(combo) -> None:
+    """A short-item combo (filters) that always shows its whole text."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
