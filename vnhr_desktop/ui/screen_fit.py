@@ -143,35 +143,35 @@ def fit_dialog(dialog: QWidget, width: int = 0, height: int = 0, scroll: bool = 
     dialog.installEventFilter(_FitOnShow(dialog, width, height, scroll))
 
 
-def centred(size: QSize, area: QRect) -> QRect:
-    rect = QRect(0, 0, size.width(), size.height())
-    rect.moveCenter(area.center())
-    rect.moveTop(max(area.top(), rect.top() - FRAME_HEIGHT // 4))
-    return rect
+def placed(size: QSize, area: QRect, where=None):
+    """Top-left corner of the window frame (title bar included) that keeps a
+    window of client ``size`` inside ``area``: at ``where`` when given and
+    possible, else centred."""
+    from PySide6.QtCore import QPoint
 
-
-def clamp(rect: QRect, area: QRect) -> QRect:
-    """``rect`` no larger than ``area`` (less the frame) and moved inside it."""
-    size = bounded(rect.size(), area)
-    out = QRect(rect.topLeft(), size)
-    out.moveLeft(
-        min(max(out.left(), area.left() + FRAME_WIDTH // 2), area.right() - FRAME_WIDTH // 2 - size.width() + 1)
-    )
-    out.moveTop(min(max(out.top(), area.top() + FRAME_HEIGHT - 8), area.bottom() - 8 - size.height() + 1))
-    return out
+    outer = QSize(size.width() + FRAME_WIDTH, size.height() + FRAME_HEIGHT)
+    if where is None:
+        where = QPoint(area.center().x() - outer.width() // 2, area.center().y() - outer.height() // 2)
+    x = min(max(where.x(), area.left()), area.right() + 1 - outer.width())
+    y = min(max(where.y(), area.top()), area.bottom() + 1 - outer.height())
+    return QPoint(x, y)
 
 
 def fit_main_window(window: QWidget, geometry, width: int, height: int) -> None:
     """Restore the remembered ``geometry`` (bytes from saveGeometry, or None)
-    clamped to the screen; without one, open centred at ``width``x``height``
-    or less."""
+    pulled back inside the screen; without one, open centred at
+    ``width``x``height`` or less."""
     area = available_geometry(window)
     if geometry is not None and window.restoreGeometry(geometry):
         if window.isMaximized() or window.isFullScreen():
             return
-        window.setGeometry(clamp(window.geometry(), area))
+        size = bounded(window.size(), area)
+        window.resize(size)
+        window.move(placed(size, area, window.pos()))
         return
-    window.setGeometry(centred(bounded(QSize(width, height), area), area))
+    size = bounded(QSize(width, height), area)
+    window.resize(size)
+    window.move(placed(size, area))
 
 
 def long_choice(combo, chars: int = 40) -> None:

@@ -51,7 +51,7 @@ class ReportsTab(QWidget):
 
         self.model = ReportTableModel()
         self.view = RecordListView(self.model, self.tr("reports"), self)
-        self.view.set_column_widths([110, 90, 420, 170, 90])
+        self.view.set_column_widths([110, 86, 420, 170, 110], 2)
         self.view.activated.connect(lambda _row: self.open_current())
         self.view.selectionChanged.connect(self._update_buttons)
         self.buttons = {}

@@ -75,7 +75,7 @@ class ParticipantPanel(QWidget):
         layout.addWidget(self.counts)
         self.view.selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        self.view.set_column_widths([200, 64, 60, 140, 220, 180, 100])
+        self.view.set_column_widths([200, 64, 60, 140, 220, 180, 100], 4)
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot, layout) -> QPushButton:
