@@ -178,6 +178,39 @@ Chi tiết được ghi vào thư mục nhật ký:
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Đã lưu tệp</translation>
+    </message>
+    <message>
+        <source>The file was saved:
+%1</source>
+        <translation>Đã lưu tệp:
+%1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Plans</source>
@@ -264,12 +297,12 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <source>About vnhr-desktop</source>
-        <translation>Giới thiệu vnhr-desktop</translation>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
     </message>
     <message>
-        <source>&lt;b&gt;vnhr-desktop %1&lt;/b&gt;&lt;p&gt;Plans, banner schedules, training events and result reports of the human-rights communication work, kept safely on this computer.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;vnhr-desktop %1&lt;/b&gt;&lt;p&gt;Kế hoạch, lịch treo băng rôn, hội nghị tập huấn và báo cáo kết quả công tác tuyên truyền về quyền con người, lưu an toàn trên máy tính này.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %2&lt;/p&gt;</translation>
+        <source>&lt;b&gt;%3&lt;/b&gt;&lt;p&gt;Program %4, version %1&lt;/p&gt;&lt;p&gt;Plans, banner schedules, training events and result reports of the human-rights communication work, kept safely on this computer.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%3&lt;/b&gt;&lt;p&gt;Chương trình %4, phiên bản %1&lt;/p&gt;&lt;p&gt;Kế hoạch, lịch treo băng rôn, hội nghị tập huấn và báo cáo kết quả công tác thông tin, tuyên truyền về quyền con người, lưu an toàn trên máy tính này.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -329,6 +362,13 @@ Chi tiết được ghi vào thư mục nhật ký:
     <message>
         <source>e.g. 30280 or CAT</source>
         <translation>ví dụ: 30280 hoặc CAT</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>Human-rights communication work</source>
+        <translation>Tuyên truyền quyền con người</translation>
     </message>
 </context>
 <context>

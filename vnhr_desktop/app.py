@@ -60,7 +60,9 @@ def _tell_and_exit(exc: UserError) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _install_language(app, None)
     if app.platformName() != "offscreen":
-        QMessageBox.information(None, "vnhr-desktop", exc.message)
+        from vnhr_desktop.ui.product import product_name
+
+        QMessageBox.information(None, product_name(), exc.message)
     print(exc.message, file=sys.stderr)
     return exc.exit_code
 

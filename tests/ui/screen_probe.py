@@ -45,7 +45,9 @@ def measure(widget: QWidget, screen: QRect) -> dict:
         for area in widget.findChildren(QScrollArea, "fitBody")
         if area.isVisibleTo(widget) and area.horizontalScrollBar().maximum() > 0
     ]
-    hidden = [area.objectName() for area in widget.findChildren(QScrollArea, "fitBody") if not area.widget().isVisible()]
+    hidden = [
+        area.objectName() for area in widget.findChildren(QScrollArea, "fitBody") if not area.widget().isVisible()
+    ]
     return {
         "frame": _rect(frame),
         "fits": screen.contains(frame),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop import __version__
 from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.ui.product import PROGRAM, product_name
 from vnhr_desktop.ui.tabs.plans_tab import PlansTab
 
 # The other tabs are imported and built when first shown (start-up stays quick).
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.database = None
         self._painted = False
-        self.setWindowTitle("vnhr-desktop")
+        self.setWindowTitle(product_name())
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -237,7 +238,8 @@ class MainWindow(QMainWindow):
             profile = get_profile(session)
             empty = is_empty(session)
         name = profile.office_name if profile else self.tr("(office information not entered)")
-        self.setWindowTitle(f"vnhr-desktop — {name}")
+        # Qt appends the product name (the application display name) to the title.
+        self.setWindowTitle(name)
         self.status_label.setText(self.tr("Data: %1").replace("%1", str(self.paths.root)))
         self.sample_bar.setVisible(empty)
         self.plans_tab.refresh_due_counts(self.database)
@@ -278,14 +280,16 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            self.tr("About vnhr-desktop"),
+            self.tr("About"),
             self.tr(
-                "<b>vnhr-desktop %1</b><p>Plans, banner schedules, training events and result "
-                "reports of the human-rights communication work, kept safely on this computer.</p>"
+                "<b>%3</b><p>Program %4, version %1</p><p>Plans, banner schedules, training events and "
+                "result reports of the human-rights communication work, kept safely on this computer.</p>"
                 "<p>Data folder: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.paths.root)),
+            .replace("%2", str(self.paths.root))
+            .replace("%3", product_name())
+            .replace("%4", PROGRAM),
         )
 
     def _request_language(self, code: str) -> None:
