@@ -134,6 +134,14 @@
         <translation>Chỉ tiêu (%1)</translation>
     </message>
     <message>
+        <source>This page has errors to fix before saving.</source>
+        <translation>Trang này có lỗi cần sửa trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>This page has warnings.</source>
+        <translation>Trang này có cảnh báo.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>

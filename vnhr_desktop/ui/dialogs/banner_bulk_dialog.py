@@ -168,7 +168,7 @@ class BulkPlacementDialog(QDialog):
             .replace("%3", str(places))
         ]
         errors = 0
-        for draft, found in zip(drafts, problems):
+        for draft, found in zip(drafts, problems, strict=False):
             for p in found:
                 errors += p.is_error
                 colour = "#b00020" if p.is_error else "#8a5a00"

@@ -238,7 +238,7 @@ class EventDialog(QDialog):
     # -- checks ----------------------------------------------------------------
     def _kind_changed(self) -> None:
         outside = self.kind.currentData() == "outside"
-        for (_label, widget), label in zip(self.outside_rows, self.outside_labels):
+        for (_label, widget), label in zip(self.outside_rows, self.outside_labels, strict=False):
             widget.setVisible(outside)
             label.setVisible(outside)
         self.pages.setTabVisible(self.points_index, not outside)

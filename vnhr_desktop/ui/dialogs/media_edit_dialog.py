@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import MediaFields
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 
 class MediaEditDialog(QDialog):
@@ -35,7 +36,7 @@ class MediaEditDialog(QDialog):
             (self.tr("Link or reference"), f.link),
         ):
             form.addRow(label, widget)
-        self.error = QLabel(self)
+        self.error = MessageLine(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()

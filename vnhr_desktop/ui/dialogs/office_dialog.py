@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.domain.office import OfficeProfileData
 from vnhr_desktop.errors import ValidationError
 from vnhr_desktop.ui.screen_fit import fit_dialog
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 FIELDS = (
     "office_name",
@@ -57,7 +58,7 @@ class OfficeDialog(QDialog):
             edit = QLineEdit(self)
             edit.setObjectName(name)
             edit.setPlaceholderText(hints.get(name, ""))
-            error = QLabel(self)
+            error = MessageLine(self)
             error.setObjectName(f"{name}_error")
             error.setStyleSheet("color: #b00020;")
             error.setWordWrap(True)

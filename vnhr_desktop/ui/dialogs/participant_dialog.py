@@ -21,6 +21,7 @@ from vnhr_desktop.domain.events import ParticipantData
 from vnhr_desktop.errors import ValidationError
 from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.screen_fit import fit_dialog
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 GENDERS = (None, "male", "female", "other")
 
@@ -52,7 +53,8 @@ class ParticipantDialog(QDialog):
         self.namesakes.setWordWrap(True)
         self.namesakes.setStyleSheet("color: #8a5300;")
         self.namesakes.hide()
-        self.error = QLabel(self, objectName="error")
+        self.error = MessageLine(self)
+        self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()

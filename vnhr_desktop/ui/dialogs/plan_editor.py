@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -139,6 +140,7 @@ class PlanEditorDialog(QDialog):
         self.tasks.set_tasks(self.detail.tasks)
         self.targets.set_targets(self.detail.targets)
         self.dirty = False
+        self._quiet = self.plan_id is None
         self._update_title()
         self.check()
 
@@ -151,7 +153,8 @@ class PlanEditorDialog(QDialog):
         self._page_titles()
 
     def _page_titles(self, marks: dict[int, str] | None = None) -> None:
-        marks = marks or getattr(self, "_marks", {})
+        if marks is None:
+            marks = getattr(self, "_marks", {})
         self._marks = marks
         titles = {
             PAGE_HEADER: self.tr("General"),
@@ -159,9 +162,21 @@ class PlanEditorDialog(QDialog):
             PAGE_TASKS: self.tr("Tasks (%1)").replace("%1", str(len(self.tasks.tasks()))),
             PAGE_TARGETS: self.tr("Targets (%1)").replace("%1", str(len(self.targets.targets()))),
         }
+        # The marks are the style's own icons, so no font needs the glyphs.
+        icons = {
+            "error": (QStyle.SP_MessageBoxCritical, self.tr("This page has errors to fix before saving.")),
+            "warning": (QStyle.SP_MessageBoxWarning, self.tr("This page has warnings.")),
+        }
         for page, title in titles.items():
+            self.pages.setTabText(page, title)
             mark = marks.get(page, "")
-            self.pages.setTabText(page, f"{title} {mark}" if mark else title)
+            icon, tip = icons.get(mark, (None, ""))
+            self.pages.setTabIcon(page, self.style().standardIcon(icon) if icon is not None else QIcon())
+            self.pages.setTabToolTip(page, tip)
+
+    def page_mark(self, page: int) -> str:
+        """ "error", "warning" or "" for the page's tab."""
+        return self._marks.get(page, "")
 
     # -- the plan being edited --------------------------------------------
     def current(self) -> PlanDetail:
@@ -171,6 +186,7 @@ class PlanEditorDialog(QDialog):
 
     def _changed(self) -> None:
         self.dirty = True
+        self._quiet = False
         self._update_title()
         self._check_timer.start()
 
@@ -184,6 +200,9 @@ class PlanEditorDialog(QDialog):
                 findings = check(session, self.current())
             except UserError:
                 findings = []
+        if getattr(self, "_quiet", False):
+            # A new plan shows nothing red before the officer has typed anything.
+            findings, typing = [], {}
         header, task_rows, target_rows = split_findings(findings)
         for name, message in typing.items():
             header[name] = (message, "error")
@@ -198,7 +217,7 @@ class PlanEditorDialog(QDialog):
                 else [s for row in found.values() for _, s in row.values()]
             )
             if severities:
-                marks[page] = "⛔" if "error" in severities else "⚠"
+                marks[page] = "error" if "error" in severities else "warning"
         self._page_titles(marks)
         errors = sum(1 for f in findings if f.is_error) + len(typing)
         warnings = sum(1 for f in findings if not f.is_error)
@@ -220,6 +239,7 @@ class PlanEditorDialog(QDialog):
     def save(self) -> bool:
         from vnhr_desktop.services.plans import save_plan
 
+        self._quiet = False
         if self.header.typing_errors() or self.targets.has_typing_errors():
             self.check()
             self.pages.setCurrentIndex(PAGE_TARGETS if self.targets.has_typing_errors() else PAGE_HEADER)

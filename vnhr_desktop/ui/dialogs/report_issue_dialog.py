@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QS
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 
 class ReportIssueDialog(QDialog):
@@ -32,7 +33,7 @@ class ReportIssueDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        self.error = QLabel(self)
+        self.error = MessageLine(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.screen_fit import fit_dialog, long_choice
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 
 class ReportNewDialog(QDialog):
@@ -40,7 +41,7 @@ class ReportNewDialog(QDialog):
         period.addWidget(QLabel(self.tr("to"), self))
         period.addWidget(self.end)
         period.addStretch(1)
-        self.error = QLabel(self)
+        self.error = MessageLine(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
