@@ -253,3 +253,46 @@ def test_empty_database_then_sample_loaded(make_window, db, qtbot):
     assert tab.plan.currentText().startswith("12/KH-BCĐNQ")
     assert tab.model.rowCount() == 12 and tab.placements.add_button.isEnabled()
     assert tab.slogans.model.rowCount() == len(SLOGANS)
+
+
+def test_dates_typed_as_officers_type_them(tab, qtbot):
+    from vnhr_desktop.ui.dialogs.banner_placement_dialog import PlacementDialog
+
+    dialog = PlacementDialog(tab.database, tab.plan_id())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.location.setText("Chợ Cầu Kè")
+    end = dialog.fields.end
+    save = dialog.buttons.button(QDialogButtonBox.Save)
+    # Click into the field, then type: the click selects the date, typing replaces it.
+    qtbot.mouseClick(end.edit, Qt.LeftButton)
+    qtbot.waitUntil(lambda: end.edit.selectedText() == end.edit.text())
+    qtbot.keyClicks(end.edit, "20122024")
+    assert end.date() == QDate(2024, 12, 20)
+    end.edit.selectAll()
+    qtbot.keyClicks(end.edit, "25/12")
+    assert end.date() == QDate(dt.date.today().year, 12, 25)
+    end.edit.selectAll()
+    qtbot.keyClicks(end.edit, "31/11/2024")
+    qtbot.keyClick(end.edit, Qt.Key_Tab)
+    assert end.edit.text() == "31/11/2024"  # never moved to 01/12 or 30/11
+    assert not end.date().isValid()
+    assert "Không có ngày 31/11/2024" in dialog.problems.text() and not save.isEnabled()
+    end.edit.selectAll()
+    qtbot.keyClicks(end.edit, "30/11/2024")
+    assert save.isEnabled()
+    assert not end.button.isHidden()  # the calendar popup is one click away
+
+
+def test_event_end_follows_its_start(make_window, sample_db, qtbot):
+    from PySide6.QtCore import QDateTime, QTime
+
+    from vnhr_desktop.ui.dialogs.event_dialog import EventDialog
+
+    dialog = EventDialog(sample_db)
+    qtbot.addWidget(dialog)
+    start = QDateTime(QDate(2024, 12, 12), QTime(14, 0))
+    dialog.starts_at.setDateTime(start)
+    assert dialog.ends_at.dateTime().date() == QDate(2024, 12, 12)
+    assert dialog.ends_at.dateTime() >= start

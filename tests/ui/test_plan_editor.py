@@ -163,7 +163,9 @@ def test_messages_next_to_the_fields_and_errors_stop_the_save(qtbot, db, vi):
     type_date(dialog.header.dates["period_end"], "31/12/2024")
     dialog.targets.value.setText("95")
     type_date(dialog.header.dates["period_start"], "31/02/2024")
-    assert dialog.header.typing_errors() == {"period_start": "Không phải ngày: nhập ngày/tháng/năm, ví dụ 05/01/2025."}
+    assert dialog.header.typing_errors() == {
+        "period_start": "Không có ngày 31/02/2024: tháng 2 năm 2024 chỉ có 29 ngày."
+    }
     assert not dialog.save()
     type_date(dialog.header.dates["period_start"], "05/11/2024")
     assert dialog.save()

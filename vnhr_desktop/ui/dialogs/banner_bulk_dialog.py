@@ -168,6 +168,9 @@ class BulkPlacementDialog(QDialog):
             .replace("%3", str(places))
         ]
         errors = 0
+        for p in self.fields.typing_problems():
+            errors += 1
+            lines.append(f'<span style="color:#b00020">✖ {escape(p.message)}</span>')
         for draft, found in zip(drafts, problems, strict=False):
             for p in found:
                 errors += p.is_error

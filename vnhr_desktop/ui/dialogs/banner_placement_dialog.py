@@ -122,7 +122,7 @@ class PlacementDialog(QDialog):
         from vnhr_desktop.services.banners import check
 
         with self.database.Session() as session:
-            problems = check(session, self.draft())
+            problems = self.fields.typing_problems() + check(session, self.draft())
         self.problems.setText(problems_html(problems))
         self.problems.setVisible(bool(problems))
         self.buttons.button(QDialogButtonBox.Save).setEnabled(not any(p.is_error for p in problems))

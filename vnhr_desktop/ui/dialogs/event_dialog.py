@@ -154,6 +154,7 @@ class EventDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._load()
+        self.starts_at.dateTimeChanged.connect(self._end_follows_start)
         for signal in (
             self.kind.currentIndexChanged,
             self.plan.currentIndexChanged,
@@ -236,6 +237,14 @@ class EventDialog(QDialog):
         )
 
     # -- checks ----------------------------------------------------------------
+    def _end_follows_start(self, start) -> None:
+        """Until the officer sets the end, it stays on the day of the start
+        (three hours later, or at the start when that would pass midnight)."""
+        if self.has_end.isChecked() and self.ends_at.dateTime() >= start:
+            return
+        end = start.addSecs(3 * 3600)
+        self.ends_at.setDateTime(end if end.date() == start.date() else start)
+
     def _kind_changed(self) -> None:
         outside = self.kind.currentData() == "outside"
         for (_label, widget), label in zip(self.outside_rows, self.outside_labels, strict=False):

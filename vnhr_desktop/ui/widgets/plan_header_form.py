@@ -268,11 +268,7 @@ class PlanHeaderForm(QWidget):
 
     def typing_errors(self) -> dict[str, str]:
         """Fields whose text cannot be read (dates, the number)."""
-        errors = {
-            name: self.tr("Not a date: type dd/mm/yyyy, e.g. 05/01/2025.")
-            for name, edit in self.dates.items()
-            if not edit.is_valid()
-        }
+        errors = {name: edit.error() for name, edit in self.dates.items() if edit.error()}
         if self.number.text().strip() and not self.number.text().strip().isdigit():
             errors["number"] = self.tr("The number is digits only, e.g. 05.")
         return errors
