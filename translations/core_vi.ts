@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AgenciesDialog</name>
+    <message>
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Add the usual agencies</source>
+        <translation>Thêm các cơ quan thường giao</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>%1 agencies added.</source>
+        <translation>Đã thêm %1 cơ quan.</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Cơ quan mới</translation>
+    </message>
+    <message>
+        <source>Name of the agency:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>Rename agency</source>
+        <translation>Đổi tên cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Received</source>
@@ -211,6 +250,44 @@ Chi tiết được ghi vào thư mục nhật ký:
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bắt đầu sử dụng</translation>
+    </message>
+    <message>
+        <source>Enter your office once: it is printed on every plan and report, and it is the issuing body and signer of new documents. You can change it later under Tools &gt; Office information.</source>
+        <translation>Nhập thông tin cơ quan một lần: thông tin này in trên mọi kế hoạch, báo cáo và là cơ quan ban hành, người ký mặc định của văn bản mới. Có thể sửa sau ở Công cụ &gt; Thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>Cách bắt đầu</translation>
+    </message>
+    <message>
+        <source>With the sample 2024 campaign, to see how the work is done</source>
+        <translation>Dùng dữ liệu mẫu (đợt cao điểm năm 2024) để xem cách làm</translation>
+    </message>
+    <message>
+        <source>Blank, with my own records</source>
+        <translation>Bắt đầu trống, nhập dữ liệu của đơn vị</translation>
+    </message>
+    <message>
+        <source>Add the agencies a district or commune office usually assigns (you can edit the list)</source>
+        <translation>Thêm danh sách cơ quan cấp huyện, xã thường được giao nhiệm vụ (có thể sửa danh sách)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation.</source>
+        <translation>Bản cài đặt này thiếu tệp hướng dẫn.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Plans</source>
@@ -265,12 +342,20 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>Thông tin &amp;cơ quan…</translation>
     </message>
     <message>
+        <source>&amp;Agencies…</source>
+        <translation>Cơ quan, đơn &amp;vị…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>&amp;About</source>

@@ -748,9 +748,5 @@ HUYỆN CHÂU THÀNH</translation>
         <source>Name of the agency:</source>
         <translation>Tên cơ quan:</translation>
     </message>
-    <message>
-        <source>Not a date: type dd/mm/yyyy.</source>
-        <translation>Không phải ngày: nhập ngày/tháng/năm.</translation>
-    </message>
 </context>
 </TS>

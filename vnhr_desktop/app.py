@@ -141,6 +141,8 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
         state["database"] = database
         _start_backups(app, paths, database, smoke)
         state["window"].attach(database)
+        if not smoke:
+            QTimer.singleShot(0, state["window"].offer_first_run)
         if smoke:
             print(f"ready {_ms()}", flush=True)
             QTimer.singleShot(0, app.quit)

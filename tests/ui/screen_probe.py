@@ -12,7 +12,17 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QScrollArea, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabBar,
+    QWidget,
+)
 from window_catalogue import Context, build, discover, visit
 
 
@@ -45,6 +55,15 @@ def measure(widget: QWidget, screen: QRect) -> dict:
         for area in widget.findChildren(QScrollArea, "fitBody")
         if area.isVisibleTo(widget) and area.horizontalScrollBar().maximum() > 0
     ]
+    clipped = []
+    for combo in widget.findChildren(QComboBox):
+        if not combo.isVisible() or combo.isEditable() or not combo.currentText():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        room = combo.style().subControlRect(QStyle.CC_ComboBox, option, QStyle.SC_ComboBoxEditField, combo).width()
+        if combo.fontMetrics().horizontalAdvance(combo.currentText()) > room and combo.toolTip() != combo.currentText():
+            clipped.append(f"{combo.objectName() or 'combo'}: {combo.currentText()!r}")
     hidden = [
         area.objectName() for area in widget.findChildren(QScrollArea, "fitBody") if not area.widget().isVisible()
     ]
@@ -55,6 +74,7 @@ def measure(widget: QWidget, screen: QRect) -> dict:
         "buttons_outside": outside,
         "sideways": sideways,
         "hidden_body": hidden,
+        "clipped_combos": clipped,
         "buttons": sum(1 for b in widget.findChildren(QAbstractButton) if b.isVisibleTo(widget)),
     }
 

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.office_action = QAction(self.tr("&Office information…"), self)
         self.office_action.triggered.connect(self.edit_office)
         tools.addAction(self.office_action)
+        self.agencies_action = QAction(self.tr("&Agencies…"), self)
+        self.agencies_action.triggered.connect(self.edit_agencies)
+        tools.addAction(self.agencies_action)
         language_menu = tools.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -125,6 +128,10 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         open_data = QAction(self.tr("Open &data folder"), self)
@@ -258,6 +265,24 @@ class MainWindow(QMainWindow):
 
         if OfficeDialog(self.database, self).exec():
             self.refresh_office()
+
+    def edit_agencies(self) -> None:
+        from vnhr_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
+
+        AgenciesDialog(self.database, self).exec()
+
+    def show_guide(self) -> None:
+        from vnhr_desktop.ui.dialogs.guide_dialog import GuideDialog
+
+        self._guide = GuideDialog(self)
+        self._guide.show()
+
+    def offer_first_run(self) -> None:
+        """On an empty database, ask for the office profile and how to start."""
+        from vnhr_desktop.ui.dialogs.first_run_dialog import needs_first_run, run_first_start
+
+        if self.database is not None and needs_first_run(self.database) and run_first_start(self):
+            self.refresh_all()
 
     def backup_now(self) -> None:
         from vnhr_desktop.services.backups import backup_now

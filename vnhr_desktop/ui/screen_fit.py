@@ -11,7 +11,7 @@ start, a remembered geometry that no longer fits is pulled back inside.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -132,6 +133,9 @@ def fit_now(dialog: QWidget, width: int = 0, height: int = 0, scroll: bool = Tru
     if layout is not None:
         layout.invalidate()
         layout.activate()
+    if scroll and wanted.height() > area.height() - FRAME_HEIGHT:
+        # The form will scroll: leave room for its scroll bar so it never scrolls sideways.
+        wanted.setWidth(wanted.width() + dialog.style().pixelMetric(QStyle.PM_ScrollBarExtent) + 4)
     size = bounded(wanted, area)
     dialog.resize(size)
     return size
@@ -184,12 +188,23 @@ def long_choice(combo, chars: int = 40) -> None:
     combo.setSizePolicy(QSizePolicy.Expanding, combo.sizePolicy().verticalPolicy())
     combo.currentTextChanged.connect(combo.setToolTip)
     combo.setToolTip(combo.currentText())
-    widest = max((combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
-    combo.view().setMinimumWidth(min(widest + 40, 1000))
+    combo.view().setTextElideMode(Qt.ElideRight)
+    combo.view().setMinimumWidth(700)
 
 
 def whole_text(combo) -> None:
-    """A short-item combo (filters) that always shows its whole text."""
+    """A filter combo that always shows its whole "all …" text; a longer choice
+    shows whole in the open list and in the tooltip. Call again after refilling."""
     from PySide6.QtWidgets import QComboBox
 
-    combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+    metrics = combo.fontMetrics()
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    first = metrics.horizontalAdvance(texts[0]) if texts else 60
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(1)
+    combo.setMinimumWidth(first + combo.style().pixelMetric(QStyle.PM_ScrollBarExtent) + 24)
+    combo.view().setMinimumWidth(min(max((metrics.horizontalAdvance(t) for t in texts), default=0) + 40, 900))
+    if not combo.property("tipFollows"):
+        combo.setProperty("tipFollows", True)
+        combo.currentTextChanged.connect(combo.setToolTip)
+    combo.setToolTip(combo.currentText())

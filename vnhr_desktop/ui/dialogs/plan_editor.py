@@ -54,6 +54,7 @@ class PlanEditorDialog(QDialog):
         self.database = database
         self.plan_id = plan_id
         self.detail = initial or PlanDetail(title="")
+        self._office_defaults = initial is None and plan_id is None
         self.dirty = False
         self.setObjectName("planEditor")
         fit_dialog(self, 1000, 760)
@@ -132,6 +133,12 @@ class PlanEditorDialog(QDialog):
 
         with self.database.Session() as session:
             self._load_choices(session)
+            if self._office_defaults:
+                from vnhr_desktop.services.first_start import new_plan_defaults
+
+                # A new plan is issued and signed as the office profile says.
+                self.detail = new_plan_defaults(session)
+                self._office_defaults = False
             if self.plan_id is not None:
                 self.detail = get_plan(session, self.plan_id)
         self.header.set_detail(self.detail)
