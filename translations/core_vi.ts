@@ -190,6 +190,18 @@
         <source>Yes</source>
         <translation>Có</translation>
     </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>quá %1 ngày</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>còn %1 ngày</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

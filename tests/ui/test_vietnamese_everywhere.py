@@ -134,3 +134,31 @@ def test_titles_carry_the_vietnamese_product_name(make_window, sample_db, vi):
     assert vi.applicationDisplayName() == product_name()
     window = make_window(sample_db)
     assert "vnhr-desktop" not in window.windowTitle()
+
+
+def test_export_file_names_are_lower_case_ascii():
+    from vnhr_desktop.ui.export_file import file_name
+
+    assert file_name("ke-hoach-12-KH-BCĐNQ.pdf") == "ke-hoach-12-kh-bcdnq.pdf"
+    assert file_name("khau-hieu-in-A4.PDF") == "khau-hieu-in-a4.pdf"
+    assert file_name("Báo cáo 05/BC-UBND.xlsx") == "bao-cao-05-bc-ubnd.xlsx"
+    assert file_name("so-dang-ky-van-ban-di-2024.xlsx") == "so-dang-ky-van-ban-di-2024.xlsx"
+
+
+def test_wording_days_drafts_and_one_word_for_a_hung_banner(vi, sample_db):
+    from vnhr_desktop.domain.banner_rules import STATUS_LABELS
+    from vnhr_desktop.domain.enums import VI_LABELS, PlacementStatus
+    from vnhr_desktop.services.listing import LISTS
+    from vnhr_desktop.ui.labels import code_label, days_text, number_text
+    from vnhr_desktop.ui.models.plan_models import PlanTableModel
+
+    assert [days_text(n) for n in (-4, 0, 3, None)] == ["quá 4 ngày", "hạn hôm nay", "còn 3 ngày", ""]
+    # The app, the PDF and the workbook call a hung banner the same.
+    assert code_label("up") == STATUS_LABELS["up"] == VI_LABELS[PlacementStatus.UP] == "Đang treo"
+    with sample_db.Session() as session:
+        plans = LISTS["plans"].query(session)
+    columns = {c.key: c for c in PlanTableModel().columns}
+    overdue = next(p for p in plans if p.days_left is not None and p.days_left < 0)
+    assert columns["days_left"].display(overdue) == f"quá {-overdue.days_left} ngày"
+    draft = type("Row", (), {"number": None, "symbol": "BC-UBND", "number_symbol": "     /BC-UBND"})()
+    assert number_text(draft) == "Dự thảo /BC-UBND"

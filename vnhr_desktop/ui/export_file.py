@@ -19,6 +19,20 @@ FILTERS = {
 }
 
 
+def file_name(name: str) -> str:
+    """Every export file name is lower-case ASCII: "Ke-hoach-12-KH-BCĐNQ.pdf" ->
+    "ke-hoach-12-kh-bcdnq.pdf" (safe on any USB stick, e-mail or older Windows)."""
+    import re
+
+    from vnhr_desktop.domain.text import fold
+
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    stem = re.sub(r"[^a-z0-9]+", "-", fold(stem)).strip("-") or "tep"
+    return f"{stem}.{suffix.lower()}" if suffix else stem
+
+
 def exporter_for(what: str, suffix: str):
     from vnhr_desktop.commands.documents import EXPORTERS
 
@@ -43,7 +57,7 @@ def ask_save_path(parent, suggested_name: str, suffix: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("ExportFile", "Save as"),
-        str(_last_folder() / suggested_name),
+        str(_last_folder() / file_name(suggested_name)),
         FILTERS.get(suffix, f"*{suffix}"),
         options=QFileDialog.DontUseNativeDialog,
     )
@@ -83,7 +97,7 @@ def export_to_file(
 ) -> None:
     """The whole flow; ``path`` skips the question (tests, repeated exports)."""
     suffix = Path(suggested_name).suffix.lower()
-    target = path or ask_save_path(parent, suggested_name, suffix)
+    target = path or ask_save_path(parent, file_name(suggested_name), suffix)
     if target is None:
         return
     if target.suffix.lower() != suffix:
