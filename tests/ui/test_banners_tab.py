@@ -296,3 +296,27 @@ def test_event_end_follows_its_start(make_window, sample_db, qtbot):
     dialog.starts_at.setDateTime(start)
     assert dialog.ends_at.dateTime().date() == QDate(2024, 12, 12)
     assert dialog.ends_at.dateTime() >= start
+
+
+def test_placement_form_stays_still_while_problems_come_and_go(tab, qtbot):
+    from vnhr_desktop.ui.dialogs.banner_placement_dialog import PlacementDialog
+
+    dialog = PlacementDialog(tab.database, tab.plan_id())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.fields.form
+
+    def where():
+        return form.mapTo(dialog, form.rect().topLeft())
+
+    dialog.location.setText("Chợ Cầu Kè")
+    qtbot.wait(10)
+    before = where()
+    dialog.fields.end.setDate(QDate(2024, 11, 1))  # an error and a warning appear
+    qtbot.wait(10)
+    assert "trước ngày bắt đầu" in dialog.problems.text() and where() == before
+    dialog.fields.end.setDate(QDate(2024, 12, 31))
+    dialog.location.setText("")
+    qtbot.wait(10)
+    assert where() == before

@@ -208,3 +208,11 @@ def whole_text(combo) -> None:
         combo.setProperty("tipFollows", True)
         combo.currentTextChanged.connect(combo.setToolTip)
     combo.setToolTip(combo.currentText())
+
+
+def reserve_lines(label, lines: int = 3) -> None:
+    """A problems list that keeps ``lines`` lines of room while empty, so the
+    fields above it never move when messages come and go."""
+    metrics = label.fontMetrics()
+    label.setMinimumHeight(lines * metrics.lineSpacing() + 6)
+    label.setAlignment(Qt.AlignLeft | Qt.AlignTop)

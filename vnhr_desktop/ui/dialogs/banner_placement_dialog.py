@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.banner_rules import PlacementDraft
 from vnhr_desktop.errors import UserError
-from vnhr_desktop.ui.screen_fit import fit_dialog
+from vnhr_desktop.ui.screen_fit import fit_dialog, reserve_lines
 from vnhr_desktop.ui.widgets.placement_fields import PlacementFields, problems_html
 
 
@@ -76,6 +76,7 @@ class PlacementDialog(QDialog):
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.RichText)
+        reserve_lines(self.problems)
 
         form = QFormLayout()
         form.addRow(self.tr("Slogan"), self.slogan)
@@ -124,7 +125,6 @@ class PlacementDialog(QDialog):
         with self.database.Session() as session:
             problems = self.fields.typing_problems() + check(session, self.draft())
         self.problems.setText(problems_html(problems))
-        self.problems.setVisible(bool(problems))
         self.buttons.button(QDialogButtonBox.Save).setEnabled(not any(p.is_error for p in problems))
         return problems
 

@@ -32,7 +32,7 @@ from vnhr_desktop.domain.events import EventData, EventFigures
 from vnhr_desktop.errors import ValidationError
 from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.models.event_edit_models import BridgePointsModel, SpeakersModel
-from vnhr_desktop.ui.screen_fit import fit_dialog
+from vnhr_desktop.ui.screen_fit import fit_dialog, reserve_lines
 from vnhr_desktop.ui.widgets.event_rows_editor import EventRowsEditor
 
 KINDS = ("conference", "training", "workshop", "seminar", "outside")
@@ -145,6 +145,7 @@ class EventDialog(QDialog):
         self.points_index = self.pages.addTab(points_page, self.tr("Bridge points"))
         self.issues = QLabel(self, objectName="issues")
         self.issues.setWordWrap(True)
+        reserve_lines(self.issues)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -260,7 +261,6 @@ class EventDialog(QDialog):
             colour = "#b00020" if issue.is_error else "#8a5300"
             lines.append(f"<span style='color:{colour}'>• {escape(issue.message)}</span>")
         self.issues.setText("<br>".join(lines))
-        self.issues.setVisible(bool(lines))
         self.buttons.button(QDialogButtonBox.Save).setEnabled(not any(i.is_error for i in issues))
         self.point_totals.setText(
             self.tr("Total at the bridge points: expected %1, present %2; invited %3.")
