@@ -25,7 +25,8 @@ def save(widget, name: str, app) -> None:
     image = widget.grab().toImage()
     if image.width() > WIDTH:
         image = image.scaledToWidth(WIDTH, Qt.SmoothTransformation)
-    image.convertToFormat(image.Format.Format_Indexed8).save(str(OUT / name))
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(image.Format.Format_Indexed8, flags).save(str(OUT / name))
     print(name, image.width(), image.height())
 
 

@@ -35,6 +35,18 @@ def _inside_scroller(widget: QWidget, top: QWidget) -> bool:
     return False
 
 
+def _in_layout(widget: QWidget) -> bool:
+    def walk(layout) -> bool:
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.widget() is widget or (item.layout() is not None and walk(item.layout())):
+                return True
+        return False
+
+    parent = widget.parentWidget()
+    return parent is not None and parent.layout() is not None and walk(parent.layout())
+
+
 def _rect(r: QRect) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
 
@@ -64,6 +76,13 @@ def measure(widget: QWidget, screen: QRect) -> dict:
         room = combo.style().subControlRect(QStyle.CC_ComboBox, option, QStyle.SC_ComboBoxEditField, combo).width()
         if combo.fontMetrics().horizontalAdvance(combo.currentText()) > room and combo.toolTip() != combo.currentText():
             clipped.append(f"{combo.objectName() or 'combo'}: {combo.currentText()!r}")
+    from vnhr_desktop.ui.widgets.message_line import MessageLine
+
+    floating = [
+        line.objectName() or type(line.parentWidget()).__name__
+        for line in widget.findChildren(MessageLine)
+        if not line.isHidden() and not _in_layout(line)
+    ]
     hidden = [
         area.objectName() for area in widget.findChildren(QScrollArea, "fitBody") if not area.widget().isVisible()
     ]
@@ -75,6 +94,7 @@ def measure(widget: QWidget, screen: QRect) -> dict:
         "sideways": sideways,
         "hidden_body": hidden,
         "clipped_combos": clipped,
+        "floating_messages": floating,
         "buttons": sum(1 for b in widget.findChildren(QAbstractButton) if b.isVisibleTo(widget)),
     }
 

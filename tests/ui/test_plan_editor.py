@@ -259,7 +259,9 @@ def test_a_message_keeps_the_form_still(qtbot, db, vi):
     note.show_message("Cần chọn cơ quan ban hành.")
     qtbot.wait(10)
     assert title.mapTo(dialog, title.rect().topLeft()) == before
-    assert note.height() >= note.fontMetrics().height() + 4  # tone marks are not clipped
+    line = note.line
+    assert line.text() == "Cần chọn cơ quan ban hành." and line.isVisibleTo(dialog)
+    assert line.height() >= line.fontMetrics().height() + 4  # tone marks are not clipped
     note.clear_message()
     qtbot.wait(10)
     assert title.mapTo(dialog, title.rect().topLeft()) == before

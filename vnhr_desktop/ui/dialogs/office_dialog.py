@@ -52,6 +52,7 @@ class OfficeDialog(QDialog):
             "unit_code": self.tr("e.g. 30280 or CAT"),
         }
         form = QFormLayout()
+        form.setVerticalSpacing(1)
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         for name in FIELDS:
@@ -63,6 +64,7 @@ class OfficeDialog(QDialog):
             error.setStyleSheet("color: #b00020;")
             error.setWordWrap(True)
             error.hide()
+            # The message sits right under its field, in a line kept free for it.
             form.addRow(labels[name], edit)
             form.addRow("", error)
             self.edits[name] = edit

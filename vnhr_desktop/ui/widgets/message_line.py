@@ -61,3 +61,50 @@ class MessageLine(QLabel):
     def _elide(self) -> None:
         width = max(self.width(), 40)
         QLabel.setText(self, self.fontMetrics().elidedText(self._message, Qt.ElideRight, width))
+
+
+class NoteSlot:
+    """The note of one field on a line shared by the fields of one form row
+    (number and date; from and to): the line shows the first error, else the
+    first warning, of its fields."""
+
+    def __init__(self, line: SharedMessageLine):
+        self.line = line
+        self.message = ""
+        self.severity = ""
+
+    def show_message(self, message: str, severity: str = "error") -> None:
+        self.message = message or ""
+        self.severity = severity if message else ""
+        self.line.render()
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+    def text(self) -> str:
+        return self.message
+
+    def isVisible(self) -> bool:
+        return self.line.isVisible()
+
+    def isVisibleTo(self, widget) -> bool:
+        return self.line.isVisibleTo(widget)
+
+
+class SharedMessageLine(MessageLine):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.slots: list[NoteSlot] = []
+
+    def slot(self) -> NoteSlot:
+        slot = NoteSlot(self)
+        self.slots.append(slot)
+        return slot
+
+    def render(self) -> None:
+        shown = [s for s in self.slots if s.message]
+        shown.sort(key=lambda s: s.severity != "error")
+        if shown:
+            MessageLine.show_message(self, shown[0].message, shown[0].severity)
+        else:
+            MessageLine.clear_message(self)
