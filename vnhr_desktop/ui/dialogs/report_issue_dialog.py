@@ -16,7 +16,7 @@ from vnhr_desktop.ui.widgets.message_line import MessageLine
 class ReportIssueDialog(QDialog):
     def __init__(self, database, report_id: int, parent=None, today: dt.date | None = None):
         super().__init__(parent)
-        fit_dialog(self)
+        fit_dialog(self, 460)
         self.database = database
         self.report_id = report_id
         self.issued_as = ""
