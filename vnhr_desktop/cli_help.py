@@ -29,10 +29,12 @@ ARGUMENTS = {
     ("list", "event_id"): "số hiệu (ID) hội nghị, khi liệt kê đại biểu",
     ("list", "json"): "in kết quả dạng JSON",
     ("list", "search"): "chỉ những dòng chứa chữ này (gõ có dấu hoặc không dấu)",
-    ("import", "what"): "loại dữ liệu nhập: participants (danh sách đại biểu)",
-    ("import", "event_id"): "số hiệu (ID) hội nghị nhận danh sách",
-    ("import", "file"): "tệp Excel (.xlsx) cần nhập",
-    ("import", "dry_run"): "chỉ kiểm tra, không ghi gì vào cơ sở dữ liệu",
+    ("import", "what"): "participants: danh sách đại biểu từ Excel; plan: kế hoạch nhận (.docx, .pdf, .txt)",
+    ("import", "event_id"): "số hiệu (ID) hội nghị nhận danh sách (chỉ với participants)",
+    ("import", "file"): "tệp cần nhập: .xlsx cho participants; .docx, .pdf hoặc .txt cho plan",
+    # Any command:
+    ("*", "json"): "in kết quả dạng JSON",
+    ("*", "dry_run"): "chỉ kiểm tra, không ghi gì vào cơ sở dữ liệu",
     ("export", "id"): "số hiệu (ID) của bản ghi cần xuất (xem lệnh list)",
     ("export", "out"): "tệp cần ghi; đuôi .pdf hoặc .xlsx chọn định dạng",
     ("package", "report_id"): "số hiệu (ID) báo cáo kết quả",
@@ -126,8 +128,8 @@ def vietnamese_help(parser: argparse.ArgumentParser, root: str | None = None) ->
     for action in parser._actions:
         action.help = ARGPARSE_HELP.get(action.help, action.help)
         key = (command, action.dest)
-        if action.help is None and key in ARGUMENTS:
-            action.help = ARGUMENTS[key]
+        if action.help is None:
+            action.help = ARGUMENTS.get(key) or ARGUMENTS.get(("*", action.dest))
         if isinstance(action, argparse._SubParsersAction):
             action.metavar = action.metavar or METAVARS["command"]
             if action.help is None:
