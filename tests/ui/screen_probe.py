@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QComboBox,
+    QLabel,
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
@@ -78,6 +79,14 @@ def measure(widget: QWidget, screen: QRect) -> dict:
             clipped.append(f"{combo.objectName() or 'combo'}: {combo.currentText()!r}")
     from vnhr_desktop.ui.widgets.message_line import MessageLine
 
+    cut_labels = []
+    for label in widget.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or isinstance(label, MessageLine):
+            continue
+        need = label.heightForWidth(label.width()) if label.wordWrap() else label.minimumSizeHint().height()
+        if label.height() < need - 1:
+            cut_labels.append(f"{label.text()[:40]!r} {label.height()}<{need}")
+
     floating = [
         line.objectName() or type(line.parentWidget()).__name__
         for line in widget.findChildren(MessageLine)
@@ -95,6 +104,7 @@ def measure(widget: QWidget, screen: QRect) -> dict:
         "hidden_body": hidden,
         "clipped_combos": clipped,
         "floating_messages": floating,
+        "cut_labels": cut_labels,
         "buttons": sum(1 for b in widget.findChildren(QAbstractButton) if b.isVisibleTo(widget)),
     }
 

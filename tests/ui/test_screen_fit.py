@@ -78,6 +78,8 @@ def test_every_window_fits_the_screen(probe):
             wrong.append(f"form scrolls sideways: {r['sideways']}")
         if r["clipped_combos"]:
             wrong.append(f"combos cut their text: {r['clipped_combos']}")
+        if r["cut_labels"]:
+            wrong.append(f"labels cut (tone marks lost): {r['cut_labels']}")
         if r["floating_messages"]:
             wrong.append(f"message lines outside any layout: {r['floating_messages']}")
         if r["hidden_body"]:
