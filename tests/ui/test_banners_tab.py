@@ -320,3 +320,23 @@ def test_placement_form_stays_still_while_problems_come_and_go(tab, qtbot):
     dialog.location.setText("")
     qtbot.wait(10)
     assert where() == before
+
+
+def test_event_day_typed_wrong_is_refused_not_moved(make_window, sample_db, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox as Buttons
+
+    from vnhr_desktop.ui.dialogs.event_dialog import EventDialog
+
+    dialog = EventDialog(sample_db)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Hội nghị tập huấn")
+    day = dialog.starts_at.day
+    day.edit.selectAll()
+    qtbot.keyClicks(day.edit, "31/11/2024")
+    assert day.edit.text() == "31/11/2024"
+    assert "Không có ngày 31/11/2024" in dialog.issues.text()
+    assert not dialog.buttons.button(Buttons.Save).isEnabled()
+    day.edit.selectAll()
+    qtbot.keyClicks(day.edit, "20/11")
+    assert dialog.starts_at.dateTime().date() == QDate(dt.date.today().year, 11, 20)
+    assert "Không có ngày" not in dialog.issues.text()

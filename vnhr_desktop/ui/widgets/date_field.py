@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtWidgets import QHBoxLayout, QTimeEdit, QToolTip, QWidget
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.widgets.plan_date_edit import PlanDateEdit
@@ -83,3 +83,54 @@ def field_date(field) -> dt.date:
             raise UserError(message)
         return field.value()
     return field.date().toPython()
+
+
+class DateTimeField(QWidget):
+    """A day typed like every other date field, and a time (HH:mm): in place of
+    QDateTimeEdit, which silently moves 31/11 to another day."""
+
+    dateTimeChanged = Signal(QDateTime)
+
+    def __init__(self, parent=None, objectName: str = "", **_qt_options):
+        super().__init__(parent)
+        if objectName:
+            self.setObjectName(objectName)
+        self.day = DateField(self, dt.date.today())
+        self.time = QTimeEdit(self)
+        self.time.setDisplayFormat("HH:mm")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.day)
+        row.addWidget(self.time)
+        self.setFocusProxy(self.day)
+        self._quiet = False
+        self.day.dateChanged.connect(self._emit)
+        self.time.timeChanged.connect(self._emit)
+
+    def dateTime(self) -> QDateTime:
+        """The date and time; an invalid QDateTime while the day cannot be read."""
+        day = self.day.date()
+        return QDateTime(day, self.time.time()) if day.isValid() else QDateTime()
+
+    def last_date_time(self) -> QDateTime:
+        """The last readable date with the time (for checks while the officer types)."""
+        day = self.day.last_date() or dt.date.today()
+        return QDateTime(QDate(day.year, day.month, day.day), self.time.time())
+
+    def setDateTime(self, value: QDateTime) -> None:
+        self._quiet = True
+        self.day.setDate(value.date())
+        self.time.setTime(value.time())
+        self._quiet = False
+        self._emit()
+
+    def error(self) -> str:
+        return self.day.error()
+
+    def setDisplayFormat(self, _format: str) -> None:
+        """Dates show as dd/mm/yyyy and times as HH:mm."""
+
+    def _emit(self, *_args) -> None:
+        if not self._quiet:
+            self.dateTimeChanged.emit(self.dateTime())
