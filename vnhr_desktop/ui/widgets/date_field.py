@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QTimeEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QTimeEdit, QToolTip, QWidget
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.widgets.plan_date_edit import PlanDateEdit
@@ -104,6 +104,7 @@ class DateTimeField(QWidget):
         row.addWidget(self.day)
         row.addWidget(self.time)
         self.setFocusProxy(self.day)
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self._quiet = False
         self.day.dateChanged.connect(self._emit)
         self.time.timeChanged.connect(self._emit)
