@@ -43,3 +43,18 @@ def test_placed_keeps_the_frame_inside():
     assert (corner.x(), corner.y()) == (0, 0)
     corner = placed(QSize(400, 300), area, where=area.bottomRight())
     assert corner.x() + 400 + FRAME_WIDTH <= 1024 and corner.y() + 300 + FRAME_HEIGHT <= 600
+
+
+def test_event_detail_uses_the_width_it_is_given(qtbot, vi):
+    """Its buttons wrap instead of pushing the panel past a 1024 px screen."""
+    from vnhr_desktop.ui.widgets.event_detail import EventDetail
+
+    detail = EventDetail()
+    qtbot.addWidget(detail)
+    assert detail.minimumSizeHint().width() <= 420
+    detail.resize(420, 600)
+    detail.show()
+    qtbot.waitExposed(detail)
+    for button in (detail.edit_button, detail.signin_button, detail.list_button, detail.summary_button):
+        corner = button.mapTo(detail, button.rect().bottomRight())
+        assert corner.x() <= detail.width()
