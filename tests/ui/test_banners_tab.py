@@ -340,3 +340,31 @@ def test_event_day_typed_wrong_is_refused_not_moved(make_window, sample_db, qtbo
     qtbot.keyClicks(day.edit, "20/11")
     assert dialog.starts_at.dateTime().date() == QDate(dt.date.today().year, 11, 20)
     assert "Không có ngày" not in dialog.issues.text()
+
+
+def test_the_wheel_scrolls_the_form_and_leaves_the_form_combo_alone(tab, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from vnhr_desktop.ui.dialogs.banner_placement_dialog import PlacementDialog
+
+    dialog = PlacementDialog(tab.database, tab.plan_id())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.fields.form
+    before = combo.currentIndex()
+    centre = QPointF(combo.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(combo.mapToGlobal(combo.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.NoButton,
+        Qt.NoModifier,
+        Qt.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before  # not switched to "Màn hình LED" by a passing wheel

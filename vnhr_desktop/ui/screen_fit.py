@@ -145,6 +145,41 @@ def fit_dialog(dialog: QWidget, width: int = 0, height: int = 0, scroll: bool = 
     """Size ``dialog`` to ``width``x``height`` (or its own wish when larger), never
     beyond the available screen; long forms scroll above the buttons."""
     dialog.installEventFilter(_FitOnShow(dialog, width, height, scroll))
+    guard_wheel()
+
+
+class _WheelGuard(QObject):
+    """The mouse wheel scrolls a form; it changes a combo or a number only in
+    the field the officer has clicked into (never one the pointer passes over)."""
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox
+
+        if event.type() != QEvent.Wheel or not isinstance(watched, (QComboBox, QAbstractSpinBox)):
+            return False
+        if watched.hasFocus():
+            return False
+        parent = watched.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            return False
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.sendEvent(parent.verticalScrollBar(), event)
+        return True
+
+
+_wheel_guard: list[_WheelGuard] = []
+
+
+def guard_wheel() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None and not _wheel_guard:
+        _wheel_guard.append(_WheelGuard(app))
+        app.installEventFilter(_wheel_guard[0])
 
 
 def placed(size: QSize, area: QRect, where=None):
