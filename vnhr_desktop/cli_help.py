@@ -124,9 +124,11 @@ def vietnamese_help(parser: argparse.ArgumentParser, root: str | None = None) ->
     command = _command_name(parser, root)
     parser.formatter_class = VietnameseHelpFormatter
     for group in parser._action_groups:
-        group.title = SECTIONS.get(group.title, group.title)
+        if group.title is not None:
+            group.title = SECTIONS.get(group.title, group.title)
     for action in parser._actions:
-        action.help = ARGPARSE_HELP.get(action.help, action.help)
+        if action.help is not None:
+            action.help = ARGPARSE_HELP.get(action.help, action.help)
         key = (command, action.dest)
         if action.help is None:
             action.help = ARGUMENTS.get(key) or ARGUMENTS.get(("*", action.dest))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import overload
 
 HUMAN_RIGHTS_DAY = dt.date(1948, 12, 10)
 
@@ -116,6 +117,10 @@ def days_in_month(year: int, month: int) -> int:
     return (following - dt.timedelta(days=1)).day
 
 
+@overload
+def shift_year(value: dt.date, years: int = ...) -> dt.date: ...
+@overload
+def shift_year(value: None, years: int = ...) -> None: ...
 def shift_year(value: dt.date | None, years: int = 1) -> dt.date | None:
     """The same day ``years`` later; 29/02 becomes 28/02 in a common year."""
     if value is None:

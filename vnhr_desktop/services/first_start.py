@@ -62,10 +62,11 @@ def remove_agency(session: Session, agency_id: int) -> None:
     agency = session.get(m.Agency, agency_id)
     if agency is None:
         raise NotFound(f"Không có cơ quan số {agency_id}.")
-    used = session.scalar(select(func.count()).select_from(m.PlanTask).where(m.PlanTask.lead_agency_id == agency_id))
-    used += session.scalar(
+    tasks = session.scalar(select(func.count()).select_from(m.PlanTask).where(m.PlanTask.lead_agency_id == agency_id))
+    placements = session.scalar(
         select(func.count()).select_from(m.BannerPlacement).where(m.BannerPlacement.agency_id == agency_id)
     )
+    used = (tasks or 0) + (placements or 0)
     if used:
         raise UserError(f"Không xóa được “{agency.name}”: cơ quan này đã được giao {used} việc.")
     session.delete(agency)
