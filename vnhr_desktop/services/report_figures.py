@@ -53,7 +53,7 @@ def _in_period(
     return conditions
 
 
-def _media(session: Session, plan_id: int, start: dt.date | None, end: dt.date | None) -> tuple[MediaLine, ...]:
+def _media(session, plan_id, start, end) -> tuple[MediaLine, ...]:
     rows = session.scalars(
         select(MediaOutput)
         .where(MediaOutput.plan_id == plan_id, *_in_period(MediaOutput.published_on, start, end))
