@@ -38,6 +38,11 @@ def index_name(table_name: str) -> str:
     return f"fts_{table_name}"
 
 
+def is_index_table(name: str) -> bool:
+    """An FTS5 table of the index or one of its shadow tables."""
+    return any(name == index_name(t) or name.startswith(index_name(t) + "_") for t in INDEXED_TABLES)
+
+
 def _triggers(t: str) -> dict[str, str]:
     fts = index_name(t)
     delete = f"INSERT INTO {fts}({fts}, rowid, search_key) VALUES ('delete', old.id, old.search_key);"

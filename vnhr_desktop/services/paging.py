@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, false, func, or_, tuple_
+from sqlalchemy import Select, and_, bindparam, false, func, or_, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -128,12 +128,15 @@ def _after(term: _Term, value):
     c = term.column
     if value is None:
         return c.is_not(None) if term.nulls_first else false()
+    value = bindparam(None, value, type_=c.type)
     later = c < value if term.descending else c > value
     return later if term.nulls_first else or_(later, c.is_(None))
 
 
 def _same(term: _Term, value):
-    return term.column.is_(None) if value is None else term.column == value
+    if value is None:
+        return term.column.is_(None)
+    return term.column == bindparam(None, value, type_=term.column.type)
 
 
 def seek(terms: list[_Term], key: tuple):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.text import fold, like_pattern
+from vnhr_desktop.domain.text import fold, like_pattern, person_sort_key, sort_key
 from vnhr_desktop.persistence.models import Participant, TrainingEvent
 from vnhr_desktop.services.listing import Row, _json_value
 from vnhr_desktop.services.paging import apply_search
@@ -128,4 +128,5 @@ def find_people(session: Session, name: str, agency: str = "", limit: int = MAX_
                 ),
             )
         )
+    people.sort(key=lambda p: (person_sort_key(p.full_name), sort_key(p.agency), p.id))
     return PeopleResult(name, agency, people, complete)
