@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.dates import days_left
 from vnhr_desktop.domain.numbering import number_symbol
 from vnhr_desktop.persistence import search_index
 from vnhr_desktop.persistence.models import (
@@ -27,6 +26,7 @@ from vnhr_desktop.persistence.models import (
     Slogan,
     TrainingEvent,
 )
+from vnhr_desktop.services.list_rows import PLAN_ROW_COLUMNS, Row, plan_row
 from vnhr_desktop.services.paging import (
     ListRequest,
     Page,
@@ -38,33 +38,6 @@ from vnhr_desktop.services.paging import (
     keyset_select,
     order_terms,
 )
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
-@dataclass(frozen=True)
-class Row:
-    def to_json(self) -> dict:
-        return {k: _json_value(v) for k, v in asdict(self).items()}
-
-
-@dataclass(frozen=True)
-class PlanRow(Row):
-    id: int
-    title: str
-    number: int | None
-    symbol: str
-    number_symbol: str
-    issued_on: dt.date | None
-    kind: str
-    status: str
-    issuer_name: str
-    report_deadline: dt.date | None
-    days_left: int | None
 
 
 @dataclass(frozen=True)
@@ -212,19 +185,7 @@ class PlanList(ListSpec):
 
     def make_row(self, r):
         p = r[0]
-        return PlanRow(
-            id=p.id,
-            title=p.title,
-            number=p.number,
-            symbol=p.symbol,
-            number_symbol=number_symbol(p.number, p.symbol) if p.symbol else "",
-            issued_on=p.issued_on,
-            kind=p.kind,
-            status=p.status,
-            issuer_name=p.issuer_name,
-            report_deadline=p.report_deadline,
-            days_left=days_left(p.report_deadline) if p.status != "done" else None,
-        )
+        return plan_row(*(getattr(p, name) for name in PLAN_ROW_COLUMNS))
 
 
 class SloganList(ListSpec):

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.text import fold, like_pattern, person_sort_key, sort_key
 from vnhr_desktop.persistence.models import Participant, TrainingEvent
-from vnhr_desktop.services.listing import Row, _json_value
+from vnhr_desktop.services.list_rows import Row, json_value
 from vnhr_desktop.services.paging import apply_search
 
 # At most this many participant records are read for one search; a search that
@@ -60,7 +60,7 @@ class PersonRow(Row):
             "title": self.title,
             "full_name": self.full_name,
             "agency": self.agency,
-            "events": [{k: _json_value(v) for k, v in e.__dict__.items()} for e in self.events],
+            "events": [{k: json_value(v) for k, v in e.__dict__.items()} for e in self.events],
         }
 
 

@@ -99,6 +99,14 @@ class RecordTableModel(QAbstractTableModel):
             return rows
         return self.source.query(request)
 
+    def preload(self, rows: list, total: int) -> None:
+        """Show ``rows`` of ``total`` before there is a source (the first page
+        at start-up); the source, once set, reads the list afresh."""
+        self.beginResetModel()
+        self._rows, self._total, self._last_key = list(rows), total, None
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
+
     def total(self) -> int:
         return self._total
 
