@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
         self.office_action = QAction(self.tr("&Office information…"), self)
         self.office_action.triggered.connect(self.edit_office)
         tools.addAction(self.office_action)
+        self.lookup_action = QAction(self.tr("&Find a participant…"), self)
+        self.lookup_action.setObjectName("participantLookupAction")
+        self.lookup_action.triggered.connect(self.find_participant)
+        tools.addAction(self.lookup_action)
         language_menu = tools.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -272,6 +276,12 @@ class MainWindow(QMainWindow):
 
         if OfficeDialog(self.database, self).exec():
             self.refresh_office()
+
+    def find_participant(self) -> None:
+        from vnhr_desktop.ui.dialogs.participant_lookup_dialog import ParticipantLookupDialog
+
+        if self.database is not None:
+            ParticipantLookupDialog(self.database, self).exec()
 
     def backup_now(self) -> None:
         from vnhr_desktop.services.backups import backup_now
