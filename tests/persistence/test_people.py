@@ -122,3 +122,12 @@ def test_list_people_json(db):
         cwd=ROOT,
     )
     assert missing.returncode != 0 and len(missing.stderr.strip().splitlines()) == 1
+
+
+def test_a_search_matching_too_many_records_shows_only_whole_people(db):
+    _events(db)
+    with db.Session() as s:
+        result = find_people(s, "duc", limit=3)
+    assert not result.complete
+    # Reading stopped inside "Nguyễn Văn Đức": no one is shown with part of their events.
+    assert all(p.full_name != "Nguyễn Văn Đức" for p in result.people)

@@ -103,6 +103,7 @@ def ensure(execute) -> list[str]:
             execute(wanted[name])
         fts = index_name(t)
         execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+        execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
         rebuilt.append(t)
     if rebuilt:
         log.info("search index built for %s", ", ".join(rebuilt))

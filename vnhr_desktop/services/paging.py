@@ -48,15 +48,17 @@ class Page:
     last_key: tuple | None
 
 
-# Above this many matches a page is found faster by walking the sort index and
-# keeping the matching rows than by sorting every match.
+# Above this many matches a page in index order is found faster by walking the
+# sort index and testing each row against the matches than by sorting them all.
 WALK_ABOVE = 2000
 
 
 def apply_search(
     stmt: Select, search_column, search: str, session: Session | None = None, order_indexed: bool = False
 ) -> Select:
-    """Keep the rows whose folded search key contains the folded ``search``.
+    """Keep the rows whose folded search key contains the folded ``search``:
+    through the full-text index when it can answer the query, with ``LIKE``
+    otherwise.
 
     ``order_indexed``: the list's order follows an index, so for a query that
     matches many rows the page is read in index order, testing each row

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.text import fold, like_pattern, person_sort_key, sort_key
+from vnhr_desktop.domain.text import fold, like_pattern
 from vnhr_desktop.persistence.models import Participant, TrainingEvent
 from vnhr_desktop.services.list_rows import Row, json_value
 from vnhr_desktop.services.paging import apply_search
@@ -80,6 +80,7 @@ def _records(session: Session, name: str, agency: str, limit: int):
         Participant.agency_name,
         Participant.event_id,
         Participant.attended,
+        Participant.sort_key,
     ).where(Participant.name_key.like(like_pattern(name), escape="\\"))
     stmt = apply_search(stmt, Participant.search_key, name, session, order_indexed=True)
     if agency:
@@ -96,13 +97,18 @@ def find_people(session: Session, name: str, agency: str = "", limit: int = MAX_
     records = _records(session, name_q, agency_q, limit + 1)
     complete = len(records) <= limit
     groups: dict[tuple[str, str], list] = {}
+    folded: dict[str, str] = {}
     for r in records[:limit]:
-        agency_key = fold(r.agency_name)
+        agency_key = folded.get(r.agency_name)
+        if agency_key is None:
+            agency_key = folded[r.agency_name] = fold(r.agency_name)
         if agency_q and agency_q not in agency_key:
             continue
         groups.setdefault((r.name_key, agency_key), []).append(r)
-    if not complete and groups:
-        groups.popitem()  # the last person may have more records past the limit
+    if not complete:
+        # People with the last name read may have more records past the limit.
+        last = records[limit - 1].name_key
+        groups = {key: rows for key, rows in groups.items() if key[0] != last}
     event_ids = {r.event_id for rows in groups.values() for r in rows}
     events = {
         e.id: e
@@ -113,9 +119,11 @@ def find_people(session: Session, name: str, agency: str = "", limit: int = MAX_
         )
     }
     people = []
-    for rows in groups.values():
+    order = {}
+    for (_name_key, agency_key), rows in groups.items():
         first = min(rows, key=lambda r: r.id)
         seen = sorted(rows, key=lambda r: (events[r.event_id].starts_at or dt.datetime.min, r.event_id), reverse=True)
+        order[first.id] = (min(r.sort_key for r in rows), agency_key, first.id)
         people.append(
             PersonRow(
                 id=first.id,
@@ -128,5 +136,5 @@ def find_people(session: Session, name: str, agency: str = "", limit: int = MAX_
                 ),
             )
         )
-    people.sort(key=lambda p: (person_sort_key(p.full_name), sort_key(p.agency), p.id))
+    people.sort(key=lambda p: order[p.id])
     return PeopleResult(name, agency, people, complete)
