@@ -22,7 +22,8 @@ import logging
 import sqlite3
 import weakref
 
-from sqlalchemy import column, select, table
+from sqlalchemy import column, event, select, table
+from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.text import fold
 
@@ -152,21 +153,43 @@ def matching_ids(table_name: str, query: str):
     return select(fts.c.rowid).where(fts.c[index_name(table_name)].match(match_phrase(query)))
 
 
-_counts: dict = {}
+# -- matches remembered for one transaction ----------------------------------
+# A list asks for its count and then for its first page; both need the same
+# matches, so they are read once per transaction and kept in ``session.info``.
+# Anything that may change rows (a flush, a DML statement, the end of the
+# transaction) forgets them.
+_MATCHES = "search_index.matches"
 
 
-def match_count(session, table_name: str, query: str, fresh: bool = True) -> int:
-    """How many rows of ``table_name`` the index matches for ``query``. With
-    ``fresh=False`` a number remembered from an earlier call may be returned
-    (good enough to choose a query plan)."""
-    key = (id(session.get_bind()), table_name, fold(query))
-    if fresh or key not in _counts:
+def forget_matches(session) -> None:
+    session.info.pop(_MATCHES, None)
+
+
+def matching_id_list(session, table_name: str, query: str) -> list[int]:
+    """The ids of ``table_name`` whose key contains ``query``, from the index."""
+    cache = session.info.setdefault(_MATCHES, {})
+    key = (table_name, fold(query))
+    if key not in cache:
         fts = index_name(table_name)
-        sql = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?"
-        if len(_counts) > 64:
-            _counts.clear()
-        _counts[key] = session.connection().exec_driver_sql(sql, (match_phrase(query),)).scalar() or 0
-    return _counts[key]
+        sql = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?"
+        cache[key] = [r[0] for r in session.connection().exec_driver_sql(sql, (match_phrase(query),))]
+    return cache[key]
+
+
+def match_count(session, table_name: str, query: str) -> int:
+    return len(matching_id_list(session, table_name, query))
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _transaction_ended(session) -> None:
+    forget_matches(session)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _statement(state) -> None:
+    if not state.is_select:
+        forget_matches(state.session)
 
 
 def can_serve(session, table_name: str, query: str) -> bool:

@@ -13,11 +13,12 @@ page directly. Nothing loads a whole table into memory.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, false, func, or_, tuple_
+from sqlalchemy import Select, and_, bindparam, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -51,6 +52,9 @@ class Page:
 # Above this many matches a page in index order is found faster by walking the
 # sort index and testing each row against the matches than by sorting them all.
 WALK_ABOVE = 2000
+# Up to this many matches are handed to SQLite as a list of ids; more are
+# matched again inside the statement.
+LISTED_IDS = 50000
 
 
 def apply_search(
@@ -68,10 +72,17 @@ def apply_search(
         return stmt
     table = search_column.table
     if session is not None and search_index.can_serve(session, table.name, query):
-        ids = search_index.matching_ids(table.name, query)
-        walk = order_indexed and search_index.match_count(session, table.name, query, fresh=False) > WALK_ABOVE
+        ids = search_index.matching_id_list(session, table.name, query)
+        walk = order_indexed and len(ids) > WALK_ABOVE
         # ``id + 0`` keeps SQLite from looking the matches up one by one by id.
-        return stmt.where((table.c.id + 0 if walk else table.c.id).in_(ids))
+        column = table.c.id + 0 if walk else table.c.id
+        if len(ids) > LISTED_IDS:
+            return stmt.where(column.in_(search_index.matching_ids(table.name, query)))
+        if len(ids) > 100:
+            # Many ids travel as one JSON parameter, not one parameter each.
+            listed = func.json_each(json.dumps(ids)).table_valued("value")
+            return stmt.where(column.in_(select(listed.c.value)))
+        return stmt.where(column.in_(ids))
     return stmt.where(search_column.like(like_pattern(search), escape="\\"))
 
 

@@ -86,8 +86,13 @@ class RecordTableModel(QAbstractTableModel):
         if self.source is None:
             self._rows, self._total = [], 0
         else:
-            self._total = self.source.count(self.request)
-            self._rows = self._page(replace(self.request, offset=0, limit=self.PAGE_SIZE))
+            first = replace(self.request, offset=0, limit=self.PAGE_SIZE)
+            if hasattr(self.source, "count_and_page"):
+                # One read for both: the search behind them runs once.
+                self._total, self._rows, self._last_key = self.source.count_and_page(first)
+            else:
+                self._total = self.source.count(self.request)
+                self._rows = self._page(first)
         self.endResetModel()
         self.totalChanged.emit(self._total)
 
@@ -195,6 +200,14 @@ class DatabaseListSource:
         spec, req = self._spec_and_request(request)
         with self.database.Session() as session:
             return spec.query(session, req)
+
+    def count_and_page(self, request: Request) -> tuple[int, list, tuple | None]:
+        """The number of rows of the list and its first page, in one read."""
+        spec, req = self._spec_and_request(request)
+        with self.database.Session() as session:
+            total = spec.count(session, replace(req, limit=None))
+            page = spec.page(session, req)
+        return total, page.rows, page.last_key
 
     def page(self, request: Request) -> tuple[list, tuple | None]:
         """Rows after ``request.after`` (keyset) and the key of the last one."""

@@ -1,4 +1,5 @@
-"""full-text search index (FTS5 trigram) over the folded search keys
+"""full-text search index (FTS5 trigram) over the folded search keys;
+index on the placement list's order
 
 Revision ID: 0005
 Revises: 0003
@@ -18,6 +19,9 @@ USER_VERSION = 5
 
 
 def upgrade() -> None:
+    # The placement list's own order, for deep pages and searches read in order.
+    with op.batch_alter_table("banner_placement", schema=None) as batch_op:
+        batch_op.create_index("ix_banner_placement_start_date", ["start_date"], unique=False)
     # Builds the index of every row already in the file; without FTS5 it logs
     # and searches keep using LIKE.
     search_index.ensure(search_index.runner(op.get_bind()))
@@ -26,4 +30,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     search_index.drop(search_index.runner(op.get_bind()))
+    with op.batch_alter_table("banner_placement", schema=None) as batch_op:
+        batch_op.drop_index("ix_banner_placement_start_date")
     set_user_version(3)
