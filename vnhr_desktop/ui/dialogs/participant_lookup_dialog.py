@@ -88,7 +88,7 @@ class ParticipantLookupDialog(QDialog):
         self.people_view.setObjectName("lookupPeople")
         self.events_view = _table(self.events, self)
         self.events_view.setObjectName("lookupEvents")
-        for view, widths in ((self.people_view, (220, 300, 70)), (self.events_view, (130, 90))):
+        for view, widths in ((self.people_view, (220, 300, 95, 95)), (self.events_view, (130, 90))):
             for i, width in enumerate(widths):
                 view.setColumnWidth(i, width)
         splitter = QSplitter(Qt.Vertical, self)
