@@ -58,7 +58,12 @@ LISTED_IDS = 50000
 
 
 def apply_search(
-    stmt: Select, search_column, search: str, session: Session | None = None, order_indexed: bool = False
+    stmt: Select,
+    search_column,
+    search: str,
+    session: Session | None = None,
+    order_indexed: bool = False,
+    walk_above: int = WALK_ABOVE,
 ) -> Select:
     """Keep the rows whose folded search key contains the folded ``search``:
     through the full-text index when it can answer the query, with ``LIKE``
@@ -66,14 +71,15 @@ def apply_search(
 
     ``order_indexed``: the list's order follows an index, so for a query that
     matches many rows the page is read in index order, testing each row
-    against the matches, instead of sorting all of them."""
+    against the matches, instead of sorting all of them (from ``walk_above``
+    matches: the more rows a caller reads, the denser the matches must be)."""
     query = fold(search)
     if not query:
         return stmt
     table = search_column.table
     if session is not None and search_index.can_serve(session, table.name, query):
         ids = search_index.matching_id_list(session, table.name, query)
-        walk = order_indexed and len(ids) > WALK_ABOVE
+        walk = order_indexed and len(ids) > walk_above
         # ``id + 0`` keeps SQLite from looking the matches up one by one by id.
         column = table.c.id + 0 if walk else table.c.id
         if len(ids) > LISTED_IDS:

@@ -27,7 +27,7 @@ from vnhr_desktop.services.paging import apply_search
 
 # At most this many participant records are read for one search; a search that
 # matches more says so and shows the people found so far.
-MAX_RECORDS = 1000
+MAX_RECORDS = 500
 
 
 @dataclass(frozen=True)
@@ -82,9 +82,11 @@ def _records(session: Session, name: str, agency: str, limit: int):
         Participant.attended,
         Participant.sort_key,
     ).where(Participant.name_key.like(like_pattern(name), escape="\\"))
-    stmt = apply_search(stmt, Participant.search_key, name, session, order_indexed=True)
+    # Up to ``limit`` records are read: walking the name order pays only when matches are dense.
+    walk = 20 * limit
+    stmt = apply_search(stmt, Participant.search_key, name, session, order_indexed=True, walk_above=walk)
     if agency:
-        stmt = apply_search(stmt, Participant.search_key, agency, session, order_indexed=True)
+        stmt = apply_search(stmt, Participant.search_key, agency, session, order_indexed=True, walk_above=walk)
     return session.execute(stmt.order_by(Participant.sort_key, Participant.id).limit(limit)).all()
 
 
