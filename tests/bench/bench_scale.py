@@ -148,9 +148,9 @@ def add_big_event(db) -> int:
 
     from sqlalchemy import insert
 
+    from tests.bench.make_large_db import random_person
     from vnhr_desktop.domain.text import fold, fold_join, person_sort_key
     from vnhr_desktop.persistence.models import Participant, TrainingEvent
-    from vnhr_desktop.services import sample_data as S
 
     rng = random.Random(100_000)
     with db.session() as s:
@@ -162,14 +162,7 @@ def add_big_event(db) -> int:
         rows = []
         for i in range(100_000):
             female = i % 2
-            name = " ".join(
-                (
-                    rng.choice(S.FAMILY),
-                    rng.choice(S.MIDDLE_F if female else S.MIDDLE_M),
-                    rng.choice(S.GIVEN_F if female else S.GIVEN_M),
-                )
-            )
-            agency = rng.choice(S.PARTICIPANT_AGENCIES)
+            name, agency = random_person(rng, bool(female))
             rows.append(
                 dict(
                     event_id=event.id,
