@@ -236,3 +236,15 @@ def test_without_fts5_searches_use_like_and_say_so(tmp_path, monkeypatch, caplog
         db.close()
     assert "searches use LIKE" in caplog.text
     assert "searching them with LIKE" in caplog.text
+
+
+def test_matches_read_in_a_transaction_are_forgotten_when_rows_change(filled):
+    spec = LISTS["participants"]
+    with filled.session() as s:
+        assert spec.count(s, ListRequest(search="ho bia")) == 0
+        event_id = s.scalar(select(m.TrainingEvent.id).limit(1))
+        s.add(m.Participant(event_id=event_id, full_name="Ksor Hờ Bia"))
+        s.flush()
+        assert spec.count(s, ListRequest(search="ho bia")) == 1
+        s.execute(delete(m.Participant).where(m.Participant.full_name == "Ksor Hờ Bia"))
+        assert [r.id for r in spec.query(s, ListRequest(search="ho bia"))] == []
