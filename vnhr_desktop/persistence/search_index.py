@@ -137,11 +137,6 @@ def indexed_tables(session) -> frozenset[str]:
     return found
 
 
-def forget(engine) -> None:
-    """Check the index again on next use (after a restore or an upgrade)."""
-    _ready.pop(engine, None)
-
-
 def match_phrase(query: str) -> str:
     """FTS5 phrase for a folded query: the trigram tokenizer matches it as a substring."""
     return '"' + fold(query).replace('"', '""') + '"'
