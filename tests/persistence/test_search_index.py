@@ -138,13 +138,23 @@ def test_index_gives_the_same_rows_as_like(filled, monkeypatch):
             assert _ids(filled, SPECS[name], ListRequest(search=q, sort=sort)) == got, (q, name, sort)
 
 
-def test_many_matches_walk_the_sort_index_with_the_same_rows(filled, monkeypatch):
+@pytest.mark.parametrize("listed", [5000, 10])
+def test_many_matches_walk_the_sort_index_with_the_same_rows(filled, monkeypatch, listed):
+    """Walking the sort index, with the matches as ids (JSON or parameters) or,
+    past ``LISTED``, matched again inside the statement: the rows LIKE gives."""
     monkeypatch.setattr("vnhr_desktop.services.paging.WALK_ABOVE", 0)
+    monkeypatch.setattr(search_index, "LISTED", listed)
     spec = LISTS["participants"]
-    walked = {q: _ids(filled, spec, ListRequest(search=q, limit=50)) for q in ("ngu", "van", "thi", "duc", "zzz")}
+    queries = ("ngu", "van", "thi", "duc", "zzz", "nguyen van")
+    filters = ({}, {"attended": False})
+    walked = {
+        (q, i): _ids(filled, spec, ListRequest(search=q, limit=50, filters=f))
+        for q in queries
+        for i, f in enumerate(filters)
+    }
     _without_index(monkeypatch)
-    for q, got in walked.items():
-        assert _ids(filled, spec, ListRequest(search=q, limit=50)) == got
+    for (q, i), got in walked.items():
+        assert _ids(filled, spec, ListRequest(search=q, limit=50, filters=filters[i])) == got, (q, i)
 
 
 def _fts_equals_like(db) -> None:

@@ -160,19 +160,30 @@ def forget_matches(session) -> None:
     session.info.pop(_MATCHES, None)
 
 
-def matching_id_list(session, table_name: str, query: str) -> list[int]:
-    """The ids of ``table_name`` whose key contains ``query``, from the index."""
+# Up to this many matches are read out as ids; for more, only their number is
+# read and statements match them again inside SQLite.
+LISTED = 5000
+
+
+def matches(session, table_name: str, query: str) -> tuple[int, list[int] | None]:
+    """How many rows of ``table_name`` the index matches for ``query``, and
+    their ids when there are at most :data:`LISTED` of them."""
     cache = session.info.setdefault(_MATCHES, {})
     key = (table_name, fold(query))
     if key not in cache:
         fts = index_name(table_name)
-        sql = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?"
-        cache[key] = [r[0] for r in session.connection().exec_driver_sql(sql, (match_phrase(query),))]
+        run = session.connection().exec_driver_sql
+        phrase = match_phrase(query)
+        ids = [r[0] for r in run(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (phrase, LISTED + 1))]
+        if len(ids) <= LISTED:
+            cache[key] = (len(ids), ids)
+        else:
+            cache[key] = (run(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (phrase,)).scalar(), None)
     return cache[key]
 
 
 def match_count(session, table_name: str, query: str) -> int:
-    return len(matching_id_list(session, table_name, query))
+    return matches(session, table_name, query)[0]
 
 
 @event.listens_for(Session, "after_commit")

@@ -52,9 +52,6 @@ class Page:
 # Above this many matches a page in index order is found faster by walking the
 # sort index and testing each row against the matches than by sorting them all.
 WALK_ABOVE = 2000
-# Up to this many matches are handed to SQLite as a list of ids; more are
-# matched again inside the statement.
-LISTED_IDS = 50000
 
 
 def apply_search(
@@ -78,11 +75,11 @@ def apply_search(
         return stmt
     table = search_column.table
     if session is not None and search_index.can_serve(session, table.name, query):
-        ids = search_index.matching_id_list(session, table.name, query)
-        walk = order_indexed and len(ids) > walk_above
+        count, ids = search_index.matches(session, table.name, query)
+        walk = order_indexed and count > walk_above
         # ``id + 0`` keeps SQLite from looking the matches up one by one by id.
         column = table.c.id + 0 if walk else table.c.id
-        if len(ids) > LISTED_IDS:
+        if ids is None:
             return stmt.where(column.in_(search_index.matching_ids(table.name, query)))
         if len(ids) > 100:
             # Many ids travel as one JSON parameter, not one parameter each.
