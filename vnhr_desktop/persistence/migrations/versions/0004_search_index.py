@@ -1,7 +1,7 @@
 """full-text search index (FTS5 trigram) over the folded search keys;
 index on the placement list's order
 
-Revision ID: 0005
+Revision ID: 0004
 Revises: 0003
 """
 
@@ -10,12 +10,12 @@ from alembic import op
 from vnhr_desktop.persistence import search_index
 from vnhr_desktop.persistence.migrations.helpers import set_user_version
 
-revision = "0005"
+revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
 # Bump this, and persistence/schema.py SCHEMA_VERSION, with every revision.
-USER_VERSION = 5
+USER_VERSION = 4
 
 
 def upgrade() -> None:
