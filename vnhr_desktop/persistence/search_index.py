@@ -21,9 +21,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import weakref
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from sqlalchemy import column, event, select, table
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Engine, Select, column, event, select, table
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from vnhr_desktop.domain.text import fold
 
@@ -62,17 +64,21 @@ def _create_table(t: str) -> str:
     )
 
 
-def runner(connection):
+# Runs one SQL string and returns its rows (sqlite3 and SQLAlchemy alike).
+Execute = Callable[[str], Sequence[Sequence[Any]]]
+
+
+def runner(connection: Connection) -> Execute:
     """``execute(sql) -> rows`` over a SQLAlchemy connection."""
 
-    def execute(sql: str) -> list:
+    def execute(sql: str) -> Sequence[Sequence[Any]]:
         result = connection.exec_driver_sql(sql)
         return result.fetchall() if result.returns_rows else []
 
     return execute
 
 
-def fts5_available(execute) -> bool:
+def fts5_available(execute: Execute) -> bool:
     """Whether this SQLite can build a trigram FTS5 index. ``execute`` runs one
     SQL string and returns the rows (works for sqlite3 and SQLAlchemy alike)."""
     if sqlite3.sqlite_version_info < (3, 34, 0):
@@ -81,11 +87,11 @@ def fts5_available(execute) -> bool:
     return "ENABLE_FTS5" in options
 
 
-def _existing(execute) -> set[str]:
+def _existing(execute: Execute) -> set[str]:
     return {row[0] for row in execute("SELECT name FROM sqlite_master WHERE name LIKE 'fts\\_%' ESCAPE '\\'")}
 
 
-def ensure(execute) -> list[str]:
+def ensure(execute: Execute) -> list[str]:
     """Create whatever part of the index is missing and rebuild the tables whose
     index was missing or incomplete. Returns the tables rebuilt. Run inside the
     migration transaction (a table rebuilt by a later migration loses its
@@ -111,7 +117,7 @@ def ensure(execute) -> list[str]:
     return rebuilt
 
 
-def drop(execute) -> None:
+def drop(execute: Execute) -> None:
     for t in INDEXED_TABLES:
         for name in _triggers(t):
             execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -119,10 +125,10 @@ def drop(execute) -> None:
 
 
 # -- queries ----------------------------------------------------------------
-_ready: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_ready: weakref.WeakKeyDictionary[Engine | Connection, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
-def indexed_tables(session) -> frozenset[str]:
+def indexed_tables(session: Session) -> frozenset[str]:
     """The tables of ``session``'s database that have their index (checked once
     per engine)."""
     engine = session.get_bind()
@@ -142,7 +148,7 @@ def match_phrase(query: str) -> str:
     return '"' + fold(query).replace('"', '""') + '"'
 
 
-def matching_ids(table_name: str, query: str):
+def matching_ids(table_name: str, query: str) -> Select[Any]:
     """``SELECT rowid FROM fts_T WHERE fts_T MATCH <phrase>`` as a subquery."""
     fts = table(index_name(table_name), column("rowid"), column(index_name(table_name)))
     return select(fts.c.rowid).where(fts.c[index_name(table_name)].match(match_phrase(query)))
@@ -156,7 +162,7 @@ def matching_ids(table_name: str, query: str):
 _MATCHES = "search_index.matches"
 
 
-def forget_matches(session) -> None:
+def forget_matches(session: Session) -> None:
     session.info.pop(_MATCHES, None)
 
 
@@ -165,10 +171,10 @@ def forget_matches(session) -> None:
 LISTED = 5000
 
 
-def matches(session, table_name: str, query: str) -> tuple[int, list[int] | None]:
+def matches(session: Session, table_name: str, query: str) -> tuple[int, list[int] | None]:
     """How many rows of ``table_name`` the index matches for ``query``, and
     their ids when there are at most :data:`LISTED` of them."""
-    cache = session.info.setdefault(_MATCHES, {})
+    cache: dict[tuple[str, str], tuple[int, list[int] | None]] = session.info.setdefault(_MATCHES, {})
     key = (table_name, fold(query))
     if key not in cache:
         fts = index_name(table_name)
@@ -178,26 +184,26 @@ def matches(session, table_name: str, query: str) -> tuple[int, list[int] | None
         if len(ids) <= LISTED:
             cache[key] = (len(ids), ids)
         else:
-            cache[key] = (run(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (phrase,)).scalar(), None)
+            cache[key] = (int(run(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (phrase,)).scalar_one()), None)
     return cache[key]
 
 
-def match_count(session, table_name: str, query: str) -> int:
+def match_count(session: Session, table_name: str, query: str) -> int:
     return matches(session, table_name, query)[0]
 
 
 @event.listens_for(Session, "after_commit")
 @event.listens_for(Session, "after_rollback")
-def _transaction_ended(session) -> None:
+def _transaction_ended(session: Session) -> None:
     forget_matches(session)
 
 
 @event.listens_for(Session, "do_orm_execute")
-def _statement(state) -> None:
+def _statement(state: ORMExecuteState) -> None:
     if not state.is_select:
         forget_matches(state.session)
 
 
-def can_serve(session, table_name: str, query: str) -> bool:
+def can_serve(session: Session, table_name: str, query: str) -> bool:
     """True when the index answers ``query`` on ``table_name``: long enough and built."""
     return len(fold(query)) >= MIN_QUERY and table_name in indexed_tables(session)

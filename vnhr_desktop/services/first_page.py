@@ -29,7 +29,7 @@ PLANS_SQL = (
 _DATES = (PLAN_ROW_COLUMNS.index("issued_on"), PLAN_ROW_COLUMNS.index("report_deadline"))
 
 
-def _date(value):
+def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 

@@ -20,7 +20,7 @@ def json_value(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Row:
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {k: json_value(v) for k, v in asdict(self).items()}
 
 
@@ -43,7 +43,17 @@ class PlanRow(Row):
 PLAN_ROW_COLUMNS = ("id", "title", "number", "symbol", "issued_on", "kind", "status", "issuer_name", "report_deadline")
 
 
-def plan_row(id, title, number, symbol, issued_on, kind, status, issuer_name, report_deadline) -> PlanRow:  # noqa: A002
+def plan_row(  # noqa: A002
+    id: int,
+    title: str,
+    number: int | None,
+    symbol: str,
+    issued_on: dt.date | None,
+    kind: str,
+    status: str,
+    issuer_name: str,
+    report_deadline: dt.date | None,
+) -> PlanRow:
     return PlanRow(
         id=id,
         title=title,

@@ -15,8 +15,11 @@ as testing every record.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import Row as DbRow
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -54,7 +57,7 @@ class PersonRow(Row):
     def attended(self) -> int:
         return sum(1 for e in self.events if e.attended)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
@@ -72,7 +75,9 @@ class PeopleResult:
     complete: bool  # False when the search matched more records than were read
 
 
-def _records(session: Session, name: str, agency: str, limit: int):
+def _records(
+    session: Session, name: str, agency: str, limit: int
+) -> Sequence[DbRow[int, str, str, str, int, bool, str]]:
     stmt = select(
         Participant.id,
         Participant.full_name,
@@ -98,7 +103,7 @@ def find_people(session: Session, name: str, agency: str = "", limit: int = MAX_
         return PeopleResult(name, agency, [], True)
     records = _records(session, name_q, agency_q, limit + 1)
     complete = len(records) <= limit
-    groups: dict[tuple[str, str], list] = {}
+    groups: dict[tuple[str, str], list[DbRow[int, str, str, str, int, bool, str]]] = {}
     folded: dict[str, str] = {}
     for r in records[:limit]:
         agency_key = folded.get(r.agency_name)
