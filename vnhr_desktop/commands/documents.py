@@ -39,6 +39,9 @@ EXPORTERS["register"] = {
     ".xlsx": "vnhr_desktop.exports.excel.register_workbook:export_register_xlsx",
 }
 
+# Exports that take ``--year`` (passed on as ``year=``).
+YEARLY = {"register"}
+
 IMPORTERS: dict[str, str] = {}
 IMPORTERS["participants"] = "vnhr_desktop.commands.participants_import:run"
 
@@ -59,10 +62,15 @@ def _export(args, paths: DataPaths) -> int:
     suffix = out.suffix.lower()
     if suffix not in formats:
         raise UserError(f"'{args.what}' xuất được các dạng: {', '.join(sorted(formats))}; tệp {out.name} không hợp lệ.")
+    extra = {}
+    if getattr(args, "year", None) is not None:
+        if args.what not in YEARLY:
+            raise UserError(f"--year chỉ dùng với: {', '.join(sorted(YEARLY))}.")
+        extra["year"] = args.year
     db = open_database(paths)
     try:
         with db.session() as session:
-            written = _resolve(formats[suffix])(session, args.id, out)
+            written = _resolve(formats[suffix])(session, args.id, out, **extra)
     finally:
         db.close()
     print(f"Đã ghi {written}")
