@@ -324,6 +324,11 @@ def read_received_package(path: Path, seconds: float = MAX_SECONDS) -> ReceivedP
         raise ImportRejected(f"Không đọc được gói {path.name} ({exc.strerror or exc}).") from exc
 
 
+def _looks_like_package(folder: Path) -> bool:
+    """A package folder that lost its manifest is still a package (to be refused)."""
+    return folder.name.startswith("BaoCao_") or any((folder / name).exists() for name in REQUIRED)
+
+
 def find_packages(path: Path) -> list[Path]:
     """The packages under one PATH: a package folder or .zip itself, or the root
     of a stick (or any folder) holding package folders and .zip files. Hidden
@@ -331,7 +336,7 @@ def find_packages(path: Path) -> list[Path]:
     path = Path(path)
     if not path.is_dir() or path.is_symlink():
         return [path]
-    if (path / MANIFEST_NAME).exists() or package_root(path) != path:
+    if (path / MANIFEST_NAME).exists() or package_root(path) != path or _looks_like_package(path):
         return [path]
     found = []
     for child in sorted(path.iterdir(), key=lambda p: p.name):
