@@ -39,6 +39,11 @@ EXPORTERS["register"] = {
     ".xlsx": "vnhr_desktop.exports.excel.register_workbook:export_register_xlsx",
 }
 
+# The receiving office: the reporting dashboard of a plan and the reminder to the
+# units that have not reported (ID of a plan).
+EXPORTERS["rates"] = {".xlsx": "vnhr_desktop.exports.excel.reporting_rates_workbook:export_rates_xlsx"}
+EXPORTERS["reminder"] = {".pdf": "vnhr_desktop.exports.pdf.reminder_document:export_reminder_pdf"}
+
 # Exports that take ``--year`` (passed on as ``year=``).
 YEARLY = {"register"}
 
