@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     rcv.add_argument("--dry-run", action="store_true")
     rcv.add_argument("--json", action="store_true")
 
+    con = sub.add_parser("consolidate", help="soạn báo cáo tổng hợp của kế hoạch từ báo cáo các đơn vị")
+    con.add_argument("plan_id", type=int)
+    con.add_argument("--from", dest="start", help="đầu kỳ YYYY-MM-DD (mặc định theo kế hoạch)")
+    con.add_argument("--to", dest="end", help="cuối kỳ YYYY-MM-DD (mặc định theo kế hoạch)")
+
     bak = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     bak.add_argument("--out")
     res = sub.add_parser("restore", help="khôi phục từ bản sao lưu")
@@ -113,7 +118,7 @@ def _dispatch(args) -> int:
         from vnhr_desktop.commands import lists
 
         return lists.run(args, paths)
-    if args.command in ("issue", "receive"):
+    if args.command in ("issue", "receive", "consolidate"):
         module = importlib.import_module(f"vnhr_desktop.commands.{args.command}")
         return module.run(args, paths)
     if args.command in ("demo", "list"):

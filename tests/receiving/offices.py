@@ -18,6 +18,8 @@ D = dt.date
 PROVINCE = "Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh"
 PLAN_NUMBER, PLAN_SYMBOL, PLAN_DATE = 12, "KH-BCĐNQ", D(2024, 11, 5)
 DEADLINE = D(2025, 1, 1)
+NATIONAL = "Ban Chỉ đạo về nhân quyền của Chính phủ"
+NATIONAL_NUMBER, NATIONAL_DATE = 5, D(2024, 10, 20)
 PERIOD = (D(2024, 11, 5), D(2024, 12, 31))
 PLAN_TITLE = "Triển khai đợt cao điểm tuyên truyền kỷ niệm 76 năm Ngày Quyền con người thế giới"
 # (code, name, level) of the units expected to report on the province plan
@@ -57,16 +59,28 @@ def province_office(session) -> Province:
         signer_title="TRƯỞNG BAN",
         signer_name="Lê Văn Hân",
     )
+    national = m.Plan(
+        kind="received",
+        status="issued",
+        number=NATIONAL_NUMBER,
+        symbol=PLAN_SYMBOL,
+        issued_on=NATIONAL_DATE,
+        issuer_name=NATIONAL,
+        title=PLAN_TITLE,
+        report_deadline=D(2025, 1, 15),
+    )
+    session.add(national)
+    session.flush()
     plan = m.Plan(
         kind="own",
         status="issued",
+        implements_plan_id=national.id,
         number=PLAN_NUMBER,
         symbol=PLAN_SYMBOL,
         issued_on=PLAN_DATE,
         issuer=issuer,
         issuer_name=PROVINCE,
         title=PLAN_TITLE,
-        implements_text="Kế hoạch số 05/KH-BCĐNQ ngày 20/10/2024 của Ban Chỉ đạo về nhân quyền của Chính phủ",
         period_start=PERIOD[0],
         period_end=PERIOD[1],
         report_deadline=DEADLINE,
@@ -188,3 +202,32 @@ def issue_and_package(db, report_id: int, issued_on: dt.date, stick: Path, sent_
         issue_report(session, report_id, issued_on)
     with db.session() as session:
         return write_package(session, report_id, stick, today=sent_on or issued_on).folder
+
+
+def national_office(session) -> int:
+    """The level above the province: its plan 05/KH-BCĐNQ expects the province's report."""
+    save_profile(session, OfficeProfileData(office_name=NATIONAL, place_name="Hà Nội", unit_code="BCDNQ-TW"))
+    issuer = m.Issuer(name=NATIONAL, code="BCĐNQ", own=True, signer_name="Trần Văn C", signer_title="TRƯỞNG BAN")
+    plan = m.Plan(
+        kind="own",
+        status="issued",
+        number=NATIONAL_NUMBER,
+        symbol=PLAN_SYMBOL,
+        issued_on=NATIONAL_DATE,
+        issuer=issuer,
+        issuer_name=NATIONAL,
+        title=PLAN_TITLE,
+        period_start=D(2024, 10, 20),
+        period_end=D(2024, 12, 31),
+        report_deadline=D(2025, 1, 15),
+    )
+    plan.tasks.append(
+        m.PlanTask(
+            position=0,
+            content="Các tỉnh triển khai và báo cáo.",
+            lead_agency=m.Agency(name=PROVINCE, short_code="BCDNQ-TV"),
+        )
+    )
+    session.add(plan)
+    session.flush()
+    return plan.id

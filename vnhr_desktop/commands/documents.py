@@ -43,6 +43,11 @@ EXPORTERS["register"] = {
 # units that have not reported (ID of a plan).
 EXPORTERS["rates"] = {".xlsx": "vnhr_desktop.exports.excel.reporting_rates_workbook:export_rates_xlsx"}
 EXPORTERS["reminder"] = {".pdf": "vnhr_desktop.exports.pdf.reminder_document:export_reminder_pdf"}
+# The consolidated report (ID of a report composed with ``consolidate``): PDF and annex workbook.
+EXPORTERS["consolidated"] = {
+    ".pdf": "vnhr_desktop.exports.pdf.consolidated_document:export_consolidated_pdf",
+    ".xlsx": "vnhr_desktop.exports.excel.consolidated_workbook:export_consolidated_xlsx",
+}
 
 # Exports that take ``--year`` (passed on as ``year=``).
 YEARLY = {"register"}
