@@ -231,13 +231,14 @@ def test_slow_package_is_given_up(sound, tmp_path):
 
 
 def test_written_package_follows_the_schema_file(sound):
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft7Validator
 
     from vnhr_desktop.services.package_schema import schema_path
 
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    Draft7Validator.check_schema(schema)  # the schema file itself is a valid draft-07 schema
     data = json.loads((sound / "data.json").read_text(encoding="utf-8"))
-    assert list(Draft202012Validator(schema).iter_errors(data)) == []
+    assert list(Draft7Validator(schema).iter_errors(data)) == []
     assert data["format"] == 2 and data["sender"]["code"] == "STP"
     assert data["upper_plan"]["number_symbol"] == "12/KH-BCĐNQ" and data["upper_plan"]["issued_on"] == "2024-11-05"
     assert data["plan"]["number_symbol"] == "20/KH-STP"

@@ -29,6 +29,7 @@ import os
 import re
 import stat
 import time
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +52,8 @@ MAX_SECONDS = 5.0
 MAX_MEMBERS = 50
 RECEIVE_LIMITS = ZipLimits(max_file_bytes=MAX_PACKAGE_BYTES, max_total_bytes=MAX_PACKAGE_BYTES, max_members=MAX_MEMBERS)
 _STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
-_NOT_BRACKETS = re.compile(rb"[^\[\]{}]+")
+# every byte except the ones that open or close strings and containers
+_NOISE = bytes(b for b in range(256) if b not in b'[]{}"\\')
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class ReceivedPackage:
     package_key: str  # SHA-256 of data.json: the same package twice has the same key
     data: dict
     files: dict[str, bytes]  # the PDF and the workbook, kept with the record
+    data_text: str = ""  # data.json as received (NFC), kept with the record
 
 
 class _Clock:
@@ -86,7 +89,8 @@ def _too_big(what: str, size: int) -> ImportRejected:
 # -- data.json ------------------------------------------------------------------------
 def json_depth(raw: bytes) -> int:
     """How deeply arrays and objects nest in ``raw`` (strings skipped)."""
-    brackets = _NOT_BRACKETS.sub(b"", _STRINGS.sub(b"", raw))
+    skeleton = raw.translate(None, delete=_NOISE)  # in C: what is left is short
+    brackets = _STRINGS.sub(b"", skeleton.replace(b"\\\\", b"").replace(b'\\"', b""))
     depth = deepest = 0
     for ch in brackets:
         if ch in b"[{":
@@ -99,12 +103,18 @@ def json_depth(raw: bytes) -> int:
 
 def parse_data(raw: bytes) -> dict:
     """data.json checked for size, nesting, format and schema; text in NFC."""
+    return parse_data_text(raw)[0]
+
+
+def parse_data_text(raw: bytes) -> tuple[dict, str]:
+    """:func:`parse_data` and the NFC text of the file."""
     if len(raw) > MAX_DATA_BYTES:
         raise damaged(f"{DATA_NAME} quá lớn ({_mb(len(raw))} MB; tối đa {_mb(MAX_DATA_BYTES)} MB).")
     if json_depth(raw) > MAX_JSON_DEPTH:
         raise damaged(f"{DATA_NAME} lồng nhau quá sâu (hơn {MAX_JSON_DEPTH} tầng), có thể là tệp độc hại.")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        data = json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise damaged(f"{DATA_NAME} không phải JSON hợp lệ.") from exc
     if not isinstance(data, dict):
@@ -125,7 +135,10 @@ def parse_data(raw: bytes) -> dict:
     problem = schema_problem(data)
     if problem:
         raise damaged(f"{DATA_NAME} không đúng cấu trúc: {problem}.")
-    return _nfc_tree(data)
+    if b"\\u" not in raw and unicodedata.is_normalized("NFC", text):
+        return data, text  # every string in it is NFC already
+    data = _nfc_tree(data)
+    return data, json.dumps(data, ensure_ascii=False)
 
 
 # -- manifest -------------------------------------------------------------------------
@@ -163,9 +176,9 @@ def _package(source: Path, manifest: dict, read) -> ReceivedPackage:
         _matches(manifest, entry["path"], raw)
         contents[entry["path"]] = raw
     raw = contents[DATA_NAME]
-    data = parse_data(raw)
+    data, text = parse_data_text(raw)
     files = {name: contents[name] for name in (PDF_NAME, ANNEX_NAME)}
-    return ReceivedPackage(source, hashlib.sha256(raw).hexdigest(), data, files)
+    return ReceivedPackage(source, hashlib.sha256(raw).hexdigest(), data, files, text)
 
 
 # -- folders --------------------------------------------------------------------------

@@ -13,12 +13,14 @@ which stays in the history.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.dates import fmt_date
@@ -144,21 +146,49 @@ def our_plans(session: Session) -> dict[str, int]:
     return out
 
 
-def _overlaps(a: ReceivedReport, start, end) -> bool:
-    lo = max(d for d in (a.period_start, start, dt.date.min) if d is not None)
-    hi = min(d for d in (a.period_end, end, dt.date.max) if d is not None)
+@dataclass
+class _Current:
+    """A stored report that is nobody's history yet (the fields that decide superseding)."""
+
+    id: int
+    unit_key: str
+    plan_key: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    issued_on: dt.date | None
+    sent_on: dt.date | None
+    number: int | None
+
+
+def _overlaps(a: _Current, b: _Current) -> bool:
+    lo = max(d for d in (a.period_start, b.period_start, dt.date.min) if d is not None)
+    hi = min(d for d in (a.period_end, b.period_end, dt.date.max) if d is not None)
     return lo <= hi
 
 
-def _order(row: ReceivedReport) -> tuple:
-    return (row.issued_on or dt.date.min, row.sent_on or dt.date.min, row.number or 0, row.id or 0)
+def _order(row: _Current) -> tuple:
+    return (row.issued_on or dt.date.min, row.sent_on or dt.date.min, row.number or 0, row.id)
+
+
+_CURRENT_COLUMNS = [c.name for c in dataclasses.fields(_Current)]
+_INSERT_REPORT = insert(ReceivedReport.__table__).returning(ReceivedReport.__table__.c.id)
+_INSERT_FILE = insert(ReceivedFile.__table__)
 
 
 class _Batch:
+    """One batch: what is stored already is read once; each package is then
+    placed in memory and written with plain INSERTs (the data is NFC already)."""
+
     def __init__(self, session: Session, today: dt.date, dry_run: bool):
         self.session, self.today, self.dry_run = session, today, dry_run
         self.plans = our_plans(session)
         self.keys = set(session.scalars(select(ReceivedReport.package_key)))
+        self.current: dict[tuple[str, str], list[_Current]] = defaultdict(list)
+        columns = [getattr(ReceivedReport, c) for c in _CURRENT_COLUMNS]
+        for values in session.execute(select(*columns).where(ReceivedReport.superseded_by_id.is_(None))):
+            row = _Current(*values)
+            self.current[(row.unit_key, row.plan_key)].append(row)
+        self._dry_ids = 0
 
     def _match(self, data: dict) -> tuple[int | None, str]:
         for ref in (data.get("plan"), data.get("upper_plan")):
@@ -168,11 +198,11 @@ class _Batch:
         ref = data.get("upper_plan") or data.get("plan")
         return None, plan_key(ref)
 
-    def _row(self, pkg: ReceivedPackage) -> ReceivedReport:
+    def _row(self, pkg: ReceivedPackage, values: dict) -> dict:
         data = pkg.data
         sender, report, period = data["sender"], data["report"], data["period"]
         plan_id, key = self._match(data)
-        return ReceivedReport(
+        return dict(
             package_key=pkg.package_key,
             unit_code=sender["code"],
             unit_name=sender["name"],
@@ -190,64 +220,67 @@ class _Batch:
             period_end=_date(period["end"]),
             sent_on=_date(data.get("created_on")),
             received_on=self.today,
-            values_json=json.dumps(values_of_package(data), ensure_ascii=False, sort_keys=True),
-            data_json=json.dumps(data, ensure_ascii=False),
+            superseded_by_id=None,
+            values_json=json.dumps(values, ensure_ascii=False, sort_keys=True),
+            data_json=pkg.data_text,
         )
 
-    def _place(self, row: ReceivedReport) -> str:
+    def _insert(self, pkg: ReceivedPackage, row: dict) -> int:
+        if self.dry_run:
+            self._dry_ids -= 1
+            return self._dry_ids
+        connection = self.session.connection()  # plain Core statements: no ORM bookkeeping per row
+        new_id = connection.execute(_INSERT_REPORT, row).scalar_one()
+        files = [{"received_report_id": new_id, "name": name, "data": raw} for name, raw in pkg.files.items()]
+        connection.execute(_INSERT_FILE, files)
+        return new_id
+
+    def _supersede(self, ids: list[int], by: int) -> None:
+        if not self.dry_run:
+            self.session.execute(update(ReceivedReport).where(ReceivedReport.id.in_(ids)).values(superseded_by_id=by))
+
+    def _place(self, new: _Current) -> str:
         """Supersede (or be superseded by) the unit's current report of the same plan and period."""
-        current = self.session.scalars(
-            select(ReceivedReport).where(
-                ReceivedReport.unit_key == row.unit_key,
-                ReceivedReport.plan_key == row.plan_key,
-                ReceivedReport.superseded_by_id.is_(None),
-                ReceivedReport.id != (row.id or -1),
-            )
-        )
-        clashing = [c for c in current if _overlaps(c, row.period_start, row.period_end)]
+        current = self.current[(new.unit_key, new.plan_key)]
+        clashing = [c for c in current if _overlaps(c, new)]
         if not clashing:
+            current.append(new)
             return NEW
         newest = max(clashing, key=_order)
-        if _order(row) < _order(newest):
-            if not self.dry_run:
-                row.superseded_by_id = newest.id
+        if _order(new) < _order(newest):
+            self._supersede([new.id], newest.id)
             return OLDER
-        if not self.dry_run:
-            for old in clashing:
-                old.superseded_by_id = row.id
+        self._supersede([c.id for c in clashing], new.id)
+        current[:] = [c for c in current if c not in clashing] + [new]
         return REPLACES
 
     def add(self, pkg: ReceivedPackage) -> PackagePreview:
-        row = self._row(pkg)
+        values = values_of_package(pkg.data)
+        row = self._row(pkg, values)
+        new_id = None
         if pkg.package_key in self.keys:
             outcome = DUPLICATE
         else:
             self.keys.add(pkg.package_key)
-            if not self.dry_run:
-                row.files = [ReceivedFile(name=name, data=raw) for name, raw in pkg.files.items()]
-                self.session.add(row)
-                self.session.flush()
-            outcome = self._place(row)
-            if not self.dry_run:
-                self.session.flush()
-        report = pkg.data["report"]
+            new_id = self._insert(pkg, row)
+            outcome = self._place(_Current(new_id, *(row[c] for c in _CURRENT_COLUMNS[1:])))
         return PackagePreview(
             source=str(pkg.source),
-            unit_code=row.unit_code,
-            unit_name=row.unit_name,
-            parent_body=row.parent_body,
-            number_symbol=report["number_symbol"],
-            issued_on=row.issued_on,
-            title=row.title,
-            period_start=row.period_start,
-            period_end=row.period_end,
-            plan_text=row.plan_text,
-            upper_plan_text=row.upper_plan_text,
-            plan_id=row.plan_id,
-            sent_on=row.sent_on,
-            values=json.loads(row.values_json),
+            unit_code=row["unit_code"],
+            unit_name=row["unit_name"],
+            parent_body=row["parent_body"],
+            number_symbol=pkg.data["report"]["number_symbol"],
+            issued_on=row["issued_on"],
+            title=row["title"],
+            period_start=row["period_start"],
+            period_end=row["period_end"],
+            plan_text=row["plan_text"],
+            upper_plan_text=row["upper_plan_text"],
+            plan_id=row["plan_id"],
+            sent_on=row["sent_on"],
+            values=values,
             outcome=outcome,
-            received_id=row.id if outcome != DUPLICATE and not self.dry_run else None,
+            received_id=new_id if new_id is not None and new_id > 0 else None,
         )
 
 
