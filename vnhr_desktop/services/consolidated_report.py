@@ -208,3 +208,12 @@ def _lower(text: str) -> str:
     from vnhr_desktop.services.report_text import lower_first
 
     return lower_first(text)
+
+
+def latest_consolidated(session, plan_id: int) -> int | None:
+    """The newest consolidated report of a plan, if any."""
+    from sqlalchemy import select
+
+    return session.scalar(
+        select(Consolidation.report_id).where(Consolidation.plan_id == plan_id).order_by(Consolidation.report_id.desc())
+    )

@@ -1,0 +1,89 @@
+"""Receiving packages from units: the packages found under the chosen folders or
+.zip files are checked and previewed first (unit, report number and date,
+period, plan answered, main figures, and every refused package with its
+reason); nothing is written until the officer presses Receive, and then the
+whole batch is written in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
+
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.models.received_report_models import PackagePreviewModel
+
+
+class ReceivePackagesDialog(QDialog):
+    def __init__(self, database, paths: list[Path], parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Receive report packages"))
+        self.database, self.paths, self.today = database, list(paths), today
+        self.result = None  # the ReceiveResult once received
+        self.summary = QLabel(self)
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.model = PackagePreviewModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate([220, 150, 150, 230, 220]):
+            self.table.setColumnWidth(column, width)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.receive_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.receive_button.setText(self.tr("Receive"))
+        self.buttons.accepted.connect(self.receive)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(980, 520)
+        self.preview()
+
+    def _run(self, dry_run: bool):
+        from vnhr_desktop.services.receiving import receive_packages
+
+        if dry_run:
+            with self.database.Session() as session:
+                result = receive_packages(session, self.paths, dry_run=True, today=self.today)
+                session.rollback()
+            return result
+        with self.database.session() as session:
+            return receive_packages(session, self.paths, today=self.today)
+
+    def _show(self, result, done: bool) -> None:
+        self.model.set_rows([*result.accepted, *result.refused])
+        c = result.counts
+        count = c["new"] + c["replaces"] + c["older"]
+        text = (self.tr("Received %1 packages") if done else self.tr("%1 packages can be received")).replace(
+            "%1", str(count)
+        )
+        text += (
+            self.tr("; %1 already received; %2 refused.")
+            .replace("%1", str(c["duplicate"]))
+            .replace("%2", str(c["refused"]))
+        )
+        if c["refused"]:
+            text += " " + self.tr("Refused packages are not written; ask the unit for a new copy.")
+        self.summary.setText(text)
+        self.receive_button.setEnabled(not done and count > 0)
+
+    def preview(self) -> None:
+        try:
+            self._show(self._run(dry_run=True), done=False)
+        except UserError as exc:
+            self.summary.setText(exc.message)
+            self.receive_button.setEnabled(False)
+
+    def receive(self) -> None:
+        try:
+            self.result = self._run(dry_run=False)
+        except UserError as exc:
+            self.summary.setText(exc.message)
+            return
+        self._show(self.result, done=True)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Close"))
