@@ -58,7 +58,7 @@ def test_receive_preview_then_rates_and_open(view, stick, qtbot):
     dialog = view.receive([stick], show=False)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 3
-    texts = [dialog.model.index(r, 5).data() for r in range(3)]
+    texts = [dialog.model.index(r, 1).data() for r in range(3)]
     assert texts.count("Mới") == 2 and any("có tệp lạ" in t for t in texts)
     assert dialog.receive_button.isEnabled()
     dialog.receive()
@@ -110,3 +110,11 @@ def test_expected_units_dialog(view, qtbot):
     assert dialog.result() == dialog.DialogCode.Accepted
     view.refresh()
     assert view.units_model.rowCount() == 2
+
+
+def test_search_in_unit_list(view, qtbot):
+    view.units.set_search_now("hoa minh")
+    assert view.units_model.rowCount() == 1
+    assert view.units_model.index(0, 1).data() == "Ủy ban nhân dân xã Hòa Minh"
+    view.units.set_search_now("")
+    assert view.units_model.rowCount() == 4

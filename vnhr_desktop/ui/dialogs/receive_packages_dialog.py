@@ -30,7 +30,7 @@ class ReceivePackagesDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate([220, 150, 150, 230, 220]):
+        for column, width in enumerate([200, 300, 120, 110, 230]):
             self.table.setColumnWidth(column, width)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.receive_button = self.buttons.button(QDialogButtonBox.Ok)
@@ -56,7 +56,8 @@ class ReceivePackagesDialog(QDialog):
             return receive_packages(session, self.paths, today=self.today)
 
     def _show(self, result, done: bool) -> None:
-        self.model.set_rows([*result.accepted, *result.refused])
+        self.model.set_rows([*result.refused, *result.accepted])
+        self.table.resizeRowsToContents()
         c = result.counts
         count = c["new"] + c["replaces"] + c["older"]
         text = (self.tr("Received %1 packages") if done else self.tr("%1 packages can be received")).replace(

@@ -20,12 +20,39 @@ STATUS_COLOURS = {
 }
 
 
+class SearchableSource(StaticSource):
+    """Rows in memory; the search box matches unit, code and report number, tone marks optional."""
+
+    FIELDS = ("code", "name", "unit_code", "unit_name", "number_symbol", "source")
+
+    def _matching(self, request) -> list:
+        from vnhr_desktop.domain.text import fold
+
+        needle = fold(request.search or "")
+        if not needle:
+            return self.rows
+        return [r for r in self.rows if needle in fold(" ".join(str(getattr(r, f, "") or "") for f in self.FIELDS))]
+
+    def query(self, request) -> list:
+        rows = self._matching(request)
+        end = None if request.limit is None else request.offset + request.limit
+        return rows[request.offset : end]
+
+    def count(self, request) -> int:
+        return len(self._matching(request))
+
+
 class _StaticModel(RecordTableModel):
     def __init__(self, parent=None):
-        super().__init__([], StaticSource(), parent)
+        super().__init__([], SearchableSource(), parent)
 
     def set_rows(self, rows) -> None:
-        self.set_source(StaticSource(rows))
+        source = SearchableSource(rows)
+        if self.source is not None:
+            self.source = source
+            self.refresh()
+        else:
+            self.set_source(source)
 
 
 class UnitStatusModel(_StaticModel):
@@ -89,7 +116,14 @@ class PackagePreviewModel(_StaticModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.columns = [
-            Column("unit_name", self.tr("Unit / package"), lambda r: getattr(r, "unit_name", r.source), sortable=False),
+            Column("unit_name", self.tr("Unit / package"), lambda r: self.unit_text(r), sortable=False),
+            Column(
+                "outcome",
+                self.tr("Result"),
+                lambda r: self.outcome_text(r),
+                sortable=False,
+                background=lambda r: STATUS_COLOURS["missing"] if hasattr(r, "reason") else None,
+            ),
             Column("number_symbol", self.tr("Report"), lambda r: self.report_text(r), sortable=False),
             Column("period_start", self.tr("Period"), lambda r: self.period_text(r), sortable=False),
             Column(
@@ -99,14 +133,13 @@ class PackagePreviewModel(_StaticModel):
                 sortable=False,
             ),
             Column("values", self.tr("Main figures"), lambda r: self.figures_text(r), sortable=False),
-            Column(
-                "outcome",
-                self.tr("Result"),
-                lambda r: self.outcome_text(r),
-                sortable=False,
-                background=lambda r: STATUS_COLOURS["missing"] if hasattr(r, "reason") else None,
-            ),
         ]
+
+    @staticmethod
+    def unit_text(r) -> str:
+        from pathlib import Path
+
+        return r.unit_name if hasattr(r, "unit_name") else Path(r.source).name
 
     @staticmethod
     def report_text(r) -> str:
