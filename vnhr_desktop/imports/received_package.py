@@ -37,7 +37,7 @@ from pathlib import Path
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, damaged, is_os_junk, parse_manifest
 from vnhr_desktop.imports.guard import MB, ZipLimits, check_zip
-from vnhr_desktop.imports.package_reader import _nfc_tree
+from vnhr_desktop.imports.package_reader import _nfc_tree, _zip_prefix
 from vnhr_desktop.services.package_schema import DATA_FORMAT, DATA_KIND, schema_problem
 
 PDF_NAME = "bao-cao.pdf"
@@ -273,17 +273,6 @@ def _zip_members(path: Path) -> list[zipfile.ZipInfo]:
         if reason:
             raise ImportRejected(f"Trong tệp {path.name}, “{info.filename}” {reason}; không nhận gói này.")
     return [i for i in infos if not i.is_dir()]
-
-
-def _zip_prefix(names: list[str]) -> str:
-    if MANIFEST_NAME in names:
-        return ""
-    tops = {n.split("/", 1)[0] for n in names}
-    if len(tops) == 1:
-        prefix = tops.pop() + "/"
-        if prefix + MANIFEST_NAME in names:
-            return prefix
-    raise damaged("thiếu tệp MANIFEST.json.")
 
 
 def _from_zip(path: Path, clock: _Clock) -> ReceivedPackage:

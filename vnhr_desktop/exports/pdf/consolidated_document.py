@@ -14,27 +14,11 @@ from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.exports.consolidated_table import HEADERS, annex_rows, missing_rows
 from vnhr_desktop.exports.pdf.document import NDDocument
 from vnhr_desktop.exports.pdf.model import AppendixInfo, Column, HeaderInfo, Signature
+from vnhr_desktop.exports.pdf.report_document import _body as report_body
 from vnhr_desktop.exports.report_annex_tables import report_attachment_note
 from vnhr_desktop.services.consolidated_report import ConsolidatedView, load_consolidated
 
 FIGURE_WIDTH_MM = 20
-
-
-def _text(doc: NDDocument, view: ConsolidatedView) -> None:
-    r = view.report
-    if clean_line(r.opening):
-        doc.paragraphs(r.opening)
-    number = 0
-    for heading, body in r.sections:
-        if clean_line(heading):
-            number += 1
-            doc.heading(heading, number)
-        for line in (body or "").splitlines():
-            text = clean_line(line)
-            if text and text[0] in "-–•+" and len(text) > 1:
-                doc.bullet(text.lstrip("-–•+ "))
-            elif text:
-                doc.paragraph(text)
 
 
 def _cell(value) -> str:
@@ -53,7 +37,7 @@ def build_consolidated_pdf(view: ConsolidatedView) -> bytes:
         year=r.year,
     )
     doc = NDDocument(header, kind="Báo cáo", summary=r.title, kinh_gui=[r.addressee] if clean_line(r.addressee) else ())
-    _text(doc, view)
+    report_body(doc, r)  # the same text layout as any report
     doc.signature(Signature.of(r.signer_authority, r.signer_title, r.signer_name), recipients=r.recipients)
     note = report_attachment_note(r)
     doc.appendix(AppendixInfo("Kết quả thực hiện của các đơn vị", label="Phụ lục I", attached_to=note, landscape=True))
