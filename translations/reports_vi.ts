@@ -383,8 +383,16 @@
         <translation>Gói bị từ chối không được ghi; đề nghị đơn vị gửi lại bản khác.</translation>
     </message>
     <message>
+        <source>Checking the packages…</source>
+        <translation>Đang kiểm tra các gói…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Receiving the packages…</source>
+        <translation>Đang nhận các gói…</translation>
     </message>
 </context>
 <context>

@@ -57,11 +57,13 @@ def test_receive_preview_then_rates_and_open(view, stick, qtbot):
     (broken / "ghi-chu.txt").write_text("x", encoding="utf-8")
     dialog = view.receive([stick], show=False)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
     assert dialog.model.rowCount() == 3
     texts = [dialog.model.index(r, 1).data() for r in range(3)]
     assert texts.count("Mới") == 2 and any("có tệp lạ" in t for t in texts)
     assert dialog.receive_button.isEnabled()
     dialog.receive()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
     assert not dialog.receive_button.isEnabled() and dialog.result.counts["new"] == 2
     view.after_receive()
     summary = view.summary.text()
@@ -77,7 +79,11 @@ def test_receive_preview_then_rates_and_open(view, stick, qtbot):
 
 
 def test_dashboard_exports_and_consolidated_report(view, stick, qtbot, tmp_path):
-    view.receive([stick], show=False).receive()
+    dialog = view.receive([stick], show=False)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    dialog.receive()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
     view.after_receive()
     written = []
     view.export("rates", path=tmp_path / "tl.xlsx", on_done=written.append)

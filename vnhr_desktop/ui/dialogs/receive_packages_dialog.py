@@ -21,6 +21,7 @@ class ReceivePackagesDialog(QDialog):
         self.setWindowTitle(self.tr("Receive report packages"))
         self.database, self.paths, self.today = database, list(paths), today
         self.result = None  # the ReceiveResult once received
+        self.busy = False
         self.summary = QLabel(self)
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
@@ -73,18 +74,35 @@ class ReceivePackagesDialog(QDialog):
         self.summary.setText(text)
         self.receive_button.setEnabled(not done and count > 0)
 
+    def _failed(self, exc: UserError) -> None:
+        self.busy = False
+        self.summary.setText(exc.message)
+        self.receive_button.setEnabled(False)
+
     def preview(self) -> None:
-        try:
-            self._show(self._run(dry_run=True), done=False)
-        except UserError as exc:
-            self.summary.setText(exc.message)
-            self.receive_button.setEnabled(False)
+        """Check and preview in the background (a stick may hold a thousand packages)."""
+        from vnhr_desktop.ui.workers import run_job
+
+        self.busy = True
+        self.receive_button.setEnabled(False)
+        self.summary.setText(self.tr("Checking the packages…"))
+
+        def shown(result) -> None:
+            self.busy = False
+            self._show(result, done=False)
+
+        run_job(self, lambda: self._run(dry_run=True), shown, self._failed, self.tr("Checking the packages…"))
 
     def receive(self) -> None:
-        try:
-            self.result = self._run(dry_run=False)
-        except UserError as exc:
-            self.summary.setText(exc.message)
-            return
-        self._show(self.result, done=True)
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Close"))
+        from vnhr_desktop.ui.workers import run_job
+
+        self.busy = True
+        self.receive_button.setEnabled(False)
+
+        def received(result) -> None:
+            self.busy = False
+            self.result = result
+            self._show(result, done=True)
+            self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Close"))
+
+        run_job(self, lambda: self._run(dry_run=False), received, self._failed, self.tr("Receiving the packages…"))
