@@ -10,7 +10,10 @@
 
 Figures are appended to tests/bench/results-receiving.txt.
 
-    python tests/bench/bench_receive.py [N] [RUNS] [--dir DIR]
+    python tests/bench/bench_receive.py [N] [RUNS] [--dir DIR] [--campaigns K]
+
+With ``--campaigns 1`` all N units report on the one plan, so the dashboard and
+the consolidated figures are those of N reporting units.
 """
 
 from __future__ import annotations
@@ -128,9 +131,11 @@ def main(argv: list[str]) -> int:
     source = Path(argv[argv.index("--dir") + 1]) if "--dir" in argv else None
     if source is not None:
         args.remove(str(source))
+    campaigns = int(argv[argv.index("--campaigns") + 1]) if "--campaigns" in argv else 4
+    if "--campaigns" in argv:
+        args.remove(str(campaigns))
     n = int(args[0]) if args else 1000
     runs = int(args[1]) if len(args) > 1 else 3
-    campaigns = 4
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if source is None or not source.exists():
