@@ -149,3 +149,26 @@ def test_cli_receive_and_list_received(province, two_packages, stick, tmp_path):
     refused = run(data_dir, "receive", str(stick), expect=1)
     assert "TỪ CHỐI" in refused.stdout and "rac.zip" in refused.stdout
     assert "bỏ qua 2 gói đã có" in refused.stdout
+
+
+def test_one_transaction_per_batch_a_failure_writes_nothing(province, two_packages, stick, monkeypatch):
+    import pytest
+
+    from vnhr_desktop.services import receiving
+
+    db, _ = province
+    calls = []
+    original = receiving._Batch._insert
+
+    def failing(self, pkg, row):
+        calls.append(row["unit_code"])
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return original(self, pkg, row)
+
+    monkeypatch.setattr(receiving._Batch, "_insert", failing)
+    with pytest.raises(OSError), db.session() as session:
+        receive_packages(session, [stick], today=TODAY)
+    assert len(calls) == 2
+    with db.Session() as s:
+        assert s.query(ReceivedReport).count() == 0 and s.query(ReceivedFile).count() == 0

@@ -93,6 +93,9 @@ def craft(kind, sound, tmp_path):
         manifest = json.loads((folder / "MANIFEST.json").read_text(encoding="utf-8"))
         manifest["files"][0]["bytes"] = 300 * 1024 * 1024
         (folder / "MANIFEST.json").write_text(json.dumps(manifest), encoding="utf-8")
+    elif kind == "huge-file":
+        with open(folder / "bao-cao.pdf", "r+b") as fh:  # sparse: 250 MB on paper, nothing on disk
+            fh.truncate(250 * 1024 * 1024)
     elif kind == "symlink":
         os.symlink("/etc/passwd", folder / "passwd")
     elif kind == "symlink-member":
@@ -146,6 +149,10 @@ def craft_zip(kind, folder, tmp_path):
         zip_folder(folder, dest, extra={"bom.bin": b"\0" * (50 * 1024 * 1024)})
     elif kind == "zip-tampered":
         zip_folder(folder, dest, extra={"ghi-chu.txt": b"them"})
+    elif kind == "zip-huge-file":
+        with open(dest, "wb") as fh:
+            fh.write(b"PK\x03\x04")
+            fh.truncate(250 * 1024 * 1024)
     elif kind == "not-a-zip":
         dest.write_bytes(b"day khong phai tep nen")
     else:
@@ -170,6 +177,8 @@ CASES = {
     "unlisted-required": "không liệt kê tệp “phu-luc.xlsx”",
     "extra-file": "có tệp lạ",
     "huge-declared": "kích thước khai báo",
+    "huge-file": "dung lượng quá lớn",
+    "zip-huge-file": "quá lớn",
     "symlink": "là liên kết (symlink)",
     "symlink-member": "là liên kết (symlink)",
     "fifo": "FIFO",
