@@ -102,3 +102,28 @@ def test_reminder_pdf_names_missing_units_and_deadline(received, tmp_path):
     packed = text.replace(" ", "")
     assert "trướcngày01/01/2025" in packed and "2/4đơnvị(tỷlệ50%" in packed
     assert "trướcngày15/01/2025" in packed  # a week from today, the deadline having passed
+
+
+def test_consolidated_draft_takes_in_later_reports_until_issued(province, two_packages):
+    from vnhr_desktop.errors import UserError
+    from vnhr_desktop.services.consolidated_report import (
+        compose_consolidated,
+        latest_consolidated,
+        load_consolidated,
+        refresh_consolidated,
+    )
+    from vnhr_desktop.services.reports import issue_report
+
+    db, office = province
+    with db.session() as s:
+        receive_packages(s, [two_packages[0]], today=TODAY)
+        report_id = compose_consolidated(s, office.plan_id, today=TODAY)
+        assert load_consolidated(s, report_id).received == 1
+        assert latest_consolidated(s, office.plan_id) == report_id
+        receive_packages(s, [two_packages[1]], today=TODAY)
+        refresh_consolidated(s, report_id, today=TODAY)
+        view = load_consolidated(s, report_id)
+        assert view.received == 2 and [n for _c, n in view.missing] == [UNITS[1][1], UNITS[3][1]]
+        issue_report(s, report_id, dt.date(2025, 1, 9))
+        with pytest.raises(UserError, match="đã ban hành"):
+            refresh_consolidated(s, report_id, today=TODAY)
