@@ -24,7 +24,8 @@ def _print_text(result) -> None:
 
     for p in result.accepted:
         unit = f"{p.unit_name} ({p.unit_code or 'không mã'})"
-        print(f"NHẬN  {unit}: Báo cáo số {p.number_symbol} ngày {fmt_date(p.issued_on)}")
+        label = "ĐÃ CÓ" if p.outcome == "duplicate" else "SẼ NHẬN" if result.dry_run else "NHẬN"
+        print(f"{label}  {unit}: Báo cáo số {p.number_symbol} ngày {fmt_date(p.issued_on)}")
         print(f"      kỳ {_period(p)}; {p.plan_text or 'không ghi kế hoạch'}")
         if p.upper_plan_text:
             print(f"      thực hiện {p.upper_plan_text}")
