@@ -10,16 +10,17 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
+from shiboken6 import isValid
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.received_report_models import PackagePreviewModel
 
 
 class ReceivePackagesDialog(QDialog):
-    def __init__(self, database, paths: list[Path], parent=None, today: dt.date | None = None):
+    def __init__(self, database, sources: list[Path], parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Receive report packages"))
-        self.database, self.paths, self.today = database, list(paths), today
+        self.database, self.sources, self.today = database, list(sources), today
         self.result = None  # the ReceiveResult once received
         self.busy = False
         self.summary = QLabel(self)
@@ -50,11 +51,11 @@ class ReceivePackagesDialog(QDialog):
 
         if dry_run:
             with self.database.Session() as session:
-                result = receive_packages(session, self.paths, dry_run=True, today=self.today)
+                result = receive_packages(session, self.sources, dry_run=True, today=self.today)
                 session.rollback()
             return result
         with self.database.session() as session:
-            return receive_packages(session, self.paths, today=self.today)
+            return receive_packages(session, self.sources, today=self.today)
 
     def _show(self, result, done: bool) -> None:
         self.model.set_rows([*result.refused, *result.accepted])
@@ -75,6 +76,8 @@ class ReceivePackagesDialog(QDialog):
         self.receive_button.setEnabled(not done and count > 0)
 
     def _failed(self, exc: UserError) -> None:
+        if not isValid(self):
+            return
         self.busy = False
         self.summary.setText(exc.message)
         self.receive_button.setEnabled(False)
@@ -88,6 +91,8 @@ class ReceivePackagesDialog(QDialog):
         self.summary.setText(self.tr("Checking the packages…"))
 
         def shown(result) -> None:
+            if not isValid(self):  # closed while the packages were being checked
+                return
             self.busy = False
             self._show(result, done=False)
 
@@ -100,6 +105,8 @@ class ReceivePackagesDialog(QDialog):
         self.receive_button.setEnabled(False)
 
         def received(result) -> None:
+            if not isValid(self):
+                return
             self.busy = False
             self.result = result
             self._show(result, done=True)
