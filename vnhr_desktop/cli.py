@@ -82,18 +82,20 @@ def build_parser() -> argparse.ArgumentParser:
     pkg.add_argument("--out", required=True)
 
     iss = sub.add_parser("issue", help="ban hành (cấp số) kế hoạch hoặc báo cáo")
-    iss.add_argument("kind", choices=["plan", "report"])
-    iss.add_argument("id", type=int)
+    iss.add_argument("kind", choices=["plan", "report"], help="plan: kế hoạch; report: báo cáo kết quả")
+    iss.add_argument("id", type=int, help="số hiệu (ID) của dự thảo cần ban hành (xem lệnh list)")
     iss.add_argument("--date", help="ngày ban hành YYYY-MM-DD (mặc định hôm nay)")
     iss.add_argument("--number", type=int, help="số văn bản (mặc định số tiếp theo)")
 
     rcv = sub.add_parser("receive", help="nhận gói báo cáo của các đơn vị (thư mục, .zip, ổ USB)")
-    rcv.add_argument("paths", nargs="+", metavar="PATH")
+    rcv.add_argument(
+        "paths", nargs="+", metavar="PATH", help="thư mục gói, tệp .zip hoặc thư mục gốc ổ USB chứa nhiều gói"
+    )
     rcv.add_argument("--dry-run", action="store_true")
     rcv.add_argument("--json", action="store_true")
 
     con = sub.add_parser("consolidate", help="soạn báo cáo tổng hợp của kế hoạch từ báo cáo các đơn vị")
-    con.add_argument("plan_id", type=int)
+    con.add_argument("plan_id", type=int, help="số hiệu (ID) kế hoạch của đơn vị tổng hợp")
     con.add_argument("--from", dest="start", help="đầu kỳ YYYY-MM-DD (mặc định theo kế hoạch)")
     con.add_argument("--to", dest="end", help="cuối kỳ YYYY-MM-DD (mặc định theo kế hoạch)")
 
