@@ -1,7 +1,7 @@
 """received reports, their files, expected reporters, consolidations
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 from vnhr_desktop.persistence.migrations.helpers import set_user_version
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 # Bump this, and persistence/schema.py SCHEMA_VERSION, with every revision.
@@ -109,4 +109,4 @@ def downgrade() -> None:
     op.drop_table("expected_reporter")
     op.drop_table("received_file")
     op.drop_table("received_report")
-    set_user_version(3)
+    set_user_version(5)
