@@ -9,7 +9,7 @@ import logging
 import sys
 import time
 
-from vnhr_desktop.errors import AlreadyRunning, UserError
+from vnhr_desktop.errors import AlreadyRunning, DataFolderProblem, UserError
 from vnhr_desktop.paths import DataPaths
 
 _T0 = time.perf_counter()
@@ -24,12 +24,12 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     from vnhr_desktop.logging_setup import setup_logging
     from vnhr_desktop.persistence.lock import InstanceLock
 
-    paths.ensure()
-    setup_logging(paths.logs)
-    lock = InstanceLock(paths.lock_file)
     try:
+        paths.ensure()
+        setup_logging(paths.logs)
+        lock = InstanceLock(paths.lock_file)
         lock.acquire()
-    except AlreadyRunning as exc:
+    except (AlreadyRunning, DataFolderProblem) as exc:
         return _tell_and_exit(exc)
     from vnhr_desktop.persistence.preflight import BackgroundPreflight
 

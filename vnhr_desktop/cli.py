@@ -7,15 +7,28 @@ Heavy modules load only in the command that needs them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import re
 import sys
 
 from vnhr_desktop import __version__
 from vnhr_desktop.domain.text import clean
-from vnhr_desktop.errors import UserError
+from vnhr_desktop.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNEXPECTED, NotFound, UserError
 
 log = logging.getLogger(__name__)
+
+# SQLite's largest integer; ids beyond it, zero or negative name no record.
+_MAX_ID = 2**63 - 1
+
+
+def record_id(text: str) -> int:
+    """argparse type for record ids: anything that is not a positive id that
+    SQLite can hold names no record (argparse lets this error through)."""
+    value = text.strip()
+    if value.isascii() and value.isdigit() and 0 < int(value) <= _MAX_ID:
+        return int(value)
+    raise NotFound(f"Không tìm thấy bản ghi số “{clean(text)[:40]}”.")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,23 +66,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     lst = sub.add_parser("list", help="liệt kê: plans, slogans, events, reports, participants EVENT_ID")
     lst.add_argument("kind", choices=["plans", "slogans", "events", "reports", "participants", "placements"])
-    lst.add_argument("event_id", nargs="?", type=int)
+    lst.add_argument("event_id", nargs="?", type=record_id)
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--search", default="")
 
     imp = sub.add_parser("import", help="nhập danh sách đại biểu từ Excel")
     imp.add_argument("what", choices=["participants"])
-    imp.add_argument("event_id", type=int)
+    imp.add_argument("event_id", type=record_id)
     imp.add_argument("file")
     imp.add_argument("--dry-run", action="store_true")
 
     exp = sub.add_parser("export", help="xuất tệp PDF/Excel")
     exp.add_argument("what")
-    exp.add_argument("id", type=int)
+    exp.add_argument("id", type=record_id)
     exp.add_argument("--out", required=True)
 
     pkg = sub.add_parser("package", help="tạo gói nộp báo cáo (USB)")
-    pkg.add_argument("report_id", type=int)
+    pkg.add_argument("report_id", type=record_id)
     pkg.add_argument("--out", required=True)
 
     bak = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
@@ -83,7 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _dispatch(args) -> int:
     from vnhr_desktop.paths import data_paths
 
-    paths = data_paths(clean(args.data_dir) if args.data_dir else None)
+    # Paths are used exactly as given (a name copied from a Mac may be NFD);
+    # only text arguments are normalised.
+    if getattr(args, "search", None):
+        args.search = clean(args.search)
+    paths = data_paths(args.data_dir or None)
     if args.command is None:
         from vnhr_desktop.app import run_gui
 
@@ -92,6 +109,7 @@ def _dispatch(args) -> int:
 
     paths.ensure()
     setup_logging(paths.logs)
+    log.info("command %s", args.command)
     if args.command in ("demo", "list"):
         from vnhr_desktop.commands import data
 
@@ -105,21 +123,62 @@ def _dispatch(args) -> int:
     return documents.run(args, paths)
 
 
+def _say(text: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        print(text, file=sys.stderr)
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe (``list --json | head``), point stdout at the null
+    device so the interpreter's final flush cannot complain."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _unexpected(exc: BaseException) -> int:
+    from vnhr_desktop.logging_setup import current_log_file
+
+    log_file = current_log_file()
+    kind = type(exc).__name__
+    if log_file is not None:
+        log.error("unexpected error", exc_info=exc)
+        _say(f"Lỗi không mong đợi ({kind}). Chi tiết được ghi trong tệp nhật ký {log_file}.")
+    else:
+        _say(f"Lỗi không mong đợi ({kind}); không ghi được nhật ký.")
+    return EXIT_UNEXPECTED
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = [clean(a) for a in (sys.argv[1:] if argv is None else argv)]
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
-        return _dispatch(args)
+        code = _dispatch(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return code
     except UserError as exc:
-        print(exc.message, file=sys.stderr)
+        _say(exc.message)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("Đã dừng.", file=sys.stderr)
-        return 130
+        _say("Đã dừng.")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of our output has gone (``| head``): nothing to say to it.
+        _quiet_stdout()
+        return EXIT_OK
     except Exception as exc:  # the last line of defence: log it, say it in one line
-        log.exception("unexpected error")
-        print(f"Lỗi không mong đợi: {exc}. Chi tiết được ghi trong thư mục nhật ký.", file=sys.stderr)
-        return 1
+        from vnhr_desktop.persistence.busy import busy_error
+
+        busy = busy_error(exc)
+        if busy is not None:
+            _say(busy.message)
+            return busy.exit_code
+        return _unexpected(exc)
 
 
 if __name__ == "__main__":

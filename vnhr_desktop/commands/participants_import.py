@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.paths import DataPaths
 
@@ -66,7 +65,7 @@ def run(args, paths: DataPaths) -> int:
     from vnhr_desktop.persistence.database import open_database
     from vnhr_desktop.persistence.lock import InstanceLock
 
-    source = Path(clean(args.file))
+    source = Path(args.file)
     with InstanceLock(paths.lock_file):
         db = open_database(paths)
         try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from vnhr_desktop.domain.dates import fmt_date
-from vnhr_desktop.domain.text import clean
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
 
@@ -13,7 +12,7 @@ from vnhr_desktop.persistence.database import open_database
 def run(args, paths: DataPaths) -> int:
     from vnhr_desktop.exports.package import write_package
 
-    out = Path(clean(args.out))
+    out = Path(args.out)
     db = open_database(paths)
     try:
         with db.session() as session:

@@ -12,7 +12,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from vnhr_desktop.paths import DataPaths
-from vnhr_desktop.persistence.engine import make_engine, make_sessionmaker
+from vnhr_desktop.persistence.busy import busy_error
+from vnhr_desktop.persistence.engine import WRITE_OPTION, make_engine, make_sessionmaker
 from vnhr_desktop.persistence.location import ensure_local
 from vnhr_desktop.persistence.preflight import Preflight, run_preflight
 
@@ -34,13 +35,21 @@ class Database:
 
     @contextmanager
     def session(self):
-        """A unit of work: commits on success, rolls back on any error."""
-        with self.Session() as session:
+        """A unit of work: commits on success, rolls back on any error.
+
+        Its transaction begins IMMEDIATE (persistence.engine), so it waits up to
+        the busy timeout for a writer in another process; past it the error is
+        :class:`DatabaseBusy`, one plain line without SQL or personal values."""
+        with self.Session(bind=self.engine.execution_options(**{WRITE_OPTION: True})) as session:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                busy = busy_error(exc) if isinstance(exc, Exception) else None
+                if busy is not None:
+                    log.warning("database busy: gave up after the busy timeout")
+                    raise busy from None
                 raise
             self._notify()
 

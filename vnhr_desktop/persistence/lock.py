@@ -16,8 +16,10 @@ class InstanceLock:
         self._fh = None
 
     def acquire(self) -> InstanceLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+b")
+        from vnhr_desktop.paths import make_private_dir
+
+        make_private_dir(self.path.parent)
+        fh = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600), "r+b")
         try:
             if sys.platform == "win32":
                 import msvcrt
