@@ -14,13 +14,14 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from vnhr_desktop.errors import FileWriteError
+from vnhr_desktop.errors import FileWriteError, UserError
 
 TMP_PREFIX = ".vnhr-tmp-"
 # Files SQLite may create next to a temporary database file.
@@ -53,6 +54,32 @@ def explain_os_error(exc: OSError, target: Path) -> str:
     if isinstance(exc, FileNotFoundError) or code in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
         return f"Không tìm thấy thư mục {folder} (ổ USB đã bị rút ra?). Hãy cắm lại ổ hoặc chọn thư mục khác."
     return f"Không ghi được tệp {target.name}: {exc.strerror or exc}."
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "một đường ống (FIFO)"),
+    (stat.S_ISCHR, "một thiết bị"),
+    (stat.S_ISBLK, "một thiết bị"),
+    (stat.S_ISSOCK, "một socket"),
+)
+
+
+def require_regular_file(path: str | os.PathLike, error: type[UserError] = UserError) -> os.stat_result:
+    """Refuse, before any open, a path that is not a plain file: opening a FIFO
+    waits for a writer forever and a device never ends. Returns its stat."""
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError as exc:
+        raise error(f"Không tìm thấy tệp {path}.") from exc
+    except OSError as exc:
+        raise error(f"Không đọc được tệp {path.name} ({exc.strerror or exc}).") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise error(f"{path.name} là một thư mục, không phải tệp.")
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((label for test, label in _KINDS if test(st.st_mode)), "không phải tệp thông thường")
+        raise error(f"{path.name} là {kind}, không phải tệp; chương trình không đọc từ đó.")
+    return st
 
 
 def fsync_dir(folder: Path) -> None:

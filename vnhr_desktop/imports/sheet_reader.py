@@ -20,6 +20,7 @@ NFC_EXEMPT = {
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 60
+MAX_MERGED = 10_000
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,6 @@ def _read_streaming(ws) -> SheetGrid:
             tag = element.tag
             if tag == _ROW:
                 number = int(element.get("r") or len(rows) + 1)
-                if number > MAX_ROWS:
-                    raise _too_big(ws.title)
-                if number > len(rows) + 1:
-                    rows.extend(() for _ in range(number - 1 - len(rows)))
                 values: list = []
                 for position, cell in enumerate(element.iter(_CELL), start=1):
                     ref = cell.get("r")
@@ -153,11 +150,22 @@ def _read_streaming(ws) -> SheetGrid:
                     if column > len(values):
                         values.extend([None] * (column - len(values)))
                     values[column - 1] = value
-                rows.append(tuple(values))
                 element.clear()
+                if not values:
+                    continue  # an empty (perhaps only formatted) row counts for nothing
+                if number > MAX_ROWS:
+                    raise _too_big(ws.title)
+                if number > len(rows) + 1:
+                    rows.extend(() for _ in range(number - 1 - len(rows)))
+                rows.append(tuple(values))
             elif tag == _MERGE:
                 merged = _bounds(element.get("ref", ""))
+                element.clear()
                 if merged is not None:
+                    if len(grid.merged) >= MAX_MERGED:
+                        raise ImportRejected(
+                            f"Trang tính “{ws.title}” có quá nhiều ô gộp (tối đa {MAX_MERGED:,}).".replace(",", ".")
+                        )
                     grid.merged.append(merged)
     return grid
 

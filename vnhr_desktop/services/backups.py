@@ -208,6 +208,39 @@ def _refuse(info: BackupInfo, file: Path) -> None:
         )
 
 
+def _require_plain_file(file: Path) -> None:
+    """A FIFO, device or folder offered for restore is refused before any open
+    (opening a FIFO would wait for a writer forever, holding the instance lock)."""
+    from vnhr_desktop.exports.safe_write import require_regular_file
+
+    require_regular_file(file, NotOurDatabase)
+
+
+def _refuse_foreign_or_damaged(info: BackupInfo, file: Path) -> None:
+    """Only a whole database of ours is restored: a known schema generation,
+    exactly our tables, columns, triggers and views, and sound throughout."""
+    from vnhr_desktop.persistence.schema_check import check_file
+
+    unchanged = "Dữ liệu hiện tại không bị thay đổi."
+    if not 1 <= info.user_version <= SCHEMA_VERSION:
+        raise NotOurDatabase(
+            f"Tệp {file.name} không phải bản sao lưu hợp lệ của vnhr-desktop (phiên bản dữ liệu "
+            f"{info.user_version} không có). {unchanged}"
+        )
+    try:
+        schema, integrity = check_file(file, info.user_version)
+    except sqlite3.Error as exc:
+        raise DatabaseCorrupt(f"Không khôi phục được từ {file.name}: tệp bị hỏng ({exc}). {unchanged}") from exc
+    if schema:
+        raise NotOurDatabase(
+            f"Tệp {file.name} không phải bản sao lưu nguyên vẹn của vnhr-desktop ({'; '.join(schema[:3])}). {unchanged}"
+        )
+    if integrity:
+        raise DatabaseCorrupt(
+            f"Không khôi phục được từ {file.name}: tệp không đạt kiểm tra toàn vẹn ({integrity[0]}). {unchanged}"
+        )
+
+
 def _set_aside(live: Path, paths: DataPaths) -> Path:
     """Move a damaged database (and its WAL) out of the way, unmodified."""
     folder = paths.root / "hong"
@@ -272,8 +305,10 @@ def restore(paths: DataPaths, file: Path) -> RestoreResult:
     live = paths.database
     if live.exists() and file.resolve() == live.resolve():
         raise NotOurDatabase("Không thể khôi phục từ chính tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.")
+    _require_plain_file(file)
     info = inspect_database_file(file)
     _refuse(info, file)
+    _refuse_foreign_or_damaged(info, file)
     before, live_ok = _live_state(live)
     staging = paths.root / f"{TMP_PREFIX}{os.getpid()}-restore.sqlite3"
     try:
