@@ -31,6 +31,9 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
         lock.acquire()
     except (AlreadyRunning, DataFolderProblem) as exc:
         return _tell_and_exit(exc)
+    from vnhr_desktop.exports.safe_write import remove_data_leftovers
+
+    remove_data_leftovers(paths)
     from vnhr_desktop.persistence.preflight import BackgroundPreflight
 
     preflight = BackgroundPreflight(paths.database)

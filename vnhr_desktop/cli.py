@@ -110,6 +110,9 @@ def _dispatch(args) -> int:
     paths.ensure()
     setup_logging(paths.logs)
     log.info("command %s", args.command)
+    from vnhr_desktop.exports.safe_write import remove_data_leftovers
+
+    remove_data_leftovers(paths)
     if args.command in ("demo", "list"):
         from vnhr_desktop.commands import data
 

@@ -180,10 +180,7 @@ def _read_normal(ws) -> SheetGrid:
 
 def read_grid(ws) -> SheetGrid:
     """The values and merged ranges of worksheet ``ws`` (read-only or normal)."""
-    if hasattr(ws, "_get_source") and hasattr(ws, "_shared_strings"):
-        grid = _read_streaming(ws)
-    else:
-        grid = _read_normal(ws)
+    grid = _read_streaming(ws) if hasattr(ws, "_get_source") and hasattr(ws, "_shared_strings") else _read_normal(ws)
     while grid.rows and not any(v is not None and v != "" for v in grid.rows[-1]):
         grid.rows.pop()
     return grid

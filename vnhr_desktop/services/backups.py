@@ -24,7 +24,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vnhr_desktop.errors import DatabaseCorrupt, DatabaseTooNew, NotOurDatabase
+from vnhr_desktop.errors import DatabaseCorrupt, DatabaseTooNew, FileWriteError, NotOurDatabase
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.backup import (
     REASON_MANUAL,
@@ -185,10 +185,36 @@ def backup_now(paths: DataPaths, out: Path | None = None, reason: str = REASON_M
     (a file, or a folder such as a USB stick), read back after writing."""
     if out is None:
         return make_backup(paths.database, paths.ensure().backups, reason)
+    raw = os.fspath(out)
     out = Path(out)
     if out.is_dir():
         out = out / backup_name(reason)
+    elif raw.endswith(("/", os.sep)) or not out.suffix:
+        # "--out E:/SAO-LUU/" names a folder: a missing one is refused, never
+        # turned into a file of that name.
+        raise FileWriteError(
+            f"Không tìm thấy thư mục {out} (ổ USB đã bị rút ra?). Hãy cắm lại ổ hoặc chọn thư mục khác."
+        )
+    _refuse_own_files(paths, out)
     return copy_database(paths.database, out, live=True, verify=True, make_parents=False)
+
+
+def _refuse_own_files(paths: DataPaths, out: Path) -> None:
+    """A backup never goes over the database (or its side files), the lock,
+    the logs or into the app's own backups folder."""
+    try:
+        target = out.parent.resolve() / out.name
+    except OSError:
+        return
+    own_files = [paths.database, paths.lock_file]
+    own_files += [paths.database.with_name(paths.database.name + s) for s in ("-wal", "-shm", "-journal")]
+    own_folders = [paths.logs, paths.backups]
+    same = any(target == f for f in own_files) or any(target == d or d in target.parents for d in own_folders)
+    if same:
+        raise FileWriteError(
+            f"Không sao lưu vào {target}: đó là tệp hoặc thư mục riêng của chương trình (dữ liệu, khóa, "
+            "nhật ký hoặc thư mục sao lưu tự động). Hãy chọn thư mục khác, ví dụ ổ USB."
+        )
 
 
 def _refuse(info: BackupInfo, file: Path) -> None:
