@@ -28,11 +28,14 @@ _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _LETTER_WEIGHT = {ch: 0x200 + i for i, ch in enumerate(_ALPHABET)}
 
 
-# Zero-width characters, the byte-order mark and bidirectional controls:
+# Zero-width characters, the byte-order mark and bidirectional controls are
 # invisible, so "Nguyễn\u200bVăn A" would otherwise sit next to "Nguyễn Văn A".
+# They are dropped; a zero-width space between two words is the word break it
+# stands for, so it becomes a space.
 _INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    [0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
+_ZWSP_BETWEEN_WORDS = re.compile(r"(?<=[^\s\u200b])\u200b+(?=[^\s\u200b])")
 
 
 def nfc(value: str) -> str:
@@ -49,6 +52,8 @@ def clean(value: str | None) -> str:
     text = nfc(str(value))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE)
+    if "\u200b" in text:
+        text = _ZWSP_BETWEEN_WORDS.sub(" ", text).replace("\u200b", "")
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
     return text.strip()
 
