@@ -171,15 +171,28 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS, kind: str = "work
     return infos
 
 
-def _has_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+def _tags(window: bytes) -> tuple[int, int]:
+    """Row and merged-range elements begun in ``window`` (lower-cased XML)."""
+    return window.count(b"<row") + window.count(b":row"), window.count(b"mergecell ")
+
+
+def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[bool, int, int]:
+    """(has a DTD, row elements, merged ranges) of one XML part, in one
+    streaming pass: a sheet padded with millions of elements is refused here,
+    before openpyxl walks it."""
     tail = b""
+    rows = merges = 0
     with zf.open(info) as member:
         for chunk in iter(lambda: member.read(64 * 1024), b""):
             window = (tail + chunk).lower()
             if b"<!doctype" in window or b"<!entity" in window:
-                return True
+                return True, rows, merges
+            # the tail was counted with the previous window
+            (w_rows, w_merges), (t_rows, t_merges) = _tags(window), _tags(tail)
+            rows += w_rows - t_rows
+            merges += w_merges - t_merges
             tail = window[-16:]
-    return False
+    return False, rows, merges
 
 
 def require_defusedxml() -> None:
@@ -213,13 +226,27 @@ def check_workbook(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             for info in infos:
-                if info.filename.lower().endswith(_XML_PARTS) and _has_dtd(zf, info):
+                if not info.filename.lower().endswith(_XML_PARTS):
+                    continue
+                has_dtd, rows, merges = _scan_part(zf, info)
+                if has_dtd:
                     raise ImportRejected(
                         f"Tệp {path.name} chứa khai báo XML không được phép (DOCTYPE/ENTITY), có thể là tệp "
                         "độc hại; không nhập."
                     )
+                if info.filename.lower().startswith("xl/worksheets/"):
+                    _check_sheet_counts(path, rows, merges)
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
         raise ImportRejected(f"Tệp {path.name} bị hỏng hoặc chưa được chép hết. Hãy chép lại tệp từ nơi gốc.") from exc
+
+
+def _check_sheet_counts(path: Path, rows: int, merges: int) -> None:
+    from vnhr_desktop.imports.sheet_reader import MAX_MERGED, MAX_ROW_ELEMENTS, too_many_merged, too_many_rows
+
+    if rows > MAX_ROW_ELEMENTS:
+        raise too_many_rows(f"Tệp {path.name}")
+    if merges > MAX_MERGED:
+        raise too_many_merged(f"Tệp {path.name}")
 
 
 def _damaged(path: Path, exc: BaseException) -> ImportRejected:
