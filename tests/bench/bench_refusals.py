@@ -72,7 +72,8 @@ def merged_cells(base: Path, dest: Path, count: int = 3_500_000) -> Path:
 
 def empty_rows(base: Path, dest: Path, count: int = 1_048_576) -> Path:
     rows = "".join(f'<row r="{i}" s="1" customFormat="1"/>' for i in range(2, count + 1))
-    xml = f'{HEAD}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c></row>{rows}</sheetData></worksheet>'
+    first = '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c></row>'
+    xml = f"{HEAD}<sheetData>{first}{rows}</sheetData></worksheet>"
     return _with(base, dest, {"xl/worksheets/sheet1.xml": xml.encode()}, level=1)
 
 

@@ -90,8 +90,8 @@ from pathlib import Path
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.imports.guard import open_workbook_safely
 from vnhr_desktop.imports.sheet_reader import read_grid
-book = open_workbook_safely(Path(sys.argv[1]))
 try:
+    book = open_workbook_safely(Path(sys.argv[1]))
     read_grid(book.worksheets[0])
     print("read")
 except ImportRejected as exc:
@@ -106,6 +106,7 @@ else:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="ru_maxrss")
 def test_too_many_merged_cells_are_refused_within_the_memory_budget(tmp_path):
+    """Counted by the guard before openpyxl opens the sheet."""
     base = participants_workbook(tmp_path / "base.xlsx")
     path = _with_sheet(base, tmp_path / "gop.xlsx", _merged_sheet(400_000))
     result = run_child(MERGED_CHILD, str(path), timeout=120)
@@ -167,3 +168,17 @@ def test_data_json_of_a_good_package_still_reads(tmp_path):
     folder = make_package(tmp_path / "goi")
     assert read_package(folder)["report"]["number"] == 12
     assert json.loads((folder / "data.json").read_text())["format"] == 1
+
+
+def test_the_streaming_reader_limits_merged_ranges_too(tmp_path, monkeypatch):
+    from vnhr_desktop.imports import guard
+
+    monkeypatch.setattr(guard, "_count_tags", lambda _zf, _info: (0, 0))
+    base = participants_workbook(tmp_path / "base.xlsx")
+    path = _with_sheet(base, tmp_path / "gop.xlsx", _merged_sheet(MAX_MERGED + 1))
+    book = open_workbook_safely(path)
+    try:
+        with pytest.raises(ImportRejected, match="ô gộp"):
+            read_grid(book.worksheets[0])
+    finally:
+        book.close()

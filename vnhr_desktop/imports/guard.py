@@ -176,23 +176,31 @@ def _tags(window: bytes) -> tuple[int, int]:
     return window.count(b"<row") + window.count(b":row"), window.count(b"mergecell ")
 
 
-def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[bool, int, int]:
-    """(has a DTD, row elements, merged ranges) of one XML part, in one
-    streaming pass: a sheet padded with millions of elements is refused here,
-    before openpyxl walks it."""
+def _has_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    tail = b""
+    with zf.open(info) as member:
+        for chunk in iter(lambda: member.read(64 * 1024), b""):
+            window = (tail + chunk).lower()
+            if b"<!doctype" in window or b"<!entity" in window:
+                return True
+            tail = window[-16:]
+    return False
+
+
+def _count_tags(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """(row elements, merged ranges) of a worksheet, streamed: a sheet padded
+    with millions of elements is refused here, before openpyxl walks it."""
     tail = b""
     rows = merges = 0
     with zf.open(info) as member:
         for chunk in iter(lambda: member.read(64 * 1024), b""):
             window = (tail + chunk).lower()
-            if b"<!doctype" in window or b"<!entity" in window:
-                return True, rows, merges
-            # the tail was counted with the previous window
+            # matches wholly inside the tail were counted with the previous window
             (w_rows, w_merges), (t_rows, t_merges) = _tags(window), _tags(tail)
             rows += w_rows - t_rows
             merges += w_merges - t_merges
             tail = window[-16:]
-    return False, rows, merges
+    return rows, merges
 
 
 def require_defusedxml() -> None:
@@ -228,14 +236,13 @@ def check_workbook(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> None:
             for info in infos:
                 if not info.filename.lower().endswith(_XML_PARTS):
                     continue
-                has_dtd, rows, merges = _scan_part(zf, info)
-                if has_dtd:
+                if _has_dtd(zf, info):
                     raise ImportRejected(
                         f"Tệp {path.name} chứa khai báo XML không được phép (DOCTYPE/ENTITY), có thể là tệp "
                         "độc hại; không nhập."
                     )
                 if info.filename.lower().startswith("xl/worksheets/"):
-                    _check_sheet_counts(path, rows, merges)
+                    _check_sheet_counts(path, *_count_tags(zf, info))
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
         raise ImportRejected(f"Tệp {path.name} bị hỏng hoặc chưa được chép hết. Hãy chép lại tệp từ nơi gốc.") from exc
 
