@@ -70,11 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--search", default="")
 
-    imp = sub.add_parser("import", help="nhập danh sách đại biểu từ Excel")
-    imp.add_argument("what", choices=["participants"])
-    imp.add_argument("event_id", type=record_id)
+    imp = sub.add_parser("import", help="nhập đại biểu từ Excel (participants EVENT_ID FILE) hoặc kế hoạch (plan FILE)")
+    imp.add_argument("what", choices=["participants", "plan"])
+    imp.add_argument("event_id", nargs="?", type=record_id)
     imp.add_argument("file")
     imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--json", action="store_true")
+    imp.add_argument("--implement", action="store_true", help="plan: lập luôn dự thảo kế hoạch thực hiện")
 
     exp = sub.add_parser("export", help="xuất tệp PDF/Excel")
     exp.add_argument("what")
