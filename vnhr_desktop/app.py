@@ -148,6 +148,9 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
 
     window = make_window(language)
     state["window"] = window
+    from vnhr_desktop.ui.busy_notice import install_busy_notice
+
+    install_busy_notice(lambda: state["window"])
 
     def on_first_paint() -> None:
         if smoke:

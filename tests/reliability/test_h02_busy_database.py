@@ -106,3 +106,37 @@ def test_write_transactions_begin_immediate(db, immediate):
                 other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+def test_the_gui_says_it_is_waiting_after_a_second_then_the_write_succeeds(db, qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from vnhr_desktop.ui.busy_notice import install_busy_notice, remove_busy_notice, waiting_text
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    shown: list[str] = []
+    window.statusBar().messageChanged.connect(shown.append)
+    install_busy_notice(lambda: window)
+    _open_once(db)
+    try:
+        with write_lock_held(db.path, 2.0), db.session() as session:
+            session.add(Agency(name="Phòng Nội vụ", short_code="NV", kind="department", search_key="x", sort_key="x"))
+    finally:
+        remove_busy_notice()
+    assert shown and shown[0] == waiting_text()
+    assert shown[-1] == ""  # cleared once the write went through
+    with db.Session() as session:
+        assert session.query(Agency).filter_by(name="Phòng Nội vụ").count() == 1
+
+
+def test_the_waiting_line_is_translated():
+    import xml.etree.ElementTree as ET
+
+    from tests.reliability.helpers import ROOT
+    from vnhr_desktop.ui.busy_notice import waiting_text
+
+    tree = ET.parse(ROOT / "translations" / "core_vi.ts")
+    found = {m.findtext("source"): m.findtext("translation") for m in tree.iter("message")}
+    assert found[waiting_text()].startswith("Đang chờ")

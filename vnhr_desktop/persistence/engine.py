@@ -16,6 +16,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from vnhr_desktop.persistence.busy import begin_immediate
 from vnhr_desktop.persistence.schema import APPLICATION_ID
 
 BUSY_TIMEOUT_MS = 10_000
@@ -43,8 +44,10 @@ def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        immediate = conn.get_execution_options().get(WRITE_OPTION)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if conn.get_execution_options().get(WRITE_OPTION):
+            begin_immediate(conn.connection.dbapi_connection, BUSY_TIMEOUT_MS)
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
 
