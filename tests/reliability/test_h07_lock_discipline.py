@@ -80,3 +80,30 @@ def test_backup_out_refuses_the_apps_own_files(demo, target):
     if path.is_file():
         assert not path.read_bytes().startswith(b"SQLite format 3") or target == "vnhr.sqlite3"
     assert not (demo / "backups" / "x.sqlite3").exists()
+
+
+def test_a_reading_command_that_must_upgrade_takes_the_lock(tmp_path):
+    from vnhr_desktop.persistence import migrate
+
+    data = tmp_path / "data"
+    data.mkdir()
+    old = data / "vnhr.sqlite3"
+    migrate.upgrade(old, None, target="0001")
+    before = sha256(old)
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data / "vnhr.sqlite3.lock")],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+        cwd=ROOT,
+    )
+    try:
+        assert child.stdout.readline().strip() == "locked"
+        result = cli(data, "list", "plans", expect=AlreadyRunning.exit_code)
+        assert "đang mở" in result.stderr
+        assert sha256(old) == before
+    finally:
+        child.kill()
+        child.wait(timeout=10)
+    cli(data, "list", "plans")
+    assert sha256(old) != before  # upgraded once the lock was free

@@ -15,6 +15,7 @@ from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.busy import busy_error
 from vnhr_desktop.persistence.engine import WRITE_OPTION, make_engine, make_sessionmaker
 from vnhr_desktop.persistence.location import ensure_local
+from vnhr_desktop.persistence.lock import InstanceLock
 from vnhr_desktop.persistence.preflight import Preflight, run_preflight
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,13 @@ def open_database(paths: DataPaths, migrate: bool = True, preflight: Preflight |
         from vnhr_desktop.persistence.migrate import upgrade
 
         log.info("upgrading database from user_version %s", pre.user_version)
-        backup = upgrade(paths.database, paths.backups if pre.exists else None)
+        if InstanceLock.held_here(paths.lock_file):
+            backup = upgrade(paths.database, paths.backups if pre.exists else None)
+        else:
+            # A reading command (list, export, check) that finds the upgrade
+            # due writes too: only under the instance lock.
+            with InstanceLock(paths.lock_file):
+                backup = upgrade(paths.database, paths.backups if pre.exists else None)
     engine = make_engine(paths.database)
     return Database(
         paths=paths,
