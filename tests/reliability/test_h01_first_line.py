@@ -115,3 +115,18 @@ def test_nfd_paths_are_used_as_given(demo, tmp_path):
     out = folder / unicodedata.normalize("NFD", "kế hoạch.pdf")
     cli(demo, "export", "plan", "1", "--out", str(out))
     assert out.exists()
+
+
+def test_a_log_file_that_cannot_be_opened_does_not_stop_the_command(demo, tmp_path):
+    data = tmp_path / "data"
+    (data / "logs" / "vnhr-desktop.log").mkdir(parents=True)  # a folder where the log file goes
+    cli(data, "demo")
+    result = cli(data, "list", "plans")
+    assert result.stderr == "" and result.stdout.strip()
+
+
+def test_the_gui_start_with_a_bad_data_folder_is_one_line(tmp_path):
+    target = tmp_path / "vnhr"
+    target.write_text("not a folder")
+    result = cli(target, expect=DataFolderProblem.exit_code)
+    assert "là một tệp" in result.stderr
