@@ -110,3 +110,20 @@ def test_an_immutable_target_is_named_as_such(demo, tmp_path):
         assert target.read_bytes() == b"old"
     finally:
         subprocess.run(["chattr", "-i", str(target)], check=True)
+
+
+@posix_only
+def test_a_fifo_offered_for_restore_is_inspected_without_opening(fifo):
+    from vnhr_desktop.services.backups import inspect_database_file
+
+    info = inspect_database_file(fifo)
+    assert not info.ok and "FIFO" in info.problem
+
+
+@posix_only
+def test_a_fifo_in_place_of_the_database_is_refused(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    os.mkfifo(data / "vnhr.sqlite3")
+    result = cli(data, "list", "plans", expect=3, timeout=60)
+    assert "không phải tệp thông thường" in result.stderr

@@ -140,10 +140,13 @@ def inspect_database_file(path: Path) -> BackupInfo:
     """What a backup (or any file offered for restore) holds, and whether it is usable."""
     path = Path(path)
     parsed = parse_backup_name(path.name)
+    from vnhr_desktop.errors import UserError
+    from vnhr_desktop.exports.safe_write import require_regular_file
+
     try:
-        stat = path.stat()
-    except OSError as exc:
-        return BackupInfo(path, dt.datetime.now(), "", 0, problem=f"Không đọc được tệp ({exc.strerror or exc}).")
+        stat = require_regular_file(path)  # never open a FIFO or a device
+    except UserError as exc:
+        return BackupInfo(path, dt.datetime.now(), "", 0, problem=exc.message)
     created = parsed[0] if parsed else dt.datetime.fromtimestamp(stat.st_mtime)
     reason = parsed[1] if parsed else ""
     base = dict(path=path, created=created, reason=reason, size=stat.st_size)
