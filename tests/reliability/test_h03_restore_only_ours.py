@@ -108,3 +108,15 @@ def test_a_good_backup_of_ours_is_still_restored(live, paths, tmp_path):
     con = sqlite3.connect(paths.database)
     assert con.execute("SELECT title FROM plan").fetchone()[0] == "Kế hoạch đã sao lưu"
     con.close()
+
+
+def test_check_finds_a_foreign_trigger_and_a_broken_foreign_key(live, paths, capsys):
+    from vnhr_desktop import cli
+
+    assert cli.main(["--data-dir", str(paths.root), "check"]) == 0
+    con = sqlite3.connect(paths.database, isolation_level=None)
+    con.execute("CREATE TRIGGER wipe AFTER INSERT ON plan BEGIN DELETE FROM agency; END")
+    con.close()
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(paths.root), "check"]) == DatabaseCorrupt.exit_code
+    assert "trigger lạ wipe" in capsys.readouterr().err

@@ -38,6 +38,12 @@ def _check(paths: DataPaths) -> int:
     problems = integrity_check(paths.database)
     if problems != ["ok"]:
         raise DatabaseCorrupt(f"Cơ sở dữ liệu có lỗi toàn vẹn: {problems[0]}")
+    if pre.user_version:
+        from vnhr_desktop.persistence.schema_check import check_file
+
+        schema, integrity = check_file(paths.database, pre.user_version)
+        if schema or integrity:
+            raise DatabaseCorrupt(f"Cơ sở dữ liệu có lỗi: {'; '.join((schema + integrity)[:3])}")
     print(f"Cơ sở dữ liệu tốt (phiên bản dữ liệu {pre.user_version}): {paths.database}")
     return 0
 
