@@ -240,8 +240,11 @@ def _refuse(info: BackupInfo, file: Path) -> None:
 def _require_plain_file(file: Path) -> None:
     """A FIFO, device or folder offered for restore is refused before any open
     (opening a FIFO would wait for a writer forever, holding the instance lock)."""
+    from vnhr_desktop.errors import UserError
     from vnhr_desktop.exports.safe_write import require_regular_file
 
+    if not file.exists():
+        raise UserError(f"Không tìm thấy tệp {file}.")
     require_regular_file(file, NotOurDatabase)
 
 
