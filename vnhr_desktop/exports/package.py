@@ -109,9 +109,13 @@ def _aside_owner_and_name(folder: Path) -> tuple[int | None, str | None]:
     if len(parts) == 3 and parts[2]:
         return pid, parts[2]
     try:  # an older aside name without the package name: the manifest has it
-        manifest = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+        from vnhr_desktop.domain import safe_json
+        from vnhr_desktop.exports.safe_write import require_regular_file
+
+        require_regular_file(folder / MANIFEST_NAME, FileWriteError)
+        manifest = safe_json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
         name = manifest.get("package") if isinstance(manifest, dict) else None
-    except (OSError, ValueError):
+    except (OSError, ValueError, UserError):
         name = None
     return pid, name if isinstance(name, str) and name and "/" not in name and "\\" not in name else None
 
