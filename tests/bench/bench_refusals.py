@@ -82,6 +82,17 @@ def many_rows(base: Path, dest: Path, count: int = 150_000) -> Path:
     return _with(base, dest, {"xl/worksheets/sheet1.xml": f"{HEAD}<sheetData>{rows}</sheetData></worksheet>".encode()})
 
 
+def many_cells(base: Path, dest: Path, rows: int = 100_000, cols: int = 12) -> Path:
+    from openpyxl.utils import get_column_letter
+
+    letters = [get_column_letter(c) for c in range(1, cols + 1)]
+    body = "".join(
+        f'<row r="{r}">' + "".join(f'<c r="{col}{r}"><v>{r}</v></c>' for col in letters) + "</row>"
+        for r in range(1, rows + 1)
+    )
+    return _with(base, dest, {"xl/worksheets/sheet1.xml": f"{HEAD}<sheetData>{body}</sheetData></worksheet>".encode()})
+
+
 def shared_strings(base: Path, dest: Path) -> Path:
     import hashlib
 
@@ -94,6 +105,7 @@ CASES = {
     "3,5 triệu ô gộp": merged_cells,
     "1.048.575 dòng trống có định dạng": empty_rows,
     "150.000 dòng có dữ liệu": many_rows,
+    "100.000 dòng × 12 cột": many_cells,
     "bảng chữ dùng chung lớn": shared_strings,
 }
 

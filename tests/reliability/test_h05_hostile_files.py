@@ -173,7 +173,7 @@ def test_data_json_of_a_good_package_still_reads(tmp_path):
 def test_the_streaming_reader_limits_merged_ranges_too(tmp_path, monkeypatch):
     from vnhr_desktop.imports import guard
 
-    monkeypatch.setattr(guard, "_count_tags", lambda _zf, _info: (0, 0))
+    monkeypatch.setattr(guard, "_count_tags", lambda _zf, _info: (0, 0, 0))
     base = participants_workbook(tmp_path / "base.xlsx")
     path = _with_sheet(base, tmp_path / "gop.xlsx", _merged_sheet(MAX_MERGED + 1))
     book = open_workbook_safely(path)

@@ -171,9 +171,13 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS, kind: str = "work
     return infos
 
 
-def _tags(window: bytes) -> tuple[int, int]:
-    """Row and merged-range elements begun in ``window`` (lower-cased XML)."""
-    return window.count(b"<row") + window.count(b":row"), window.count(b"mergecell ")
+def _tags(window: bytes) -> tuple[int, int, int]:
+    """Row, cell and merged-range elements begun in ``window`` (lower-cased XML)."""
+    return (
+        window.count(b"<row") + window.count(b":row"),
+        window.count(b"<c ") + window.count(b":c "),
+        window.count(b"mergecell "),
+    )
 
 
 def _has_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -187,20 +191,20 @@ def _has_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     return False
 
 
-def _count_tags(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
-    """(row elements, merged ranges) of a worksheet, streamed: a sheet padded
-    with millions of elements is refused here, before openpyxl walks it."""
+def _count_tags(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, int]:
+    """(row elements, cell elements, merged ranges) of a worksheet, streamed: a
+    sheet padded with millions of elements is refused here, before openpyxl or
+    the sheet reader walk it."""
     tail = b""
-    rows = merges = 0
+    totals = [0, 0, 0]
     with zf.open(info) as member:
         for chunk in iter(lambda: member.read(64 * 1024), b""):
             window = (tail + chunk).lower()
             # matches wholly inside the tail were counted with the previous window
-            (w_rows, w_merges), (t_rows, t_merges) = _tags(window), _tags(tail)
-            rows += w_rows - t_rows
-            merges += w_merges - t_merges
+            for i, (in_window, in_tail) in enumerate(zip(_tags(window), _tags(tail), strict=True)):
+                totals[i] += in_window - in_tail
             tail = window[-16:]
-    return rows, merges
+    return totals[0], totals[1], totals[2]
 
 
 def require_defusedxml() -> None:
@@ -247,13 +251,23 @@ def check_workbook(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> None:
         raise ImportRejected(f"Tệp {path.name} bị hỏng hoặc chưa được chép hết. Hãy chép lại tệp từ nơi gốc.") from exc
 
 
-def _check_sheet_counts(path: Path, rows: int, merges: int) -> None:
-    from vnhr_desktop.imports.sheet_reader import MAX_MERGED, MAX_ROW_ELEMENTS, too_many_merged, too_many_rows
+def _check_sheet_counts(path: Path, rows: int, cells: int, merges: int) -> None:
+    from vnhr_desktop.imports.sheet_reader import (
+        MAX_CELLS,
+        MAX_MERGED,
+        MAX_ROW_ELEMENTS,
+        too_many_cells,
+        too_many_merged,
+        too_many_rows,
+    )
 
+    where = f"Tệp {path.name}"
     if rows > MAX_ROW_ELEMENTS:
-        raise too_many_rows(f"Tệp {path.name}")
+        raise too_many_rows(where)
+    if cells > MAX_CELLS:
+        raise too_many_cells(where)
     if merges > MAX_MERGED:
-        raise too_many_merged(f"Tệp {path.name}")
+        raise too_many_merged(where)
 
 
 def _damaged(path: Path, exc: BaseException) -> ImportRejected:

@@ -24,6 +24,9 @@ MAX_MERGED = 10_000
 # Rows written in the file, empty or not: bounds the time spent on a sheet
 # padded with formatted empty rows (real content is limited by MAX_ROWS).
 MAX_ROW_ELEMENTS = 200_000
+# Cells written in the file (counted by imports.guard before reading): bounds
+# the time and memory of reading any sheet.
+MAX_CELLS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,13 @@ def too_many_rows(where: str) -> ImportRejected:
     return ImportRejected(
         f"{where} có quá nhiều dòng, kể cả dòng trống có định dạng (tối đa {_n(MAX_ROW_ELEMENTS)} dòng). "
         "Hãy xóa các dòng trống thừa hoặc chép danh sách sang tệp mới."
+    )
+
+
+def too_many_cells(where: str) -> ImportRejected:
+    return ImportRejected(
+        f"{where} có quá nhiều ô, kể cả ô trống có định dạng (tối đa {_n(MAX_CELLS)} ô). "
+        "Hãy chép riêng danh sách cần nhập sang một tệp mới."
     )
 
 
