@@ -26,7 +26,7 @@ def record_id(text: str) -> int:
     """argparse type for record ids: anything that is not a positive id that
     SQLite can hold names no record (argparse lets this error through)."""
     value = text.strip()
-    if value.isascii() and value.isdigit() and 0 < int(value) <= _MAX_ID:
+    if value.isascii() and value.isdigit() and len(value) <= 19 and 0 < int(value) <= _MAX_ID:
         return int(value)
     raise NotFound(f"Không tìm thấy bản ghi số “{clean(text)[:40]}”.")
 

@@ -71,7 +71,7 @@ def test_log_on_a_full_disk_is_quiet(demo):
 
 
 def test_ids_out_of_range_negative_or_not_numbers(demo, capsys):
-    for bad in ("99999999999999999999", "-5", "abc", "0", "٣"):
+    for bad in ("99999999999999999999", "9" * 5000, "-5", "abc", "0", "٣", "9223372036854775808"):
         code = cli_module.main(["--data-dir", str(demo), "export", "plan", bad, "--out", str(demo / "x.pdf")])
         err = capsys.readouterr().err
         assert code == 2, err
