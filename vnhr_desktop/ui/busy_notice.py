@@ -4,7 +4,8 @@ calls this after the first second)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtGui import QGuiApplication
 
 
 def waiting_text() -> str:
@@ -23,8 +24,11 @@ def install_busy_notice(window_of) -> None:
         if waiting:
             if bar.currentMessage() != waiting_text():
                 bar.showMessage(waiting_text())
+                QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         else:
             bar.clearMessage()
+            if QGuiApplication.overrideCursor() is not None:
+                QGuiApplication.restoreOverrideCursor()
         # Paint the message now: the write is waiting on this (the GUI) thread.
         QCoreApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
 
