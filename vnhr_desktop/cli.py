@@ -13,6 +13,7 @@ import re
 import sys
 
 from vnhr_desktop import __version__
+from vnhr_desktop.cli_help import vietnamese_help
 from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNEXPECTED, NotFound, UserError
 
@@ -92,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", help="khôi phục từ bản sao lưu")
     res.add_argument("file")
     sub.add_parser("check", help="kiểm tra cơ sở dữ liệu")
-    return p
+    return vietnamese_help(p)
 
 
 def _dispatch(args) -> int:
