@@ -65,11 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="nạp dữ liệu mẫu (chiến dịch 2024)")
 
-    lst = sub.add_parser("list", help="liệt kê: plans, slogans, events, reports, participants EVENT_ID")
-    lst.add_argument("kind", choices=["plans", "slogans", "events", "reports", "participants", "placements"])
+    lst = sub.add_parser(
+        "list", help="liệt kê: plans, slogans, events, reports, participants EVENT_ID, people --search TÊN"
+    )
+    lst.add_argument("kind", choices=["plans", "slogans", "events", "reports", "participants", "placements", "people"])
     lst.add_argument("event_id", nargs="?", type=record_id)
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--search", default="")
+    lst.add_argument("--agency", default="", help="people: một phần tên cơ quan, đơn vị")
 
     imp = sub.add_parser("import", help="nhập đại biểu từ Excel (participants EVENT_ID FILE) hoặc kế hoạch (plan FILE)")
     imp.add_argument("what", choices=["participants", "plan"])
@@ -101,8 +104,9 @@ def _dispatch(args) -> int:
 
     # Paths are used exactly as given (a name copied from a Mac may be NFD);
     # only text arguments are normalised.
-    if getattr(args, "search", None):
-        args.search = clean(args.search)
+    for text_arg in ("search", "agency"):
+        if getattr(args, text_arg, None):
+            setattr(args, text_arg, clean(getattr(args, text_arg)))
     paths = data_paths(args.data_dir or None)
     if args.command is None:
         from vnhr_desktop.app import run_gui
