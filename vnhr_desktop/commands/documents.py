@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
@@ -39,6 +38,19 @@ EXPORTERS["register"] = {
     ".xlsx": "vnhr_desktop.exports.excel.register_workbook:export_register_xlsx",
 }
 
+# The receiving office: the reporting dashboard of a plan and the reminder to the
+# units that have not reported (ID of a plan).
+EXPORTERS["rates"] = {".xlsx": "vnhr_desktop.exports.excel.reporting_rates_workbook:export_rates_xlsx"}
+EXPORTERS["reminder"] = {".pdf": "vnhr_desktop.exports.pdf.reminder_document:export_reminder_pdf"}
+# The consolidated report (ID of a report composed with ``consolidate``): PDF and annex workbook.
+EXPORTERS["consolidated"] = {
+    ".pdf": "vnhr_desktop.exports.pdf.consolidated_document:export_consolidated_pdf",
+    ".xlsx": "vnhr_desktop.exports.excel.consolidated_workbook:export_consolidated_xlsx",
+}
+
+# Exports that take ``--year`` (passed on as ``year=``).
+YEARLY = {"register"}
+
 IMPORTERS: dict[str, str] = {}
 IMPORTERS["participants"] = "vnhr_desktop.commands.participants_import:run"
 IMPORTERS["plan"] = "vnhr_desktop.commands.plan_import:run"
@@ -52,7 +64,7 @@ def _resolve(target: str):
 
 
 def _export(args, paths: DataPaths) -> int:
-    out = Path(clean(args.out))
+    out = Path(args.out)
     formats = EXPORTERS.get(args.what)
     if formats is None:
         known = ", ".join(sorted(EXPORTERS)) or "(chưa có)"
@@ -60,10 +72,15 @@ def _export(args, paths: DataPaths) -> int:
     suffix = out.suffix.lower()
     if suffix not in formats:
         raise UserError(f"'{args.what}' xuất được các dạng: {', '.join(sorted(formats))}; tệp {out.name} không hợp lệ.")
+    extra = {}
+    if getattr(args, "year", None) is not None:
+        if args.what not in YEARLY:
+            raise UserError(f"--year chỉ dùng với: {', '.join(sorted(YEARLY))}.")
+        extra["year"] = args.year
     db = open_database(paths)
     try:
         with db.session() as session:
-            written = _resolve(formats[suffix])(session, args.id, out)
+            written = _resolve(formats[suffix])(session, args.id, out, **extra)
     finally:
         db.close()
     print(f"Đã ghi {written}")
