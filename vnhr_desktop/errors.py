@@ -3,6 +3,8 @@ prints on one line and the GUI shows in the widget that caused it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 # Exit codes of the command line (listed in the README):
 #   0 done; 1 unexpected error (details in the log file); 2 bad input, record not
 #   found, file refused or not written; 3 database problem (damaged, too new, not
@@ -56,7 +58,7 @@ class NotOurDatabase(DatabaseProblem):
 
 
 class MigrationFailed(DatabaseProblem):
-    def __init__(self, message: str, backup_path=None):
+    def __init__(self, message: str, backup_path: Path | None = None):
         super().__init__(message)
         self.backup_path = backup_path
 

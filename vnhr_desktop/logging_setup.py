@@ -12,6 +12,7 @@ import contextlib
 import logging
 import logging.handlers
 import os
+from io import TextIOWrapper
 from pathlib import Path
 
 LOG_NAME = "vnhr-desktop.log"
@@ -24,9 +25,9 @@ class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
     failed = False
 
-    def _open(self):
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
     def emit(self, record: logging.LogRecord) -> None:
         if not self.failed:
@@ -52,12 +53,20 @@ class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
             super().close()
 
 
+class _NoFileLog(logging.NullHandler):
+    """Stands in for the file log when it cannot be opened (keeps logging's
+    last-resort handler from printing records on stderr)."""
+
+
+_APP_HANDLERS = (QuietRotatingFileHandler, _NoFileLog)
+
+
 def current_log_file() -> Path | None:
     """The file the log is written to, when logging to a file works."""
     if _current is None:
         return None
     for handler in logging.getLogger().handlers:
-        if getattr(handler, "_vnhr", False) and not handler.failed:
+        if isinstance(handler, QuietRotatingFileHandler) and not handler.failed:
             return _current
     return None
 
@@ -71,23 +80,19 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     path = log_dir / LOG_NAME
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if getattr(handler, "_vnhr", False):
+        if isinstance(handler, _APP_HANDLERS):
             root.removeHandler(handler)
             handler.close()
     _current = None
     root.setLevel(level)
     try:
-        handler = QuietRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        file_handler = QuietRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         # Without a file log the app still works; a NullHandler keeps logging's
         # last-resort handler from printing records on stderr.
-        null = logging.NullHandler()
-        null._vnhr = True
-        null.failed = True
-        root.addHandler(null)
+        root.addHandler(_NoFileLog())
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._vnhr = True
-    root.addHandler(handler)
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(file_handler)
     _current = path
     return path

@@ -10,8 +10,12 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vnhr_desktop import APP_NAME
+
+if TYPE_CHECKING:
+    from vnhr_desktop.errors import DataFolderProblem
 
 DB_FILENAME = "vnhr.sqlite3"
 
@@ -44,13 +48,13 @@ class DataPaths:
         return self
 
 
-def short_path(path: os.PathLike | str, limit: int = 120) -> str:
+def short_path(path: os.PathLike[str] | str, limit: int = 120) -> str:
     """A path for a message: whole when short, else its beginning and end."""
     text = str(path)
     return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
 
 
-def folder_problem(folder: Path, exc: OSError):
+def folder_problem(folder: Path, exc: OSError) -> DataFolderProblem:
     """The :class:`DataFolderProblem` for an OSError met creating ``folder``."""
     from vnhr_desktop.errors import DataFolderProblem
 
