@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 MAX_DEPTH = 64
 _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -30,7 +31,7 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
-def loads(text: str, max_depth: int = MAX_DEPTH):
+def loads(text: str, max_depth: int = MAX_DEPTH) -> Any:
     """``json.loads`` that refuses documents nested deeper than ``max_depth``."""
     if nesting_depth(text) > max_depth:
         raise TooDeep(f"JSON nested deeper than {max_depth}")

@@ -55,7 +55,7 @@ def set_wait_notice(notice: Callable[[bool], None] | None) -> None:
     _notice = notice
 
 
-def begin_immediate(dbapi_connection, timeout_ms: int) -> None:
+def begin_immediate(dbapi_connection: sqlite3.Connection, timeout_ms: int) -> None:
     """``BEGIN IMMEDIATE``, waiting up to ``timeout_ms`` for another writer in
     short slices (SQLite's own busy handler inside each) so the wait can be shown."""
     started = time.monotonic()

@@ -349,10 +349,11 @@ class AppSetting(Base):
 # Keep derived key columns and NFC right on every flush.
 from vnhr_desktop.persistence import keys as _keys  # noqa: E402,F401
 
-# The receiving side: received reports, expected reporters, consolidations.
-from vnhr_desktop.persistence.received_models import (  # noqa: E402,F401,I001
-    Consolidation,
-    ExpectedReporter,
-    ReceivedFile,
-    ReceivedReport,
-)
+# The receiving side: received reports, expected reporters, consolidations
+# (named here too, so every model is reached through this module).
+from vnhr_desktop.persistence import received_models as _received  # noqa: E402
+
+Consolidation = _received.Consolidation
+ExpectedReporter = _received.ExpectedReporter
+ReceivedFile = _received.ReceivedFile
+ReceivedReport = _received.ReceivedReport

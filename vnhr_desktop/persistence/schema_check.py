@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def reference_shape(user_version: int) -> SchemaShape | None:
     return shape
 
 
-def _names(items) -> str:
+def _names(items: Iterable[str]) -> str:
     items = sorted(items)
     shown = ", ".join(items[:3])
     return shown + (f" và {len(items) - 3} mục khác" if len(items) > 3 else "")
