@@ -4,6 +4,9 @@ taken from the totals of a consolidated report."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 # key -> label, in the order of the dashboard, the consolidated report and its annex
 MAIN_FIGURES: dict[str, str] = {
     "media": "Tin, bài, chương trình phát thanh, truyền hình",
@@ -27,15 +30,15 @@ SHORT_LABELS: dict[str, str] = {
 }
 
 
-def _num(value) -> float:
+def _num(value: object) -> float:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0 else 0
 
 
-def _sum(lines, key: str) -> float:
+def _sum(lines: Iterable[object] | None, key: str) -> float:
     return sum(_num(line.get(key)) for line in lines or () if isinstance(line, dict))
 
 
-def values_from_figures(figures: dict) -> dict[str, float]:
+def values_from_figures(figures: dict[str, Any]) -> dict[str, float]:
     """Main figures of one report's figures data (figures_to_data / data.json "figures")."""
     totals = figures.get("event_totals") or {}
     values = {
@@ -51,7 +54,7 @@ def values_from_figures(figures: dict) -> dict[str, float]:
     return {k: _whole(v) for k, v in values.items()}
 
 
-def values_of_package(data: dict) -> dict[str, float]:
+def values_of_package(data: dict[str, Any]) -> dict[str, float]:
     """A package's main figures: its consolidated totals when it has them."""
     consolidated = data.get("consolidated")
     if isinstance(consolidated, dict) and isinstance(consolidated.get("totals"), dict):
@@ -63,5 +66,5 @@ def add_values(*many: dict[str, float]) -> dict[str, float]:
     return {k: _whole(sum(_num(v.get(k)) for v in many)) for k in MAIN_FIGURES}
 
 
-def _whole(value: float):
+def _whole(value: float) -> float:
     return int(value) if float(value).is_integer() else round(float(value), 1)

@@ -17,10 +17,12 @@ import dataclasses
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.dates import fmt_date
@@ -58,7 +60,7 @@ class PackagePreview:
     outcome: str
     received_id: int | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "source": self.source,
             "unit_code": self.unit_code,
@@ -83,7 +85,7 @@ class Refusal:
     source: str
     reason: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "reason": self.reason}
 
 
@@ -94,7 +96,7 @@ class ReceiveResult:
     dry_run: bool
     counts: dict[str, int] = field(default_factory=dict)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "dry_run": self.dry_run,
             "accepted": [p.to_json() for p in self.accepted],
@@ -103,11 +105,11 @@ class ReceiveResult:
         }
 
 
-def _iso(value):
+def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _date(text) -> dt.date | None:
+def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
@@ -116,18 +118,18 @@ def unit_key(code: str, name: str) -> str:
     return f"code:{fold(code)}" if code.strip() else f"name:{fold(name)}"
 
 
-def plan_key(ref: dict | None) -> str:
+def plan_key(ref: dict[str, Any] | None) -> str:
     if not ref or not ref.get("number_symbol"):
         return f"text:{fold(ref.get('title', ''))}" if ref else ""
     return f"{fold(ref['number_symbol']).replace(' ', '')}|{ref.get('issued_on') or ''}"
 
 
-def plan_text(ref: dict | None) -> str:
+def plan_text(ref: dict[str, Any] | None) -> str:
     """ "Kế hoạch số 12/KH-BCĐNQ ngày 05/11/2024 của Ban Chỉ đạo ..." (or its title)."""
     if not ref:
         return ""
     if not ref.get("number_symbol"):
-        return ref.get("title", "")
+        return str(ref.get("title", ""))
     parts = [f"Kế hoạch số {ref['number_symbol']}"]
     if ref.get("issued_on"):
         parts.append(f"ngày {fmt_date(_date(ref['issued_on']))}")
@@ -139,7 +141,7 @@ def plan_text(ref: dict | None) -> str:
 def our_plans(session: Session) -> dict[str, int]:
     """plan_key -> id of every numbered plan in this database."""
     rows = session.execute(select(Plan.id, Plan.number, Plan.symbol, Plan.issued_on).where(Plan.number.is_not(None)))
-    out = {}
+    out: dict[str, int] = {}
     for plan_id, number, symbol, issued_on in rows:
         ref = {"number_symbol": f"{number:02d}/{symbol}", "issued_on": _iso(issued_on)}
         out[plan_key(ref)] = plan_id
@@ -166,13 +168,22 @@ def _overlaps(a: _Current, b: _Current) -> bool:
     return lo <= hi
 
 
-def _order(row: _Current) -> tuple:
+def _order(row: _Current) -> tuple[dt.date, dt.date, int, int]:
     return (row.issued_on or dt.date.min, row.sent_on or dt.date.min, row.number or 0, row.id)
 
 
 _CURRENT_COLUMNS = [c.name for c in dataclasses.fields(_Current)]
-_INSERT_REPORT = insert(ReceivedReport.__table__).returning(ReceivedReport.__table__.c.id)
-_INSERT_FILE = insert(ReceivedFile.__table__)
+
+
+def _table(model: type[ReceivedReport] | type[ReceivedFile]) -> Table:
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table
+
+
+_INSERT_REPORT = insert(_table(ReceivedReport)).returning(_table(ReceivedReport).c.id)
+_INSERT_FILE = insert(_table(ReceivedFile))
 
 
 class _Batch:
@@ -190,7 +201,7 @@ class _Batch:
             self.current[(row.unit_key, row.plan_key)].append(row)
         self._dry_ids = 0
 
-    def _match(self, data: dict) -> tuple[int | None, str]:
+    def _match(self, data: dict[str, Any]) -> tuple[int | None, str]:
         for ref in (data.get("plan"), data.get("upper_plan")):
             key = plan_key(ref)
             if key in self.plans:
@@ -198,7 +209,7 @@ class _Batch:
         ref = data.get("upper_plan") or data.get("plan")
         return None, plan_key(ref)
 
-    def _row(self, pkg: ReceivedPackage, values: dict) -> dict:
+    def _row(self, pkg: ReceivedPackage, values: dict[str, float]) -> dict[str, Any]:
         data = pkg.data
         sender, report, period = data["sender"], data["report"], data["period"]
         plan_id, key = self._match(data)
@@ -225,12 +236,12 @@ class _Batch:
             data_json=pkg.data_text,
         )
 
-    def _insert(self, pkg: ReceivedPackage, row: dict) -> int:
+    def _insert(self, pkg: ReceivedPackage, row: dict[str, Any]) -> int:
         if self.dry_run:
             self._dry_ids -= 1
             return self._dry_ids
         connection = self.session.connection()  # plain Core statements: no ORM bookkeeping per row
-        new_id = connection.execute(_INSERT_REPORT, row).scalar_one()
+        new_id = int(connection.execute(_INSERT_REPORT, row).scalar_one())
         files = [{"received_report_id": new_id, "name": name, "data": raw} for name, raw in pkg.files.items()]
         connection.execute(_INSERT_FILE, files)
         return new_id
@@ -290,7 +301,7 @@ def receive_packages(
     *,
     dry_run: bool = False,
     today: dt.date | None = None,
-    progress=None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ReceiveResult:
     """Read every package under ``paths``; store the sound ones (unless ``dry_run``).
     ``progress(done, total)`` is called after each package."""
