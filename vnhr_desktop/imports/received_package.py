@@ -31,8 +31,10 @@ import stat
 import time
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, damaged, is_os_junk, parse_manifest
@@ -60,7 +62,7 @@ _NOISE = bytes(b for b in range(256) if b not in b'[]{}"\\')
 class ReceivedPackage:
     source: Path
     package_key: str  # SHA-256 of data.json: the same package twice has the same key
-    data: dict
+    data: dict[str, Any]
     files: dict[str, bytes]  # the PDF and the workbook, kept with the record
     data_text: str = ""  # data.json as received (NFC), kept with the record
 
@@ -101,12 +103,12 @@ def json_depth(raw: bytes) -> int:
     return deepest
 
 
-def parse_data(raw: bytes) -> dict:
+def parse_data(raw: bytes) -> dict[str, Any]:
     """data.json checked for size, nesting, format and schema; text in NFC."""
     return parse_data_text(raw)[0]
 
 
-def parse_data_text(raw: bytes) -> tuple[dict, str]:
+def parse_data_text(raw: bytes) -> tuple[dict[str, Any], str]:
     """:func:`parse_data` and the NFC text of the file."""
     if len(raw) > MAX_DATA_BYTES:
         raise damaged(f"{DATA_NAME} quá lớn ({_mb(len(raw))} MB; tối đa {_mb(MAX_DATA_BYTES)} MB).")
@@ -142,7 +144,7 @@ def parse_data_text(raw: bytes) -> tuple[dict, str]:
 
 
 # -- manifest -------------------------------------------------------------------------
-def _check_manifest(manifest: dict, sizes: dict[str, int]) -> None:
+def _check_manifest(manifest: dict[str, Any], sizes: dict[str, int]) -> None:
     """Names and sizes, before any listed file is read: declared sizes within
     the limit, every listed file present with its size, no extra file."""
     declared = sum(e["bytes"] for e in manifest["files"])
@@ -162,13 +164,13 @@ def _check_manifest(manifest: dict, sizes: dict[str, int]) -> None:
         raise damaged(f"có tệp lạ không có trong danh sách: “{extra[0]}”.")
 
 
-def _matches(manifest: dict, name: str, raw: bytes) -> None:
+def _matches(manifest: dict[str, Any], name: str, raw: bytes) -> None:
     entry = next(e for e in manifest["files"] if e["path"] == name)
     if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
         raise damaged(f"tệp “{name}” đã bị thay đổi (mã kiểm tra SHA-256 không khớp).")
 
 
-def _package(source: Path, manifest: dict, read) -> ReceivedPackage:
+def _package(source: Path, manifest: dict[str, Any], read: Callable[[str], bytes]) -> ReceivedPackage:
     """Read every listed file with ``read(name)``, check its hash, parse data.json."""
     contents = {}
     for entry in manifest["files"]:

@@ -5,11 +5,14 @@ report that consolidates nothing."""
 from __future__ import annotations
 
 import json
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from vnhr_desktop.persistence.models import Consolidation
 
 
-def consolidated_data(session, report_id: int) -> dict | None:
+def consolidated_data(session: Session, report_id: int) -> dict[str, Any] | None:
     row = session.get(Consolidation, report_id)
     if row is None:
         return None

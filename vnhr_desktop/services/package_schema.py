@@ -11,36 +11,40 @@ a thousand packages checks a thousand data files.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 DATA_FORMAT = 2
 DATA_KIND = "vnhr-desktop/bao-cao-ket-qua"
 SCHEMA_FILE = "package-data.schema.json"
 
 
-def schema_path():
+def schema_path() -> Path:
     from vnhr_desktop.paths import resources_dir
 
     return resources_dir() / "schemas" / SCHEMA_FILE
 
 
-def load_schema() -> dict:
-    return json.loads(schema_path().read_text(encoding="utf-8"))
+def load_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(schema_path().read_text(encoding="utf-8"))
+    return schema
 
 
 @cache
-def _validate():
+def _validate() -> Callable[[object], object]:
     import fastjsonschema
 
     return fastjsonschema.compile(load_schema())
 
 
-def _where(path) -> str:
+def _where(path: Iterable[object]) -> str:
     parts = [str(p) for p in path if p != "data"]
     return "/".join(parts) if parts else "(gốc)"
 
 
-def schema_problem(data) -> str | None:
+def schema_problem(data: object) -> str | None:
     """None when ``data`` follows the schema; otherwise where and what is wrong."""
     from fastjsonschema import JsonSchemaValueException
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,18 +35,17 @@ class ReceivedRow:
     upper_plan_text: str
     values: dict[str, float]
 
-    def to_json(self) -> dict:
-        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
             "unit_code": self.unit_code,
             "unit_name": self.unit_name,
             "number_symbol": self.number_symbol,
-            "issued_on": iso(self.issued_on),
-            "period_start": iso(self.period_start),
-            "period_end": iso(self.period_end),
-            "received_on": iso(self.received_on),
+            "issued_on": _iso(self.issued_on),
+            "period_start": _iso(self.period_start),
+            "period_end": _iso(self.period_end),
+            "received_on": _iso(self.received_on),
             "superseded": self.superseded,
         }
 
@@ -69,7 +70,11 @@ _COLUMNS = (
 )
 
 
-def _row(r) -> ReceivedRow:
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _row(r: Any) -> ReceivedRow:  # a result row of the list's columns
     return ReceivedRow(
         id=r.id,
         title=r.title,
@@ -108,11 +113,9 @@ def received_file(session: Session, received_id: int, name: str) -> bytes:
     return data
 
 
-def save_received_file(session: Session, received_id: int, name: str, folder) -> object:
+def save_received_file(session: Session, received_id: int, name: str, folder: str | Path) -> Path:
     """Write a kept file (bao-cao.pdf, phu-luc.xlsx) into ``folder`` to open it;
     returns the path. The name carries the unit and the report number."""
-    from pathlib import Path
-
     from vnhr_desktop.exports.package import package_folder_name
     from vnhr_desktop.exports.safe_write import write_bytes
 
