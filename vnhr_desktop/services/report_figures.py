@@ -20,11 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.enums import EventKind, PlacementStatus, TaskStatus
-from vnhr_desktop.domain.text import sort_key
-from vnhr_desktop.errors import NotFound
-from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, Plan, TrainingEvent
-from vnhr_desktop.services.event_stats import event_stats, plan_event_summary
-from vnhr_desktop.services.report_figure_lines import (  # noqa: F401  (re-exported)
+from vnhr_desktop.domain.report_figures import (  # noqa: F401  (re-exported)
     FORMAT,
     MEDIA_ORDER,
     BannerLine,
@@ -37,6 +33,10 @@ from vnhr_desktop.services.report_figure_lines import (  # noqa: F401  (re-expor
     TargetLine,
     TaskLine,
 )
+from vnhr_desktop.domain.text import sort_key
+from vnhr_desktop.errors import NotFound
+from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, Plan, TrainingEvent
+from vnhr_desktop.services.event_stats import event_stats, plan_event_summary
 
 NO_AGENCY = "(chưa giao đơn vị chủ trì)"
 

@@ -1,6 +1,5 @@
-"""data.json of a submission package: what the receiving office can read by
-machine (format version, office, plan, period, the report, its frozen figures
-and the records behind them)."""
+"""Builds ``data.json`` of a submission package
+(:class:`domain.printouts.package.PackageData`) from a report and the database."""
 
 from __future__ import annotations
 
@@ -8,71 +7,71 @@ import datetime as dt
 
 from vnhr_desktop import __version__
 from vnhr_desktop.domain.numbering import number_symbol
+from vnhr_desktop.domain.printouts.package import (
+    PackageData,
+    PackageOffice,
+    PackagePeriod,
+    PackagePlan,
+    PackageReport,
+    PackageSection,
+    PackageSigner,
+)
+from vnhr_desktop.domain.printouts.report import ReportView
 from vnhr_desktop.persistence.models import Plan
 from vnhr_desktop.services.office import get_profile
 from vnhr_desktop.services.report_figures import figures_to_data
 from vnhr_desktop.services.report_records import records_behind
-from vnhr_desktop.services.report_view import ReportView
-
-DATA_FORMAT = 1
-DATA_KIND = "vnhr-desktop/bao-cao-ket-qua"
 
 
-def _iso(value):
-    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
-
-
-def _plan(session, plan_id: int | None) -> dict | None:
+def _plan(session, plan_id: int | None) -> PackagePlan | None:
     plan = session.get(Plan, plan_id) if plan_id else None
     if plan is None:
         return None
-    return {
-        "id": plan.id,
-        "kind": plan.kind,
-        "number": plan.number,
-        "symbol": plan.symbol,
-        "number_symbol": number_symbol(plan.number, plan.symbol) if plan.symbol else "",
-        "issued_on": _iso(plan.issued_on),
-        "issuer": plan.issuer_name,
-        "title": plan.title,
-        "period_start": _iso(plan.period_start),
-        "period_end": _iso(plan.period_end),
-        "report_deadline": _iso(plan.report_deadline),
-        "report_to": plan.report_to,
-    }
+    return PackagePlan(
+        id=plan.id,
+        kind=plan.kind,
+        number=plan.number,
+        symbol=plan.symbol,
+        number_symbol=number_symbol(plan.number, plan.symbol) if plan.symbol else "",
+        issued_on=plan.issued_on,
+        issuer=plan.issuer_name,
+        title=plan.title,
+        period_start=plan.period_start,
+        period_end=plan.period_end,
+        report_deadline=plan.report_deadline,
+        report_to=plan.report_to,
+    )
 
 
-def package_data(session, view: ReportView, today: dt.date) -> dict:
+def package_data(session, view: ReportView, today: dt.date) -> PackageData:
     profile = get_profile(session)
-    return {
-        "format": DATA_FORMAT,
-        "kind": DATA_KIND,
-        "app_version": __version__,
-        "created_on": today.isoformat(),
-        "office": {
-            "name": profile.office_name if profile else view.reporter,
-            "parent_body": profile.parent_body if profile else "",
-            "level": profile.level_label if profile else "",
-            "place": profile.place_name if profile else "",
-            "reporting_body": view.reporter,
-        },
-        "plan": _plan(session, view.plan_id),
-        "period": {"start": _iso(view.period_start), "end": _iso(view.period_end)},
-        "report": {
-            "id": view.id,
-            "number": view.number,
-            "symbol": view.symbol,
-            "number_symbol": view.number_symbol,
-            "issued_on": _iso(view.issued_on),
-            "status": view.status,
-            "title": view.title,
-            "addressee": view.addressee,
-            "opening": view.opening,
-            "sections": [{"heading": h, "body": b} for h, b in view.sections],
-            "signer": {"authority": view.signer_authority, "title": view.signer_title, "name": view.signer_name},
-            "recipients": list(view.recipients),
-        },
-        "figures_frozen": view.frozen,
-        "figures": figures_to_data(view.figures),
-        "records": records_behind(session, view.figures),
-    }
+    return PackageData(
+        app_version=__version__,
+        created_on=today,
+        office=PackageOffice(
+            name=profile.office_name if profile else view.reporter,
+            parent_body=profile.parent_body if profile else "",
+            level=profile.level_label if profile else "",
+            place=profile.place_name if profile else "",
+            reporting_body=view.reporter,
+        ),
+        plan=_plan(session, view.plan_id),
+        period=PackagePeriod(view.period_start, view.period_end),
+        report=PackageReport(
+            id=view.id,
+            number=view.number,
+            symbol=view.symbol,
+            number_symbol=view.number_symbol,
+            issued_on=view.issued_on,
+            status=view.status,
+            title=view.title,
+            addressee=view.addressee,
+            opening=view.opening,
+            sections=tuple(PackageSection(h, b) for h, b in view.sections),
+            signer=PackageSigner(view.signer_authority, view.signer_title, view.signer_name),
+            recipients=tuple(view.recipients),
+        ),
+        figures_frozen=view.frozen,
+        figures=figures_to_data(view.figures),
+        records=records_behind(session, view.figures),
+    )

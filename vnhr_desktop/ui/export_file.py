@@ -4,7 +4,6 @@ the command line uses, then offer to open the file or its folder."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
@@ -23,19 +22,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportFile", text)
 
 
-def exporter_for(what: str, suffix: str):
-    from vnhr_desktop.commands.documents import EXPORTERS
+def write_export(database, what: str, record_id: int, path: Path, progress=None, **options) -> Path:
+    """Export ``what`` for ``record_id`` into ``path`` (no dialogs)."""
+    # Loaded when an export starts: the renderers bring reportlab and openpyxl.
+    from vnhr_desktop.services.document_export import export_document
 
-    module, _, name = EXPORTERS[what][suffix].partition(":")
-    return getattr(importlib.import_module(module), name)
-
-
-def write_export(database, what: str, record_id: int, path: Path) -> Path:
-    """Run the exporter ``what`` for ``record_id`` into ``path`` (no dialogs)."""
-    suffix = path.suffix.lower()
-    exporter = exporter_for(what, suffix)
     with database.session() as session:
-        return exporter(session, record_id, path)
+        return export_document(session, what, record_id, path, progress=progress, **options)
 
 
 def _last_folder() -> Path:

@@ -24,6 +24,7 @@ from vnhr_desktop.domain.text import nfc
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 13
 ROW_HEIGHT = 17.25  # one line of 13 pt text
+PAPERSIZE_A4 = "9"  # openpyxl Worksheet.PAPERSIZE_A4 (write-only sheets lack the constant)
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "hh:mm dd/mm/yyyy"
 INT_FORMAT = "#,##0"
@@ -91,38 +92,46 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_STARTS)
 
 
-def put_text(cell, value) -> None:
-    """Store ``value`` as literal text, never as a formula."""
+def put_text(cell, value, *, styled: bool = True) -> None:
+    """Store ``value`` as literal text, never as a formula (``styled``: also
+    set the quote prefix; a streaming sheet copies it with the cell's style)."""
     text = safe_text(value)
     cell.value = text
     cell.data_type = "s"
-    if looks_like_formula(text):
+    if styled and looks_like_formula(text):
         cell.quotePrefix = True
 
 
-def put_value(cell, value, kind: str = "text") -> None:
+def number_format_of(value, kind: str = "text") -> str:
+    """The number format a cell of ``kind`` holding ``value`` gets."""
+    if value is None or value == "":
+        return "General"
+    if kind in ("date", "datetime") and isinstance(value, dt.date):
+        return DATE_FORMAT if kind == "date" else DATETIME_FORMAT
+    if kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return KIND_FORMATS[kind]
+    if isinstance(value, dt.date):
+        return DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
+    return TEXT_FORMAT
+
+
+def put_value(cell, value, kind: str = "text", *, styled: bool = True) -> None:
     """Store ``value`` by ``kind`` (text, int, decimal, percent, date, datetime).
 
     Numbers and dates stay numbers and dates; a string (or any other object)
     is written as safe text whatever the kind; ``None`` and "" leave it empty.
+    ``styled`` also sets the number format (see :func:`number_format_of`).
     """
     if value is None or value == "":
         cell.value = None
         return
-    if kind in ("date", "datetime") and isinstance(value, dt.date):
+    number_format = number_format_of(value, kind)
+    if number_format == TEXT_FORMAT:
+        put_text(cell, value, styled=styled)
+    else:
         cell.value = value
-        cell.number_format = DATE_FORMAT if kind == "date" else DATETIME_FORMAT
-        return
-    if kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) and not isinstance(value, bool):
-        cell.value = value
-        cell.number_format = KIND_FORMATS[kind]
-        return
-    if isinstance(value, dt.date):
-        cell.value = value
-        cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
-        return
-    put_text(cell, value)
-    cell.number_format = TEXT_FORMAT
+    if styled:
+        cell.number_format = number_format
 
 
 def write_cell(
@@ -152,7 +161,7 @@ def page_setup(ws, *, landscape: bool = True, title_rows: tuple[int, int] | None
     """A4, landscape or portrait, fit all columns to the page width (any number of
     pages tall), repeat ``title_rows`` (first, last) on every page, page numbers
     in the footer, margins close to the NĐ30 ones."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0

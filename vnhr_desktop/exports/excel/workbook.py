@@ -17,7 +17,12 @@ characters; Times New Roman 13; every user string stored as text.
         subtitle_lines=["(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 01 năm 2025)"],
         total_row=("", "Tổng cộng", None, 12),
     )
-    book.save(path)            # through safe_write; book.to_bytes() for packages
+    book.to_bytes()            # the file's bytes; services write them through safe_write
+
+``TableWorkbook(streaming=True)`` writes each sheet's rows as they come
+(openpyxl's write-only mode, for lists of 100,000 people): rows cannot be
+read back or changed afterwards, and a row is only given its own height when
+its wrapped text needs more than one line.
 """
 
 from __future__ import annotations
@@ -26,12 +31,18 @@ import io
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.exports.excel import styles as xs
+from vnhr_desktop.exports.safe_write import write_bytes
 
 TITLE_ROW_HEIGHT = 18.0
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -69,14 +80,15 @@ class TableWorkbook:
     """Builds a workbook of table sheets; ``workbook`` gives the openpyxl object
     for anything beyond tables."""
 
-    def __init__(self) -> None:
-        from openpyxl import Workbook
-
-        self.workbook = Workbook()
+    def __init__(self, *, streaming: bool = False) -> None:
+        self.streaming = streaming
+        self.workbook = Workbook(write_only=streaming)
         xs.set_default_font(self.workbook)
-        self._fresh = True
+        self._fresh = not streaming
 
     def _new_sheet(self, name: str):
+        if self.streaming:
+            return self.workbook.create_sheet(sheet_name(name, self.workbook.sheetnames))
         if self._fresh:
             ws = self.workbook.active
             ws.title = sheet_name(name)
@@ -95,17 +107,22 @@ class TableWorkbook:
         total_row: Sequence | None = None,
         landscape: bool = True,
         footer_lines: Sequence[str] = (),
+        progress: Callable[[int, int], None] | None = None,
     ):
         """Add one table sheet and return the worksheet.
 
         ``rows`` are sequences of values in column order (numbers, dates,
         strings, None). ``total_row`` is written bold after the data.
         ``footer_lines`` are plain lines under the table (notes).
+        ``progress(done, total)`` is called every few thousand rows when
+        ``rows`` has a length.
         """
-        from openpyxl.utils import get_column_letter
-
         if not columns:
             raise ValueError("a sheet needs at least one column")
+        if self.streaming:
+            return _StreamedSheet(self._new_sheet(name), columns).write(
+                rows, title_lines, subtitle_lines, total_row, landscape, footer_lines, progress
+            )
         ws = self._new_sheet(name)
         ws.sheet_format.defaultRowHeight = xs.ROW_HEIGHT
         width = len(columns)
@@ -154,9 +171,112 @@ class TableWorkbook:
 
     def save(self, path: str | os.PathLike) -> Path:
         """Write atomically through safe_write; returns the path."""
-        from vnhr_desktop.exports.safe_write import write_bytes
-
         return write_bytes(path, self.to_bytes())
+
+
+def _title_rows(title_lines: Sequence[str], subtitle_lines: Sequence[str]) -> list[tuple[str, bool]]:
+    """(text, italic) of the non-empty title and subtitle lines."""
+    lines = [(t, False) for t in title_lines] + [(t, True) for t in subtitle_lines]
+    return [(t, italic) for t, italic in lines if clean_line(t)]
+
+
+def _lines_needed(columns: Sequence[SheetColumn], values: Sequence) -> int:
+    lines = 1
+    for column, value in zip(columns, values, strict=False):
+        if value is None or value == "":
+            continue
+        text = str(value)
+        chars_per_line = max(column.width - 1.0, 1.0)
+        if len(text) * 1.15 <= chars_per_line and "\n" not in text:
+            continue
+        lines = max(lines, sum(max(1, math.ceil(len(p) * 1.15 / chars_per_line)) for p in text.split("\n")))
+    return lines
+
+
+class _StreamedSheet:
+    """One sheet of a streaming workbook, written top to bottom. Each cell's style
+    is copied from a cached template cell of the same column, weight and number
+    format instead of being looked up cell by cell."""
+
+    PROGRESS_EVERY = 5000
+
+    def __init__(self, ws, columns: Sequence[SheetColumn]):
+        self.ws, self.columns = ws, list(columns)
+        self._styles: dict[tuple, object] = {}
+
+    def _cell(self, value, *, kind="text", bold=False, italic=False, align=None, border=True, wrap=True):
+        cell = WriteOnlyCell(self.ws)
+        xs.put_value(cell, value, kind, styled=False)
+        key = (xs.number_format_of(value, kind), cell.data_type == "s" and xs.looks_like_formula(str(cell.value)))
+        key += (bold, italic, align or xs.KIND_ALIGN.get(kind, "left"), border, wrap)
+        style = self._styles.get(key)
+        if style is None:
+            template = WriteOnlyCell(self.ws)
+            template.number_format = key[0]
+            template.quotePrefix = key[1]
+            template.font = xs.font(bold=bold, italic=italic)
+            template.alignment = xs.alignment(key[4], wrap=wrap)
+            if border:
+                template.border = xs.thin_border()
+            style = self._styles[key] = template._style
+        cell._style = copy(style)
+        return cell
+
+    def _row(self, values: Sequence, bold: bool = False) -> list:
+        values = list(values) + [None] * (len(self.columns) - len(values))
+        return [
+            self._cell(value, kind=c.kind, bold=bold, align=c.align)
+            for c, value in zip(self.columns, values, strict=False)
+        ]
+
+    def _append(self, number: int, cells: list, lines: int = 1) -> None:
+        if lines > 1:
+            self.ws.row_dimensions[number].height = round(xs.ROW_HEIGHT * lines + 2, 2)
+        self.ws.append(cells)
+
+    def write(self, rows, title_lines, subtitle_lines, total_row, landscape, footer_lines, progress):
+        ws, columns = self.ws, self.columns
+        width = len(columns)
+        total_chars = sum(c.width for c in columns)
+        ws.sheet_format.defaultRowHeight = round(xs.ROW_HEIGHT + 2, 2)
+        ws.sheet_format.customHeight = True
+        for index, column in enumerate(columns, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = column.width
+        titles = _title_rows(title_lines, subtitle_lines)
+        header_row = len(titles) + 2 if titles else 1
+        ws.freeze_panes = f"A{header_row + 1}"
+        xs.page_setup(ws, landscape=landscape, title_rows=(header_row, header_row))
+        number = 1
+        for text, italic in titles:
+            cell = self._cell(text, bold=not italic, italic=italic, align="center", border=False)
+            if width > 1:
+                ws.merged_cells.add(f"A{number}:{get_column_letter(width)}{number}")
+            ws.row_dimensions[number].height = _merged_height(str(cell.value), total_chars)
+            ws.append([cell])
+            number += 1
+        if titles:
+            ws.append([])
+            number += 1
+        header = [self._cell(c.title, bold=True, align="center") for c in columns]
+        self._append(number, header, _lines_needed(columns, [c.title for c in columns]))
+        number += 1
+        total = len(rows) if hasattr(rows, "__len__") else 0
+        for done, values in enumerate(rows, start=1):
+            self._append(number, self._row(values), _lines_needed(columns, values))
+            number += 1
+            if progress is not None and total and done % self.PROGRESS_EVERY == 0:
+                progress(done, total)
+        if total_row is not None:
+            self._append(number, self._row(total_row, bold=True), _lines_needed(columns, total_row))
+            number += 1
+        notes = [t for t in footer_lines if clean_line(t)]
+        if notes:
+            ws.append([])
+        for text in notes:
+            ws.append([self._cell(text, italic=True, border=False, wrap=False)])
+        if progress is not None and total:
+            progress(total, total)
+        return ws
 
 
 def fit_row_heights(ws, columns: Sequence[SheetColumn], first_row: int, last_row: int) -> None:

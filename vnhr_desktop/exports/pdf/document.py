@@ -142,6 +142,8 @@ class _Builder:
         body_valign: str = "TOP",
         plain: bool = False,
         min_row_height_mm: float | None = None,
+        continued: str = "",
+        progress=None,
     ) -> None:
         """A bordered table filling the text width; header rows repeat on each page.
         See :func:`tables.build_table` for the options."""
@@ -158,6 +160,8 @@ class _Builder:
                 body_valign=body_valign,
                 plain=plain,
                 min_row_height_mm=min_row_height_mm,
+                continued=continued,
+                progress=progress,
             )
         )
         if space_after:
@@ -256,12 +260,14 @@ class PlainDocument(_Builder):
         )
         self._story.extend(plain_title_blocks(title))
 
-    def section(self, title: PlainTitle, *, landscape: bool | None = None) -> None:
-        """Start a new section on a new page with its own title block (one
-        sign-in sheet per bridge point); its pages are numbered on their own,
-        the first one unnumbered, like an appendix."""
+    def section(self, title: PlainTitle, *, landscape: bool | None = None, own_numbers: bool = True) -> None:
+        """Start a new section on a new page with its own title block. With
+        ``own_numbers`` its pages are numbered on their own, the first one
+        unnumbered, like an appendix; without, the page numbers run on through
+        the whole document (the sign-in sheets of all bridge points)."""
         if landscape is not None:
             self._landscape = landscape
-        self._story.append(NextPageTemplate(template_id("start", self._landscape)))
+        kind = "start" if own_numbers else "cont"
+        self._story.append(NextPageTemplate(template_id(kind, self._landscape)))
         self._story.append(PageBreak())
         self._story.extend(plain_title_blocks(title))

@@ -4,11 +4,11 @@ targets against achieved values (reportlab.graphics, the document's fonts)."""
 from __future__ import annotations
 
 from vnhr_desktop.domain.dates import fmt_date, fmt_decimal, fmt_int
+from vnhr_desktop.domain.report_figures import ReportFigures
 from vnhr_desktop.exports.pdf.fonts import FONT, FONT_BOLD
 from vnhr_desktop.exports.pdf.model import Column
 from vnhr_desktop.exports.pdf.styles import MM
 from vnhr_desktop.exports.report_annex_tables import EMPTY, AnnexTable, annex_tables, chart_title, chart_values
-from vnhr_desktop.services.report_figures import ReportFigures
 
 ALIGN = {"text": "left", "int": "right", "decimal": "right", "date": "center"}
 TARGET_GREY = 0.72
