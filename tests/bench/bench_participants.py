@@ -78,7 +78,7 @@ def read_only(path: Path) -> int:
 
 
 def import_file(db, path: Path) -> int:
-    from vnhr_desktop.imports.participants import commit_import, preview_file
+    from vnhr_desktop.services.participant_import import commit_import, preview_file
 
     event_id = new_event(db)
     started = time.perf_counter()
@@ -91,10 +91,11 @@ def import_file(db, path: Path) -> int:
 
 
 def signin_pdf(db, event_id: int) -> bytes:
-    from vnhr_desktop.exports.pdf.signin_sheets import build_signin_pdf, signin_data
+    from vnhr_desktop.exports.pdf.signin_sheets import build_signin_pdf
+    from vnhr_desktop.services.event_print import signin_sheets
 
     with db.Session() as s:
-        return build_signin_pdf(signin_data(s, event_id))
+        return build_signin_pdf(signin_sheets(s, event_id))
 
 
 def bare_table(rows: list[tuple]) -> bytes:

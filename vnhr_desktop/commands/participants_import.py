@@ -62,7 +62,7 @@ def _backup(paths: DataPaths) -> Path | None:
 
 
 def run(args, paths: DataPaths) -> int:
-    from vnhr_desktop.imports.participants import commit_import, preview_file
+    from vnhr_desktop.services.participant_import import commit_import, preview_file
     from vnhr_desktop.persistence.database import open_database
     from vnhr_desktop.persistence.lock import InstanceLock
 
