@@ -20,12 +20,12 @@ class InstanceLock:
         fh = open(self.path, "a+b")
         try:
             if sys.platform == "win32":
-                import msvcrt
+                import msvcrt  # Windows only
 
                 fh.seek(0)
                 msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
             else:
-                import fcntl
+                import fcntl  # POSIX only
 
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
@@ -45,12 +45,12 @@ class InstanceLock:
             return
         try:
             if sys.platform == "win32":
-                import msvcrt
+                import msvcrt  # Windows only
 
                 self._fh.seek(0)
                 msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
             else:
-                import fcntl
+                import fcntl  # POSIX only
 
                 fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
         finally:

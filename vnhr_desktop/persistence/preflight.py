@@ -7,6 +7,7 @@ damaged file is left byte-for-byte as it was.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -123,8 +124,6 @@ class BackgroundPreflight:
     database layer; :meth:`result` waits and re-raises its error."""
 
     def __init__(self, path: Path):
-        import threading
-
         self._result: Preflight | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, args=(path,), name="preflight", daemon=True)

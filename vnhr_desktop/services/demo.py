@@ -16,6 +16,7 @@ from vnhr_desktop.persistence import models as m
 from vnhr_desktop.services import sample_data as S
 from vnhr_desktop.services.office import get_profile, get_setting, save_profile, set_setting
 from vnhr_desktop.services.register import assign_number
+from vnhr_desktop.services.reports import create_report
 
 SAMPLE_KEY = "sample_campaign"
 SAMPLE_VERSION = "1"
@@ -242,8 +243,6 @@ def _results(session, plan) -> None:
 
 def _report(session, plan, issuers) -> None:
     """The 2024 result report as the composer drafts it from the records above."""
-    from vnhr_desktop.services.reports import create_report
-
     create_report(
         session,
         plan.id,

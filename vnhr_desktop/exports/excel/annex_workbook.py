@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from openpyxl.chart import BarChart, Reference
+
 from vnhr_desktop.domain.printouts.report import ReportView
 from vnhr_desktop.exports.excel import styles as xs
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
@@ -59,8 +61,6 @@ def _fit_rows(ws, widths: list[float], first: int, last: int) -> None:
 def _chart(ws, view: ReportView, first_row: int) -> None:
     """Chart data under the table (label, target, achieved), then the chart under
     it; the sheet prints on one page."""
-    from openpyxl.chart import BarChart, Reference
-
     targets, achieved, unit = chart_values(view.figures)
     labels = [f"{i}. {b.description}" for i, b in enumerate(view.figures.chart, start=1)]
     row = first_row

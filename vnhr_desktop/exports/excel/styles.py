@@ -19,6 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils.indexed_list import IndexedList
+
 from vnhr_desktop.domain.text import nfc
 
 FONT_NAME = "Times New Roman"
@@ -52,21 +55,15 @@ _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
 def font(*, bold: bool = False, italic: bool = False, size: float = FONT_SIZE):
-    from openpyxl.styles import Font
-
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, family=1)
 
 
 def thin_border():
-    from openpyxl.styles import Border, Side
-
     side = Side(style="thin", color="000000")
     return Border(left=side, right=side, top=side, bottom=side)
 
 
 def alignment(horizontal: str = "left", *, wrap: bool = True, vertical: str = "center"):
-    from openpyxl.styles import Alignment
-
     return Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap)
 
 
@@ -76,8 +73,6 @@ def set_default_font(workbook) -> None:
     openpyxl has no public setter; the first font of the style table is the
     default, so it is replaced before any cell is styled.
     """
-    from openpyxl.utils.indexed_list import IndexedList
-
     workbook._fonts = IndexedList([font()])
 
 

@@ -61,6 +61,7 @@ from vnhr_desktop.exports.pdf.pages import SectionedDocTemplate, template_id
 from vnhr_desktop.exports.pdf.signature import signature_block
 from vnhr_desktop.exports.pdf.styles import MM, frame_box, paragraph_styles
 from vnhr_desktop.exports.pdf.tables import build_table
+from vnhr_desktop.exports.safe_write import write_bytes
 
 
 def _markup(text: str, markup: bool) -> str:
@@ -213,8 +214,6 @@ class _Builder:
 
     def save(self, path: str | os.PathLike) -> Path:
         """Build and write atomically through safe_write; returns the path."""
-        from vnhr_desktop.exports.safe_write import write_bytes
-
         return write_bytes(path, self.build())
 
 

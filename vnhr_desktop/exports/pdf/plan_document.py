@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from vnhr_desktop.domain.dates import date_words, fmt_date, fmt_decimal
@@ -158,8 +159,6 @@ class PlanBody:
 
 @lru_cache(maxsize=1)
 def _lead_style():
-    from reportlab.lib.styles import ParagraphStyle
-
     return ParagraphStyle("plan_lead", parent=paragraph_styles()["body"], keepWithNext=1)
 
 
