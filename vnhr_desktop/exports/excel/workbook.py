@@ -32,7 +32,6 @@ import math
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -161,7 +160,7 @@ class TableWorkbook:
     @staticmethod
     def _write_row(ws, row: int, columns: Sequence[SheetColumn], values: Sequence, bold: bool = False) -> None:
         values = list(values) + [None] * (len(columns) - len(values))
-        for index, (column, value) in enumerate(zip(columns, values), start=1):
+        for index, (column, value) in enumerate(zip(columns, values, strict=False), start=1):
             xs.write_cell(ws, row, index, value, kind=column.kind, bold=bold, align=column.align)
 
     def to_bytes(self) -> bytes:
@@ -194,32 +193,56 @@ def _lines_needed(columns: Sequence[SheetColumn], values: Sequence) -> int:
 
 
 class _StreamedSheet:
-    """One sheet of a streaming workbook, written top to bottom. Each cell's style
-    is copied from a cached template cell of the same column, weight and number
-    format instead of being looked up cell by cell."""
+    """One sheet of a streaming workbook, written top to bottom. Each cell takes
+    the style of a cached template cell of the same look instead of having its
+    font, border, alignment and number format looked up cell by cell."""
 
     PROGRESS_EVERY = 5000
 
     def __init__(self, ws, columns: Sequence[SheetColumn]):
         self.ws, self.columns = ws, list(columns)
         self._styles: dict[tuple, object] = {}
+        # openpyxl's write-only sheet first tries each appended item as a plain
+        # value and only takes a ready cell after a failed conversion (building
+        # an error message per cell); every cell here is a ready cell, so they
+        # are handed over as they are.
+        ws._values_to_row = self._placed
 
-    def _cell(self, value, *, kind="text", bold=False, italic=False, align=None, border=True, wrap=True):
-        cell = WriteOnlyCell(self.ws)
-        xs.put_value(cell, value, kind, styled=False)
-        key = (xs.number_format_of(value, kind), cell.data_type == "s" and xs.looks_like_formula(str(cell.value)))
-        key += (bold, italic, align or xs.KIND_ALIGN.get(kind, "left"), border, wrap)
+    @staticmethod
+    def _placed(cells, row_number: int):
+        for column, cell in enumerate(cells, start=1):
+            cell.row, cell.column = row_number, column
+            yield cell
+
+    def _style(self, number_format: str, quote: bool, bold, italic, align, border, wrap):
+        """The style array of a template cell with these properties (made once)."""
+        key = (number_format, quote, bold, italic, align, border, wrap)
         style = self._styles.get(key)
         if style is None:
             template = WriteOnlyCell(self.ws)
-            template.number_format = key[0]
-            template.quotePrefix = key[1]
+            template.number_format = number_format
+            template.quotePrefix = quote
             template.font = xs.font(bold=bold, italic=italic)
-            template.alignment = xs.alignment(key[4], wrap=wrap)
+            template.alignment = xs.alignment(align, wrap=wrap)
             if border:
                 template.border = xs.thin_border()
             style = self._styles[key] = template._style
-        cell._style = copy(style)
+        return style
+
+    def _cell(self, value, *, kind="text", bold=False, italic=False, align=None, border=True, wrap=True):
+        """A cell holding ``value`` as styles.put_value would store it, styled
+        like styles.write_cell. Cells are written at once and never changed,
+        so cells of the same look share one style array."""
+        cell = WriteOnlyCell(self.ws)
+        number_format = xs.number_format_of(value, kind)
+        quote = False
+        if number_format == xs.TEXT_FORMAT:
+            xs.put_text(cell, value, styled=False)
+            quote = xs.looks_like_formula(cell.value)
+        elif number_format != "General":
+            cell.value = value
+        align = align or xs.KIND_ALIGN.get(kind, "left")
+        cell._style = self._style(number_format, quote, bold, italic, align, border, wrap)
         return cell
 
     def _row(self, values: Sequence, bold: bool = False) -> list:

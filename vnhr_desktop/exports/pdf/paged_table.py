@@ -5,7 +5,10 @@ at each page break, so a list of 100,000 people takes time in the square of
 its length. :class:`PagedTable` knows every row height up front: on each page
 it builds a small Table of just the rows that fit (header rows repeated, and
 on later pages a caption line above them) and keeps only an offset for the
-rest, so the time grows with the number of rows.
+rest, so the time grows with the number of rows. The cell styles are worked
+out once on a small probe table and shared by every row of the same kind, so
+each page applies only its grid lines instead of every style command to every
+cell.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from vnhr_desktop.exports.pdf.fonts import FONT_ITALIC
 
 CAPTION_PAD = 3
+LINE_OPS = ("GRID", "BOX", "OUTLINE", "INNERGRID", "LINEABOVE", "LINEBELOW", "LINEBEFORE", "LINEAFTER", "SPAN")
 
 
 class PagedTable(Flowable):
@@ -41,6 +45,7 @@ class PagedTable(Flowable):
         start: int = 0,
         ends: list[float] | None = None,
         head_height: float | None = None,
+        shared: dict | None = None,
     ):
         super().__init__()
         self.head, self.body, self.widths = head, body, list(widths)
@@ -52,6 +57,7 @@ class PagedTable(Flowable):
         self.start = start
         self.ends = ends if ends is not None else [0.0, *accumulate(heights)]
         self._head_height = head_height
+        self._shared = shared if shared is not None else {}  # cell styles by caption (0/1)
         self.hAlign = "LEFT"
 
     # -- geometry ---------------------------------------------------------------
@@ -96,19 +102,13 @@ class PagedTable(Flowable):
             start=stop,
             ends=self.ends,
             head_height=self._head_height,
+            shared=self._shared,
         )
         return [first, rest]
 
     # -- drawing --------------------------------------------------------------------
-    def _page(self, start: int, stop: int) -> Flowable:
-        """The table of rows ``start``..``stop`` (one page's worth)."""
-        top = 1 if (self.caption and start) else 0
-        data = [[self.caption] + [""] * (len(self.widths) - 1)] if top else []
-        data += self.head + self.body[start:stop]
-        heights = [self._top()] if top else []
-        heights += [None] * len(self.head) + list(self.heights[start:stop])
-        bold_here = [i - start for i in self.bold_rows if start <= i < stop]
-        commands = self.commands(top, bold_here)
+    def _commands(self, top: int, bold_rows) -> list[tuple]:
+        commands = self.commands(top, bold_rows)
         if top:
             commands += [
                 ("SPAN", (0, 0), (-1, 0)),
@@ -118,8 +118,33 @@ class PagedTable(Flowable):
                 ("LEFTPADDING", (0, 0), (-1, 0), 0),
                 ("TOPPADDING", (0, 0), (-1, 0), 0),
             ]
-        table = Table(data, colWidths=self.widths, rowHeights=heights, hAlign="LEFT")
-        table.setStyle(TableStyle(commands))
+        return commands
+
+    def _styles(self, top: int):
+        """(styles of the caption and header rows, of a body row, of a bold body
+        row), read from a probe table styled with every command."""
+        if top not in self._shared:
+            blank = [""] * len(self.widths)
+            data = ([blank] if top else []) + self.head + [blank, blank]
+            probe = Table(data, colWidths=self.widths)
+            probe.setStyle(TableStyle(self._commands(top, (1,))))
+            first = top + len(self.head)
+            cells = probe._cellStyles
+            self._shared[top] = (cells[:first], cells[first], cells[first + 1])
+        return self._shared[top]
+
+    def _page(self, start: int, stop: int) -> Flowable:
+        """The table of rows ``start``..``stop`` (one page's worth)."""
+        top = 1 if (self.caption and start) else 0
+        data = [[self.caption] + [""] * (len(self.widths) - 1)] if top else []
+        data += self.head + self.body[start:stop]
+        heights = [self._top()] if top else []
+        heights += [None] * len(self.head) + list(self.heights[start:stop])
+        bold_here = [i - start for i in self.bold_rows if start <= i < stop]
+        above, plain, bold = self._styles(top)
+        styles = list(above) + [bold if i in self.bold_rows else plain for i in range(start, stop)]
+        table = Table(data, colWidths=self.widths, rowHeights=heights, hAlign="LEFT", cellStyles=styles)
+        table.setStyle(TableStyle([c for c in self._commands(top, bold_here) if c[0] in LINE_OPS]))
         if self.progress is not None:
             self.progress(stop, len(self.body))
         return table

@@ -1,0 +1,187 @@
+"""Big printouts, side by side with bare library baselines (issue 14 §5).
+
+One event with 100,000 participants (ten bridge points) is made in a fresh
+data folder. Each figure is the time the app takes through the export service
+(read the view from the database, render, no file written) against the bare
+library writing the same rows, already in memory:
+
+* ``signin_pdf_100k``: the sign-in sheets against bare reportlab: the same
+  rows, font, 13 mm rows and a header row on every page, drawn one Table per
+  page. (A single reportlab Table of 100,000 rows is not a usable baseline:
+  reportlab copies the remaining rows at every page break, so it takes time
+  in the square of the rows; that is what the app's paged table avoids.)
+* ``participants_xlsx_100k``: the participant list workbook against openpyxl
+  write-only appending the same rows as plain values.
+* ``attendance_xlsx_100k``: the attendance summary of the same event against
+  openpyxl write-only appending the same summary rows.
+
+Runs alternate (app, bare) and the median ratio is kept. Goal: at most 1.5x.
+Writes tests/bench/results-printouts.txt and prints ``NAME: RATIO x (goal G)``.
+
+    python tests/bench/bench_printouts.py [ROWS] [RUNS]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+from openpyxl import Workbook  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
+from reportlab.platypus import PageBreak, SimpleDocTemplate, Table, TableStyle  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
+
+from tests.persistence.participant_workbooks import bench_rows  # noqa: E402
+from vnhr_desktop.domain.text import fold_join, person_sort_key  # noqa: E402
+from vnhr_desktop.exports.pdf.fonts import FONT, register_fonts  # noqa: E402
+from vnhr_desktop.exports.pdf.signin_sheets import ROW_HEIGHT_MM  # noqa: E402
+from vnhr_desktop.paths import DataPaths  # noqa: E402
+from vnhr_desktop.persistence.database import open_database  # noqa: E402
+from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent  # noqa: E402
+from vnhr_desktop.services.document_export import render_document  # noqa: E402
+from vnhr_desktop.services.event_print import attendance_summary, participant_list, signin_sheets  # noqa: E402
+
+POINTS = ["Hội trường UBND tỉnh"] + [f"UBND huyện số {i}" for i in range(1, 10)]
+GOAL = 1.5
+RESULTS = HERE / "results-printouts.txt"
+
+
+def make_event(db, count: int) -> int:
+    with db.session() as s:
+        event = TrainingEvent(
+            title="Hội nghị tập huấn công tác thông tin đối ngoại về quyền con người",
+            starts_at=dt.datetime(2024, 12, 12, 14),
+            organiser="Ban Chỉ đạo về Nhân quyền tỉnh",
+        )
+        for i, name in enumerate(POINTS):
+            event.bridge_points.append(BridgePoint(name=name, position=i, is_main=i == 0))
+        s.add(event)
+        s.flush()
+        points = [b.id for b in event.bridge_points]
+        rows = [
+            dict(
+                event_id=event.id,
+                full_name=name,
+                gender="female" if gender == "Nữ" else "male",
+                position_title=position,
+                agency_name=unit,
+                phone=phone,
+                bridge_point_id=points[i % len(points)],
+                attended=i % 3 == 0,
+                sort_key=person_sort_key(name),
+                name_key=fold_join(name),
+                search_key=fold_join(name, unit, position, phone),
+            )
+            for i, (_stt, name, gender, position, unit, phone, _p) in enumerate(bench_rows(count, POINTS))
+        ]
+        for start in range(0, len(rows), 5000):
+            s.execute(insert(Participant), rows[start : start + 5000])
+        return event.id
+
+
+def bare_signin(people: list[tuple[str, str, str]]) -> bytes:
+    """The same rows as bare reportlab tables, one per page, header on each."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4)
+    style = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), 12),
+            ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
+    )
+    per_page = int((doc.height - 20) // (ROW_HEIGHT_MM * mm))
+    header = ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên"]
+    story = []
+    for start in range(0, len(people), per_page):
+        chunk = people[start : start + per_page]
+        data = [header] + [[str(start + i), n, p, u, ""] for i, (n, p, u) in enumerate(chunk, 1)]
+        table = Table(data, rowHeights=[None] + [ROW_HEIGHT_MM * mm] * len(chunk))
+        table.setStyle(style)
+        story += [table, PageBreak()]
+    doc.build(story[:-1])
+    return buffer.getvalue()
+
+
+def bare_workbook(header: list[str], rows) -> bytes:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Sheet")
+    ws.append(header)
+    for row in rows:
+        ws.append(list(row))
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def app(db, what: str, event_id: int) -> bytes:
+    with db.Session() as s:
+        return render_document(s, what, event_id, ".pdf" if what == "signin" else ".xlsx")
+
+
+def timed(fn, *args) -> float:
+    started = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - started
+
+
+def main(count: int = 100_000, runs: int = 3) -> None:
+    work = Path(tempfile.mkdtemp(prefix="vnhr-bench-printouts-"))
+    db = open_database(DataPaths(work / "data").ensure())
+    event_id = make_event(db, count)
+    with db.Session() as s:
+        sheets = signin_sheets(s, event_id)
+        people = [p for section in sheets.sections for p in section.people]
+        listed = participant_list(s, event_id).rows
+        summary = attendance_summary(s, event_id)
+    summary_rows = (
+        list(summary.figures)
+        + [(p.name, p.place, p.expected, p.actual, p.listed, p.listed_present) for p in summary.points]
+        + [(g.label, g.registered, g.attended) for g in summary.by_agency + summary.by_gender]
+    )
+    cases = [
+        (f"signin_pdf_{count // 1000}k", lambda: app(db, "signin", event_id), lambda: bare_signin(people)),
+        (
+            f"participants_xlsx_{count // 1000}k",
+            lambda: app(db, "participants", event_id),
+            lambda: bare_workbook(["STT", "Họ và tên"], listed),
+        ),
+        (
+            f"attendance_xlsx_{count // 1000}k",
+            lambda: app(db, "attendance", event_id),
+            lambda: bare_workbook(["Chỉ tiêu"], summary_rows),
+        ),
+    ]
+    lines = [f"{dt.datetime.now():%Y-%m-%d %H:%M} printouts, one event of {count:,} participants, {runs} runs"]
+    for name, mine, bare in cases:
+        app_t, bare_t = [], []
+        for _ in range(runs):
+            app_t.append(timed(mine))
+            bare_t.append(timed(bare))
+        ratio = statistics.median(a / b for a, b in zip(app_t, bare_t, strict=True))
+        figure = f"{name}: {ratio:.2f} x (goal {GOAL})"
+        print(figure, flush=True)
+        lines.append(
+            f"  {figure}  app median {statistics.median(app_t):.2f} s, bare median {statistics.median(bare_t):.2f} s"
+        )
+    db.close()
+    with RESULTS.open("a", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    print("\n".join(lines[1:]))
+
+
+if __name__ == "__main__":
+    args = [int(a) for a in sys.argv[1:]]
+    main(*args)
