@@ -258,6 +258,13 @@ class _StreamedSheet:
         self.ws.append(cells)
 
     def write(self, rows, title_lines, subtitle_lines, total_row, landscape, footer_lines, progress):
+        try:
+            return self._write(rows, title_lines, subtitle_lines, total_row, landscape, footer_lines, progress)
+        except BaseException:
+            self.ws.close()  # a stopped export: end the half-written sheet's stream cleanly
+            raise
+
+    def _write(self, rows, title_lines, subtitle_lines, total_row, landscape, footer_lines, progress):
         ws, columns = self.ws, self.columns
         width = len(columns)
         total_chars = sum(c.width for c in columns)
