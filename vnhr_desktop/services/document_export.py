@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from vnhr_desktop.errors import UserError
+from vnhr_desktop.errors import Cancelled, UserError
 from vnhr_desktop.exports.excel.annex_workbook import annex_xlsx
 from vnhr_desktop.exports.excel.attendance_workbook import build_attendance_workbook
 from vnhr_desktop.exports.excel.banner_workbook import banner_workbook_xlsx
@@ -44,13 +44,7 @@ from vnhr_desktop.services.register_print import register_print
 from vnhr_desktop.services.report_view import load_report
 
 Progress = Callable[[int, int], None]
-
-
-class Cancelled(UserError):
-    """The user stopped a long export; nothing was written."""
-
-    def __init__(self, message: str = "Đã dừng xuất tệp; chưa ghi tệp nào."):
-        super().__init__(message)
+__all__ = ["DOCUMENTS", "Cancelled", "Document", "document_for", "export_document", "render_document"]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from vnhr_desktop.domain.printouts.events import (
 )
 from vnhr_desktop.errors import NotFound
 from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
-from vnhr_desktop.services.event_stats import bridge_figures, event_stats
+from vnhr_desktop.services.event_stats import bridge_figures, event_stats, event_tallies
 from vnhr_desktop.services.events import event_issues
 from vnhr_desktop.services.office import get_profile
 from vnhr_desktop.services.participants import attendance_counts
@@ -96,7 +96,8 @@ def _rate(part: int, whole: int | None) -> float | None:
 
 def attendance_summary(session: Session, event_id: int) -> AttendanceSummary:
     event = _event(session, event_id)
-    stats = event_stats(session, event_id)
+    tallies = event_tallies(session, event_id)  # one pass over the list for every figure below
+    stats = event_stats(session, event_id, tallies=tallies)
     figures = (
         ("Số đại biểu được mời", stats.invited, None),
         ("Số đại biểu trong danh sách", stats.registered, None),
@@ -108,13 +109,13 @@ def attendance_summary(session: Session, event_id: int) -> AttendanceSummary:
     )
     points = tuple(
         BridgeRow(p.name, p.place, p.is_main, p.expected, p.actual, p.listed, p.listed_present)
-        for p in bridge_figures(session, event_id)
+        for p in bridge_figures(session, event_id, tallies)
     )
     return AttendanceSummary(
         event_title=event.title,
         starts_at=event.starts_at,
         figures=figures,
-        notes=tuple(f"Lưu ý: {i.message}" for i in event_issues(session, event_id) if not i.is_error),
+        notes=tuple(f"Lưu ý: {i.message}" for i in event_issues(session, event_id, tallies) if not i.is_error),
         points=points,
         by_agency=tuple(GroupRow(p.label, p.registered, p.attended) for p in stats.by_agency),
         by_gender=tuple(GroupRow(vi_label(p.label), p.registered, p.attended) for p in stats.by_gender),

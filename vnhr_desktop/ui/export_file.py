@@ -87,7 +87,8 @@ def export_to_file(
 
     run_job(
         parent,
-        lambda: write_export(database, what, record_id, target),
+        lambda report: write_export(database, what, record_id, target, progress=report),
         on_success=done,
         busy_text=_tr("Writing %1…").replace("%1", target.name),
+        with_progress=True,
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils.indexed_list import IndexedList
@@ -28,6 +29,7 @@ FONT_NAME = "Times New Roman"
 FONT_SIZE = 13
 ROW_HEIGHT = 17.25  # one line of 13 pt text
 PAPERSIZE_A4 = "9"  # openpyxl Worksheet.PAPERSIZE_A4 (write-only sheets lack the constant)
+MAX_CELL_CHARS = 32767  # Excel's limit for one cell
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "hh:mm dd/mm/yyyy"
 INT_FORMAT = "#,##0"
@@ -79,7 +81,10 @@ def set_default_font(workbook) -> None:
 def safe_text(value) -> str:
     """The string that is stored for ``value``: NFC, line breaks as "\\n" (XML
     would turn a bare CR into LF anyway), no characters XML cannot hold."""
-    text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = str(value)
+    if text.isprintable() and unicodedata.is_normalized("NFC", text):
+        return text  # the common case, checked at C speed: nothing to change
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     return _ILLEGAL.sub("", text)
 
 

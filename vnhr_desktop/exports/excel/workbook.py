@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
 from vnhr_desktop.domain.text import clean_line
@@ -180,9 +180,10 @@ def _title_rows(title_lines: Sequence[str], subtitle_lines: Sequence[str]) -> li
 
 
 def _lines_needed(columns: Sequence[SheetColumn], values: Sequence) -> int:
+    """Lines of 13 pt text the tallest cell of a row needs (see :func:`fit_row_heights`)."""
     lines = 1
     for column, value in zip(columns, values, strict=False):
-        if value is None or value == "":
+        if value is None or value == "" or type(value) is int:
             continue
         text = str(value)
         chars_per_line = max(column.width - 1.0, 1.0)
@@ -192,30 +193,57 @@ def _lines_needed(columns: Sequence[SheetColumn], values: Sequence) -> int:
     return lines
 
 
+class _SlotCell(Cell):
+    """A reusable cell of a streamed sheet that carries the index of its style,
+    looked up once per look rather than once per cell."""
+
+    __slots__ = ("style_index",)
+
+    @property
+    def style_id(self) -> int:
+        return self.style_index
+
+    @property
+    def has_style(self) -> bool:
+        return True
+
+
 class _StreamedSheet:
-    """One sheet of a streaming workbook, written top to bottom. Each cell takes
-    the style of a cached template cell of the same look instead of having its
-    font, border, alignment and number format looked up cell by cell."""
+    """One sheet of a streaming workbook, written top to bottom.
+
+    Each cell is prepared as (stored value, data type, style): the value as
+    styles.put_value would store it, the look of styles.write_cell. Cells of
+    the same look share the style array of one template cell, made once, and
+    each column writes through one reusable cell: openpyxl writes a row's
+    cells out as soon as they are handed over, and never keeps them."""
 
     PROGRESS_EVERY = 5000
 
     def __init__(self, ws, columns: Sequence[SheetColumn]):
         self.ws, self.columns = ws, list(columns)
         self._styles: dict[tuple, object] = {}
+        self._text_styles: dict[tuple, object] = {}  # by column, weight, kind of value
+        self._scratch = WriteOnlyCell(ws)
+        self._slots: list = []
         # openpyxl's write-only sheet first tries each appended item as a plain
         # value and only takes a ready cell after a failed conversion (building
-        # an error message per cell); every cell here is a ready cell, so they
-        # are handed over as they are.
+        # an error message per cell); the rows here are prepared already, so
+        # they are handed over through this sheet's own cells.
         ws._values_to_row = self._placed
 
-    @staticmethod
-    def _placed(cells, row_number: int):
-        for column, cell in enumerate(cells, start=1):
+    def _placed(self, prepared, row_number: int):
+        while len(self._slots) < len(prepared):
+            self._slots.append(_SlotCell(self.ws))
+        for column, (value, data_type, style) in enumerate(prepared, start=1):
+            cell = self._slots[column - 1]
             cell.row, cell.column = row_number, column
+            cell._value, cell.data_type = value, data_type
+            cell._style, cell.style_index = style
             yield cell
 
     def _style(self, number_format: str, quote: bool, bold, italic, align, border, wrap):
-        """The style array of a template cell with these properties (made once)."""
+        """(style array, its index in the workbook) of a template cell with these
+        properties, made once."""
         key = (number_format, quote, bold, italic, align, border, wrap)
         style = self._styles.get(key)
         if style is None:
@@ -226,31 +254,52 @@ class _StreamedSheet:
             template.alignment = xs.alignment(align, wrap=wrap)
             if border:
                 template.border = xs.thin_border()
-            style = self._styles[key] = template._style
+            style = self._styles[key] = (template._style, template.style_id)
         return style
 
-    def _cell(self, value, *, kind="text", bold=False, italic=False, align=None, border=True, wrap=True):
-        """A cell holding ``value`` as styles.put_value would store it, styled
-        like styles.write_cell. Cells are written at once and never changed,
-        so cells of the same look share one style array."""
-        cell = WriteOnlyCell(self.ws)
+    def _cell(self, value, *, kind="text", bold=False, italic=False, align=None, border=True, wrap=True) -> tuple:
+        """(stored value, data type, (style array, style index)) of one cell."""
         number_format = xs.number_format_of(value, kind)
         quote = False
         if number_format == xs.TEXT_FORMAT:
-            xs.put_text(cell, value, styled=False)
-            quote = xs.looks_like_formula(cell.value)
-        elif number_format != "General":
-            cell.value = value
+            text = xs.safe_text(value)
+            if len(text) > xs.MAX_CELL_CHARS:
+                self._scratch.value = text  # openpyxl's own refusal of an overlong cell
+            stored, data_type = text, "s"
+            quote = xs.looks_like_formula(text)
+        elif number_format == "General":
+            stored, data_type = None, "n"
+        else:
+            self._scratch.value = value  # numbers and dates: openpyxl decides how they are stored
+            stored, data_type = self._scratch._value, self._scratch.data_type
         align = align or xs.KIND_ALIGN.get(kind, "left")
-        cell._style = self._style(number_format, quote, bold, italic, align, border, wrap)
-        return cell
+        return stored, data_type, self._style(number_format, quote, bold, italic, align, border, wrap)
 
     def _row(self, values: Sequence, bold: bool = False) -> list:
         values = list(values) + [None] * (len(self.columns) - len(values))
-        return [
-            self._cell(value, kind=c.kind, bold=bold, align=c.align)
-            for c, value in zip(self.columns, values, strict=False)
-        ]
+        cells = []
+        for index, (column, value) in enumerate(zip(self.columns, values, strict=False)):
+            if type(value) is str and value and len(value) <= xs.MAX_CELL_CHARS:
+                # the common case, a non-empty text: stored as text whatever the column's kind
+                text = xs.safe_text(value)
+                quote = xs.looks_like_formula(text)
+                key = (index, bold, quote)
+                style = self._text_styles.get(key)
+                if style is None:
+                    align = column.align or xs.KIND_ALIGN.get(column.kind, "left")
+                    style = self._text_styles[key] = self._style(xs.TEXT_FORMAT, quote, bold, False, align, True, True)
+                cells.append((text, "s", style))
+            elif type(value) is int and column.kind in ("int", "decimal", "percent"):
+                key = (index, bold, "number")
+                style = self._text_styles.get(key)
+                if style is None:
+                    align = column.align or xs.KIND_ALIGN[column.kind]
+                    number_format = xs.KIND_FORMATS[column.kind]
+                    style = self._text_styles[key] = self._style(number_format, False, bold, False, align, True, True)
+                cells.append((value, "n", style))
+            else:
+                cells.append(self._cell(value, kind=column.kind, bold=bold, align=column.align))
+        return cells
 
     def _append(self, number: int, cells: list, lines: int = 1) -> None:
         if lines > 1:
@@ -281,7 +330,7 @@ class _StreamedSheet:
             cell = self._cell(text, bold=not italic, italic=italic, align="center", border=False)
             if width > 1:
                 ws.merged_cells.add(f"A{number}:{get_column_letter(width)}{number}")
-            ws.row_dimensions[number].height = _merged_height(str(cell.value), total_chars)
+            ws.row_dimensions[number].height = _merged_height(str(cell[0]), total_chars)
             ws.append([cell])
             number += 1
         if titles:
