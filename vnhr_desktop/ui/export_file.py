@@ -69,9 +69,17 @@ def show_written(parent, path: Path) -> None:
 
 
 def export_to_file(
-    parent, database, what: str, record_id: int, suggested_name: str, on_done=None, path: Path | None = None
+    parent,
+    database,
+    what: str,
+    record_id: int,
+    suggested_name: str,
+    on_done=None,
+    path: Path | None = None,
+    **options,
 ) -> None:
-    """The whole flow; ``path`` skips the question (tests, repeated exports)."""
+    """The whole flow; ``path`` skips the question (tests, repeated exports);
+    ``options`` go to the export (``blank_rows`` of the sign-in sheets)."""
     suffix = Path(suggested_name).suffix.lower()
     target = path or ask_save_path(parent, suggested_name, suffix)
     if target is None:
@@ -87,7 +95,7 @@ def export_to_file(
 
     run_job(
         parent,
-        lambda report: write_export(database, what, record_id, target, progress=report),
+        lambda report: write_export(database, what, record_id, target, progress=report, **options),
         on_success=done,
         busy_text=_tr("Writing %1…").replace("%1", target.name),
         with_progress=True,
