@@ -11,6 +11,7 @@ import re
 
 import pdfplumber
 import pytest
+from sqlalchemy import select
 
 from vnhr_desktop.domain.events import ParticipantData
 from vnhr_desktop.persistence.models import BridgePoint, TrainingEvent
@@ -114,3 +115,19 @@ def test_progress_is_reported_and_a_cancel_writes_nothing(db, event_id, tmp_path
         export_document(s, what, event_id, out, progress=stop)
     assert out.read_bytes() == b"older file"
     assert [p.name for p in folder.iterdir()] == [out.name]  # no temporary file left
+
+
+def test_any_export_can_be_stopped_before_its_file_is_written(sample_db, tmp_path):
+    from vnhr_desktop.persistence.models import Plan
+
+    with sample_db.Session() as s:
+        plan_id = s.scalars(select(Plan.id).where(Plan.number == 12)).one()
+    calls = []
+
+    def stop(done, total):
+        calls.append((done, total))
+        raise Cancelled()
+
+    with sample_db.Session() as s, pytest.raises(Cancelled):
+        export_document(s, "plan", plan_id, tmp_path / "ke-hoach.pdf", progress=stop)
+    assert calls == [(0, 0)] and not (tmp_path / "ke-hoach.pdf").exists()

@@ -10,9 +10,10 @@ the renderer in ``exports/`` that turns the view into bytes. The GUI, the
 This module loads reportlab and openpyxl; it is imported only when an export
 starts, never on the start-up path.
 
-``progress(done, total)`` is called while long lists are rendered. To cancel,
-it raises :class:`Cancelled` (or any error): the file is then not written and
-an earlier file of the same name stays as it was.
+``progress(done, total)`` is called while long lists are rendered, and once
+more with ``(0, 0)`` (no count) just before the file is written. To cancel, it
+raises :class:`Cancelled` (or any error): the file is then not written and an
+earlier file of the same name stays as it was.
 """
 
 from __future__ import annotations
@@ -125,4 +126,6 @@ def export_document(
     out = Path(out)
     document_for(what, out)
     data = render_document(session, what, record_id, out.suffix.lower(), progress=progress, **options)
+    if progress is not None:
+        progress(0, 0)  # no count, a last chance to stop before the file is written
     return write_bytes(out, data)

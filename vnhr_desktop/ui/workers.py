@@ -79,7 +79,9 @@ def run_job(
             job.signals.progressed.emit(done, total)
 
         def moved(done: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
+            if total <= 0:  # no count to show (a step without rows)
+                return
+            progress.setMaximum(total)
             progress.setValue(min(done, total))
 
         job.fn = lambda: fn(report)
