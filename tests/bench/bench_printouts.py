@@ -42,54 +42,29 @@ from openpyxl import Workbook  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.platypus import PageBreak, SimpleDocTemplate, Table, TableStyle  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert, select  # noqa: E402
 
-from tests.persistence.participant_workbooks import bench_rows  # noqa: E402
-from vnhr_desktop.domain.text import fold_join, person_sort_key  # noqa: E402
+from tests.bench.bench_participants import new_event, participant_rows  # noqa: E402
 from vnhr_desktop.exports.pdf.fonts import FONT, register_fonts  # noqa: E402
 from vnhr_desktop.exports.pdf.signin_sheets import ROW_HEIGHT_MM  # noqa: E402
 from vnhr_desktop.paths import DataPaths  # noqa: E402
 from vnhr_desktop.persistence.database import open_database  # noqa: E402
-from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent  # noqa: E402
+from vnhr_desktop.persistence.models import BridgePoint, Participant  # noqa: E402
 from vnhr_desktop.services.document_export import render_document  # noqa: E402
 from vnhr_desktop.services.event_print import attendance_summary, participant_list, signin_sheets  # noqa: E402
 
-POINTS = ["Hội trường UBND tỉnh"] + [f"UBND huyện số {i}" for i in range(1, 10)]
 GOAL = 1.5
 RESULTS = HERE / "results-printouts.txt"
 
 
 def make_event(db, count: int) -> int:
+    event_id = new_event(db)
     with db.session() as s:
-        event = TrainingEvent(
-            title="Hội nghị tập huấn công tác thông tin đối ngoại về quyền con người",
-            starts_at=dt.datetime(2024, 12, 12, 14),
-            organiser="Ban Chỉ đạo về Nhân quyền tỉnh",
-        )
-        for i, name in enumerate(POINTS):
-            event.bridge_points.append(BridgePoint(name=name, position=i, is_main=i == 0))
-        s.add(event)
-        s.flush()
-        points = [b.id for b in event.bridge_points]
-        rows = [
-            dict(
-                event_id=event.id,
-                full_name=name,
-                gender="female" if gender == "Nữ" else "male",
-                position_title=position,
-                agency_name=f"{unit}, tổ {i}",  # one unit per person: 100,000 rows by unit
-                phone=phone,
-                bridge_point_id=points[i % len(points)],
-                attended=i % 3 == 0,
-                sort_key=person_sort_key(name),
-                name_key=fold_join(name),
-                search_key=fold_join(name, unit, position, phone),
-            )
-            for i, (_stt, name, gender, position, unit, phone, _p) in enumerate(bench_rows(count, POINTS))
-        ]
+        points = list(s.scalars(select(BridgePoint.id).where(BridgePoint.event_id == event_id)))
+        rows = participant_rows(event_id, points, count, one_unit_each=True)  # 100,000 rows by unit
         for start in range(0, len(rows), 5000):
             s.execute(insert(Participant), rows[start : start + 5000])
-        return event.id
+    return event_id
 
 
 def bare_signin(people: list[tuple[str, str, str]]) -> bytes:

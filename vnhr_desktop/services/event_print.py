@@ -11,8 +11,7 @@ from vnhr_desktop.domain.enums import vi_label
 from vnhr_desktop.domain.printouts.events import (
     NO_POINT,
     AttendanceSummary,
-    BridgeRow,
-    GroupRow,
+    CountPair,
     ParticipantList,
     SigninSection,
     SigninSheets,
@@ -107,18 +106,15 @@ def attendance_summary(session: Session, event_id: int) -> AttendanceSummary:
         ("Có mặt tại các điểm cầu", stats.bridge_actual, _rate(stats.bridge_actual, stats.bridge_expected)),
         ("Tổng số người tham dự", stats.present_total, _rate(stats.present_total, stats.invited)),
     )
-    points = tuple(
-        BridgeRow(p.name, p.place, p.is_main, p.expected, p.actual, p.listed, p.listed_present)
-        for p in bridge_figures(session, event_id, tallies)
-    )
+    points = tuple(bridge_figures(session, event_id, tallies))
     return AttendanceSummary(
         event_title=event.title,
         starts_at=event.starts_at,
         figures=figures,
         notes=tuple(f"Lưu ý: {i.message}" for i in event_issues(session, event_id, tallies) if not i.is_error),
         points=points,
-        by_agency=tuple(GroupRow(p.label, p.registered, p.attended) for p in stats.by_agency),
-        by_gender=tuple(GroupRow(vi_label(p.label), p.registered, p.attended) for p in stats.by_gender),
+        by_agency=tuple(stats.by_agency),
+        by_gender=tuple(CountPair(vi_label(p.label), p.registered, p.attended) for p in stats.by_gender),
         registered=stats.registered,
         attended=stats.attended,
     )

@@ -54,7 +54,17 @@ class ParticipantList:
 
 
 @dataclass(frozen=True)
-class BridgeRow:
+class CountPair:
+    label: str
+    registered: int
+    attended: int
+
+
+@dataclass(frozen=True)
+class BridgeFigures:
+    """A bridge point's entered numbers next to what its list says."""
+
+    point_id: int
     name: str
     place: str
     is_main: bool
@@ -62,15 +72,6 @@ class BridgeRow:
     actual: int | None
     listed: int
     listed_present: int
-
-
-@dataclass(frozen=True)
-class GroupRow:
-    """Registered and present people of one unit or one gender (label shown as is)."""
-
-    label: str
-    registered: int
-    attended: int
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,9 @@ class AttendanceSummary:
     starts_at: dt.datetime | None
     figures: tuple[tuple[str, int | None, float | None], ...]
     notes: tuple[str, ...]
-    points: tuple[BridgeRow, ...]
-    by_agency: tuple[GroupRow, ...]
-    by_gender: tuple[GroupRow, ...]
+    points: tuple[BridgeFigures, ...]
+    by_agency: tuple[CountPair, ...]
+    by_gender: tuple[CountPair, ...]
     registered: int
     attended: int
 
