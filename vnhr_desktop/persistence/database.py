@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.engine import make_engine, make_sessionmaker
 from vnhr_desktop.persistence.location import ensure_local
-from vnhr_desktop.persistence.migrate import upgrade
 from vnhr_desktop.persistence.preflight import Preflight, run_preflight
 
 log = logging.getLogger(__name__)
@@ -68,6 +67,8 @@ def open_database(paths: DataPaths, migrate: bool = True, preflight: Preflight |
     pre: Preflight = preflight if preflight is not None else run_preflight(paths.database)
     backup = None
     if migrate and pre.needs_upgrade:
+        from vnhr_desktop.persistence.migrate import upgrade  # only for an upgrade: keeps it off the start-up path
+
         log.info("upgrading database from user_version %s", pre.user_version)
         backup = upgrade(paths.database, paths.backups if pre.exists else None)
     engine = make_engine(paths.database)

@@ -16,7 +16,6 @@ from vnhr_desktop.persistence import models as m
 from vnhr_desktop.services import sample_data as S
 from vnhr_desktop.services.office import get_profile, get_setting, save_profile, set_setting
 from vnhr_desktop.services.register import assign_number
-from vnhr_desktop.services.reports import create_report
 
 SAMPLE_KEY = "sample_campaign"
 SAMPLE_VERSION = "1"
@@ -243,6 +242,8 @@ def _results(session, plan) -> None:
 
 def _report(session, plan, issuers) -> None:
     """The 2024 result report as the composer drafts it from the records above."""
+    from vnhr_desktop.services.reports import create_report  # only when loading: the sample offer is on start-up
+
     create_report(
         session,
         plan.id,
