@@ -22,6 +22,7 @@ EXPORTERS = DOCUMENTS
 
 IMPORTERS: dict[str, str] = {}
 IMPORTERS["participants"] = "vnhr_desktop.commands.participants_import:run"
+IMPORTERS["plan"] = "vnhr_desktop.commands.plan_import:run"
 
 PACKAGER = "vnhr_desktop.commands.report_package:run"
 

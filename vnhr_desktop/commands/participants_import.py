@@ -14,7 +14,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from vnhr_desktop.domain.text import clean
-from vnhr_desktop.errors import ImportRejected
+from vnhr_desktop.errors import ImportRejected, UserError
 from vnhr_desktop.imports.header_mapping import FIELD_LABELS_VI, IGNORE
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.backup import REASON_IMPORT
@@ -60,6 +60,8 @@ def _backup(paths: DataPaths) -> Path | None:
 
 
 def run(args, paths: DataPaths) -> int:
+    if args.event_id is None:
+        raise UserError("Câu lệnh không hợp lệ: thiếu mã hội nghị: vnhr-desktop import participants MÃ_HỘI_NGHỊ TỆP.")
     source = Path(clean(args.file))
     with InstanceLock(paths.lock_file):
         db = open_database(paths)

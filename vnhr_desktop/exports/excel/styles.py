@@ -32,7 +32,9 @@ PAPERSIZE_A4 = "9"  # openpyxl Worksheet.PAPERSIZE_A4 (write-only sheets lack th
 MAX_CELL_CHARS = 32767  # Excel's limit for one cell
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "hh:mm dd/mm/yyyy"
-INT_FORMAT = "#,##0"
+# Vietnamese grouping with a dot whatever the regional settings of the PC
+# (1.485; 1.234.567): the dots are literal, "#,##0" would follow Windows' locale.
+INT_FORMAT = r"[>=1000000]#\.###\.##0;[>=1000]#\.##0;0"
 DECIMAL_FORMAT = "#,##0.0#"
 PERCENT_FORMAT = "0.0 %"
 TEXT_FORMAT = "@"
@@ -102,17 +104,34 @@ def put_text(cell, value, *, styled: bool = True) -> None:
         cell.quotePrefix = True
 
 
+def _whole(value, kind: str) -> bool:
+    """Shown as a whole number with Vietnamese grouping (an int, or a decimal
+    that has no fraction)."""
+    return kind == "int" or (kind == "decimal" and float(value).is_integer())
+
+
+def _is_number(value, kind: str) -> bool:
+    return kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def number_format_of(value, kind: str = "text") -> str:
     """The number format a cell of ``kind`` holding ``value`` gets."""
     if value is None or value == "":
         return "General"
     if kind in ("date", "datetime") and isinstance(value, dt.date):
         return DATE_FORMAT if kind == "date" else DATETIME_FORMAT
-    if kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return KIND_FORMATS[kind]
+    if _is_number(value, kind):
+        return INT_FORMAT if _whole(value, kind) else KIND_FORMATS[kind]
     if isinstance(value, dt.date):
         return DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
     return TEXT_FORMAT
+
+
+def stored_value(value, kind: str = "text"):
+    """The number or date a non-text cell holds (a whole number as an int)."""
+    if _is_number(value, kind) and _whole(value, kind):
+        return int(round(value))
+    return value
 
 
 def put_value(cell, value, kind: str = "text", *, styled: bool = True) -> None:
@@ -129,7 +148,7 @@ def put_value(cell, value, kind: str = "text", *, styled: bool = True) -> None:
     if number_format == TEXT_FORMAT:
         put_text(cell, value, styled=styled)
     else:
-        cell.value = value
+        cell.value = stored_value(value, kind)
     if styled:
         cell.number_format = number_format
 

@@ -270,7 +270,7 @@ class _StreamedSheet:
         elif number_format == "General":
             stored, data_type = None, "n"
         else:
-            self._scratch.value = value  # numbers and dates: openpyxl decides how they are stored
+            self._scratch.value = xs.stored_value(value, kind)  # openpyxl decides how it is stored
             stored, data_type = self._scratch._value, self._scratch.data_type
         align = align or xs.KIND_ALIGN.get(kind, "left")
         return stored, data_type, self._style(number_format, quote, bold, italic, align, border, wrap)
@@ -289,13 +289,13 @@ class _StreamedSheet:
                     align = column.align or xs.KIND_ALIGN.get(column.kind, "left")
                     style = self._text_styles[key] = self._style(xs.TEXT_FORMAT, quote, bold, False, align, True, True)
                 cells.append((text, "s", style))
-            elif type(value) is int and column.kind in ("int", "decimal", "percent"):
+            elif type(value) is int and column.kind in ("int", "decimal"):
+                # a whole number: Vietnamese grouping (styles.number_format_of)
                 key = (index, bold, "number")
                 style = self._text_styles.get(key)
                 if style is None:
                     align = column.align or xs.KIND_ALIGN[column.kind]
-                    number_format = xs.KIND_FORMATS[column.kind]
-                    style = self._text_styles[key] = self._style(number_format, False, bold, False, align, True, True)
+                    style = self._text_styles[key] = self._style(xs.INT_FORMAT, False, bold, False, align, True, True)
                 cells.append((value, "n", style))
             else:
                 cells.append(self._cell(value, kind=column.kind, bold=bold, align=column.align))
