@@ -358,6 +358,10 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>Cơ quan, đơn &amp;vị…</translation>
     </message>
     <message>
+        <source>&amp;Find a participant…</source>
+        <translation>&amp;Tra cứu đại biểu…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>

@@ -52,11 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="nạp dữ liệu mẫu (chiến dịch 2024)")
 
-    lst = sub.add_parser("list", help="liệt kê: plans, slogans, events, reports, participants EVENT_ID")
-    lst.add_argument("kind", choices=["plans", "slogans", "events", "reports", "participants", "placements"])
+    lst = sub.add_parser(
+        "list", help="liệt kê: plans, slogans, events, reports, participants EVENT_ID, people --search TÊN"
+    )
+    lst.add_argument("kind", choices=["plans", "slogans", "events", "reports", "participants", "placements", "people"])
     lst.add_argument("event_id", nargs="?", type=int)
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--search", default="")
+    lst.add_argument("--agency", default="", help="people: một phần tên cơ quan, đơn vị")
 
     imp = sub.add_parser("import", help="nhập đại biểu từ Excel (participants EVENT_ID FILE) hoặc kế hoạch (plan FILE)")
     imp.add_argument("what", choices=["participants", "plan"])
