@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 from functools import cache
 
-DATA_FORMAT = 2
-DATA_KIND = "vnhr-desktop/bao-cao-ket-qua"
+from vnhr_desktop.domain.printouts.package import DATA_FORMAT, DATA_KIND
+
+__all__ = ["DATA_FORMAT", "DATA_KIND", "load_schema", "schema_path", "schema_problem"]
 SCHEMA_FILE = "package-data.schema.json"
 
 
