@@ -167,3 +167,10 @@ def person_sort_key(full_name: str | None) -> str:
         return sort_key("")
     given, rest = words[-1], " ".join(words[:-1])
     return sort_key(f"{given} {rest}".strip())
+
+
+def lower_first(text: str) -> str:
+    text = clean_line(text)
+    if len(text) > 1 and text[1].isupper():  # an abbreviation such as "UBND"
+        return text
+    return text[:1].lower() + text[1:]

@@ -16,19 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.dates import fmt_date, fmt_int, fmt_percent
 from vnhr_desktop.domain.enums import ReportStatus
+from vnhr_desktop.domain.main_figures import MAIN_FIGURES, add_values, values_from_figures
+from vnhr_desktop.domain.printouts.consolidated import ConsolidatedView, UnitFigures
 from vnhr_desktop.errors import NotFound, UserError
 from vnhr_desktop.persistence.models import Consolidation, Plan, Report, ReportSection
-from vnhr_desktop.services.main_figures import MAIN_FIGURES, add_values, values_from_figures
 from vnhr_desktop.services.report_figures import compute_figures, figures_to_data
-from vnhr_desktop.services.report_view import ReportView, load_report
+from vnhr_desktop.services.report_view import load_report
 from vnhr_desktop.services.reporting_rates import plan_dashboard
 from vnhr_desktop.services.reports import create_report
 
@@ -37,43 +33,12 @@ HEAD_UNITS = "Kết quả của các đơn vị"
 HEAD_MISSING = "Đơn vị chưa báo cáo"
 
 
-@dataclass(frozen=True)
-class UnitFigures:
-    code: str
-    name: str
-    number_symbol: str
-    issued_on: dt.date | None
-    status: str
-    values: dict[str, float]
-
-
-@dataclass(frozen=True)
-class ConsolidatedView:
-    report: ReportView
-    as_of: dt.date
-    expected: int
-    on_time: int
-    late: int
-    totals: dict[str, float]
-    own: dict[str, float]
-    units: tuple[UnitFigures, ...]
-    missing: tuple[tuple[str, str], ...]  # (code, name)
-
-    @property
-    def received(self) -> int:
-        return len(self.units)
-
-    @property
-    def reporting_rate(self) -> float:
-        return 100.0 * self.received / self.expected if self.expected else 0.0
-
-
-def _figure_text(values: dict[str, float], keys: Iterable[str] | None = None) -> str:
+def _figure_text(values: dict, keys=None) -> str:
     parts = [f"{MAIN_FIGURES[k].lower()}: {fmt_int(values[k])}" for k in (keys or MAIN_FIGURES) if values.get(k)]
     return "; ".join(parts)
 
 
-def _sections(data: dict[str, Any], office: str) -> list[tuple[str, str]]:
+def _sections(data: dict, office: str) -> list[tuple[str, str]]:
     totals = data["totals"]
     expected, received = data["expected"], len(data["units"])
     rate = fmt_percent(100.0 * received / expected if expected else 0.0)
@@ -100,17 +65,15 @@ def _sections(data: dict[str, Any], office: str) -> list[tuple[str, str]]:
     return [(HEAD_TOTALS, "\n".join(lines)), (HEAD_UNITS, "\n".join(units)), (HEAD_MISSING, gone)]
 
 
-def _date(text: str | None) -> dt.date | None:
+def _date(text):
     return dt.date.fromisoformat(text) if text else None
 
 
-def consolidation_data(
-    session: Session, plan_id: int, start: dt.date | None, end: dt.date | None, today: dt.date
-) -> dict[str, Any]:
+def consolidation_data(session, plan_id: int, start, end, today: dt.date) -> dict:
     """Own values, each reporting unit's values, totals and missing units, as plain JSON data."""
     board = plan_dashboard(session, plan_id, today=today)
     own = values_from_figures(figures_to_data(compute_figures(session, plan_id, start, end, today=today)))
-    units: list[dict[str, Any]] = [
+    units = [
         {
             "code": u.code,
             "name": u.name,
@@ -121,7 +84,6 @@ def consolidation_data(
         }
         for u in board.reported_units
     ]
-    unit_values: list[dict[str, float]] = [u["values"] for u in units]
     return {
         "as_of": today.isoformat(),
         "expected": board.expected,
@@ -129,18 +91,18 @@ def consolidation_data(
         "late": board.late,
         "own": own,
         "units": units,
-        "totals": add_values(own, *unit_values),
+        "totals": add_values(own, *(u["values"] for u in units)),
         "missing": [{"code": u.code, "name": u.name} for u in board.missing_units],
     }
 
 
-def _office(session: Session, report: Report) -> str:
+def _office(session, report: Report) -> str:
     from vnhr_desktop.services.reports import reporter_name
 
     return reporter_name(session, report.issuer)
 
 
-def _apply(session: Session, report: Report, data: dict[str, Any], keep_sections: bool) -> None:
+def _apply(session, report: Report, data: dict, keep_sections) -> None:
     row = session.get(Consolidation, report.id) or Consolidation(report_id=report.id, plan_id=report.plan_id)
     row.data_json = json.dumps(data, ensure_ascii=False, sort_keys=True)
     session.add(row)
@@ -153,7 +115,7 @@ def _apply(session: Session, report: Report, data: dict[str, Any], keep_sections
 
 
 def compose_consolidated(
-    session: Session,
+    session,
     plan_id: int,
     period_start: dt.date | None = None,
     period_end: dt.date | None = None,
@@ -170,15 +132,15 @@ def compose_consolidated(
     report_id = create_report(
         session, plan_id, start, end, title=f"Tổng hợp kết quả {_lower(plan.title)}", issuer_id=issuer_id, today=today
     )
-    report = session.get_one(Report, report_id)
+    report = session.get(Report, report_id)
     _apply(session, report, consolidation_data(session, plan_id, start, end, today), keep_sections=True)
     return report_id
 
 
-def refresh_consolidated(session: Session, report_id: int, *, today: dt.date | None = None) -> None:
+def refresh_consolidated(session, report_id: int, *, today: dt.date | None = None) -> None:
     """Take in the reports received since the draft was composed (drafts only)."""
     report = session.get(Report, report_id)
-    if report is None or report.plan_id is None or session.get(Consolidation, report_id) is None:
+    if report is None or session.get(Consolidation, report_id) is None:
         raise NotFound(f"Không có báo cáo tổng hợp số {report_id}.")
     if report.status != ReportStatus.DRAFT:
         raise UserError("Báo cáo tổng hợp đã ban hành nên giữ nguyên số liệu đã tổng hợp.")
@@ -186,11 +148,11 @@ def refresh_consolidated(session: Session, report_id: int, *, today: dt.date | N
     _apply(session, report, data, keep_sections=True)
 
 
-def is_consolidated(session: Session, report_id: int) -> bool:
+def is_consolidated(session, report_id: int) -> bool:
     return session.get(Consolidation, report_id) is not None
 
 
-def load_consolidated(session: Session, report_id: int) -> ConsolidatedView:
+def load_consolidated(session, report_id: int) -> ConsolidatedView:
     row = session.get(Consolidation, report_id)
     if row is None:
         raise NotFound(f"Báo cáo số {report_id} không phải báo cáo tổng hợp.")
@@ -212,12 +174,12 @@ def load_consolidated(session: Session, report_id: int) -> ConsolidatedView:
 
 
 def _lower(text: str) -> str:
-    from vnhr_desktop.services.report_text import lower_first
+    from vnhr_desktop.domain.text import lower_first
 
     return lower_first(text)
 
 
-def latest_consolidated(session: Session, plan_id: int) -> int | None:
+def latest_consolidated(session, plan_id: int) -> int | None:
     """The newest consolidated report of a plan, if any."""
     from sqlalchemy import select
 

@@ -58,7 +58,7 @@ def _windows_removable(root: str) -> bool | None:
     if sys.platform != "win32":
         return None
     try:
-        import ctypes
+        import ctypes  # Windows only
 
         return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)) == DRIVE_REMOVABLE
     except (AttributeError, OSError):

@@ -12,16 +12,10 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from vnhr_desktop.domain.enums import EventKind
+from vnhr_desktop.domain.printouts.events import BridgeFigures, CountPair
 from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
 
 _K = TypeVar("_K")
-
-
-@dataclass(frozen=True)
-class CountPair:
-    label: str
-    registered: int
-    attended: int
 
 
 @dataclass(frozen=True)
@@ -66,20 +60,6 @@ class EventLine:
     invited: int | None
     present: int
     staff_sent: int | None = None
-
-
-@dataclass(frozen=True)
-class BridgeFigures:
-    """A bridge point's entered numbers next to what its list says."""
-
-    point_id: int
-    name: str
-    place: str
-    is_main: bool
-    expected: int | None
-    actual: int | None
-    listed: int
-    listed_present: int
 
 
 @dataclass(frozen=True)

@@ -15,99 +15,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.numbering import number_symbol
+from vnhr_desktop.domain.printouts.reporting import (
+    LATE,
+    MISSING,
+    ON_TIME,
+    OUTSIDE,
+    PlanDashboard,
+    UnitStatus,
+)
 from vnhr_desktop.errors import NotFound
 from vnhr_desktop.persistence.models import Issuer, Plan, ReceivedReport
 from vnhr_desktop.services.expected_reporters import expected_units, name_key
 from vnhr_desktop.services.office import get_profile
 from vnhr_desktop.services.reports import plan_reference
-
-ON_TIME, LATE, MISSING, OUTSIDE = "on_time", "late", "missing", "outside"
-STATUS_TEXT = {ON_TIME: "Đúng hạn", LATE: "Trễ hạn", MISSING: "Chưa báo cáo", OUTSIDE: "Ngoài danh sách"}
-
-
-@dataclass(frozen=True)
-class UnitStatus:
-    code: str
-    name: str
-    status: str
-    received_id: int | None = None
-    number_symbol: str = ""
-    issued_on: dt.date | None = None
-    sent_on: dt.date | None = None
-    received_on: dt.date | None = None
-    days_late: int = 0
-    values: dict[str, float] | None = None
-
-    @property
-    def status_text(self) -> str:
-        text = STATUS_TEXT[self.status]
-        return f"{text} {self.days_late} ngày" if self.status == LATE else text
-
-
-@dataclass(frozen=True)
-class PlanDashboard:
-    plan_id: int
-    plan_title: str
-    plan_reference: str
-    deadline: dt.date | None
-    today: dt.date
-    units: tuple[UnitStatus, ...]
-    outside: tuple[UnitStatus, ...]
-    office_name: str
-    place: str
-    header_body: str
-    header_parent: str
-    issuer_code: str
-    signer_authority: str
-    signer_title: str
-    signer_name: str
-
-    def _count(self, status: str) -> int:
-        return sum(u.status == status for u in self.units)
-
-    @property
-    def expected(self) -> int:
-        return len(self.units)
-
-    @property
-    def on_time(self) -> int:
-        return self._count(ON_TIME)
-
-    @property
-    def late(self) -> int:
-        return self._count(LATE)
-
-    @property
-    def missing(self) -> int:
-        return self._count(MISSING)
-
-    @property
-    def received(self) -> int:
-        return self.on_time + self.late
-
-    @property
-    def reporting_rate(self) -> float:
-        return 100.0 * self.received / self.expected if self.expected else 0.0
-
-    @property
-    def on_time_rate(self) -> float:
-        return 100.0 * self.on_time / self.expected if self.expected else 0.0
-
-    @property
-    def missing_units(self) -> tuple[UnitStatus, ...]:
-        return tuple(u for u in self.units if u.status == MISSING)
-
-    @property
-    def reported_units(self) -> tuple[UnitStatus, ...]:
-        return tuple(u for u in self.units if u.status in (ON_TIME, LATE))
-
 
 _COLUMNS = (
     ReceivedReport.id,
@@ -123,7 +48,7 @@ _COLUMNS = (
 )
 
 
-def _status(row: Any, deadline: dt.date | None, code: str, name: str, outside: bool = False) -> UnitStatus:
+def _status(row, deadline: dt.date | None, code: str, name: str, outside: bool = False) -> UnitStatus:
     handed = row.sent_on or row.received_on
     late = deadline is not None and handed is not None and handed > deadline
     status = OUTSIDE if outside else LATE if late else ON_TIME
@@ -141,7 +66,7 @@ def _status(row: Any, deadline: dt.date | None, code: str, name: str, outside: b
     )
 
 
-def _header(session: Session, plan: Plan) -> Issuer | None:
+def _header(session: Session, plan: Plan):
     issuer = plan.issuer if plan.issuer is not None and plan.issuer.own else None
     issuer = issuer or session.scalar(select(Issuer).where(Issuer.own.is_(True)).order_by(Issuer.id))
     return issuer
@@ -158,19 +83,19 @@ def plan_dashboard(session: Session, plan_id: int, *, today: dt.date | None = No
         .where(ReceivedReport.plan_id == plan_id, ReceivedReport.superseded_by_id.is_(None))
         .order_by(ReceivedReport.id)
     ).all()
-    by_key: dict[str, Any] = {}  # result rows of the columns above
+    by_key: dict[str, object] = {}
     for row in rows:  # the newest report of a unit wins (a package may span plans' periods)
         for key in (row.unit_key, name_key(row.unit_name)):
             if key not in by_key or _later(row, by_key[key]):
                 by_key[key] = row
     units, used = [], set()
     for unit in expected_units(session, plan_id):
-        found = by_key.get(unit.key) or by_key.get(name_key(unit.name))
-        if found is None:
+        row = by_key.get(unit.key) or by_key.get(name_key(unit.name))
+        if row is None:
             units.append(UnitStatus(unit.code, unit.name, MISSING))
         else:
-            used.add(found.id)
-            units.append(_status(found, deadline, unit.code, unit.name))
+            used.add(row.id)
+            units.append(_status(row, deadline, unit.code, unit.name))
     seen_outside = set()
     outside = []
     for row in rows:
@@ -200,5 +125,5 @@ def plan_dashboard(session: Session, plan_id: int, *, today: dt.date | None = No
     )
 
 
-def _later(a: Any, b: Any) -> bool:
+def _later(a, b) -> bool:
     return (a.issued_on or dt.date.min, a.id) > (b.issued_on or dt.date.min, b.id)

@@ -16,8 +16,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-DATA_FORMAT = 2
-DATA_KIND = "vnhr-desktop/bao-cao-ket-qua"
+from vnhr_desktop.domain.printouts.package import DATA_FORMAT, DATA_KIND
+
+__all__ = ["DATA_FORMAT", "DATA_KIND", "load_schema", "schema_path", "schema_problem"]
 SCHEMA_FILE = "package-data.schema.json"
 
 
