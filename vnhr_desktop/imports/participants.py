@@ -61,7 +61,7 @@ _FOOTER_WORDS = (
 )
 
 
-def _row_texts(values: tuple, columns: dict[str, int]) -> dict[str, str]:
+def _row_texts(values: hm.SheetRow, columns: dict[str, int]) -> dict[str, str]:
     out = {}
     for name, index in columns.items():
         value = values[index] if index < len(values) else None

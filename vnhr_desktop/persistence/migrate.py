@@ -9,7 +9,9 @@ names the backup. Alembic is imported only here, only when an upgrade is due.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
@@ -18,10 +20,14 @@ from vnhr_desktop.paths import migrations_dir
 from vnhr_desktop.persistence.backup import REASON_MIGRATION, make_backup
 from vnhr_desktop.persistence.engine import make_engine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
+
 log = logging.getLogger(__name__)
 
 
-def alembic_config():
+def alembic_config() -> Config:
     from alembic.config import Config  # alembic only when a migration runs
 
     cfg = Config()
@@ -29,7 +35,12 @@ def alembic_config():
     return cfg
 
 
-def upgrade(db_path: Path, backups_dir: Path | None, target: str = "head", fail_hook=None) -> Path | None:
+def upgrade(
+    db_path: Path,
+    backups_dir: Path | None,
+    target: str = "head",
+    fail_hook: Callable[[Connection], None] | None = None,
+) -> Path | None:
     """Upgrade ``db_path`` to ``target``. Returns the backup made before, if any.
 
     ``fail_hook`` (tests only) is called inside the transaction after the upgrade

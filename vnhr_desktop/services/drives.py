@@ -60,7 +60,7 @@ def _windows_removable(root: str) -> bool | None:
     try:
         import ctypes  # Windows only
 
-        return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)) == DRIVE_REMOVABLE
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)) == DRIVE_REMOVABLE)
     except (AttributeError, OSError):
         return None
 

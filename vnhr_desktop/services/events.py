@@ -16,7 +16,7 @@ from vnhr_desktop.domain.event_rules import Issue, raise_for_errors, validate_ev
 from vnhr_desktop.domain.events import BridgePointData, EventData, EventFigures, PlanPeriod, SpeakerData
 from vnhr_desktop.errors import NotFound
 from vnhr_desktop.persistence.models import BridgePoint, EventSpeaker, Participant, Plan, TrainingEvent
-from vnhr_desktop.services.event_stats import event_tallies
+from vnhr_desktop.services.event_stats import Tallies, event_tallies
 
 _SCALARS = (
     "title",
@@ -98,7 +98,7 @@ def plan_period(session: Session, plan_id: int | None) -> PlanPeriod | None:
     return PlanPeriod(plan.id, plan.title, plan.period_start, plan.period_end)
 
 
-def event_figures(session: Session, event_id: int | None, tallies=None) -> EventFigures:
+def event_figures(session: Session, event_id: int | None, tallies: Tallies | None = None) -> EventFigures:
     """Participant-list counts the checks compare with the entered numbers."""
     if event_id is None:
         return EventFigures()
@@ -118,7 +118,7 @@ def check_event(session: Session, data: EventData, figures: EventFigures | None 
     return validate_event(data, plan_period(session, data.plan_id), figures)
 
 
-def event_issues(session: Session, event_id: int, tallies=None) -> list[Issue]:
+def event_issues(session: Session, event_id: int, tallies: Tallies | None = None) -> list[Issue]:
     """The checks of a saved event; ``tallies`` (services.event_stats) when at hand."""
     return check_event(session, get_event(session, event_id), event_figures(session, event_id, tallies))
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.text import fold
 from vnhr_desktop.errors import ImportRejected, NotFound
+from vnhr_desktop.imports.participant_preview import EventStamp
 from vnhr_desktop.imports.participants import (
     ImportContext,
     ImportOptions,
@@ -34,17 +35,16 @@ __all__ = ["ImportOptions", "build_preview", "commit_import", "load_context", "p
 DEFAULT_OPTIONS = ImportOptions()
 
 
-def _stamp(session: Session, event_id: int) -> tuple:
+def _stamp(session: Session, event_id: int) -> EventStamp:
     """Changes whenever a participant or bridge point of the event is added,
     removed or a point renamed: a preview made under another stamp is stale."""
-    people = tuple(
-        session.execute(
-            select(func.count(Participant.id), func.max(Participant.id)).where(Participant.event_id == event_id)
-        ).one()
-    )
+    count, highest = session.execute(
+        select(func.count(Participant.id), func.max(Participant.id)).where(Participant.event_id == event_id)
+    ).one()
+    people = (count, highest)
     points = tuple(
-        tuple(r)
-        for r in session.execute(
+        (pid, name, place)
+        for pid, name, place in session.execute(
             select(BridgePoint.id, BridgePoint.name, BridgePoint.place)
             .where(BridgePoint.event_id == event_id)
             .order_by(BridgePoint.id)
@@ -79,10 +79,11 @@ def preview_file(
     return sheet, build_preview(sheet, context, mapping, options)
 
 
-def _current(preview: ImportPreview | None, session: Session, event_id: int, mapping, options) -> bool:
+def _current(
+    preview: ImportPreview, session: Session, event_id: int, mapping: dict[int, str] | None, options: ImportOptions
+) -> bool:
     return (
-        preview is not None
-        and preview.options == options
+        preview.options == options
         and preview.stamp == _stamp(session, event_id)
         and (mapping is None or dict(mapping) == preview.mapping)
     )
@@ -100,19 +101,23 @@ def commit_import(
     transaction. ``preview`` is used when nothing has changed since it was made;
     otherwise the rows are checked again against the database as it is now.
     Raises ImportRejected, having written nothing, when the checks do not allow it."""
-    if not _current(preview, session, event_id, mapping, options):
+    if preview is None or not _current(preview, session, event_id, mapping, options):
         preview = build_preview(sheet, load_context(session, event_id), mapping, options)
     if not preview.importable(options):
         raise ImportRejected(preview.refusal(options))
+    # A preview of an empty event stays "current" after the event is deleted:
+    # without this check the rows would go in under an event that is gone.
     event = session.get(TrainingEvent, event_id)
+    if event is None:
+        raise NotFound(f"Không có hội nghị, sự kiện số {event_id}.")
     added_points: dict[str, int] = {}
     if preview.new_points:
         position = len(event.bridge_points)
         for offset, name in enumerate(preview.new_points):
-            point = BridgePoint(event_id=event_id, name=name, position=position + offset)
-            session.add(point)
+            new_point = BridgePoint(event_id=event_id, name=name, position=position + offset)
+            session.add(new_point)
             session.flush()
-            added_points[fold(name)] = point.id
+            added_points[fold(name)] = new_point.id
     keyer = KEYERS[Participant]  # the same search, sort and name keys as every other write
     values = []
     for row in preview.good_rows:

@@ -20,24 +20,22 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from vnhr_desktop.domain.enums import EventKind, PlacementStatus, TaskStatus
-from vnhr_desktop.domain.report_figures import (  # noqa: F401  (re-exported)
-    FORMAT,
-    MEDIA_ORDER,
-    BannerLine,
-    BridgeLine,
-    EventLine,
-    EventTotals,
-    MediaLine,
-    OutsideLine,
-    ReportFigures,
-    TargetLine,
-    TaskLine,
-)
+from vnhr_desktop.domain.report_figures import FORMAT as FORMAT
+from vnhr_desktop.domain.report_figures import MEDIA_ORDER as MEDIA_ORDER
+from vnhr_desktop.domain.report_figures import BannerLine as BannerLine
+from vnhr_desktop.domain.report_figures import BridgeLine as BridgeLine
+from vnhr_desktop.domain.report_figures import EventLine as EventLine
+from vnhr_desktop.domain.report_figures import EventTotals as EventTotals
+from vnhr_desktop.domain.report_figures import MediaLine as MediaLine
+from vnhr_desktop.domain.report_figures import OutsideLine as OutsideLine
+from vnhr_desktop.domain.report_figures import ReportFigures as ReportFigures
+from vnhr_desktop.domain.report_figures import TargetLine as TargetLine
+from vnhr_desktop.domain.report_figures import TaskLine as TaskLine
 from vnhr_desktop.domain.text import sort_key
 from vnhr_desktop.errors import NotFound
 from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, Plan, TrainingEvent
 from vnhr_desktop.services.event_stats import event_stats, plan_event_summary
-from vnhr_desktop.services.figures_codec import decode, encode
+from vnhr_desktop.services.figures_codec import JsonData, decode, encode
 
 NO_AGENCY = "(chưa giao đơn vị chủ trì)"
 
@@ -277,10 +275,13 @@ def figures_to_json(figures: ReportFigures) -> str:
     return json.dumps(encode(figures), ensure_ascii=False, sort_keys=True)
 
 
-def figures_to_data(figures: ReportFigures):
+def figures_to_data(figures: ReportFigures) -> JsonData:
     """Plain JSON-ready dict (dates as ISO text)."""
     return encode(figures)
 
 
 def figures_from_json(text: str) -> ReportFigures:
-    return decode(ReportFigures, json.loads(text))
+    figures = decode(ReportFigures, json.loads(text))
+    if not isinstance(figures, ReportFigures):
+        raise ValueError("frozen figures are not a JSON object")
+    return figures
