@@ -28,9 +28,8 @@ def schema_path() -> Path:
     return resources_dir() / "schemas" / SCHEMA_FILE
 
 
-def load_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(schema_path().read_text(encoding="utf-8"))
-    return schema
+def load_schema() -> Any:  # JSON data
+    return json.loads(schema_path().read_text(encoding="utf-8"))
 
 
 @cache

@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.dates import fmt_date, fmt_int, fmt_percent
 from vnhr_desktop.domain.enums import ReportStatus
@@ -33,12 +37,12 @@ HEAD_UNITS = "Kết quả của các đơn vị"
 HEAD_MISSING = "Đơn vị chưa báo cáo"
 
 
-def _figure_text(values: dict, keys=None) -> str:
+def _figure_text(values: dict[str, float], keys: Iterable[str] | None = None) -> str:
     parts = [f"{MAIN_FIGURES[k].lower()}: {fmt_int(values[k])}" for k in (keys or MAIN_FIGURES) if values.get(k)]
     return "; ".join(parts)
 
 
-def _sections(data: dict, office: str) -> list[tuple[str, str]]:
+def _sections(data: dict[str, Any], office: str) -> list[tuple[str, str]]:
     totals = data["totals"]
     expected, received = data["expected"], len(data["units"])
     rate = fmt_percent(100.0 * received / expected if expected else 0.0)
@@ -65,15 +69,17 @@ def _sections(data: dict, office: str) -> list[tuple[str, str]]:
     return [(HEAD_TOTALS, "\n".join(lines)), (HEAD_UNITS, "\n".join(units)), (HEAD_MISSING, gone)]
 
 
-def _date(text):
+def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def consolidation_data(session, plan_id: int, start, end, today: dt.date) -> dict:
+def consolidation_data(
+    session: Session, plan_id: int, start: dt.date | None, end: dt.date | None, today: dt.date
+) -> dict[str, Any]:
     """Own values, each reporting unit's values, totals and missing units, as plain JSON data."""
     board = plan_dashboard(session, plan_id, today=today)
     own = values_from_figures(figures_to_data(compute_figures(session, plan_id, start, end, today=today)))
-    units = [
+    units: list[dict[str, Any]] = [
         {
             "code": u.code,
             "name": u.name,
@@ -84,6 +90,7 @@ def consolidation_data(session, plan_id: int, start, end, today: dt.date) -> dic
         }
         for u in board.reported_units
     ]
+    unit_values: list[dict[str, float]] = [u["values"] for u in units]
     return {
         "as_of": today.isoformat(),
         "expected": board.expected,
@@ -91,18 +98,18 @@ def consolidation_data(session, plan_id: int, start, end, today: dt.date) -> dic
         "late": board.late,
         "own": own,
         "units": units,
-        "totals": add_values(own, *(u["values"] for u in units)),
+        "totals": add_values(own, *unit_values),
         "missing": [{"code": u.code, "name": u.name} for u in board.missing_units],
     }
 
 
-def _office(session, report: Report) -> str:
+def _office(session: Session, report: Report) -> str:
     from vnhr_desktop.services.reports import reporter_name
 
     return reporter_name(session, report.issuer)
 
 
-def _apply(session, report: Report, data: dict, keep_sections) -> None:
+def _apply(session: Session, report: Report, data: dict[str, Any], keep_sections: bool) -> None:
     row = session.get(Consolidation, report.id) or Consolidation(report_id=report.id, plan_id=report.plan_id)
     row.data_json = json.dumps(data, ensure_ascii=False, sort_keys=True)
     session.add(row)
@@ -115,7 +122,7 @@ def _apply(session, report: Report, data: dict, keep_sections) -> None:
 
 
 def compose_consolidated(
-    session,
+    session: Session,
     plan_id: int,
     period_start: dt.date | None = None,
     period_end: dt.date | None = None,
@@ -132,15 +139,15 @@ def compose_consolidated(
     report_id = create_report(
         session, plan_id, start, end, title=f"Tổng hợp kết quả {_lower(plan.title)}", issuer_id=issuer_id, today=today
     )
-    report = session.get(Report, report_id)
+    report = session.get_one(Report, report_id)
     _apply(session, report, consolidation_data(session, plan_id, start, end, today), keep_sections=True)
     return report_id
 
 
-def refresh_consolidated(session, report_id: int, *, today: dt.date | None = None) -> None:
+def refresh_consolidated(session: Session, report_id: int, *, today: dt.date | None = None) -> None:
     """Take in the reports received since the draft was composed (drafts only)."""
     report = session.get(Report, report_id)
-    if report is None or session.get(Consolidation, report_id) is None:
+    if report is None or report.plan_id is None or session.get(Consolidation, report_id) is None:
         raise NotFound(f"Không có báo cáo tổng hợp số {report_id}.")
     if report.status != ReportStatus.DRAFT:
         raise UserError("Báo cáo tổng hợp đã ban hành nên giữ nguyên số liệu đã tổng hợp.")
@@ -148,11 +155,11 @@ def refresh_consolidated(session, report_id: int, *, today: dt.date | None = Non
     _apply(session, report, data, keep_sections=True)
 
 
-def is_consolidated(session, report_id: int) -> bool:
+def is_consolidated(session: Session, report_id: int) -> bool:
     return session.get(Consolidation, report_id) is not None
 
 
-def load_consolidated(session, report_id: int) -> ConsolidatedView:
+def load_consolidated(session: Session, report_id: int) -> ConsolidatedView:
     row = session.get(Consolidation, report_id)
     if row is None:
         raise NotFound(f"Báo cáo số {report_id} không phải báo cáo tổng hợp.")
@@ -179,7 +186,7 @@ def _lower(text: str) -> str:
     return lower_first(text)
 
 
-def latest_consolidated(session, plan_id: int) -> int | None:
+def latest_consolidated(session: Session, plan_id: int) -> int | None:
     """The newest consolidated report of a plan, if any."""
     from sqlalchemy import select
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.exports.package import package_files, write_package
@@ -26,11 +29,11 @@ NOT_ISSUED = "Báo cáo chưa ban hành (chưa có số). Hãy cấp số, ban h
 class SubmittedPackage:
     folder: Path
     files: tuple[str, ...]
-    manifest: dict
+    manifest: dict[str, Any]
     submitted_on: dt.date
 
 
-def submit_report(session, report_id: int, target: Path, *, today: dt.date | None = None) -> SubmittedPackage:
+def submit_report(session: Session, report_id: int, target: Path, *, today: dt.date | None = None) -> SubmittedPackage:
     today = today or dt.date.today()
     view = load_report(session, report_id)
     if view.status == "draft":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -48,7 +49,7 @@ _COLUMNS = (
 )
 
 
-def _status(row, deadline: dt.date | None, code: str, name: str, outside: bool = False) -> UnitStatus:
+def _status(row: Any, deadline: dt.date | None, code: str, name: str, outside: bool = False) -> UnitStatus:
     handed = row.sent_on or row.received_on
     late = deadline is not None and handed is not None and handed > deadline
     status = OUTSIDE if outside else LATE if late else ON_TIME
@@ -66,7 +67,7 @@ def _status(row, deadline: dt.date | None, code: str, name: str, outside: bool =
     )
 
 
-def _header(session: Session, plan: Plan):
+def _header(session: Session, plan: Plan) -> Issuer | None:
     issuer = plan.issuer if plan.issuer is not None and plan.issuer.own else None
     issuer = issuer or session.scalar(select(Issuer).where(Issuer.own.is_(True)).order_by(Issuer.id))
     return issuer
@@ -83,19 +84,19 @@ def plan_dashboard(session: Session, plan_id: int, *, today: dt.date | None = No
         .where(ReceivedReport.plan_id == plan_id, ReceivedReport.superseded_by_id.is_(None))
         .order_by(ReceivedReport.id)
     ).all()
-    by_key: dict[str, object] = {}
+    by_key: dict[str, Any] = {}  # result rows of the columns above
     for row in rows:  # the newest report of a unit wins (a package may span plans' periods)
         for key in (row.unit_key, name_key(row.unit_name)):
             if key not in by_key or _later(row, by_key[key]):
                 by_key[key] = row
     units, used = [], set()
     for unit in expected_units(session, plan_id):
-        row = by_key.get(unit.key) or by_key.get(name_key(unit.name))
-        if row is None:
+        found = by_key.get(unit.key) or by_key.get(name_key(unit.name))
+        if found is None:
             units.append(UnitStatus(unit.code, unit.name, MISSING))
         else:
-            used.add(row.id)
-            units.append(_status(row, deadline, unit.code, unit.name))
+            used.add(found.id)
+            units.append(_status(found, deadline, unit.code, unit.name))
     seen_outside = set()
     outside = []
     for row in rows:
@@ -125,5 +126,5 @@ def plan_dashboard(session: Session, plan_id: int, *, today: dt.date | None = No
     )
 
 
-def _later(a, b) -> bool:
+def _later(a: Any, b: Any) -> bool:
     return (a.issued_on or dt.date.min, a.id) > (b.issued_on or dt.date.min, b.id)

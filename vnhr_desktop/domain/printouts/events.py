@@ -50,7 +50,7 @@ class ParticipantList:
     starts_at: dt.datetime | None
     listed: int
     present: int
-    rows: tuple[tuple, ...]
+    rows: tuple[tuple[int, str, str, str, str, str, str, str], ...]
 
 
 @dataclass(frozen=True)

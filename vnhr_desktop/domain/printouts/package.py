@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 # 2: the sender, the upper plan and the consolidated units (docs/package-format.md).
 DATA_FORMAT = 2
@@ -89,13 +90,13 @@ class PackageData:
     period: PackagePeriod
     report: PackageReport
     figures_frozen: bool
-    figures: dict = field(default_factory=dict)
-    records: dict = field(default_factory=dict)
+    figures: dict[str, Any] = field(default_factory=dict)
+    records: dict[str, Any] = field(default_factory=dict)
     # In JSON form, like the figures: who sent it (name, unit code, parent body),
     # the plan that the report's plan implements, and, for a consolidated report,
     # every unit's figures (left out of data.json when None).
-    sender: dict = field(default_factory=dict)
-    upper_plan: dict | None = None
-    consolidated: dict | None = None
+    sender: dict[str, Any] = field(default_factory=dict)
+    upper_plan: dict[str, Any] | None = None
+    consolidated: dict[str, Any] | None = None
     format: int = DATA_FORMAT
     kind: str = DATA_KIND

@@ -22,7 +22,7 @@ class UnitStatus:
     sent_on: dt.date | None = None
     received_on: dt.date | None = None
     days_late: int = 0
-    values: dict | None = None
+    values: dict[str, float] | None = None
 
     @property
     def status_text(self) -> str:
