@@ -23,6 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from vnhr_desktop.errors import Cancelled, UserError
 from vnhr_desktop.exports.excel.annex_workbook import annex_xlsx
@@ -60,18 +63,19 @@ class Document:
     ``render(view, **render options)`` returns the file's bytes (with
     ``progress=`` when ``streams``)."""
 
-    load: Callable
-    render: Callable
+    load: Callable[..., object]
+    render: Callable[..., bytes]
     load_options: tuple[str, ...] = ()
     render_options: tuple[str, ...] = ()
     streams: bool = False
 
 
-def _workbook(build: Callable) -> Callable:
+def _workbook(build: Callable[..., Any]) -> Callable[..., bytes]:
     """A renderer from a builder of a TableWorkbook that reports progress."""
 
-    def render(view, progress: Progress | None = None) -> bytes:
-        return build(view, progress=progress).to_bytes()
+    def render(view: object, progress: Progress | None = None) -> bytes:
+        data: bytes = build(view, progress=progress).to_bytes()
+        return data
 
     return render
 
@@ -121,7 +125,7 @@ def document_for(what: str, out: Path) -> Document:
 
 
 def render_document(
-    session, what: str, record_id: int, suffix: str, *, progress: Progress | None = None, **options
+    session: Session, what: str, record_id: int, suffix: str, *, progress: Progress | None = None, **options: object
 ) -> bytes:
     """The bytes of a document, without writing anything."""
     document = document_for(what, Path(f"x{suffix}"))
@@ -133,7 +137,13 @@ def render_document(
 
 
 def export_document(
-    session, what: str, record_id: int, out: str | os.PathLike, *, progress: Progress | None = None, **options
+    session: Session,
+    what: str,
+    record_id: int,
+    out: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    **options: object,
 ) -> Path:
     """Load, render and write one document to ``out`` (through safe_write);
     returns the path written. ``options``: ``blank_rows`` (signin), ``year`` and

@@ -20,11 +20,12 @@ from vnhr_desktop.domain.enums import PlanKind, PlanStatus
 from vnhr_desktop.domain.numbering import number_symbol
 from vnhr_desktop.domain.plan_data import PlanDetail, TargetItem, TaskItem, implements_reference
 from vnhr_desktop.domain.plan_document import PlanDocument
+from vnhr_desktop.domain.printouts.register import IssuerData
 from vnhr_desktop.domain.text import clean, clean_line, fold
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.services import plans, slogans
 from vnhr_desktop.services.agencies import AgencyRef, list_agencies
-from vnhr_desktop.services.issuers import IssuerData, list_issuers
+from vnhr_desktop.services.issuers import list_issuers
 from vnhr_desktop.services.office import get_profile
 
 # Words that say what kind of body or place an agency is, not which one.
