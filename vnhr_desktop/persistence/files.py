@@ -5,6 +5,7 @@ umask. Windows keeps the user profile's own permissions."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -14,7 +15,7 @@ DIR_MODE = 0o700
 def make_private_file(path: Path) -> None:
     """Create ``path`` empty and private when missing; tighten it when it is
     ours and readable by others. Failures are left to the caller's real open."""
-    if os.name != "posix":
+    if sys.platform == "win32":  # POSIX permissions only
         return
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
