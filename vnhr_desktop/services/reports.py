@@ -54,6 +54,16 @@ class ReportEdit:
     sections: tuple[tuple[str, str], ...] = ()
 
 
+@dataclass(frozen=True)
+class ReportState:
+    """Where a report stands, for the composer and the figures panel."""
+
+    draft: bool
+    label: str  # "05/BC-UBND", empty while a draft
+    frozen: bool  # figures frozen when issued
+    issued_on: dt.date | None
+
+
 def _get(session: Session, report_id: int) -> Report:
     report = session.get(Report, report_id)
     if report is None:
@@ -213,6 +223,16 @@ def report_edit(session: Session, report_id: int) -> ReportEdit:
         signer_name=r.signer_name,
         recipients=r.recipients,
         sections=tuple((s.heading, s.body) for s in r.sections),
+    )
+
+
+def report_state(session: Session, report_id: int) -> ReportState:
+    r = _get(session, report_id)
+    return ReportState(
+        draft=r.status == ReportStatus.DRAFT,
+        label=number_symbol(r.number, r.symbol),
+        frozen=bool(r.figures_json),
+        issued_on=r.issued_on,
     )
 
 

@@ -10,7 +10,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from vnhr_desktop.errors import UserError
-from vnhr_desktop.persistence.backup_rotation import DEFAULT_POLICY
+from vnhr_desktop.services.backups import DEFAULT_POLICY
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 60 * 1000

@@ -243,7 +243,6 @@ class ParticipantImportDialog(QDialog):
         self.accept()
 
     def _backup(self):
-        from vnhr_desktop.persistence.backup import REASON_IMPORT
-        from vnhr_desktop.services.backups import backup_now
+        from vnhr_desktop.services.backups import REASON_IMPORT, backup_now
 
         return backup_now(self.database.paths, reason=REASON_IMPORT)

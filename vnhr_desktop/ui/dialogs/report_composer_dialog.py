@@ -117,15 +117,13 @@ class ReportComposerDialog(QDialog):
 
     # -- data ----------------------------------------------------------------
     def load(self) -> None:
-        from vnhr_desktop.domain.numbering import number_symbol
-        from vnhr_desktop.persistence.models import Report
-        from vnhr_desktop.services.reports import report_edit
+        from vnhr_desktop.services.reports import report_edit, report_state
 
         with self.database.Session() as session:
-            report = session.get(Report, self.report_id)
+            state = report_state(session, self.report_id)
             edit = report_edit(session, self.report_id)
-            self.draft = report.status == "draft"
-            label = number_symbol(report.number, report.symbol)
+            self.draft = state.draft
+            label = state.label
         self.title.setText(edit.title)
         for widget, value in ((self.period_start, edit.period_start), (self.period_end, edit.period_end)):
             if value:

@@ -64,15 +64,14 @@ class ReportNewDialog(QDialog):
         layout.addWidget(buttons)
 
     def _plan_period(self, *_args) -> None:
-        from vnhr_desktop.persistence.models import Plan
+        from vnhr_desktop.services.plans import plan_period
         from vnhr_desktop.ui.widgets.media_fields import to_qdate
 
         plan_id = self.plan.currentData()
         if plan_id is None:
             return
         with self.database.Session() as session:
-            plan = session.get(Plan, plan_id)
-            start, end = plan.period_start, plan.period_end
+            start, end = plan_period(session, plan_id)
         self.start.setDate(to_qdate(start or dt.date.today().replace(day=1)))
         self.end.setDate(
             to_qdate(
