@@ -224,6 +224,22 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>&amp;Thoát</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>

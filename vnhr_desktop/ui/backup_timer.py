@@ -27,7 +27,7 @@ class BackupTimer(QObject):
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.tick)
 
-    def _mark_dirty(self) -> None:
+    def _mark_dirty(self, _change=None) -> None:
         self.dirty = True
 
     def start_session(self) -> None:
