@@ -153,14 +153,6 @@
         <source>Plan not saved</source>
         <translation>Chưa lưu được kế hoạch</translation>
     </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Save the changes to this plan?</source>
-        <translation>Lưu các thay đổi của kế hoạch này?</translation>
-    </message>
 </context>
 <context>
     <name>PlanHeaderForm</name>

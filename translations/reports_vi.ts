@@ -445,14 +445,6 @@
         <source>Cannot draft</source>
         <translation>Không soạn được</translation>
     </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Chưa lưu thay đổi</translation>
-    </message>
-    <message>
-        <source>Save the changes to this report?</source>
-        <translation>Lưu các thay đổi của báo cáo này?</translation>
-    </message>
 </context>
 <context>
     <name>ReportFiguresPanel</name>

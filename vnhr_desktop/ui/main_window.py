@@ -184,6 +184,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        from vnhr_desktop.ui.editor_guard import close_open_editors
+
+        if not close_open_editors():  # an editor with changes, and the officer chose Hủy
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.widgets.media_fields import MediaFields
 
 
-class MediaEditDialog(QDialog):
+class MediaEditDialog(EditorDialog):
     def __init__(self, database, media_id: int, parent=None):
         super().__init__(parent)
         from vnhr_desktop.services.media import channels, get_media

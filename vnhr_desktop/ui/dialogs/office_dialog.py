@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.office import OfficeProfileData
 from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 
 FIELDS = (
     "office_name",
@@ -26,7 +26,7 @@ FIELDS = (
 )
 
 
-class OfficeDialog(QDialog):
+class OfficeDialog(EditorDialog):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database

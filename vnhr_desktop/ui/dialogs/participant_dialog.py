@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.events import ParticipantData
 from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.labels import code_label
 
 GENDERS = (None, "male", "female", "other")
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(EditorDialog):
     def __init__(self, database, event_id: int, points: list, participant_id: int | None = None, parent=None):
         super().__init__(parent)
         self.database = database

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date, to_qdate
 from vnhr_desktop.ui.widgets.report_figures_panel import ReportFiguresPanel
 from vnhr_desktop.ui.widgets.report_sections_editor import ReportSectionsEditor
@@ -34,7 +35,7 @@ def _text_box(parent, name: str, lines: int) -> QPlainTextEdit:
     return box
 
 
-class ReportComposerDialog(QDialog):
+class ReportComposerDialog(EditorDialog):
     def __init__(self, database, report_id: int, parent=None):
         super().__init__(parent)
         self.database = database
@@ -226,20 +227,22 @@ class ReportComposerDialog(QDialog):
             self.changed = True
             self.load()
 
-    def close_asking(self) -> None:
-        if self.dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the changes to this report?"),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-            )
-            if answer == QMessageBox.Cancel or (answer == QMessageBox.Save and not self.save()):
-                return
+    # -- closing: the shared guard asks Lưu / Không lưu / Hủy -------------------
+    def is_dirty(self) -> bool:
+        return self.dirty()
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.done(QDialog.Accepted)
+
+    def discard(self) -> None:
         self.done(QDialog.Accepted if self.changed else QDialog.Rejected)
 
-    def reject(self) -> None:  # Esc and the window's close button ask too
-        if self.dirty():
-            self.close_asking()
+    def close_asking(self) -> None:
+        if self.is_dirty():
+            self.confirm_close()
         else:
-            super().reject()
+            self.discard()
+
+    def reject(self) -> None:  # Esc and the window's close button ask too
+        self.close_asking()
