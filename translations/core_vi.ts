@@ -295,6 +295,10 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
+        <source>Sample data not loaded</source>
+        <translation>Không nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
         <source>Sample campaign loaded.</source>
         <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
@@ -368,6 +372,13 @@ Chi tiết được ghi vào thư mục nhật ký:
     <message>
         <source>e.g. 30280 or CAT</source>
         <translation>ví dụ: 30280 hoặc CAT</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>The step could not be undone.</source>
+        <translation>Không hoàn tác được bước này.</translation>
     </message>
 </context>
 <context>

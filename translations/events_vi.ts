@@ -160,6 +160,26 @@
         <source>Invited: %1 · on the list: %2 · present on the list: %3 · present at the bridge points: %4 of %5 expected · attended in all: %6 (%7)</source>
         <translation>Mời: %1 · trong danh sách: %2 · có mặt theo danh sách: %3 · có mặt tại các điểm cầu: %4/%5 dự kiến · tổng số tham dự: %6 (%7)</translation>
     </message>
+    <message>
+        <source>Present counts</source>
+        <translation>Số có mặt</translation>
+    </message>
+    <message>
+        <source>The present counts already match the list.</source>
+        <translation>Số có mặt đã khớp với danh sách.</translation>
+    </message>
+    <message>
+        <source>Replace the present counts with the people marked present on the list?
+
+%1</source>
+        <translation>Thay số có mặt bằng số người được đánh dấu có mặt trong danh sách?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Present counts from the list</source>
+        <translation>Lấy số có mặt từ danh sách</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -327,6 +347,10 @@
     <message>
         <source>Delete event</source>
         <translation>Xóa hội nghị</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Xóa “%1”</translation>
     </message>
 </context>
 <context>
@@ -541,6 +565,10 @@
         <translation>&amp;Nhập %1 đại biểu</translation>
     </message>
     <message>
+        <source>Import participants</source>
+        <translation>Nhập danh sách đại biểu</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>Chưa nhập gì</translation>
     </message>
@@ -616,6 +644,22 @@
         <translation>Trong danh sách: %1 · có mặt: %2 · chưa có mặt: %3</translation>
     </message>
     <message>
+        <source>Attendance of %1 participant(s)</source>
+        <translation>Điểm danh %1 đại biểu</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>có mặt</translation>
+    </message>
+    <message>
+        <source>Change the attendance of %1 participant(s): %2 → %3?</source>
+        <translation>Đổi điểm danh của %1 đại biểu: %2 → %3?</translation>
+    </message>
+    <message>
         <source>Mark all %1 participants shown present?</source>
         <translation>Đánh dấu có mặt cho cả %1 đại biểu đang hiện?</translation>
     </message>
@@ -626,6 +670,10 @@
     <message>
         <source>Delete %1 participant(s): %2?</source>
         <translation>Xóa %1 đại biểu: %2?</translation>
+    </message>
+    <message>
+        <source>Delete %1 participant(s)</source>
+        <translation>Xóa %1 đại biểu</translation>
     </message>
     <message>
         <source>Import</source>

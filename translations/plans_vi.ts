@@ -594,6 +594,10 @@ HUYỆN CHÂU THÀNH</translation>
 %1</translation>
     </message>
     <message>
+        <source>Delete plan “%1”</source>
+        <translation>Xóa kế hoạch “%1”</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>Không xóa được</translation>
     </message>

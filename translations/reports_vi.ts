@@ -164,6 +164,12 @@
             <numerusform>Xóa %n kết quả đã chọn?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n result(s)</source>
+        <translation>
+            <numerusform>Xóa %n kết quả</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaQuickEntry</name>
@@ -614,6 +620,10 @@
     <message>
         <source>Delete the draft report “%1”?</source>
         <translation>Xóa dự thảo báo cáo “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete draft “%1”</source>
+        <translation>Xóa dự thảo “%1”</translation>
     </message>
     <message>
         <source>Cannot delete</source>

@@ -1,5 +1,18 @@
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_questions(monkeypatch):
+    """A message box nobody answers would wait for ever under the offscreen
+    platform; a test that expects one answers it with its own monkeypatch."""
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected message box: {args[2] if len(args) > 2 else args}")
+
+    for name in ("question", "information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
 
 
 @pytest.fixture

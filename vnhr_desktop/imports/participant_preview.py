@@ -93,3 +93,5 @@ class ImportResult:
     added: int
     skipped_errors: int
     points_added: list[str]
+    participant_ids: tuple[int, ...] = ()  # the rows this import added (undo removes exactly these)
+    point_ids: tuple[int, ...] = ()  # the bridge points it added

@@ -224,15 +224,23 @@ class ParticipantImportDialog(QDialog):
     # -- writing ---------------------------------------------------------------
     def do_import(self) -> None:
         from vnhr_desktop.imports.participants import commit_import
+        from vnhr_desktop.ui.undo import run_undoable
 
         if self.preview is None or not self.preview.importable(self.options()):
             return
         try:
             backup = self._backup()
-            with self.database.session() as session:
-                self.result = commit_import(
-                    session, self.event_id, self.sheet, dict(self.mapping_model.mapping), self.options(), self.preview
-                )
+            mapping, options = dict(self.mapping_model.mapping), self.options()
+            self.result = run_undoable(
+                self.parentWidget() or self,
+                self.database,
+                self.tr("Import participants"),
+                lambda session: _with_state(
+                    commit_import(session, self.event_id, self.sheet, mapping, options, self.preview)
+                ),
+                undo_import,
+                redo_import,
+            )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), exc.message)
             return
@@ -246,3 +254,27 @@ class ParticipantImportDialog(QDialog):
         from vnhr_desktop.services.backups import REASON_IMPORT, backup_now
 
         return backup_now(self.database.paths, reason=REASON_IMPORT)
+
+
+def _with_state(result):
+    """An import's undo state: its result, and (once undone) the rows removed."""
+    return result, {"result": result, "removed": None}
+
+
+def undo_import(session, state) -> None:
+    """Remove exactly the rows the import added (and the bridge points it made)."""
+    from vnhr_desktop.services.record_snapshots import remove_rows, snapshot_rows
+
+    result = state["result"]
+    participants = snapshot_rows(session, "participant", result.participant_ids)
+    points = snapshot_rows(session, "bridge_point", result.point_ids)
+    remove_rows(session, participants)
+    remove_rows(session, points)
+    state["removed"] = (points, participants)
+
+
+def redo_import(session, state) -> None:
+    from vnhr_desktop.services.record_snapshots import put_back
+
+    for snapshot in state["removed"] or ():
+        put_back(session, snapshot)
