@@ -294,10 +294,16 @@ class MainWindow(QMainWindow):
         self.plans_tab.refresh_due_counts(self.database)
 
     def load_sample(self) -> None:
+        from vnhr_desktop.errors import UserError
         from vnhr_desktop.services.demo import load_sample
 
-        with self.database.session() as session:
-            load_sample(session)
+        try:
+            with self.database.session() as session:
+                load_sample(session)
+        except UserError as exc:  # the office's own records are there: the sample stays out
+            QMessageBox.warning(self, self.tr("Sample data not loaded"), exc.message)
+            self.refresh_office()
+            return
         self.flush_changes()
         self.statusBar().showMessage(self.tr("Sample campaign loaded."), 5000)
 
