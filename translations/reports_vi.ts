@@ -104,6 +104,10 @@
         <translation>ví dụ: Trang thông tin điện tử huyện</translation>
     </message>
     <message>
+        <source>until</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
         <source>Title of the news item, article, programme…</source>
         <translation>Tiêu đề tin, bài, chương trình…</translation>
     </message>

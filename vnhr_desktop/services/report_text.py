@@ -50,12 +50,31 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def when(first: dt.date | None, last: dt.date | None) -> str:
-    """ "Từ ngày 01/12/2020 đến ngày 15/12/2020, " / "Ngày 03/12/2020, " / ""."""
+def span(first: dt.date | None, last: dt.date | None) -> str:
+    """ "từ ngày 01/12 đến ngày 15/12/2024" (the year once when both days share it),
+    "từ ngày 20/12/2024 đến ngày 05/01/2025", "ngày 03/12/2024" or ""."""
     if first and last and first != last:
-        return f"Từ ngày {fmt_date(first)} đến ngày {fmt_date(last)}, "
+        start = first.strftime("%d/%m") if first.year == last.year else fmt_date(first)
+        return f"từ ngày {start} đến ngày {fmt_date(last)}"
     day = first or last
-    return f"Ngày {fmt_date(day)}, " if day else ""
+    return f"ngày {fmt_date(day)}" if day else ""
+
+
+def when(first: dt.date | None, last: dt.date | None) -> str:
+    """ "Từ ngày 01/12 đến ngày 15/12/2020, " / "Ngày 03/12/2020, " / ""."""
+    text = span(first, last)
+    return f"{text[:1].upper()}{text[1:]}, " if text else ""
+
+
+def media_line_text(line: MediaLine) -> str:
+    """One line of results, as the annex says it: "từ ngày 01/12 đến ngày
+    15/12/2024, đăng 12 tin" (the draft's sentence says the same)."""
+    noun = TEXT_NOUNS.get(line.kind) or vi_label(line.kind).lower()
+    verb = "phát sóng" if line.kind == "broadcast" else "phát hành" if line.kind == "leaflet" else "đăng"
+    when_text = span(line.first_on, line.last_on)
+    return (
+        f"{when_text}, {verb} {count(line.quantity)} {noun}" if when_text else f"{verb} {count(line.quantity)} {noun}"
+    )
 
 
 def _sentence(prefix: str, text: str) -> str:
@@ -68,7 +87,7 @@ def _channel_text(lines: list[MediaLine], channel: str) -> str:
     total = sum(m.quantity for m in kinds)
     nouns = ", ".join(TEXT_NOUNS[m.kind] for m in sorted(kinds, key=lambda m: list(TEXT_NOUNS).index(m.kind)))
     where = f" trên {channel}" if channel else ""
-    return f"đã đăng tải {count(total)} {nouns} {TOPIC}{where}"
+    return f"đăng {count(total)} {nouns} {TOPIC}{where}"
 
 
 def media_sentences(figures: ReportFigures) -> list[str]:

@@ -28,7 +28,7 @@ class MediaEditDialog(EditorDialog):
         for label, widget in (
             (self.tr("Kind"), f.kind),
             (self.tr("Channel"), f.channel),
-            (self.tr("Date"), f.date),
+            (self.tr("Date"), f.date_range),
             (self.tr("Title"), f.title),
             (self.tr("Quantity"), f.quantity),
             (self.tr("Minutes"), f.minutes),
