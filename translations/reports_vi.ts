@@ -288,6 +288,10 @@
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
+        <source>No USB stick was found. Plug one in and press Refresh, or choose a folder with “Other folder…”.</source>
+        <translation>Không thấy ổ USB nào. Hãy cắm ổ USB rồi bấm “Làm mới”, hoặc chọn một thư mục bằng “Thư mục khác…”.</translation>
+    </message>
+    <message>
         <source>Target: %1</source>
         <translation>Nơi ghi: %1</translation>
     </message>
@@ -306,6 +310,14 @@
     <message>
         <source>Package written to %1 and read back: all %2 files match. It is safe to remove the USB stick. The report is marked submitted on %3.</source>
         <translation>Đã ghi gói vào %1 và đọc lại: cả %2 tệp đều khớp. Có thể rút ổ USB an toàn. Báo cáo được ghi nhận đã nộp ngày %3.</translation>
+    </message>
+    <message>
+        <source>Replace the package?</source>
+        <translation>Thay gói đã có?</translation>
+    </message>
+    <message>
+        <source>%1 already holds a package of this report. Replace it with a new one?</source>
+        <translation>Thư mục %1 đã có gói của báo cáo này. Thay bằng gói mới?</translation>
     </message>
 </context>
 <context>
