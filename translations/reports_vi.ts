@@ -552,6 +552,20 @@
         <source>Enter a plan first.</source>
         <translation>Cần nhập kế hoạch trước.</translation>
     </message>
+    <message>
+        <source>This plan already has a report for an overlapping period:
+%1 – %2 (%3 to %4).
+
+Make a second report anyway?</source>
+        <translation>Kế hoạch này đã có báo cáo cho kỳ trùng lặp:
+%1 – %2 (từ %3 đến %4).
+
+Vẫn lập thêm một báo cáo?</translation>
+    </message>
+    <message>
+        <source>A report for this period exists</source>
+        <translation>Đã có báo cáo cho kỳ này</translation>
+    </message>
 </context>
 <context>
     <name>ReportSectionsEditor</name>

@@ -226,6 +226,29 @@ def report_edit(session: Session, report_id: int) -> ReportEdit:
     )
 
 
+@dataclass(frozen=True)
+class ReportRef:
+    id: int
+    label: str  # "05/BC-UBND" or "(dự thảo)"
+    title: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+
+
+def overlapping_reports(session: Session, plan_id: int, start: dt.date | None, end: dt.date | None) -> list[ReportRef]:
+    """The plan's reports whose period overlaps ``start``–``end`` (a second report
+    for the same period is usually a mistake: the officer is warned)."""
+    out = []
+    for r in session.scalars(select(Report).where(Report.plan_id == plan_id).order_by(Report.id)):
+        if start and r.period_end and r.period_end < start:
+            continue
+        if end and r.period_start and r.period_start > end:
+            continue
+        label = number_symbol(r.number, r.symbol) if r.number else "(dự thảo)"
+        out.append(ReportRef(r.id, label, r.title, r.period_start, r.period_end))
+    return out
+
+
 def report_state(session: Session, report_id: int) -> ReportState:
     r = _get(session, report_id)
     return ReportState(

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+)
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
@@ -86,6 +95,8 @@ class ReportNewDialog(QDialog):
             self.error.setText(self.tr("Enter a plan first."))
             self.error.show()
             return
+        if not self._confirm_overlap():
+            return
         try:
             with self.database.session() as session:
                 self.report_id = create_report(
@@ -96,3 +107,27 @@ class ReportNewDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+    def _confirm_overlap(self) -> bool:
+        """A report of the same plan for an overlapping period: show it and ask."""
+        from vnhr_desktop.services.reports import overlapping_reports
+        from vnhr_desktop.ui.labels import date_text
+
+        with self.database.Session() as session:
+            found = overlapping_reports(
+                session, self.plan.currentData(), to_date(self.start.date()), to_date(self.end.date())
+            )
+        if not found:
+            return True
+        first = found[0]
+        text = (
+            self.tr(
+                "This plan already has a report for an overlapping period:\n%1 – %2 (%3 to %4).\n\n"
+                "Make a second report anyway?"
+            )
+            .replace("%1", first.label)
+            .replace("%2", first.title)
+            .replace("%3", date_text(first.period_start))
+            .replace("%4", date_text(first.period_end))
+        )
+        return QMessageBox.question(self, self.tr("A report for this period exists"), text) == QMessageBox.Yes
