@@ -537,6 +537,14 @@
         <translation>&amp;Nhập</translation>
     </message>
     <message>
+        <source>Save the rows with errors…</source>
+        <translation>Lưu các dòng lỗi ra Excel…</translation>
+    </message>
+    <message>
+        <source>A workbook of the rows left out, with the reason, to send back to the unit</source>
+        <translation>Tệp Excel gồm các dòng chưa nhập và lý do, để gửi lại đơn vị sửa</translation>
+    </message>
+    <message>
         <source>Choose the participant list</source>
         <translation>Chọn tệp danh sách đại biểu</translation>
     </message>
@@ -557,12 +565,32 @@
         <translation>%1 dòng: %2 dòng nhập được, %3 dòng có lỗi, %4 dòng cần lưu ý.</translation>
     </message>
     <message>
-        <source>Skipped rows: %1.</source>
-        <translation>Các dòng bỏ qua: %1.</translation>
+        <source>row %1 (%2)</source>
+        <translation>dòng %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Đã bỏ qua: %1.</translation>
     </message>
     <message>
         <source>&amp;Import %1 participants</source>
         <translation>&amp;Nhập %1 đại biểu</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors</source>
+        <translation>Lưu các dòng lỗi</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Rows with errors saved to %1.</source>
+        <translation>Đã lưu các dòng lỗi vào %1.</translation>
     </message>
     <message>
         <source>Import participants</source>

@@ -119,6 +119,15 @@ class ParticipantImportDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
+        self.save_errors_button = self.buttons.addButton(
+            self.tr("Save the rows with errors…"), QDialogButtonBox.ActionRole
+        )
+        self.save_errors_button.setObjectName("saveErrorRows")
+        self.save_errors_button.setToolTip(
+            self.tr("A workbook of the rows left out, with the reason, to send back to the unit")
+        )
+        self.save_errors_button.setEnabled(False)
+        self.save_errors_button.clicked.connect(lambda: self.save_error_rows())
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -212,16 +221,47 @@ class ParticipantImportDialog(QDialog):
             .replace("%4", str(warned))
         )
         if p.skipped:
-            text += " " + self.tr("Skipped rows: %1.").replace("%1", "; ".join(f"{n} ({why})" for n, why in p.skipped))
+            left_out = "; ".join(
+                self.tr("row %1 (%2)").replace("%1", str(n)).replace("%2", why) for n, why in p.skipped
+            )
+            text += " " + self.tr("Left out: %1.").replace("%1", left_out)
         refusal = p.refusal(self.options())
         if refusal:
             text += "\n" + refusal
         self.summary.setText(text)
         self.import_button.setEnabled(p.importable(self.options()))
+        self.save_errors_button.setEnabled(bool(p.error_rows))
         count = len(p.good_rows)
         self.import_button.setText(self.tr("&Import %1 participants").replace("%1", str(count)))
 
     # -- writing ---------------------------------------------------------------
+    def save_error_rows(self, path: Path | None = None) -> Path | None:
+        """Save the rows with errors (and why) as a workbook for the unit to fix."""
+        from vnhr_desktop.exports.excel.rejected_rows_workbook import save_rejected_rows
+
+        if self.preview is None or not self.preview.error_rows:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the rows with errors"),
+                str(self.preview.source.with_name(self.preview.source.stem + "-dong-loi.xlsx")),
+                self.tr("Excel workbook (*.xlsx)"),
+                options=QFileDialog.DontUseNativeDialog,
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            written = save_rejected_rows(self.preview, path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            return None
+        self.summary.setText(
+            self.summary.text() + "\n" + self.tr("Rows with errors saved to %1.").replace("%1", str(written))
+        )
+        return written
+
     def do_import(self) -> None:
         from vnhr_desktop.imports.participants import commit_import
         from vnhr_desktop.ui.undo import run_undoable
