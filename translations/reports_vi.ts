@@ -460,8 +460,24 @@
         <translation>Soạn lại</translation>
     </message>
     <message>
-        <source>Compute the figures again from the records and replace the sections with a new draft? Your edits to the sections will be lost.</source>
-        <translation>Tính lại số liệu từ các bản ghi và thay các phần của báo cáo bằng bản soạn mới? Những chỗ đã sửa trong các phần sẽ mất.</translation>
+        <source>Draft the report again</source>
+        <translation>Soạn lại báo cáo</translation>
+    </message>
+    <message>
+        <source>(closing paragraph)</source>
+        <translation>(đoạn kết)</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3 words%4</source>
+        <translation>• %1: %2 → %3 chữ%4</translation>
+    </message>
+    <message>
+        <source>Compute the figures again from the records and replace the sections with a new draft? Your edits to the sections will be replaced (Edit &gt; Undo brings them back).
+
+%1</source>
+        <translation>Tính lại số liệu từ dữ liệu và thay các phần bằng bản nháp mới? Các chỗ đã sửa trong các phần sẽ bị thay (Sửa &gt; Hoàn tác để lấy lại).
+
+%1</translation>
     </message>
     <message>
         <source>Cannot draft</source>

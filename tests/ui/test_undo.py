@@ -170,3 +170,28 @@ def test_bulk_attendance_asks_and_undoes(window, sample_db, monkeypatch):
     assert present() == set()
     window.undo_action.trigger()
     assert present() == before
+
+
+def test_redraft_shows_each_section_and_undo_brings_the_text_back(make_window, sample_db, monkeypatch, qtbot):
+    from dataclasses import replace
+
+    from vnhr_desktop.persistence.models import Report
+    from vnhr_desktop.services.reports import report_edit, update_report
+    from vnhr_desktop.ui.dialogs.report_composer_dialog import ReportComposerDialog
+
+    window = make_window(sample_db)
+    with sample_db.session() as s:
+        report_id = s.scalars(select(Report.id)).first()
+        edit = report_edit(s, report_id)
+        typed = replace(edit, sections=((edit.sections[0][0], "Đoạn cán bộ tự viết."), *edit.sections[1:]))
+        update_report(s, report_id, typed)
+    dialog = ReportComposerDialog(sample_db, report_id, window.reports_tab)
+    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "_clean", None))
+    asked = _ask(monkeypatch)
+    dialog.redraft()
+    assert asked and "→" in asked[0] and "Hoàn tác" in asked[0]
+    with sample_db.Session() as s:
+        assert report_edit(s, report_id).sections[0][1] != "Đoạn cán bộ tự viết."
+    window.undo_action.trigger()
+    with sample_db.Session() as s:
+        assert report_edit(s, report_id).sections[0][1] == "Đoạn cán bộ tự viết."

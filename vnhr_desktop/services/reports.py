@@ -178,16 +178,31 @@ def create_report(
     return report.id
 
 
-def redraft(session: Session, report_id: int, *, today: dt.date | None = None) -> ReportFigures:
-    """Recompute a draft's figures and write its sections again from them."""
-    report = _get(session, report_id)
-    _require_draft(report)
+def _redrafted(session: Session, report: Report, today: dt.date | None):
     plan = session.get(Plan, report.plan_id) if report.plan_id else None
     if plan is None:
         raise UserError("Báo cáo chưa gắn với kế hoạch nào nên không tính được số liệu.")
     figures = compute_figures(session, plan.id, report.period_start, report.period_end, today=today)
     reporter = reporter_name(session, report.issuer)
-    _set_sections(report, draft_sections(figures, plan_reference(plan), reporter, report.title, report.addressee))
+    return figures, draft_sections(figures, plan_reference(plan), reporter, report.title, report.addressee)
+
+
+def redraft_preview(
+    session: Session, report_id: int, *, today: dt.date | None = None
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(sections now, sections a redraft would write), nothing written."""
+    report = _get(session, report_id)
+    _require_draft(report)
+    _figures, sections = _redrafted(session, report, today)
+    return tuple((s.heading, s.body) for s in report.sections), tuple(sections)
+
+
+def redraft(session: Session, report_id: int, *, today: dt.date | None = None) -> ReportFigures:
+    """Recompute a draft's figures and write its sections again from them."""
+    report = _get(session, report_id)
+    _require_draft(report)
+    figures, sections = _redrafted(session, report, today)
+    _set_sections(report, sections)
     session.flush()
     return figures
 

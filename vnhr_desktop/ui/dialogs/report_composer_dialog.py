@@ -192,31 +192,66 @@ class ReportComposerDialog(EditorDialog):
         return True
 
     def redraft(self, confirm: bool = True) -> None:
-        from vnhr_desktop.services.reports import redraft, update_report
+        """Compute the figures again and write the sections anew: first show, section
+        by section, what changes (before → after) and ask; Sửa > Hoàn tác restores."""
+        from vnhr_desktop.services.reports import redraft, redraft_preview, report_edit, update_report
+        from vnhr_desktop.ui.undo import run_undoable
 
-        if (
-            confirm
-            and QMessageBox.question(
-                self,
-                self.tr("Draft again"),
-                self.tr(
-                    "Compute the figures again from the records and replace the sections with a new "
-                    "draft? Your edits to the sections will be lost."
-                ),
-            )
-            != QMessageBox.Yes
-        ):
-            return
         edit = self.edit_value()
+        typed = dataclasses.replace(edit, sections=edit.sections or (("", ""),))
+        if confirm:
+            try:
+                with self.database.Session() as session:
+                    _now, new = redraft_preview(session, self.report_id)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Cannot draft"), exc.message)
+                return
+            if QMessageBox.question(self, self.tr("Draft again"), self._redraft_text(edit.sections, new)) != (
+                QMessageBox.Yes
+            ):
+                return
+
+        def action(session):
+            before = report_edit(session, self.report_id)
+            update_report(session, self.report_id, typed)
+            redraft(session, self.report_id)
+            return None, (before, report_edit(session, self.report_id))
+
         try:
-            with self.database.session() as session:
-                update_report(session, self.report_id, dataclasses.replace(edit, sections=edit.sections or (("", ""),)))
-                redraft(session, self.report_id)
+            run_undoable(
+                self.parentWidget() or self,
+                self.database,
+                self.tr("Draft the report again"),
+                action,
+                lambda s, kept: update_report(s, self.report_id, kept[0]),
+                lambda s, kept: update_report(s, self.report_id, kept[1]),
+            )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot draft"), exc.message)
             return
         self.changed = True
         self.load()
+
+    def _redraft_text(self, now, new) -> str:
+        """Each section's heading with its length now → after the redraft."""
+        old = {heading: body for heading, body in now}
+        lines = []
+        for heading, body in new:
+            label = heading or self.tr("(closing paragraph)")
+            before = len(old.get(heading, "").split())
+            after = len(body.split())
+            mark = "" if old.get(heading, "") == body else " *"
+            lines.append(
+                self.tr("• %1: %2 → %3 words%4")
+                .replace("%1", label[:60])
+                .replace("%2", str(before))
+                .replace("%3", str(after))
+                .replace("%4", mark)
+            )
+        return self.tr(
+            "Compute the figures again from the records and replace the sections with a new "
+            "draft? Your edits to the sections will be replaced (Edit > Undo brings them back).\n\n%1"
+        ).replace("%1", "\n".join(lines))
 
     def issue(self) -> None:
         from vnhr_desktop.ui.dialogs.report_issue_dialog import ReportIssueDialog
