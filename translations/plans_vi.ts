@@ -67,6 +67,10 @@
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
+        <source>Type 20/11/2024, 20/11 (this year) or 20112024; F4 opens the calendar</source>
+        <translation>Gõ 20/11/2024, 20/11 (năm nay) hoặc 20112024; F4 mở lịch</translation>
+    </message>
+    <message>
         <source>Pick from the calendar (F4)</source>
         <translation>Chọn trên lịch (F4)</translation>
     </message>
@@ -132,6 +136,14 @@
     <message>
         <source>Targets (%1)</source>
         <translation>Chỉ tiêu (%1)</translation>
+    </message>
+    <message>
+        <source>This page has errors to fix before saving.</source>
+        <translation>Trang này có lỗi cần sửa trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>This page has warnings.</source>
+        <translation>Trang này có cảnh báo.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -269,10 +281,6 @@
         <translation>(gõ trích dẫn văn bản bên dưới, hoặc chọn kế hoạch đã nhận)</translation>
     </message>
     <message>
-        <source>Not a date: type dd/mm/yyyy, e.g. 05/01/2025.</source>
-        <translation>Không phải ngày: nhập ngày/tháng/năm, ví dụ 05/01/2025.</translation>
-    </message>
-    <message>
         <source>The number is digits only, e.g. 05.</source>
         <translation>Số văn bản chỉ gồm chữ số, ví dụ 05.</translation>
     </message>
@@ -283,6 +291,156 @@
     <message>
         <source>Left empty, the plan opens with: %1</source>
         <translation>Để trống thì kế hoạch mở đầu bằng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>Import a plan from its document</source>
+        <translation>Nhập kế hoạch từ văn bản</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Mở tệp…</translation>
+    </message>
+    <message>
+        <source>Read the text again</source>
+        <translation>Đọc lại văn bản</translation>
+    </message>
+    <message>
+        <source>Open a .docx, .pdf or .txt file, or paste the text of the document here and press “Read the text again”.</source>
+        <translation>Mở tệp .docx, .pdf hoặc .txt, hoặc dán nội dung văn bản vào đây rồi bấm “Đọc lại văn bản”.</translation>
+    </message>
+    <message>
+        <source>Also start our implementing plan from it</source>
+        <translation>Lập luôn dự thảo kế hoạch thực hiện của đơn vị</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Document of the plan</source>
+        <translation>Văn bản kế hoạch</translation>
+    </message>
+    <message>
+        <source>Documents (*.docx *.pdf *.txt)</source>
+        <translation>Văn bản (*.docx *.pdf *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields found.</source>
+        <translation>Tìm thấy %1 trên %2 mục.</translation>
+    </message>
+    <message>
+        <source>The text was typed in %1 fonts and has been converted.</source>
+        <translation>Văn bản gõ bằng phông %1, đã được chuyển sang Unicode.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Implements</source>
+        <translation>Thực hiện văn bản</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Dịp kỷ niệm</translation>
+    </message>
+    <message>
+        <source>Slogans up from</source>
+        <translation>Treo khẩu hiệu từ</translation>
+    </message>
+    <message>
+        <source>Slogans up until</source>
+        <translation>Treo khẩu hiệu đến</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Hạn báo cáo</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>Nơi nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Slogans (one a line)</source>
+        <translation>Khẩu hiệu (mỗi dòng một câu)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients (one a line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Not found in the document: check it or type it in.</source>
+        <translation>Không tìm thấy trong văn bản: kiểm tra hoặc nhập vào.</translation>
+    </message>
+    <message>
+        <source>The number must be digits only.</source>
+        <translation>Số văn bản chỉ gồm chữ số.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +718,10 @@ HUYỆN CHÂU THÀNH</translation>
         <translation>Xóa</translation>
     </message>
     <message>
+        <source>Import from document…</source>
+        <translation>Nhập từ văn bản…</translation>
+    </message>
+    <message>
         <source>Register of outgoing documents…</source>
         <translation>Sổ đăng ký văn bản đi…</translation>
     </message>
@@ -735,10 +897,6 @@ HUYỆN CHÂU THÀNH</translation>
     <message>
         <source>Name of the agency:</source>
         <translation>Tên cơ quan:</translation>
-    </message>
-    <message>
-        <source>Not a date: type dd/mm/yyyy.</source>
-        <translation>Không phải ngày: nhập ngày/tháng/năm.</translation>
     </message>
 </context>
 </TS>

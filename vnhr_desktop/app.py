@@ -60,7 +60,9 @@ def _tell_and_exit(exc: UserError) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _install_language(app, None)
     if app.platformName() != "offscreen":
-        QMessageBox.information(None, "vnhr-desktop", exc.message)
+        from vnhr_desktop.ui.product import product_name
+
+        QMessageBox.information(None, product_name(), exc.message)
     print(exc.message, file=sys.stderr)
     return exc.exit_code
 
@@ -139,6 +141,8 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
         state["database"] = database
         _start_backups(app, paths, database, smoke)
         state["window"].attach(database)
+        if not smoke:
+            QTimer.singleShot(0, state["window"].offer_first_run)
         if smoke:
             print(f"ready {_ms()}", flush=True)
             QTimer.singleShot(0, app.quit)

@@ -12,6 +12,7 @@ import re
 import sys
 
 from vnhr_desktop import __version__
+from vnhr_desktop.cli_help import vietnamese_help
 from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import UserError
 
@@ -57,11 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--search", default="")
 
-    imp = sub.add_parser("import", help="nhập danh sách đại biểu từ Excel")
-    imp.add_argument("what", choices=["participants"])
-    imp.add_argument("event_id", type=int)
+    imp = sub.add_parser("import", help="nhập đại biểu từ Excel (participants EVENT_ID FILE) hoặc kế hoạch (plan FILE)")
+    imp.add_argument("what", choices=["participants", "plan"])
+    imp.add_argument("event_id", nargs="?", type=int)
     imp.add_argument("file")
     imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--json", action="store_true")
+    imp.add_argument("--implement", action="store_true", help="plan: lập luôn dự thảo kế hoạch thực hiện")
 
     exp = sub.add_parser("export", help="xuất tệp PDF/Excel")
     exp.add_argument("what")
@@ -77,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", help="khôi phục từ bản sao lưu")
     res.add_argument("file")
     sub.add_parser("check", help="kiểm tra cơ sở dữ liệu")
-    return p
+    return vietnamese_help(p)
 
 
 def _dispatch(args) -> int:

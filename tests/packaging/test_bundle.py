@@ -159,6 +159,7 @@ def test_demo_list_and_plan_export(bundle, tmp_path):
     import pdfplumber
 
     from vnhr_desktop.commands.documents import EXPORTERS
+    from vnhr_desktop.exports.pdf.fonts import FONT, WINDOWS_FILES, font_files
 
     data = tmp_path / "demo"
     result = run(bundle, data, "demo")
@@ -179,7 +180,9 @@ def test_demo_list_and_plan_export(bundle, tmp_path):
         fonts = {char["fontname"] for page in pdf.pages for char in page.chars}
     assert "KẾ HOẠCH" in text
     assert plan["symbol"] in text
-    assert fonts and all("LiberationSerif" in f for f in fonts), fonts
+    # The system Times New Roman where Windows has it, else the bundled serif (exports/pdf/fonts.py).
+    expected = "TimesNewRoman" if font_files()[FONT].name == WINDOWS_FILES[FONT] else "LiberationSerif"
+    assert fonts and all(expected in f for f in fonts), fonts
 
 
 def test_backup_and_check_from_the_bundle(bundle, tmp_path):

@@ -14,6 +14,14 @@ from vnhr_desktop.persistence import models as m
 MARK = "Ghi chú mới của cán bộ"
 
 
+@pytest.fixture(autouse=True)
+def _real_question(monkeypatch):
+    """These tests click the real Lưu / Không lưu / Hủy box."""
+    from vnhr_desktop.ui import editor_guard
+
+    monkeypatch.setattr(editor_guard, "ask_unsaved", editor_guard.ask_with_box)
+
+
 def answer(choice: str) -> list[str]:
     """Click ``choice`` (Save, Discard, Cancel) in the next unsaved-changes
     question; returns the list the question's text is put in."""

@@ -61,7 +61,7 @@ def test_startup_path_does_not_load_heavy_libraries():
         "import sys\n"
         "import vnhr_desktop.cli, vnhr_desktop.app, vnhr_desktop.ui.main_window\n"
         "import vnhr_desktop.persistence.database, vnhr_desktop.services.listing\n"
-        "heavy = [m for m in ('openpyxl', 'reportlab', 'alembic') if m in sys.modules]\n"
+        "heavy = [m for m in ('openpyxl', 'reportlab', 'alembic', 'docx', 'pypdfium2') if m in sys.modules]\n"
         "print(heavy)\n"
     )
     assert _run(code).strip() == "[]"

@@ -41,6 +41,7 @@ EXPORTERS["register"] = {
 
 IMPORTERS: dict[str, str] = {}
 IMPORTERS["participants"] = "vnhr_desktop.commands.participants_import:run"
+IMPORTERS["plan"] = "vnhr_desktop.commands.plan_import:run"
 
 PACKAGER = "vnhr_desktop.commands.report_package:run"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vnhr_desktop.domain.text import clean
-from vnhr_desktop.errors import ImportRejected
+from vnhr_desktop.errors import ImportRejected, UserError
 from vnhr_desktop.paths import DataPaths
 
 
@@ -66,6 +66,8 @@ def run(args, paths: DataPaths) -> int:
     from vnhr_desktop.persistence.database import open_database
     from vnhr_desktop.persistence.lock import InstanceLock
 
+    if args.event_id is None:
+        raise UserError("Câu lệnh không hợp lệ: thiếu mã hội nghị: vnhr-desktop import participants MÃ_HỘI_NGHỊ TỆP.")
     source = Path(clean(args.file))
     with InstanceLock(paths.lock_file):
         db = open_database(paths)

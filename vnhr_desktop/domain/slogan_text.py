@@ -27,8 +27,8 @@ MIN_SLOGAN_LENGTH = 3
 
 # A curly quote may run over a line break (text pasted from a PDF); a straight
 # one may too, but never past a blank line.
-_CURLY = re.compile(r"“([^“”]{1,%d}?)”" % (MAX_SLOGAN_LENGTH * 2))
-_STRAIGHT = re.compile(r'"((?:[^"\n]|\n(?!\s*\n)){1,%d}?)"' % (MAX_SLOGAN_LENGTH * 2))
+_CURLY = re.compile(rf"“([^“”]{{1,{MAX_SLOGAN_LENGTH * 2}}}?)”")
+_STRAIGHT = re.compile(rf'"((?:[^"\n]|\n(?!\s*\n)){{1,{MAX_SLOGAN_LENGTH * 2}}}?)"')
 _MARKERS = "*_"
 # What may surround a quote on a line of its own: list bullets, numbering,
 # italic/bold markers, trailing list punctuation.
@@ -94,6 +94,17 @@ def _quoted(text: str) -> list[tuple[int, int, str]]:
         if not any(s <= m.start() < e for s, e in taken):
             found.append((m.start(), m.end(), m.group(1)))
     return sorted(found)
+
+
+def quoted_slogans(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, tidied slogan, stands on its own line) of each quote of
+    ``text`` (already clean), with offsets into ``text`` itself."""
+    out = []
+    for start, end, inner in _quoted(text):
+        slogan = tidy_slogan(inner)
+        if MIN_SLOGAN_LENGTH <= len(slogan) <= MAX_SLOGAN_LENGTH:
+            out.append((start, end, slogan, _stands_alone(text, start, end)))
+    return out
 
 
 def extract_candidates(text: str | None, *, unquoted_lines: bool = False) -> list[SloganCandidate]:

@@ -193,7 +193,37 @@ def write_text(target: str | os.PathLike, text: str, verify: bool = True) -> Pat
     return write_bytes(target, text.encode("utf-8"), verify=verify)
 
 
+_PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+_ERROR_ACCESS_DENIED = 5
+_STILL_ACTIVE = 259
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    """A writer killed by Task Manager (TerminateProcess) is gone: its exit code is set."""
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        # No such process (ERROR_INVALID_PARAMETER), or one we may not look at.
+        return ctypes.get_last_error() == _ERROR_ACCESS_DENIED
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == _STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":
+        return _windows_pid_alive(pid)
     if os.name != "posix":
         return True
     try:
@@ -207,7 +237,7 @@ def _pid_alive(pid: int) -> bool:
 
 def remove_stale_temps(folder: Path, max_age_seconds: float = 3600.0) -> list[Path]:
     """Delete temporary files left in ``folder`` by a process that was killed
-    mid-write: those whose writer is gone (POSIX) or older than ``max_age_seconds``."""
+    mid-write: those whose writer is gone or older than ``max_age_seconds``."""
     removed: list[Path] = []
     if not folder.is_dir():
         return removed

@@ -27,6 +27,8 @@ SAMPLE_VERSION = "1"
 
 
 # The kinds of record an office enters; any one of them means the database is in use.
+# (Agencies and issuing bodies are reference lists: the first start may add a starter
+# list of them, and the sample adds the ones it needs without duplicating.)
 RECORD_MODELS = (
     m.Plan,
     m.Slogan,
@@ -35,8 +37,6 @@ RECORD_MODELS = (
     m.Participant,
     m.MediaOutput,
     m.Report,
-    m.Issuer,
-    m.Agency,
 )
 RECORD_LABELS_VI = {
     m.Plan: "kế hoạch",
@@ -46,8 +46,6 @@ RECORD_LABELS_VI = {
     m.Participant: "đại biểu",
     m.MediaOutput: "tin, bài",
     m.Report: "báo cáo",
-    m.Issuer: "cơ quan ban hành",
-    m.Agency: "cơ quan, đơn vị",
 }
 
 

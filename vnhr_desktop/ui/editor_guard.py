@@ -102,7 +102,7 @@ def form_snapshot(root) -> tuple:
     return tuple(out)
 
 
-def ask_unsaved(parent, title: str) -> str:
+def ask_with_box(parent, title: str) -> str:
     """Ask Lưu / Không lưu / Hủy; returns SAVE, DISCARD or CANCEL."""
     box = QMessageBox(
         QMessageBox.Question,
@@ -128,6 +128,10 @@ def ask_unsaved(parent, title: str) -> str:
     box.exec()
     clicked = box.clickedButton()
     return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
+
+
+# What the editors call to ask (tests of other behaviour answer it themselves).
+ask_unsaved = ask_with_box
 
 
 class EditorDialog(QDialog):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QVBoxLayout
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.editor_guard import EditorDialog
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import MediaFields
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 
 class MediaEditDialog(EditorDialog):
@@ -17,7 +19,7 @@ class MediaEditDialog(EditorDialog):
         self.database = database
         self.media_id = media_id
         self.setWindowTitle(self.tr("Edit result"))
-        self.setMinimumWidth(620)
+        fit_dialog(self, 620)
         self.fields = MediaFields(self)
         with database.Session() as session:
             self.fields.set_channels(channels(session))
@@ -35,7 +37,7 @@ class MediaEditDialog(EditorDialog):
             (self.tr("Link or reference"), f.link),
         ):
             form.addRow(label, widget)
-        self.error = QLabel(self)
+        self.error = MessageLine(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()

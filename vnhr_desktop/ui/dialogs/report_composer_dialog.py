@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.editor_guard import EditorDialog
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date, to_qdate
 from vnhr_desktop.ui.widgets.report_figures_panel import ReportFiguresPanel
 from vnhr_desktop.ui.widgets.report_sections_editor import ReportSectionsEditor
@@ -42,7 +43,7 @@ class ReportComposerDialog(EditorDialog):
         self.report_id = report_id
         self.changed = False
         self.setWindowTitle(self.tr("Result report"))
-        self.resize(1360, 860)
+        fit_dialog(self, 1360, 860)
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
 
         left = QWidget(self)

@@ -26,7 +26,7 @@ class PlansTab(ListTab):
 
     def __init__(self, parent=None, today=None):
         super().__init__(PlanTableModel(), self.tr("plans"), parent)
-        self.view.set_column_widths([120, 90, 520, 110, 100, 100, 80])
+        self.view.set_column_widths([120, 86, 520, 100, 110, 96, 90], 2)
         self.due_soon = self.overdue = 0
         self._build_filters()
         self._build_buttons()
@@ -90,6 +90,7 @@ class PlansTab(ListTab):
         self.pdf_button = self._action("printPlan", self.tr("Print PDF…"), self.export_pdf, "Ctrl+P")
         self.xlsx_button = self._action("exportTasks", self.tr("Tasks to Excel…"), self.export_xlsx)
         self.delete_button = self._action("deletePlan", self.tr("Delete"), self.delete_selected)
+        self.import_button = self._action("importPlan", self.tr("Import from document…"), self.import_document)
         self.toolbar.addSeparator()
         self.register_button = self._action("register", self.tr("Register of outgoing documents…"), self.show_register)
         bind(self.view.table, Qt.Key_Return, self.edit_selected, Qt.WidgetShortcut)
@@ -307,6 +308,18 @@ class PlansTab(ListTab):
 
     def export_xlsx(self) -> None:
         self.export(".xlsx")
+
+    def import_document(self, path=None) -> None:
+        """A received document read into a plan; the implementing plan opens in the editor."""
+        from vnhr_desktop.ui.dialogs.plan_import_dialog import PlanImportDialog
+
+        if self.database is None:
+            return
+        dialog = PlanImportDialog(self.database, self, path)
+        if dialog.exec() and dialog.outcome is not None:
+            self._after_change()
+            if dialog.outcome.own_id is not None:
+                self.edit_plan(dialog.outcome.own_id)
 
     def show_register(self) -> None:
         from vnhr_desktop.ui.dialogs.register_dialog import RegisterDialog
