@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>BusyNotice</name>
+    <message>
+        <source>Waiting: another program is writing to the data file…</source>
+        <translation>Đang chờ: một chương trình khác đang ghi vào tệp dữ liệu…</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Received</source>
@@ -397,6 +404,10 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>Cơ quan, đơn &amp;vị…</translation>
     </message>
     <message>
+        <source>&amp;Find a participant…</source>
+        <translation>&amp;Tra cứu đại biểu…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -565,6 +576,10 @@ Chi tiết được ghi vào thư mục nhật ký:
     <message>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 """Composition root of the GUI: paths -> logging -> excepthook -> one instance
 -> QApplication -> translator -> window painted -> database opened and
-migrated -> tabs loaded. ``--smoke`` prints "shown <ms>" at the first paint and
-"ready <ms>" when the first tab has its rows, then exits."""
+migrated -> tabs loaded. The plans list's first page is read without the
+database layer and shown before it loads. ``--smoke`` prints "shown <ms>" at
+the first paint and "ready <ms>" when the first tab has its rows, then exits."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import logging
 import sys
 import time
 
-from vnhr_desktop.errors import AlreadyRunning, UserError
+from vnhr_desktop.errors import AlreadyRunning, DataFolderProblem, UserError
 from vnhr_desktop.paths import DataPaths
 
 _T0 = time.perf_counter()
@@ -24,13 +25,16 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     from vnhr_desktop.logging_setup import setup_logging
     from vnhr_desktop.persistence.lock import InstanceLock
 
-    paths.ensure()
-    setup_logging(paths.logs)
-    lock = InstanceLock(paths.lock_file)
     try:
+        paths.ensure()
+        setup_logging(paths.logs)
+        lock = InstanceLock(paths.lock_file)
         lock.acquire()
-    except AlreadyRunning as exc:
+    except (AlreadyRunning, DataFolderProblem) as exc:
         return _tell_and_exit(exc)
+    from vnhr_desktop.exports.safe_write import remove_data_leftovers
+
+    remove_data_leftovers(paths)
     from vnhr_desktop.persistence.preflight import BackgroundPreflight
 
     preflight = BackgroundPreflight(paths.database)
@@ -96,7 +100,7 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
     install_excepthook(paths.logs)
     settings = _settings(paths)
     language = _install_language(app, settings)
-    state = {"window": None, "database": None, "code": 0}
+    state = {"window": None, "database": None, "code": 0, "ready": False}
 
     def make_window(lang: str) -> MainWindow:
         window = MainWindow(paths, settings, lang)
@@ -143,17 +147,31 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
         state["window"].attach(database)
         if not smoke:
             QTimer.singleShot(0, state["window"].offer_first_run)
-        if smoke:
+        if smoke and not state["ready"]:
             print(f"ready {_ms()}", flush=True)
             QTimer.singleShot(0, app.quit)
 
     window = make_window(language)
     state["window"] = window
+    from vnhr_desktop.ui.busy_notice import install_busy_notice
+
+    install_busy_notice(lambda: state["window"])
+
+    def first_page() -> None:
+        # The plans list's first page comes straight from the file; the
+        # database layer (SQLAlchemy) loads after it is on screen.
+        if state["window"].show_first_page():
+            state["ready"] = True
+            if smoke:
+                print(f"ready {_ms()}", flush=True)
+                app.quit()
+                return
+        QTimer.singleShot(0, open_data)
 
     def on_first_paint() -> None:
         if smoke:
             print(f"shown {_ms()}", flush=True)
-        QTimer.singleShot(0, open_data)
+        QTimer.singleShot(0, first_page)
 
     window.firstPainted.connect(on_first_paint)
     window.show()

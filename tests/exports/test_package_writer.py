@@ -17,6 +17,7 @@ from vnhr_desktop.errors import FileWriteError, UserError
 from vnhr_desktop.exports import package, safe_write
 from vnhr_desktop.exports.manifest import verify_manifest
 from vnhr_desktop.persistence.models import Report
+from vnhr_desktop.services.report_submission import submit_report
 
 TODAY = dt.date(2020, 12, 16)
 NAME = "BaoCao_01-BC-SNV_2020-12-16"
@@ -42,7 +43,7 @@ def stick(tmp_path):
 
 def write(db, report_id, target):
     with db.session() as s:
-        return package.write_package(s, report_id, target, today=TODAY)
+        return submit_report(s, report_id, target, today=TODAY)
 
 
 def status(db, report_id):
@@ -71,7 +72,7 @@ def test_package_contents_manifest_and_submitted(issued, stick):
     assert verify_manifest(result.folder) == manifest
     contents = read_package_contents(result.folder)
     data = contents.data
-    assert data["format"] == 1 and data["office"]["name"] == "Sở Ngoại vụ tỉnh Gia Lai"
+    assert data["format"] == 2 and data["office"]["name"] == "Sở Ngoại vụ tỉnh Gia Lai"
     assert data["plan"]["number_symbol"] == "1993/KH-BCĐ-VPTT"
     assert data["period"] == {"start": "2020-11-15", "end": "2020-12-15"}
     assert data["report"]["number_symbol"] == "01/BC-SNV" and data["figures_frozen"] is True
@@ -138,14 +139,16 @@ def test_read_only_stick(issued, stick, monkeypatch):
 
 def test_permission_denied_on_the_stick(issued, stick, monkeypatch):
     db, _seed, report_id = issued
-    real_open = open
+    from vnhr_desktop.exports import safe_write
 
-    def no_write(file, mode="r", *a, **k):
-        if "x" in mode and str(stick) in str(file):
+    real_create = safe_write._create_private
+
+    def no_write(file):
+        if str(stick) in str(file):
             raise PermissionError(errno.EACCES, "Permission denied", str(file))
-        return real_open(file, mode, *a, **k)
+        return real_create(file)
 
-    monkeypatch.setattr("builtins.open", no_write)
+    monkeypatch.setattr(safe_write, "_create_private", no_write)
     with pytest.raises(FileWriteError, match="Không có quyền ghi"):
         write(db, report_id, stick)
     monkeypatch.undo()

@@ -72,6 +72,8 @@ def _argument(ctx: Context, name: str, param: inspect.Parameter):
 
         with ctx.database.Session() as session:
             return bridge_points(session, ctx.first_id("event_id"))
+    if name == "sources":  # folders or .zip files of report packages (an empty folder here)
+        return [ctx.paths.root]
     if name == "exc":
         from vnhr_desktop.errors import DatabaseCorrupt
 

@@ -1,6 +1,7 @@
 """The submission package written to a USB stick (DESIGN §5, reliability §6, §11).
 
-    result = write_package(session, report_id, Path("E:/"))
+    name, files = package_files(view, data)          # ReportView, PackageData
+    result = write_package(name, files, Path("E:/"), today=today)
 
 The package is a folder ``BaoCao_01-BC-BCDNQ_2025-01-02`` holding the report PDF
 (``bao-cao.pdf``), the annex workbook (``phu-luc.xlsx``), ``data.json`` (format
@@ -13,7 +14,9 @@ and against the bytes that were meant to be written; only then is it renamed
 into place (replacing an older package of the same report) and checked once
 more. A full stick, a read-only stick or a stick pulled out mid-way raises
 :class:`FileWriteError` with a plain message and leaves no package and no
-staging folder behind. On success the report is marked submitted with the date.
+staging folder behind. Nothing here reads or changes the database: the
+submission service (services/report_submission.py) loads the report, calls
+these, and marks the report submitted once the package is verified.
 """
 
 from __future__ import annotations
@@ -24,12 +27,16 @@ import json
 import os
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from vnhr_desktop.domain.printouts.package import PackageData
+from vnhr_desktop.domain.printouts.report import ReportView
 from vnhr_desktop.domain.text import fold
 from vnhr_desktop.errors import FileWriteError, ImportRejected, UserError
+from vnhr_desktop.exports.excel.annex_workbook import annex_xlsx
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, verify_manifest, write_manifest
+from vnhr_desktop.exports.pdf.report_document import build_report_pdf
 from vnhr_desktop.exports.safe_write import explain_os_error, fsync_dir, write_bytes
 
 PDF_NAME = "bao-cao.pdf"
@@ -48,7 +55,7 @@ class PackageResult:
     folder: Path
     files: tuple[str, ...]
     manifest: dict
-    submitted_on: dt.date
+    created_on: dt.date
 
 
 def package_folder_name(number_symbol: str, issued_on: dt.date | None) -> str:
@@ -89,7 +96,9 @@ def _swap_into_place(staging: Path, final: Path) -> None:
     aside first and put back if the rename fails."""
     old = None
     if final.exists():
-        old = final.with_name(f"{OLD_PREFIX}{os.getpid()}-{time.monotonic_ns()}")
+        # The old package's own name is kept in the aside name, so a run killed
+        # right here is undone by recover_interrupted() on the next run.
+        old = final.with_name(f"{OLD_PREFIX}{os.getpid()}-{time.monotonic_ns()}-{final.name}")
         os.replace(final, old)
     try:
         os.replace(staging, final)
@@ -101,34 +110,83 @@ def _swap_into_place(staging: Path, final: Path) -> None:
         _remove(old)
 
 
-def build_package_files(session, report_id: int, today: dt.date) -> tuple[str, dict[str, bytes]]:
-    """(folder name, {file name: bytes}) of a report's package, built in memory."""
-    from vnhr_desktop.exports.excel.annex_workbook import build_annex_workbook
-    from vnhr_desktop.exports.pdf.report_document import build_report_pdf
-    from vnhr_desktop.services.report_package_data import package_data
-    from vnhr_desktop.services.report_view import load_report
+def _aside_owner_and_name(folder: Path) -> tuple[int | None, str | None]:
+    parts = folder.name[len(OLD_PREFIX) :].split("-", 2)
+    pid = int(parts[0]) if parts and parts[0].isdigit() else None
+    if len(parts) == 3 and parts[2]:
+        return pid, parts[2]
+    try:  # an older aside name without the package name: the manifest has it
+        from vnhr_desktop.domain import safe_json
+        from vnhr_desktop.exports.safe_write import require_regular_file
 
-    view = load_report(session, report_id)
-    if view.status == "draft":
-        raise UserError("Báo cáo chưa ban hành (chưa có số). Hãy cấp số, ban hành báo cáo rồi mới tạo gói nộp.")
-    data = package_data(session, view, today)
+        require_regular_file(folder / MANIFEST_NAME, FileWriteError)
+        manifest = safe_json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+        name = manifest.get("package") if isinstance(manifest, dict) else None
+    except (OSError, ValueError, UserError):
+        name = None
+    return pid, name if isinstance(name, str) and name and "/" not in name and "\\" not in name else None
+
+
+def recover_interrupted(target: Path) -> list[Path]:
+    """Undo what a killed run left in ``target``: an older package moved aside
+    goes back to its name when no new package took its place (otherwise it is
+    removed), and staging folders are removed; only those of processes that are
+    gone. Returns the packages put back."""
+    from vnhr_desktop.exports.safe_write import _pid_alive, remove_stale_temps
+
+    restored: list[Path] = []
+    try:
+        asides = [p for p in target.iterdir() if p.name.startswith(OLD_PREFIX) and p.is_dir()]
+    except OSError:
+        return restored
+    for aside in asides:
+        pid, name = _aside_owner_and_name(aside)
+        if pid is not None and (pid == os.getpid() or _pid_alive(pid)):
+            continue
+        final = target / name if name else None
+        try:
+            if final is not None and not final.exists():
+                os.replace(aside, final)
+                restored.append(final)
+            elif final is not None:
+                _remove(aside)
+        except OSError:
+            continue
+    remove_stale_temps(target)
+    return restored
+
+
+def _json_value(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+def package_json(data: PackageData) -> bytes:
+    """``data.json``: format and kind first, then the fields in their order."""
+    tree = asdict(data)
+    tree = {"format": tree.pop("format"), "kind": tree.pop("kind"), **tree}
+    if tree.get("consolidated") is None:  # only a consolidated report carries the units' figures
+        tree.pop("consolidated", None)
+    return (json.dumps(tree, ensure_ascii=False, indent=2, default=_json_value) + "\n").encode("utf-8")
+
+
+def package_files(view: ReportView, data: PackageData) -> tuple[str, dict[str, bytes]]:
+    """(folder name, {file name: bytes}) of a report's package, rendered in memory."""
     files = {
         PDF_NAME: build_report_pdf(view),
-        ANNEX_NAME: build_annex_workbook(view).to_bytes(),
-        DATA_NAME: (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+        ANNEX_NAME: annex_xlsx(view),
+        DATA_NAME: package_json(data),
     }
     return package_folder_name(view.number_symbol, view.issued_on), files
 
 
-def write_package(session, report_id: int, target: Path, *, today: dt.date | None = None) -> PackageResult:
-    """Write, verify and move into place the package of an issued report, then mark
-    it submitted on ``today``."""
-    from vnhr_desktop.services.reports import mark_submitted
-
-    today = today or dt.date.today()
+def write_package(name: str, files: dict[str, bytes], target: Path, *, today: dt.date) -> PackageResult:
+    """Write ``files`` into the folder ``name`` under ``target``: staged, verified,
+    moved into place and verified again; :class:`FileWriteError` otherwise."""
     target = Path(target)
-    name, files = build_package_files(session, report_id, today)
     _check_target(target)
+    recover_interrupted(target)
     staging = target / f"{STAGING_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
     final = target / name
     try:
@@ -157,5 +215,4 @@ def write_package(session, report_id: int, target: Path, *, today: dt.date | Non
     finally:
         if staging.exists():
             _remove(staging)
-    mark_submitted(session, report_id, today)
     return PackageResult(final, (*files, MANIFEST_NAME), manifest, today)

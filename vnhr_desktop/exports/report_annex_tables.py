@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.media_wording import media_line_text, span
+from vnhr_desktop.domain.report_figures import ReportFigures, TargetLine
 from vnhr_desktop.exports.pdf.labels import attachment_note
-from vnhr_desktop.services.report_figures import ReportFigures, TargetLine
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,16 @@ def _n(value):
 
 
 def media_table(f: ReportFigures) -> AnnexTable:
-    from vnhr_desktop.services.report_text import media_line_text, span
-
     rows = tuple(
-        (i, vi_label(m.kind), m.channel, m.items, m.quantity, m.minutes or None, media_line_text(m))
+        (
+            i,
+            vi_label(m.kind),
+            m.channel,
+            m.items,
+            m.quantity,
+            m.minutes or None,
+            media_line_text(m.kind, m.first_on, m.last_on, m.quantity),
+        )
         for i, m in enumerate(f.media, start=1)
     )
     total = f.media_total()

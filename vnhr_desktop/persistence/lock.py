@@ -11,21 +11,31 @@ from vnhr_desktop.errors import AlreadyRunning
 
 
 class InstanceLock:
+    # Lock files this process holds (a second lock on the same file from the
+    # same process would be refused like another process's).
+    _held: set[str] = set()
+
+    @classmethod
+    def held_here(cls, path: Path) -> bool:
+        return os.path.abspath(path) in cls._held
+
     def __init__(self, path: Path):
         self.path = path
         self._fh = None
 
     def acquire(self) -> InstanceLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+b")
+        from vnhr_desktop.paths import make_private_dir
+
+        make_private_dir(self.path.parent)
+        fh = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600), "r+b")
         try:
             if sys.platform == "win32":
-                import msvcrt
+                import msvcrt  # Windows only
 
                 fh.seek(0)
                 msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
             else:
-                import fcntl
+                import fcntl  # POSIX only
 
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
@@ -38,6 +48,7 @@ class InstanceLock:
         fh.write(str(os.getpid()).encode())
         fh.flush()
         self._fh = fh
+        InstanceLock._held.add(os.path.abspath(self.path))
         return self
 
     def release(self) -> None:
@@ -45,17 +56,18 @@ class InstanceLock:
             return
         try:
             if sys.platform == "win32":
-                import msvcrt
+                import msvcrt  # Windows only
 
                 self._fh.seek(0)
                 msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
             else:
-                import fcntl
+                import fcntl  # POSIX only
 
                 fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
         finally:
             self._fh.close()
             self._fh = None
+            InstanceLock._held.discard(os.path.abspath(self.path))
 
     def __enter__(self) -> InstanceLock:
         return self.acquire()

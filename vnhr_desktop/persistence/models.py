@@ -200,7 +200,7 @@ class BannerPlacement(Timestamps, Base):
     commune: Mapped[str] = mapped_column(String(200), default="")
     size_text: Mapped[str] = mapped_column(String(60), default="")
     quantity: Mapped[int] = mapped_column(Integer, default=1)
-    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    start_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(20), default="planned", index=True)
@@ -350,3 +350,11 @@ class AppSetting(Base):
 
 # Keep derived key columns and NFC right on every flush.
 from vnhr_desktop.persistence import keys as _keys  # noqa: E402,F401
+
+# The receiving side: received reports, expected reporters, consolidations.
+from vnhr_desktop.persistence.received_models import (  # noqa: E402,F401,I001
+    Consolidation,
+    ExpectedReporter,
+    ReceivedFile,
+    ReceivedReport,
+)

@@ -7,6 +7,8 @@ damaged file is left byte-for-byte as it was.
 from __future__ import annotations
 
 import sqlite3
+import stat
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -71,6 +73,8 @@ def _corrupt(path: Path, detail: str) -> DatabaseCorrupt:
 def run_preflight(path: Path, quick_check: bool = True) -> Preflight:
     if not path.exists():
         return Preflight(exists=False)
+    if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would block SQLite for ever
+        raise _corrupt(path, "không phải tệp thông thường")
     if path.stat().st_size == 0:
         return Preflight(exists=True)
     try:
@@ -123,8 +127,6 @@ class BackgroundPreflight:
     database layer; :meth:`result` waits and re-raises its error."""
 
     def __init__(self, path: Path):
-        import threading
-
         self._result: Preflight | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, args=(path,), name="preflight", daemon=True)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vnhr_desktop.domain.dates import fmt_date, fmt_decimal, fmt_int
+from vnhr_desktop.domain.dates import fmt_date, fmt_decimal
 from vnhr_desktop.domain.enums import vi_label
-from vnhr_desktop.domain.text import clean_line
+from vnhr_desktop.domain.media_wording import TEXT_NOUNS, count, span
+from vnhr_desktop.domain.text import clean_line, lower_first
 from vnhr_desktop.services.report_figures import EventLine, MediaLine, OutsideLine, ReportFigures
 
-TEXT_NOUNS = {"news": "tin", "article": "bài viết", "reportage": "phóng sự"}
 BANNER_NOUNS = {
     "banner": "băng rôn",
     "pano": "pano",
@@ -30,12 +30,6 @@ HEAD_RESULTS = "Kết quả thực hiện"
 HEAD_TASKS = "Thực hiện nhiệm vụ của các cơ quan, đơn vị"
 
 
-def count(n: int | float) -> str:
-    """12 -> "12", 1 -> "01", 2000 -> "2.000"."""
-    n = int(round(n))
-    return f"{n:02d}" if 0 <= n < 10 else fmt_int(n)
-
-
 def value_text(value: float | None, unit: str) -> str:
     if value is None:
         return "chưa có số liệu"
@@ -43,38 +37,10 @@ def value_text(value: float | None, unit: str) -> str:
     return f"{number} %" if unit == "percent" else number
 
 
-def lower_first(text: str) -> str:
-    text = clean_line(text)
-    if len(text) > 1 and text[1].isupper():  # an abbreviation such as "UBND"
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def span(first: dt.date | None, last: dt.date | None) -> str:
-    """ "từ ngày 01/12 đến ngày 15/12/2024" (the year once when both days share it),
-    "từ ngày 20/12/2024 đến ngày 05/01/2025", "ngày 03/12/2024" or ""."""
-    if first and last and first != last:
-        start = first.strftime("%d/%m") if first.year == last.year else fmt_date(first)
-        return f"từ ngày {start} đến ngày {fmt_date(last)}"
-    day = first or last
-    return f"ngày {fmt_date(day)}" if day else ""
-
-
 def when(first: dt.date | None, last: dt.date | None) -> str:
     """ "Từ ngày 01/12 đến ngày 15/12/2020, " / "Ngày 03/12/2020, " / ""."""
     text = span(first, last)
     return f"{text[:1].upper()}{text[1:]}, " if text else ""
-
-
-def media_line_text(line: MediaLine) -> str:
-    """One line of results, as the annex says it: "từ ngày 01/12 đến ngày
-    15/12/2024, đăng 12 tin" (the draft's sentence says the same)."""
-    noun = TEXT_NOUNS.get(line.kind) or vi_label(line.kind).lower()
-    verb = "phát sóng" if line.kind == "broadcast" else "phát hành" if line.kind == "leaflet" else "đăng"
-    when_text = span(line.first_on, line.last_on)
-    return (
-        f"{when_text}, {verb} {count(line.quantity)} {noun}" if when_text else f"{verb} {count(line.quantity)} {noun}"
-    )
 
 
 def _sentence(prefix: str, text: str) -> str:

@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
         self.agencies_action = QAction(self.tr("&Agencies…"), self)
         self.agencies_action.triggered.connect(self.edit_agencies)
         tools.addAction(self.agencies_action)
+        self.lookup_action = QAction(self.tr("&Find a participant…"), self)
+        self.lookup_action.setObjectName("participantLookupAction")
+        self.lookup_action.triggered.connect(self.find_participant)
+        tools.addAction(self.lookup_action)
         language_menu = tools.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -245,6 +249,21 @@ class MainWindow(QMainWindow):
         """The tabs built so far (the others have nothing to refresh yet)."""
         return [self._built[key] for key in TAB_ORDER if key in self._built]
 
+    def show_first_page(self) -> bool:
+        """Fill the plans list's first page straight from the file, before the
+        database layer loads (start-up). False when the plans tab is not the
+        one shown or the page cannot be read that way."""
+        tab = self.plans_tab
+        if self.tabs.currentWidget() is not tab or tab.database is not None:
+            return False
+        from vnhr_desktop.services.first_page import first_plans_page
+
+        page = first_plans_page(self.paths.database, tab.model.PAGE_SIZE)
+        if page is None:
+            return False
+        tab.model.preload(*page)
+        return True
+
     def attach(self, database) -> None:
         """Give the tabs their data. Only the visible tab loads now; each other
         tab loads when it is first shown, so start-up stays quick."""
@@ -321,6 +340,12 @@ class MainWindow(QMainWindow):
 
         if OfficeDialog(self.database, self).exec():
             self.refresh_office()
+
+    def find_participant(self) -> None:
+        from vnhr_desktop.ui.dialogs.participant_lookup_dialog import ParticipantLookupDialog
+
+        if self.database is not None:
+            ParticipantLookupDialog(self.database, self).exec()
 
     def edit_agencies(self) -> None:
         from vnhr_desktop.ui.dialogs.agencies_dialog import AgenciesDialog

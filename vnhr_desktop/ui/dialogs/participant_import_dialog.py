@@ -152,7 +152,7 @@ class ParticipantImportDialog(QDialog):
     def load(self, path: Path) -> bool:
         """Read ``path`` and show the preview; False (with a message) when refused."""
         from vnhr_desktop.imports.participant_sheet import open_participant_sheet
-        from vnhr_desktop.imports.participants import load_context
+        from vnhr_desktop.services.participant_import import load_context
 
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
@@ -264,7 +264,7 @@ class ParticipantImportDialog(QDialog):
         return written
 
     def do_import(self) -> None:
-        from vnhr_desktop.imports.participants import commit_import
+        from vnhr_desktop.services.participant_import import commit_import
         from vnhr_desktop.ui.undo import run_undoable
 
         if self.preview is None or not self.preview.importable(self.options()):

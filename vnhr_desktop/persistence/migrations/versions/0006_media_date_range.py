@@ -1,7 +1,7 @@
 """media record: date range (published_until) besides the count
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 """
 
 import sqlalchemy as sa
@@ -9,12 +9,12 @@ from alembic import op
 
 from vnhr_desktop.persistence.migrations.helpers import set_user_version
 
-revision = "0004"
-down_revision = "0003"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 # Bump this, and persistence/schema.py SCHEMA_VERSION, with every revision.
-USER_VERSION = 4
+USER_VERSION = 6
 
 
 def upgrade() -> None:
@@ -26,4 +26,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("media_output", schema=None) as batch_op:
         batch_op.drop_column("published_until")
-    set_user_version(3)
+    set_user_version(5)
