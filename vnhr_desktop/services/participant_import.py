@@ -110,6 +110,7 @@ def commit_import(
     event = session.get(TrainingEvent, event_id)
     if event is None:
         raise NotFound(f"Không có hội nghị, sự kiện số {event_id}.")
+    last_id = session.scalar(select(func.max(Participant.id))) or 0
     added_points: dict[str, int] = {}
     if preview.new_points:
         position = len(event.bridge_points)
@@ -142,4 +143,13 @@ def commit_import(
     if values:
         session.execute(insert(Participant), values)
     session.flush()
-    return ImportResult(len(values), len(preview.error_rows), list(preview.new_points))
+    new_ids = tuple(
+        session.scalars(select(Participant.id).where(Participant.event_id == event_id, Participant.id > last_id))
+    )
+    return ImportResult(
+        len(values),
+        len(preview.error_rows),
+        list(preview.new_points),
+        participant_ids=new_ids,
+        point_ids=tuple(added_points.values()),
+    )
