@@ -86,8 +86,9 @@ def test_attendance_one_many_and_all_shown(db, event):
         assert ps.attendance_counts(s, event_id) == ps.AttendanceCounts(6, 3)
         assert ps.set_attendance(s, event_id, [ids[1]], False) == 1
         assert ps.attendance_counts(s, event_id).absent == 4
+        would = ps.matching_ids(s, event_id, True, search="thi")
         changed = ps.set_attendance_matching(s, event_id, True, search="thi")
-        assert changed == 3  # Ánh, Hạnh, Út
+        assert changed == 3 == len(would)  # Ánh, Hạnh, Út
         assert ps.set_attendance_matching(s, event_id, True, bridge_point_id=points[0].id) == 1  # An
         assert ps.attendance_counts(s, event_id, points[0].id) == ps.AttendanceCounts(3, 3)
         assert ps.attendance_counts(s, event_id) == ps.AttendanceCounts(6, 6)

@@ -125,9 +125,7 @@ def matching_ids(
 ) -> list[int]:
     """The participants :func:`set_attendance_matching` would change."""
     stmt = select(Participant.id).where(Participant.event_id == event_id, Participant.attended.is_not(attended))
-    search = clean_line(search)
-    if search and fold(search):
-        stmt = stmt.where(Participant.search_key.like(like_pattern(search), escape="\\"))
+    stmt = apply_search(stmt, Participant.search_key, clean_line(search), session)
     if bridge_point_id:
         stmt = stmt.where(Participant.bridge_point_id == bridge_point_id)
     return list(session.scalars(stmt))

@@ -52,11 +52,11 @@ def _in_period(
     return conditions
 
 
-def _overlapping(media, start, end):
+def _overlapping(media: type[MediaOutput], start: dt.date | None, end: dt.date | None) -> list[ColumnElement[bool]]:
     """A record counts in a period when its run of days overlaps it."""
     from sqlalchemy import func
 
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     if end is not None:
         conditions.append(media.published_on <= end)
     if start is not None:
@@ -64,7 +64,7 @@ def _overlapping(media, start, end):
     return conditions
 
 
-def _media(session, plan_id, start, end) -> tuple[MediaLine, ...]:
+def _media(session: Session, plan_id: int, start: dt.date | None, end: dt.date | None) -> tuple[MediaLine, ...]:
     rows = session.scalars(
         select(MediaOutput)
         .where(MediaOutput.plan_id == plan_id, *_overlapping(MediaOutput, start, end))
