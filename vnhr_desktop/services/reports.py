@@ -179,7 +179,7 @@ def create_report(
     return report.id
 
 
-def _redrafted(session: Session, report: Report, today: dt.date | None):
+def _redrafted(session: Session, report: Report, today: dt.date | None) -> tuple[ReportFigures, list[tuple[str, str]]]:
     plan = session.get(Plan, report.plan_id) if report.plan_id else None
     if plan is None:
         raise UserError("Báo cáo chưa gắn với kế hoạch nào nên không tính được số liệu.")
