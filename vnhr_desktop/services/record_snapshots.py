@@ -16,12 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import ColumnElement, CursorResult, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.persistence import models  # noqa: F401  (every table registered on the metadata)
 from vnhr_desktop.persistence.base import Base
+
+_T = TypeVar("_T")
 
 _CHUNK = 500
 
@@ -30,7 +33,7 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def _chunks(values: Sequence) -> Iterable[list]:
+def _chunks(values: Sequence[_T]) -> Iterable[list[_T]]:
     values = list(values)
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
@@ -40,15 +43,17 @@ def _chunks(values: Sequence) -> Iterable[list]:
 class RowSnapshot:
     root: str  # the table whose rows were chosen
     ids: tuple[int, ...]
-    rows: tuple[tuple[str, tuple[dict, ...]], ...]  # parents before children
+    rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]  # parents before children
     links: tuple[tuple[str, str, int, object], ...]  # (table, column, row id, value) cut by SET NULL
 
     def count(self, table: str) -> int:
         return sum(len(rows) for name, rows in self.rows if name == table)
 
 
-def _select_rows(session: Session, table: Table, column, values: Sequence) -> list[dict]:
-    out: list[dict] = []
+def _select_rows(
+    session: Session, table: Table, column: ColumnElement[Any], values: Sequence[object]
+) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     for chunk in _chunks(values):
         out.extend(dict(r._mapping) for r in session.execute(select(table).where(column.in_(chunk))))
     return out
@@ -58,9 +63,11 @@ def snapshot_rows(session: Session, table_name: str, ids: Iterable[int]) -> RowS
     """The rows ``ids`` of ``table_name`` and all that deleting them would take along."""
     ids = tuple(dict.fromkeys(ids))
     session.flush()
-    rows: list[tuple[str, tuple[dict, ...]]] = []
+    rows: list[tuple[str, tuple[dict[str, Any], ...]]] = []
     links: list[tuple[str, str, int, object]] = []
-    pending = [(_table(table_name), _table(table_name).c.id, ids)]
+    pending: list[tuple[Table, ColumnElement[Any], Sequence[object]]] = [
+        (_table(table_name), _table(table_name).c.id, ids)
+    ]
     while pending:
         table, column, values = pending.pop(0)
         found = _select_rows(session, table, column, values)
@@ -101,7 +108,8 @@ def remove_rows(session: Session, snapshot: RowSnapshot) -> int:
     table = _table(snapshot.root)
     removed = 0
     for chunk in _chunks(snapshot.ids):
-        removed += session.execute(delete(table).where(table.c.id.in_(chunk))).rowcount or 0
+        result = session.execute(delete(table).where(table.c.id.in_(chunk)))
+        removed += result.rowcount if isinstance(result, CursorResult) else 0
     session.flush()
     session.expire_all()
     return removed
@@ -111,13 +119,13 @@ def remove_rows(session: Session, snapshot: RowSnapshot) -> int:
 class ValuesSnapshot:
     table: str
     columns: tuple[str, ...]
-    values: tuple[tuple[int, tuple], ...]  # (row id, the columns' values)
+    values: tuple[tuple[int, tuple[object, ...]], ...]  # (row id, the columns' values)
 
 
 def snapshot_values(session: Session, table_name: str, ids: Iterable[int], columns: Sequence[str]) -> ValuesSnapshot:
     table = _table(table_name)
     session.flush()
-    kept: list[tuple[int, tuple]] = []
+    kept: list[tuple[int, tuple[object, ...]]] = []
     for chunk in _chunks(list(dict.fromkeys(ids))):
         stmt = select(table.c.id, *(table.c[c] for c in columns)).where(table.c.id.in_(chunk))
         kept.extend((r[0], tuple(r[1:])) for r in session.execute(stmt))
