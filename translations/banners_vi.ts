@@ -319,6 +319,18 @@ Chợ Trà Vinh | Phường 3</translation>
         <translation>Danh sách treo (Excel)…</translation>
     </message>
     <message>
+        <source>Slogan list of the plan (PDF)…</source>
+        <translation>Danh mục khẩu hiệu của kế hoạch (PDF)…</translation>
+    </message>
+    <message>
+        <source>Hanging progress (PDF)…</source>
+        <translation>Tình hình treo (PDF)…</translation>
+    </message>
+    <message>
+        <source>Hanging progress (Excel)…</source>
+        <translation>Tình hình treo (Excel)…</translation>
+    </message>
+    <message>
         <source>Placement added.</source>
         <translation>Đã thêm vị trí treo.</translation>
     </message>

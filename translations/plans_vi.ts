@@ -12,6 +12,22 @@
         <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
+        <source>Print reminder</source>
+        <translation>In danh sách nhắc việc</translation>
+    </message>
+    <message>
+        <source>Save the due and overdue tasks per agency, to send as a reminder</source>
+        <translation>Lưu danh sách nhiệm vụ đến hạn, quá hạn theo cơ quan để gửi nhắc việc</translation>
+    </message>
+    <message>
+        <source>Reminder list (PDF)…</source>
+        <translation>Danh sách nhắc việc (PDF)…</translation>
+    </message>
+    <message>
+        <source>Reminder list (Excel)…</source>
+        <translation>Danh sách nhắc việc (Excel)…</translation>
+    </message>
+    <message>
         <source>Tasks due within</source>
         <translation>Nhiệm vụ đến hạn trong</translation>
     </message>

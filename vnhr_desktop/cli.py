@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="xuất tệp PDF/Excel")
     exp.add_argument("what")
-    exp.add_argument("id", type=int)
+    exp.add_argument("id", type=int, nargs="?")
     exp.add_argument("--out", required=True)
 
     pkg = sub.add_parser("package", help="tạo gói nộp báo cáo (USB)")

@@ -66,8 +66,8 @@ def test_schedule_rows_dates_and_total(book):
         2,
     ]
     assert first[7] == dt.datetime(2024, 11, 20) and ws.cell(head + 1, 8).number_format == "dd/mm/yyyy"
-    assert first[10] == "Đã treo" and first[11] == dt.datetime(2024, 11, 20)
-    assert {r[10] for r in data} == {"Đã treo", "Chưa treo", "Đã tháo"}
+    assert first[10] == "Đang treo" and first[11] == dt.datetime(2024, 11, 20)
+    assert {r[10] for r in data} == {"Đang treo", "Chưa treo", "Đã tháo"}
     assert total[1] == "Tổng cộng" and total[3] == "12 vị trí" and total[6] == 27
     assert ws.cell(ws.max_row, 2).font.b
     for row in ws.iter_rows(min_row=head, values_only=True):

@@ -39,6 +39,18 @@ EXPORTERS["register"] = {
     ".xlsx": "vnhr_desktop.exports.excel.register_workbook:export_register_xlsx",
 }
 
+# Everyday lists: reminders of due tasks (no ID), a plan's slogan list and hanging progress.
+EXPORTERS["due-tasks"] = {
+    ".pdf": "vnhr_desktop.exports.pdf.due_list:export_due_list_pdf",
+    ".xlsx": "vnhr_desktop.exports.excel.due_list_workbook:export_due_list_xlsx",
+}
+EXPORTERS["slogan-list"] = {".pdf": "vnhr_desktop.exports.pdf.slogan_list:export_slogan_list_pdf"}
+EXPORTERS["banner-progress"] = {
+    ".pdf": "vnhr_desktop.exports.pdf.banner_progress:export_banner_progress_pdf",
+    ".xlsx": "vnhr_desktop.exports.excel.banner_progress_workbook:export_banner_progress_xlsx",
+}
+WITHOUT_ID = {"due-tasks"}  # its optional number is the days ahead (7 by default)
+
 IMPORTERS: dict[str, str] = {}
 IMPORTERS["participants"] = "vnhr_desktop.commands.participants_import:run"
 IMPORTERS["plan"] = "vnhr_desktop.commands.plan_import:run"
@@ -60,6 +72,8 @@ def _export(args, paths: DataPaths) -> int:
     suffix = out.suffix.lower()
     if suffix not in formats:
         raise UserError(f"'{args.what}' xuất được các dạng: {', '.join(sorted(formats))}; tệp {out.name} không hợp lệ.")
+    if args.id is None and args.what not in WITHOUT_ID:
+        raise UserError(f"Cần ghi số ID sau '{args.what}' (ví dụ: export {args.what} 1 --out {out.name}).")
     db = open_database(paths)
     try:
         with db.session() as session:

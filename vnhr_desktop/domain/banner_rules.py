@@ -28,7 +28,7 @@ WARNING = "warning"
 FORMS = tuple(f.value for f in BannerForm)
 STATUSES = tuple(s.value for s in PlacementStatus)
 # On documents: "Kế hoạch" (the generic label of "planned") would read as "plan" here.
-STATUS_LABELS = {"planned": "Chưa treo", "up": "Đã treo", "removed": "Đã tháo"}
+STATUS_LABELS = {"planned": "Chưa treo", "up": "Đang treo", "removed": "Đã tháo"}
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ VI_LABELS: dict[str, str] = {
     BannerForm.SIGN: "Biểu ngữ",
     BannerForm.LED: "Màn hình LED/bảng điện tử",
     PlacementStatus.PLANNED: "Kế hoạch",
-    PlacementStatus.UP: "Đã treo",
+    PlacementStatus.UP: "Đang treo",
     PlacementStatus.REMOVED: "Đã tháo",
     EventKind.CONFERENCE: "Hội nghị",
     EventKind.TRAINING: "Tập huấn",

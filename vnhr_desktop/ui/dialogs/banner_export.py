@@ -1,6 +1,6 @@
 """Save a plan's banner printouts from the tab: the schedule (PDF or Excel) and
 the print-shop sheets (A4 or A3). The same exporters as
-``vnhr-desktop export banners|slogan-sheets|slogan-sheets-a3``."""
+``vnhr-desktop export banners|slogan-sheets|slogan-sheets-a3|slogan-list|banner-progress``."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ KINDS = {
     "schedule_xlsx": ("banners", ".xlsx", "lich-treo-bang-ron"),
     "sheets_a4": ("slogan-sheets", ".pdf", "khau-hieu-in-A4"),
     "sheets_a3": ("slogan-sheets-a3", ".pdf", "khau-hieu-in-A3"),
+    "slogan_list": ("slogan-list", ".pdf", "danh-muc-khau-hieu"),
+    "progress_pdf": ("banner-progress", ".pdf", "tinh-hinh-treo-bang-ron"),
+    "progress_xlsx": ("banner-progress", ".xlsx", "tinh-hinh-treo-bang-ron"),
 }
 
 

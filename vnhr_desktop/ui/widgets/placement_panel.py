@@ -141,6 +141,10 @@ class PlacementPanel(QWidget):
         menu.addAction(self.tr("Print-shop sheets, A4 (PDF)…"), lambda: self.export("sheets_a4"))
         menu.addAction(self.tr("Print-shop sheets, A3 (PDF)…"), lambda: self.export("sheets_a3"))
         menu.addAction(self.tr("Schedule workbook (Excel)…"), lambda: self.export("schedule_xlsx"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Slogan list of the plan (PDF)…"), lambda: self.export("slogan_list"))
+        menu.addAction(self.tr("Hanging progress (PDF)…"), lambda: self.export("progress_pdf"))
+        menu.addAction(self.tr("Hanging progress (Excel)…"), lambda: self.export("progress_xlsx"))
         self.print_button.setMenu(menu)
         # A tool bar folds what does not fit into its ">>" menu on a narrow window.
         bar = QToolBar(self)

@@ -1,0 +1,64 @@
+"""The reminder of due and overdue tasks as a workbook: one row per task with
+its lead agency, due date (a real date) and the days left (negative when
+overdue).
+
+    vnhr-desktop export due-tasks --out nhac-viec.xlsx
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vnhr_desktop.domain.due_list import DueList
+from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
+from vnhr_desktop.exports.pdf.due_list import TITLE
+
+COLUMNS = [
+    SheetColumn("STT", 6, "int", "center"),
+    SheetColumn("Cơ quan chủ trì", 30),
+    SheetColumn("Nhiệm vụ", 60),
+    SheetColumn("Kế hoạch", 16),
+    SheetColumn("Thời hạn", 12, "date"),
+    SheetColumn("Số ngày còn lại", 10, "int"),
+    SheetColumn("Tình trạng", 20),
+]
+
+
+def build_due_list_workbook(view: DueList) -> TableWorkbook:
+    book = TableWorkbook()
+    rows = []
+    for agency in view.agencies:
+        for line in agency.lines:
+            rows.append(
+                (
+                    len(rows) + 1,
+                    agency.agency,
+                    line.content,
+                    line.plan_label,
+                    line.due_date,
+                    line.days_left,
+                    line.days_text,
+                )
+            )
+    book.add_sheet(
+        "Nhắc việc",
+        COLUMNS,
+        rows,
+        title_lines=[TITLE.upper()],
+        subtitle_lines=[view.scope_line],
+        footer_lines=[f"Tổng cộng: {view.overdue} nhiệm vụ quá hạn, {view.due_soon} nhiệm vụ sắp đến hạn."],
+    )
+    return book
+
+
+def render_due_list_xlsx(view: DueList, out: Path) -> Path:
+    return build_due_list_workbook(view).save(out)
+
+
+def export_due_list_xlsx(session, days: int | None, out: Path) -> Path:
+    """The exporter of ``vnhr-desktop export due-tasks --out FILE.xlsx``
+    (``due-tasks DAYS`` widens the window of tasks due soon)."""
+    from vnhr_desktop.services.due_list import due_list
+    from vnhr_desktop.services.due_tasks import DEFAULT_DAYS
+
+    return render_due_list_xlsx(due_list(session, days=DEFAULT_DAYS if days is None else days), out)
