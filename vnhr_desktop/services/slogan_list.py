@@ -23,6 +23,3 @@ def slogan_list(session: Session, plan_id: int) -> SloganList:
         issuer_name=schedule.issuer_name,
         slogans=texts,
     )
-
-
-__all__ = ["slogan_list", "number_symbol"]
