@@ -852,6 +852,14 @@ HUYỆN CHÂU THÀNH</translation>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
+        <source>unit, e.g. banners</source>
+        <translation>đơn vị, ví dụ: băng rôn</translation>
+    </message>
+    <message>
+        <source>%, or the unit of the count: băng rôn, cuộc, lượt người, tin, bài…</source>
+        <translation>%, hoặc đơn vị tính của số lượng: băng rôn, cuộc, lượt người, tin, bài…</translation>
+    </message>
+    <message>
         <source>= %1 % of the target</source>
         <translation>= %1 % so với chỉ tiêu</translation>
     </message>

@@ -54,6 +54,14 @@ class TargetItem:
     unit: str = TargetUnit.PERCENT
     achieved_value: float | None = None
     id: int | None = None
+    unit_label: str = ""  # the free unit of a count: "băng rôn", "lượt người"
+
+    @property
+    def shown_unit(self) -> str:
+        """ "percent", the free unit, or "count" (see domain.target_units)."""
+        from vnhr_desktop.domain.target_units import shown_unit
+
+        return shown_unit(self.unit, self.unit_label)
 
     @property
     def percent_of_target(self) -> float | None:
@@ -63,7 +71,8 @@ class TargetItem:
         return self.achieved_value / self.target_value * 100.0
 
     def cleaned(self) -> TargetItem:
-        return replace(self, description=clean(self.description))
+        label = "" if self.unit == TargetUnit.PERCENT else clean_line(self.unit_label)
+        return replace(self, description=clean(self.description), unit_label=label)
 
 
 @dataclass(frozen=True)

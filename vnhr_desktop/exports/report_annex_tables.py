@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.target_units import unit_column
 from vnhr_desktop.exports.pdf.labels import attachment_note
 from vnhr_desktop.services.report_figures import ReportFigures, TargetLine
 
@@ -233,8 +234,7 @@ def chart_values(figures: ReportFigures) -> tuple[list[float], list[float], str]
 
 def target_table(f: ReportFigures) -> AnnexTable:
     rows = tuple(
-        (i, t.description, "%" if t.unit == "percent" else "số lượng", t.target, t.achieved, rate(t))
-        for i, t in enumerate(f.chart, start=1)
+        (i, t.description, unit_column(t.unit), t.target, t.achieved, rate(t)) for i, t in enumerate(f.chart, start=1)
     )
     return AnnexTable(
         "targets",

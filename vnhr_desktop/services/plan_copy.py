@@ -115,6 +115,7 @@ class _Copier:
                     description=self.text(t.description),
                     target_value=t.target_value,
                     unit=t.unit,
+                    unit_label=t.unit_label,
                     achieved_value=None,
                 )
             )

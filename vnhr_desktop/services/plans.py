@@ -61,6 +61,7 @@ def get_plan(session: Session, plan_id: int) -> PlanDetail:
             description=t.description,
             target_value=t.target_value,
             unit=t.unit,
+            unit_label=t.unit_label,
             achieved_value=t.achieved_value,
         )
         for t in p.targets
@@ -179,6 +180,7 @@ def _write_children(session: Session, row: Plan, plan: PlanDetail) -> None:
                 description=item.description,
                 target_value=item.target_value,
                 unit=item.unit,
+                unit_label=item.unit_label,
                 achieved_value=item.achieved_value,
             )
         )

@@ -11,6 +11,7 @@ import datetime as dt
 
 from vnhr_desktop.domain.dates import fmt_date, fmt_decimal, fmt_int
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.target_units import value_with_unit
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.services.report_figures import EventLine, MediaLine, OutsideLine, ReportFigures
 
@@ -39,8 +40,7 @@ def count(n: int | float) -> str:
 def value_text(value: float | None, unit: str) -> str:
     if value is None:
         return "chưa có số liệu"
-    number = fmt_decimal(value, 1)
-    return f"{number} %" if unit == "percent" else number
+    return value_with_unit(value, unit)
 
 
 def lower_first(text: str) -> str:

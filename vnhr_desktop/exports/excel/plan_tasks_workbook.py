@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from vnhr_desktop.domain.dates import date_words
-from vnhr_desktop.domain.enums import TargetUnit, vi_label
+from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.target_units import unit_column
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 from vnhr_desktop.services.plan_print import PlanPrint, plan_print
 
@@ -59,7 +60,7 @@ def build_plan_tasks_workbook(data: PlanPrint) -> TableWorkbook:
                 i,
                 t.description,
                 t.target_value,
-                "%" if t.unit == TargetUnit.PERCENT else vi_label(t.unit),
+                unit_column(t.shown_unit),
                 t.achieved_value,
                 None if t.percent_of_target is None else t.percent_of_target / 100,
             )

@@ -16,9 +16,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph
 
-from vnhr_desktop.domain.dates import date_words, fmt_date, fmt_decimal
-from vnhr_desktop.domain.enums import TargetUnit
+from vnhr_desktop.domain.dates import date_words, fmt_date
 from vnhr_desktop.domain.plan_data import SECTION_TITLES, PlanDetail, TaskItem, default_opening
+from vnhr_desktop.domain.target_units import value_with_unit
 from vnhr_desktop.exports.pdf.document import NDDocument
 from vnhr_desktop.exports.pdf.labels import attachment_note
 from vnhr_desktop.exports.pdf.model import AppendixInfo, Column, HeaderInfo, Signature
@@ -38,14 +38,10 @@ class _Entry:
     text: str
 
 
-def _value(value: float, unit: str) -> str:
-    text = fmt_decimal(value, 1)
-    return f"{text} %" if unit == TargetUnit.PERCENT else text
-
-
 def target_sentence(description: str, value: float, unit: str) -> str:
-    """ "Cán bộ ... được tập huấn: đạt 100 %"."""
-    return f"{description.rstrip(' .;:')}: đạt {_value(value, unit)}"
+    """ "Cán bộ ... được tập huấn: đạt 100 %"; "Treo băng rôn: đạt 120 băng rôn".
+    ``unit`` is a shown unit (domain.target_units)."""
+    return f"{description.rstrip(' .;:')}: đạt {value_with_unit(value, unit)}"
 
 
 def _task_tail(task: TaskItem) -> str:
@@ -94,7 +90,7 @@ class PlanBody:
         last = len(self.plan.targets) - 1
         for i, t in enumerate(self.plan.targets, start=1):
             end = "." if i - 1 == last else ";"
-            self.entries.append(_Entry("point", i, target_sentence(t.description, t.target_value, t.unit) + end))
+            self.entries.append(_Entry("point", i, target_sentence(t.description, t.target_value, t.shown_unit) + end))
         return number + 1
 
     def _tasks(self, number: int) -> int:
