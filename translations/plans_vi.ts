@@ -616,8 +616,8 @@ HUYỆN CHÂU THÀNH</translation>
 <context>
     <name>PlanParagraphList</name>
     <message>
-        <source>Text of the selected paragraph</source>
-        <translation>Nội dung đoạn đang chọn</translation>
+        <source>Text of the selected paragraph; sub-items on new lines: a), b), c)… or - for a bullet</source>
+        <translation>Nội dung của đoạn đang chọn; ý nhỏ ghi ở dòng mới: a), b), c)… hoặc - cho gạch đầu dòng</translation>
     </message>
     <message>
         <source>Add</source>
@@ -634,6 +634,22 @@ HUYỆN CHÂU THÀNH</translation>
     <message>
         <source>Down</source>
         <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>+ Point a)</source>
+        <translation>+ Điểm a)</translation>
+    </message>
+    <message>
+        <source>Add a lettered point under this paragraph (a, b, c, d, đ, e…)</source>
+        <translation>Thêm một điểm dưới đoạn này (a, b, c, d, đ, e…)</translation>
+    </message>
+    <message>
+        <source>+ Bullet -</source>
+        <translation>+ Gạch đầu dòng -</translation>
+    </message>
+    <message>
+        <source>Add a &quot;-&quot; line under this paragraph</source>
+        <translation>Thêm một dòng gạch đầu dòng &quot;-&quot; dưới đoạn này</translation>
     </message>
     <message>
         <source>Add a paragraph after the selected one (Insert)</source>

@@ -18,6 +18,7 @@ from reportlab.platypus import Paragraph
 
 from vnhr_desktop.domain.dates import date_words, fmt_date
 from vnhr_desktop.domain.plan_data import SECTION_TITLES, PlanDetail, TaskItem, default_opening
+from vnhr_desktop.domain.plan_sections import section_lines
 from vnhr_desktop.domain.target_units import value_with_unit
 from vnhr_desktop.exports.pdf.document import NDDocument
 from vnhr_desktop.exports.pdf.labels import attachment_note
@@ -33,7 +34,7 @@ QUOTES = ' “”"'
 class _Entry:
     """One body paragraph waiting to be laid out (so the last one can end in "./.")."""
 
-    kind: str  # "item", "lead" (an item that introduces points), "point", "text"
+    kind: str  # "item", "lead" (an item that introduces points), "point", "bullet", "text"
     label: int | None
     text: str
 
@@ -75,11 +76,14 @@ class PlanBody:
         self.entries: list[_Entry | tuple[str, str]] = []
 
     def _numbered(self, texts, start: int = 1) -> int:
+        """Numbered items with their points a), b) ..., "-" bullets and
+        paragraphs, each in the body style of NĐ30 (first-line indent)."""
         number = start
         for text in texts:
-            first, *rest = [line for line in text.split("\n") if line.strip()] or [""]
-            self.entries.append(_Entry("item", number, first))
-            self.entries.extend(_Entry("text", None, line) for line in rest)
+            first, *rest = section_lines(text)
+            self.entries.append(_Entry("lead" if rest else "item", number, first.text))
+            for line in rest:
+                self.entries.append(_Entry(line.kind, line.number or None, line.text))
             number += 1
         return number
 
@@ -149,6 +153,8 @@ class PlanBody:
                 doc.flowable(Paragraph(f"{entry.label}. {escape(entry.text)}", _lead_style()))
             elif entry.kind == "point":
                 doc.point(entry.label, entry.text)
+            elif entry.kind == "bullet":
+                doc.bullet(entry.text)
             else:
                 doc.paragraph(entry.text)
 
