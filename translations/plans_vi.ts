@@ -197,8 +197,12 @@
         <translation>ví dụ: Kế hoạch số 05/KH-BCĐNQ ngày 14/10/2024 của Ban Chỉ đạo Nhân quyền Chính phủ</translation>
     </message>
     <message>
-        <source>Body the results are reported to</source>
-        <translation>Cơ quan nhận báo cáo kết quả</translation>
+        <source>Body we report the results to</source>
+        <translation>Cơ quan cấp trên mà đơn vị mình báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>Us (the issuing body), or e.g. its standing office</source>
+        <translation>Đơn vị mình (cơ quan ban hành), hoặc ví dụ: cơ quan thường trực</translation>
     </message>
     <message>
         <source>e.g. TM. ỦY BAN NHÂN DÂN</source>
@@ -257,8 +261,12 @@
         <translation>Thời gian treo khẩu hiệu</translation>
     </message>
     <message>
-        <source>Report deadline</source>
-        <translation>Hạn báo cáo</translation>
+        <source>Our agencies report by</source>
+        <translation>Các cơ quan báo cáo về mình trước</translation>
+    </message>
+    <message>
+        <source>We report by</source>
+        <translation>Mình báo cáo cấp trên trước</translation>
     </message>
     <message>
         <source>Signing authority</source>

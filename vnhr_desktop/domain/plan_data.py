@@ -91,8 +91,10 @@ class PlanDetail:
     period_end: dt.date | None = None
     display_start: dt.date | None = None
     display_end: dt.date | None = None
-    report_deadline: dt.date | None = None
+    report_deadline: dt.date | None = None  # we report to ``report_to`` by this day
     report_to: str = ""
+    agencies_report_by: dt.date | None = None  # our agencies report to ``agencies_report_to`` (us) by this day
+    agencies_report_to: str = ""
     signer_authority: str = ""
     signer_title: str = ""
     signer_name: str = ""
@@ -129,6 +131,7 @@ class PlanDetail:
             issuer_name=clean_line(self.issuer_name),
             implements_text=clean_line(self.implements_text),
             report_to=clean_line(self.report_to),
+            agencies_report_to=clean_line(self.agencies_report_to),
             signer_authority=clean_line(self.signer_authority),
             signer_title=clean(self.signer_title),
             signer_name=clean_line(self.signer_name),

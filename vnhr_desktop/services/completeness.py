@@ -80,7 +80,7 @@ def plan_completeness(session, plan_id: int, *, today: dt.date | None = None) ->
     if plan is None:
         raise NotFound("Không tìm thấy kế hoạch.")
     today = today or dt.date.today()
-    deadline = plan.report_deadline
+    deadline = plan.agencies_report_by or plan.report_deadline  # when our agencies report to us
     groups: dict[int, list] = defaultdict(list)
     for task in plan.tasks:
         if task.lead_agency_id is not None:

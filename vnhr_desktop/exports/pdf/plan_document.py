@@ -62,6 +62,26 @@ def tasks_by_agency(plan: PlanDetail) -> list[tuple[str, list[TaskItem]]]:
     return list(groups.items())
 
 
+def report_sentence(plan: PlanDetail, issuer: str) -> str:
+    """Who reports to whom by when, from the two deadline fields:
+    "Các cơ quan, đơn vị báo cáo kết quả thực hiện về <us> chậm nhất đến <day>
+    để tổng hợp, báo cáo <above> chậm nhất đến <day>." ("" when neither is set)."""
+    upward = ""
+    if plan.report_to:
+        upward = f"báo cáo {plan.report_to}"
+        if plan.report_deadline and plan.report_deadline != plan.agencies_report_by:
+            upward += f" chậm nhất đến {date_words(plan.report_deadline)}"
+    if plan.agencies_report_by:
+        to = plan.agencies_report_to or issuer
+        text = (
+            f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về {to} chậm nhất đến {date_words(plan.agencies_report_by)}"
+        )
+        return text + (f" để tổng hợp, {upward}." if upward else ".")
+    if plan.report_to and plan.report_deadline and issuer:
+        return f"{issuer} tổng hợp, {upward.replace('báo cáo ', 'báo cáo kết quả thực hiện về ', 1)}."
+    return ""
+
+
 def _sentence(text: str) -> str:
     text = text.rstrip()
     return text if text.endswith((".", ":", ";", "!", "?", "./.")) else text + "."
@@ -110,17 +130,14 @@ class PlanBody:
         return number
 
     def _report_deadline(self, number: int) -> int:
-        plan = self.plan
-        if not plan.report_deadline:
+        sentence = report_sentence(self.plan, self.data.issuer_display)
+        if not sentence:
             return number
-        words = date_words(plan.report_deadline)
-        written = " ".join(list(plan.organisation) + [plan.closing])
-        if words in written or fmt_date(plan.report_deadline) in written:
+        written = " ".join(list(self.plan.organisation) + [self.plan.closing])
+        first = self.plan.agencies_report_by or self.plan.report_deadline
+        if date_words(first) in written or fmt_date(first) in written:
             return number
-        to = plan.report_to or self.data.issuer_display
-        self.entries.append(
-            _Entry("item", number, f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về {to} chậm nhất đến {words}.")
-        )
+        self.entries.append(_Entry("item", number, sentence))
         return number + 1
 
     def collect(self) -> None:

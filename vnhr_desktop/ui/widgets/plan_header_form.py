@@ -35,11 +35,20 @@ NOTE_FIELDS = (
     "period_end",
     "display_end",
     "report_deadline",
+    "agencies_report_by",
     "signer_name",
     "period_start",
     "display_start",
 )
-DATE_FIELDS = ("issued_on", "period_start", "period_end", "display_start", "display_end", "report_deadline")
+DATE_FIELDS = (
+    "issued_on",
+    "period_start",
+    "period_end",
+    "display_start",
+    "display_end",
+    "report_deadline",
+    "agencies_report_by",
+)
 
 
 def _text_box(parent, height: int, name: str) -> QPlainTextEdit:
@@ -96,7 +105,10 @@ class PlanHeaderForm(QWidget):
             edit.setObjectName(name)
         self.report_to = QLineEdit(self)
         self.report_to.setObjectName("report_to")
-        self.report_to.setPlaceholderText(self.tr("Body the results are reported to"))
+        self.report_to.setPlaceholderText(self.tr("Body we report the results to"))
+        self.agencies_report_to = QLineEdit(self)
+        self.agencies_report_to.setObjectName("agencies_report_to")
+        self.agencies_report_to.setPlaceholderText(self.tr("Us (the issuing body), or e.g. its standing office"))
         self.signer_authority = QLineEdit(self)
         self.signer_authority.setObjectName("signer_authority")
         self.signer_authority.setPlaceholderText(self.tr("e.g. TM. ỦY BAN NHÂN DÂN"))
@@ -156,8 +168,17 @@ class PlanHeaderForm(QWidget):
         )
         form.addRow("", n["display_start"])
         form.addRow("", n["display_end"])
+        self._agencies_row = self._row(
+            self.dates["agencies_report_by"],
+            self.tr("to"),
+            self.agencies_report_to,
+            stretch=False,
+            grow=(self.agencies_report_to,),
+        )
+        form.addRow(self.tr("Our agencies report by"), self._agencies_row)
+        form.addRow("", n["agencies_report_by"])
         form.addRow(
-            self.tr("Report deadline"),
+            self.tr("We report by"),
             self._row(
                 self.dates["report_deadline"], self.tr("to"), self.report_to, stretch=False, grow=(self.report_to,)
             ),
@@ -171,6 +192,21 @@ class PlanHeaderForm(QWidget):
         form.addRow(self.tr("Opening"), self.opening)
         form.addRow(self.tr("Closing"), self.closing)
         self.issuer.setMinimumWidth(280)
+        self._form = form
+        # Rows only an own plan has; a received plan's form hides them.
+        self._own_rows = [
+            self.implements,
+            self.implements_text,
+            self._agencies_row,
+            n["agencies_report_by"],
+            self.signer_authority,
+            self.signer_title,
+            self.signer_name,
+            n["signer_name"],
+            self.recipients,
+            self.opening,
+            self.closing,
+        ]
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
@@ -182,6 +218,7 @@ class PlanHeaderForm(QWidget):
             self.symbol,
             self.implements_text,
             self.report_to,
+            self.agencies_report_to,
             self.signer_authority,
             self.signer_name,
         ):
@@ -230,6 +267,7 @@ class PlanHeaderForm(QWidget):
         self.implements_text.setText(detail.implements_text)
         self.implements_text.setCursorPosition(0)
         self.report_to.setText(detail.report_to)
+        self.agencies_report_to.setText(detail.agencies_report_to)
         self.signer_authority.setText(detail.signer_authority)
         self.signer_title.setPlainText(detail.signer_title)
         self.signer_name.setText(detail.signer_name)
@@ -257,6 +295,7 @@ class PlanHeaderForm(QWidget):
             implements_plan_id=self.implements.currentData(),
             implements_text=self.implements_text.text(),
             report_to=self.report_to.text(),
+            agencies_report_to=self.agencies_report_to.text(),
             signer_authority=self.signer_authority.text(),
             signer_title=self.signer_title.toPlainText(),
             signer_name=self.signer_name.text(),
@@ -314,6 +353,8 @@ class PlanHeaderForm(QWidget):
         self.issued_on.setEnabled(not own)
         self.number.setPlaceholderText(self.tr("given on issue") if own else "")
         self.status.setEnabled(self.status.count() > 1)
+        for row in self._own_rows:
+            self._form.setRowVisible(row, own)
 
     def _kind_changed(self) -> None:
         if self._loading:

@@ -24,6 +24,13 @@ def upgrade() -> None:
     with op.batch_alter_table("plan", schema=None) as batch_op:
         batch_op.add_column(sa.Column("agencies_report_by", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("agencies_report_to", sa.String(length=300), nullable=False, server_default=""))
+    # An own plan's one deadline was printed as the day its agencies report to the
+    # body named in report_to: it becomes the agencies' deadline (the day stays as
+    # ours too, so the reports tab still finds it).
+    op.execute(
+        "UPDATE plan SET agencies_report_by = report_deadline, agencies_report_to = report_to, report_to = '' "
+        "WHERE kind = 'own' AND report_deadline IS NOT NULL"
+    )
     set_user_version(USER_VERSION)
 
 
