@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -137,7 +138,10 @@ class PlanHeaderForm(QWidget):
         return row
 
     def _build_layout(self) -> None:
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # rows stay together when a received plan hides its own-plan rows
         n = self.notes
         form.addRow(self.tr("Kind"), self._row(self.kind, self.tr("Status"), self.status))
         form.addRow(

@@ -63,14 +63,7 @@ class PlanParagraphList(QGroupBox):
         bind(self, "Alt+Up", lambda: self.move_current(-1))
         bind(self, "Alt+Down", lambda: self.move_current(1))
         buttons = QVBoxLayout()
-        for b in (
-            self.add_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-            self.point_button,
-            self.bullet_button,
-        ):
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         top = QHBoxLayout()
@@ -78,7 +71,14 @@ class PlanParagraphList(QGroupBox):
         top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
-        layout.addWidget(self.text)
+        sub_items = QVBoxLayout()  # beside the text: the section keeps its height
+        sub_items.addWidget(self.point_button)
+        sub_items.addWidget(self.bullet_button)
+        sub_items.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.text, 1)
+        bottom.addLayout(sub_items)
+        layout.addLayout(bottom)
         self._refresh_buttons()
 
     # -- data --------------------------------------------------------------
