@@ -44,6 +44,35 @@
     </message>
 </context>
 <context>
+    <name>DraftUpdatesDialog</name>
+    <message>
+        <source>Figures that changed in the records</source>
+        <translation>Số liệu đã thay đổi trong dữ liệu</translation>
+    </message>
+    <message>
+        <source>These figure lines are new or changed in the records. Ticked lines go into the draft; the text you wrote stays as it is.</source>
+        <translation>Các dòng số liệu dưới đây là mới hoặc đã thay đổi trong dữ liệu. Dòng được đánh dấu sẽ đưa vào dự thảo; phần chữ cán bộ đã viết được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Changed in “%1”:
+  was: %2
+  now: %3</source>
+        <translation>Thay đổi ở “%1”:
+  trước: %2
+  nay: %3</translation>
+    </message>
+    <message>
+        <source>New in “%1”:
+  %2</source>
+        <translation>Mới ở “%1”:
+  %2</translation>
+    </message>
+    <message>
+        <source>Put ticked lines in the draft</source>
+        <translation>Đưa các dòng đã đánh dấu vào dự thảo</translation>
+    </message>
+</context>
+<context>
     <name>FigureTableModel</name>
     <message>
         <source>Group</source>
@@ -406,6 +435,14 @@
         <translation>Soạn lại từ số liệu</translation>
     </message>
     <message>
+        <source>Bring figures up to date…</source>
+        <translation>Cập nhật số liệu mới…</translation>
+    </message>
+    <message>
+        <source>Show the figure lines that are new or changed in the records and put in those you choose</source>
+        <translation>Xem các dòng số liệu mới hoặc đã thay đổi và đưa vào những dòng được chọn</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -424,6 +461,18 @@
     <message>
         <source>Issued as %1; the text and figures can no longer change.</source>
         <translation>Đã ban hành số %1; nội dung và số liệu không thay đổi được nữa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure line(s) are new or changed in the records since this draft.</source>
+        <translation>
+            <numerusform>Có %n dòng số liệu mới hoặc đã thay đổi trong dữ liệu kể từ khi soạn dự thảo này.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) put in the draft; save to keep them.</source>
+        <translation>
+            <numerusform>Đã đưa %n dòng vào dự thảo; bấm Lưu để giữ lại.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -506,6 +555,10 @@
     <message>
         <source>Issue</source>
         <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Number to be given: %1</source>
+        <translation>Số sẽ cấp: %1</translation>
     </message>
 </context>
 <context>

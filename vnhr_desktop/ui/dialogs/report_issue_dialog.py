@@ -30,13 +30,18 @@ class ReportIssueDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
+        self.will_give = QLabel(self)
+        self.will_give.setObjectName("willGive")
         self.error = QLabel(self)
+        self.error.setObjectName("issueError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        self.error.hide()
+        # room for a two-line message from the start: showing one moves nothing
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2 + 4)
         form = QFormLayout()
         form.addRow(self.tr("Issued on"), self.date)
         form.addRow(self.tr("Number"), self.number)
+        form.addRow("", self.will_give)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Issue"))
         buttons.accepted.connect(self.issue)
@@ -46,6 +51,17 @@ class ReportIssueDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.date.dateChanged.connect(lambda _d: self.show_number())
+        self.number.valueChanged.connect(lambda _v: self.show_number())
+        self.show_number()
+
+    def show_number(self) -> None:
+        """ "Số sẽ cấp: 14/BC-BCĐNQ" for the day and number chosen."""
+        from vnhr_desktop.services.report_number import number_to_give
+
+        with self.database.Session() as session:
+            text = number_to_give(session, self.report_id, to_date(self.date.date()), self.number.value() or None)
+        self.will_give.setText(self.tr("Number to be given: %1").replace("%1", text) if text else "")
 
     def issue(self) -> None:
         from vnhr_desktop.services.reports import issue_report
@@ -57,6 +73,5 @@ class ReportIssueDialog(QDialog):
                 )
         except UserError as exc:
             self.error.setText(exc.message)
-            self.error.show()
             return
         self.accept()
