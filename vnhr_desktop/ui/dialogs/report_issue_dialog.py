@@ -18,6 +18,7 @@ class ReportIssueDialog(QDialog):
         self.report_id = report_id
         self.issued_as = ""
         self.setWindowTitle(self.tr("Issue report"))
+        self.setMinimumWidth(440)
         self.date = date_edit(self, today or dt.date.today(), "issueDate")
         self.number = QSpinBox(self)
         self.number.setObjectName("number")
