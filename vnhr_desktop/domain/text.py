@@ -153,3 +153,9 @@ def person_sort_key(full_name: str | None) -> str:
         return sort_key("")
     given, rest = words[-1], " ".join(words[:-1])
     return sort_key(f"{given} {rest}".strip())
+
+
+def proper_name(value: str | None) -> str:
+    """A person's name with each word capitalised and single spaces:
+    "nguyễn  văn an" -> "Nguyễn Văn An". The rest of each word is kept as typed."""
+    return " ".join(word[:1].upper() + word[1:] for word in clean_line(value).split())

@@ -15,6 +15,7 @@ from vnhr_desktop.imports.participant_values import folded
 class ImportOptions:
     skip_errors: bool = False  # import the good rows, leave out the rows with errors
     create_bridge_points: bool = False  # add bridge points the event does not have yet
+    proper_case_names: bool = False  # take the offered "Nguyễn Văn An" for "nguyễn văn an"
 
 
 @dataclass
