@@ -64,6 +64,13 @@ def test_slogan_list_prints_every_slogan_of_the_plan_placed_or_not(sample_db, ca
     for number, slogan in enumerate(SLOGANS, start=1):
         assert f"{number}. {slogan}" in text
     assert text.index(SLOGANS[0]) < text.index(SLOGANS[7])
+    # the print-shop sheets can cover every slogan too, not only the placed ones
+    from vnhr_desktop.exports.pdf.slogan_sheets import export_all_slogan_sheets_pdf, export_slogan_sheets_pdf
+
+    with sample_db.Session() as session:
+        placed_only = export_slogan_sheets_pdf(session, campaign, tmp_path / "in.pdf")
+        every = export_all_slogan_sheets_pdf(session, campaign, tmp_path / "in-tat-ca.pdf")
+    assert pages(placed_only) == 2 and pages(every) == 8
 
 
 def test_progress_list_has_app_statuses_and_totals(sample_db, campaign, tmp_path):

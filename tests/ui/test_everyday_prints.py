@@ -64,3 +64,41 @@ def test_banner_tab_prints_progress_in_the_app_words(make_window, sample_db, tmp
     wait_for_jobs()
     text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout.split())
     assert all(slogan in text for slogan in SLOGANS)
+
+
+def test_print_shop_sheets_for_slogans_without_placements(make_window, sample_db, tmp_path, monkeypatch):
+    import pdfplumber
+    from PySide6.QtCore import Qt
+    from sqlalchemy import delete, select
+
+    from vnhr_desktop.persistence.models import BannerPlacement, Plan, Slogan
+    from vnhr_desktop.ui.dialogs.slogan_sheets_dialog import SloganSheetsDialog
+    from vnhr_desktop.ui.workers import wait_for_jobs
+
+    with sample_db.session() as s:  # placements cover only the first two slogans
+        plan = s.scalar(select(Plan.id).where(Plan.number == 12))
+        ids = list(s.scalars(select(Slogan.id).where(Slogan.plan_id == plan).order_by(Slogan.position)))
+        s.execute(delete(BannerPlacement).where(BannerPlacement.slogan_id.not_in(ids[:2])))
+    window = make_window(sample_db)
+    window.tabs.setCurrentWidget(window.banners_tab)
+    panel = window.banners_tab.placements
+    assert panel.plan_id == plan  # the sample campaign is chosen
+    seen = {}
+
+    def choose(dialog):
+        seen["ticked"] = dialog.chosen()
+        dialog.list.item(7).setCheckState(Qt.Checked)  # the last slogan, not placed yet
+        dialog.list.item(0).setCheckState(Qt.Unchecked)
+        return 1
+
+    monkeypatch.setattr(SloganSheetsDialog, "exec", choose)
+    target = tmp_path / "in-chon.pdf"
+    saved(monkeypatch, target)
+    action(panel.print_button, "Tờ in khẩu hiệu, chọn khẩu hiệu (PDF)…").trigger()
+    wait_for_jobs()
+    assert seen["ticked"] == tuple(ids[:2])
+    with pdfplumber.open(target) as pdf:
+        texts = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
+    assert len(texts) == 2
+    assert "cộng đồng quốc tế" in texts[0]  # slogan 2
+    assert "hoàn thiện hệ thống pháp luật" in texts[1]  # slogan 8, no placement

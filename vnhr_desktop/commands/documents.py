@@ -49,6 +49,7 @@ EXPORTERS["banner-progress"] = {
     ".pdf": "vnhr_desktop.exports.pdf.banner_progress:export_banner_progress_pdf",
     ".xlsx": "vnhr_desktop.exports.excel.banner_progress_workbook:export_banner_progress_xlsx",
 }
+EXPORTERS["slogan-sheets-all"] = {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_all_slogan_sheets_pdf"}
 WITHOUT_ID = {"due-tasks"}  # its optional number is the days ahead (7 by default)
 
 IMPORTERS: dict[str, str] = {}

@@ -185,16 +185,32 @@ class SheetSlogan:
         return sum(i.quantity for i in self.items)
 
 
-def sheet_slogans(session: Session, plan_id: int) -> list[SheetSlogan]:
-    """The plan's slogans that have printed placements, in slogan order, with
-    pieces per form and size; when the plan has no printed placement yet, its
-    active library slogans without quantities."""
+def sheet_slogans(session: Session, plan_id: int, choice=None) -> list[SheetSlogan]:
+    """The print-shop pages of a plan, with pieces per form and size where the
+    slogan has printed placements.
+
+    ``choice`` None: the slogans that have printed placements, in slogan order
+    (when there is none yet, the plan's active slogans without quantities);
+    "all": every slogan of the plan, placed or not; a collection of slogan ids:
+    those slogans, in the plan's order."""
     rows = [r for r in _rows(session, plan_id) if r.form != BannerForm.LED]
     grouped: OrderedDict[int, tuple[str, OrderedDict]] = OrderedDict()
     for row in rows:
         _, items = grouped.setdefault(row.slogan_id, (row.slogan, OrderedDict()))
         key = (row.form, row.size_text)
         items[key] = items.get(key, 0) + row.quantity
+    if choice is not None:
+        stmt = select(Slogan).where(Slogan.plan_id == plan_id).order_by(Slogan.position, Slogan.id)
+        wanted = None if choice == "all" else set(choice)
+        return [
+            SheetSlogan(
+                s.id,
+                s.text,
+                [SheetItem(f, vi_label(f), size, qty) for (f, size), qty in grouped.get(s.id, ("", {}))[1].items()],
+            )
+            for s in session.scalars(stmt)
+            if wanted is None or s.id in wanted
+        ]
     if grouped:
         return [
             SheetSlogan(sid, text, [SheetItem(f, vi_label(f), size, qty) for (f, size), qty in items.items()])

@@ -23,3 +23,20 @@ def slogan_list(session: Session, plan_id: int) -> SloganList:
         issuer_name=schedule.issuer_name,
         slogans=texts,
     )
+
+
+def slogan_choices(session: Session, plan_id: int) -> list[tuple[int, str, bool]]:
+    """(id, text, has printed placements) of the plan's slogans, in order, for
+    choosing which print-shop sheets to print."""
+    from vnhr_desktop.domain.enums import BannerForm
+    from vnhr_desktop.persistence.models import BannerPlacement
+
+    placed = set(
+        session.scalars(
+            select(BannerPlacement.slogan_id).where(
+                BannerPlacement.plan_id == plan_id, BannerPlacement.form != BannerForm.LED
+            )
+        )
+    )
+    stmt = select(Slogan).where(Slogan.plan_id == plan_id).order_by(Slogan.position, Slogan.id)
+    return [(s.id, s.text, s.id in placed) for s in session.scalars(stmt)]

@@ -92,7 +92,7 @@ def _draw_slogan(canvas: Canvas, paper: Paper, text: str) -> SloganFit:
     fit = fit_slogan(text, SLOGAN_FONT, box_w, box_h)
     top = y + box_h - (box_h - fit.height) / 2
     canvas.setFont(SLOGAN_FONT, fit.size)
-    for line, baseline in zip(fit.lines, fit.baselines):
+    for line, baseline in zip(fit.lines, fit.baselines, strict=True):
         canvas.drawCentredString(x + box_w / 2, top - baseline, line)
     return fit
 
@@ -119,8 +119,9 @@ def build_slogan_sheets(
     return buffer.getvalue()
 
 
-def export_slogan_sheets_pdf(session, plan_id: int, out: Path, paper: str = "A4") -> Path:
-    """The exporter of ``vnhr-desktop export slogan-sheets PLAN_ID --out FILE.pdf``."""
+def export_slogan_sheets_pdf(session, plan_id: int, out: Path, paper: str = "A4", choice=None) -> Path:
+    """The exporter of ``vnhr-desktop export slogan-sheets PLAN_ID --out FILE.pdf``;
+    ``choice`` "all" or slogan ids (see :func:`sheet_slogans`)."""
     from vnhr_desktop.exports.safe_write import write_bytes
 
     schedule = banner_schedule(session, plan_id)
@@ -129,9 +130,16 @@ def export_slogan_sheets_pdf(session, plan_id: int, out: Path, paper: str = "A4"
         if schedule.plan_number_symbol
         else clean_line(schedule.plan_title)[:80]
     )
-    data = build_slogan_sheets(sheet_slogans(session, plan_id), paper, label, f"Khẩu hiệu tuyên truyền - {label}")
+    data = build_slogan_sheets(
+        sheet_slogans(session, plan_id, choice), paper, label, f"Khẩu hiệu tuyên truyền - {label}"
+    )
     return write_bytes(out, data)
 
 
 def export_slogan_sheets_a3_pdf(session, plan_id: int, out: Path) -> Path:
     return export_slogan_sheets_pdf(session, plan_id, out, "A3")
+
+
+def export_all_slogan_sheets_pdf(session, plan_id: int, out: Path) -> Path:
+    """``export slogan-sheets-all PLAN_ID``: a page for every slogan of the plan, placed or not."""
+    return export_slogan_sheets_pdf(session, plan_id, out, "A4", "all")

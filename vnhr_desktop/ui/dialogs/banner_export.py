@@ -32,3 +32,34 @@ def export_banners(parent, database, plan_id: int, kind: str, plan_label: str = 
 
     what, _, _ = KINDS[kind]
     export_to_file(parent, database, what, plan_id, default_name(kind, plan_label), on_done=on_done)
+
+
+def export_chosen_sheets(parent, database, plan_id: int, plan_label: str = "", on_done=None, path=None) -> None:
+    """Ask which slogans (all the plan's, placed or not) and the paper, then
+    where to save, and write the print-shop sheets in the background."""
+    from pathlib import Path
+
+    from vnhr_desktop.services.slogan_list import slogan_choices
+    from vnhr_desktop.ui.dialogs.slogan_sheets_dialog import SloganSheetsDialog
+    from vnhr_desktop.ui.export_file import ask_save_path, show_written
+    from vnhr_desktop.ui.workers import run_job
+
+    with database.Session() as session:
+        choices = slogan_choices(session, plan_id)
+    dialog = SloganSheetsDialog(choices, parent)
+    if not dialog.exec():
+        return
+    ids, paper = dialog.chosen(), dialog.paper.currentData()
+    stem = "khau-hieu-in-A3" if paper == "A3" else "khau-hieu-in-A4"
+    name = default_name("sheets_a4", plan_label).replace("khau-hieu-in-A4", stem)
+    target = Path(path) if path else ask_save_path(parent, name, ".pdf")
+    if target is None:
+        return
+
+    def write():
+        from vnhr_desktop.exports.pdf.slogan_sheets import export_slogan_sheets_pdf
+
+        with database.session() as session:
+            return export_slogan_sheets_pdf(session, plan_id, target, paper, ids)
+
+    run_job(parent, write, on_success=on_done or (lambda written: show_written(parent, written)))
