@@ -20,6 +20,10 @@
         <translation>Kết quả gần nhất</translation>
     </message>
     <message>
+        <source>Report received</source>
+        <translation>Đã nhận báo cáo</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
@@ -328,6 +332,29 @@
     </message>
 </context>
 <context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Report received</source>
+        <translation>Đã nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>e.g. Báo cáo số 25/BC-CAT</source>
+        <translation>ví dụ: Báo cáo số 25/BC-CAT</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>RecordInfoModel</name>
     <message>
         <source>Date</source>
@@ -363,6 +390,30 @@
 </context>
 <context>
     <name>ReportCompletenessPanel</name>
+    <message>
+        <source>Counted: the agencies that lead tasks of this plan or whose report was recorded. An agency has reported when its report was received, or all its tasks are done, by the deadline.</source>
+        <translation>Tính: các cơ quan được giao nhiệm vụ chủ trì trong kế hoạch này hoặc đã được ghi nhận gửi báo cáo. Một cơ quan được tính là đã báo cáo khi đã nhận báo cáo của cơ quan đó, hoặc mọi nhiệm vụ của cơ quan đã hoàn thành, đúng hạn.</translation>
+    </message>
+    <message>
+        <source>Report received…</source>
+        <translation>Ghi nhận đã nhận báo cáo…</translation>
+    </message>
+    <message>
+        <source>Record that the selected agency&apos;s report has come in</source>
+        <translation>Ghi nhận đã nhận báo cáo của cơ quan đang chọn</translation>
+    </message>
+    <message>
+        <source>Show its tasks</source>
+        <translation>Xem nhiệm vụ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Reminder to late agencies…</source>
+        <translation>Nhắc các cơ quan chậm báo cáo…</translation>
+    </message>
+    <message>
+        <source>Save the late agencies and what they owe as a PDF to send</source>
+        <translation>Lưu danh sách cơ quan chậm báo cáo và việc còn nợ thành PDF để gửi</translation>
+    </message>
     <message>
         <source>Choose a plan to see which agencies have reported.</source>
         <translation>Chọn kế hoạch để xem cơ quan nào đã báo cáo.</translation>

@@ -64,6 +64,8 @@ class DueList:
     today: dt.date
     days: int
     agencies: tuple[DueAgency, ...]
+    title: str = ""  # a title of its own (the late agencies of a plan); "" for the usual one
+    scope: str = ""
 
     @property
     def overdue(self) -> int:
@@ -76,4 +78,6 @@ class DueList:
     @property
     def scope_line(self) -> str:
         """ "(Tính đến ngày 05/12/2024: nhiệm vụ quá hạn và đến hạn trong 7 ngày tới)"."""
+        if self.scope:
+            return self.scope
         return f"(Tính đến ngày {self.today:%d/%m/%Y}: nhiệm vụ quá hạn và đến hạn trong {self.days} ngày tới)"

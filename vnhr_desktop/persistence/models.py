@@ -182,6 +182,19 @@ class Target(Base):
     plan: Mapped[Plan] = relationship(back_populates="targets")
 
 
+class AgencyReport(Base):
+    """An agency's report on a plan, received on a day ("đã nhận báo cáo của
+    Công an tỉnh ngày ..."): it counts for the agency in the completeness panel."""
+
+    __tablename__ = "agency_report"
+    __table_args__ = (UniqueConstraint("plan_id", "agency_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
 class Slogan(Base):
     __tablename__ = "slogan"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -44,7 +44,7 @@ def build_due_list_workbook(view: DueList) -> TableWorkbook:
         "Nhắc việc",
         COLUMNS,
         rows,
-        title_lines=[TITLE.upper()],
+        title_lines=[(view.title or TITLE).upper()],
         subtitle_lines=[view.scope_line],
         footer_lines=[f"Tổng cộng: {view.overdue} nhiệm vụ quá hạn, {view.due_soon} nhiệm vụ sắp đến hạn."],
     )

@@ -27,7 +27,7 @@ COLUMNS = [
 def build_due_list(view: DueList) -> PlainDocument:
     doc = PlainDocument(
         PlainTitle(
-            TITLE,
+            view.title or TITLE,
             (view.scope_line,),
             issuer=view.issuer_header,
             top_right=place_date_line(view.place_name, view.today) if view.place_name else "",
