@@ -59,3 +59,21 @@ def test_draft_picks_up_a_new_record_and_keeps_the_officers_text(qtbot, db, vi):
     with db.Session() as s:
         bodies = "\n".join(x.body for x in s.get(Report, report_id).sections)
     assert OWN in bodies and REWRITTEN in bodies and "13 tin" in bodies and old_line not in bodies
+
+
+def test_sections_grow_with_their_text_in_one_scroll_area(qtbot, db, vi):
+    with db.session() as s:
+        seed = enter_seed_000(s)
+        report_id = create_report(s, seed.plan_id, *PERIOD, today=dt.date(2020, 12, 16))
+    dialog = ReportComposerDialog(db, report_id)
+    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "_saved", d.edit_value()))
+    dialog.resize(1200, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    section = dialog.sections.sections[1]
+    # once laid out, the box fits its width: the whole text shows without its own scrolling
+    qtbot.waitUntil(lambda: section.body.verticalScrollBar().maximum() == 0, timeout=2000)
+    before = section.body.height()
+    section.body.appendPlainText("\n".join(f"- Dòng thêm số {i}." for i in range(12)))
+    qtbot.waitUntil(lambda: section.body.height() > before + 100, timeout=2000)
+    assert section.body.verticalScrollBar().maximum() == 0

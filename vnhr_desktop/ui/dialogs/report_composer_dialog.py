@@ -95,6 +95,7 @@ class ReportComposerDialog(QDialog):
 
         self.status = QLabel(self)
         self.status.setObjectName("composerStatus")
+        self.status.setWordWrap(True)  # a long message wraps instead of widening the window
         self.redraft_button = QPushButton(self.tr("Draft again from the records"), self)
         self.redraft_button.setObjectName("redraft")
         self.redraft_button.clicked.connect(self.redraft)
