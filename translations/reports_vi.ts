@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Report received…</source>
-        <translation>Ghi nhận đã nhận báo cáo…</translation>
+        <translation>Đã nhận báo cáo…</translation>
     </message>
     <message>
         <source>Record that the selected agency&apos;s report has come in</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Show its tasks</source>
-        <translation>Xem nhiệm vụ của cơ quan</translation>
+        <translation>Xem nhiệm vụ</translation>
     </message>
     <message>
         <source>Reminder to late agencies…</source>

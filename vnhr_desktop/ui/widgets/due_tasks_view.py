@@ -73,11 +73,14 @@ class DueTasksView(QWidget):
         top.addStretch(1)
         top.addWidget(self.count)
         top.addWidget(self.done_button)
-        top.addWidget(self.print_button)
+        bottom = QHBoxLayout()  # below the list: the top row keeps its width
+        bottom.addWidget(self.print_button)
+        bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
 
     def attach(self, database) -> None:
         self.database = database

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -117,10 +117,11 @@ class ReportCompletenessPanel(QWidget):
         for column, width in enumerate((190, 75, 85, 120)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _i: self.show_tasks())
-        buttons = QHBoxLayout()
-        for button in (self.received_button, self.tasks_button, self.reminder_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two by two: the panel stays narrow
+        buttons.addWidget(self.received_button, 0, 0)
+        buttons.addWidget(self.tasks_button, 0, 1)
+        buttons.addWidget(self.reminder_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
