@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.ui.test_plan_editor import editor, type_date
 from vnhr_desktop.services import plans
-from vnhr_desktop.ui.dialogs.plan_editor import PlanEditorDialog
-
-
-def editor(qtbot, database, plan_id=None) -> PlanEditorDialog:
-    dialog = PlanEditorDialog(database, plan_id)
-    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "dirty", False))
-    return dialog
-
-
-def type_date(widget, text):
-    widget.edit.setText(text)
-    widget.edit.editingFinished.emit()
 
 
 def shown(dialog, widget) -> bool:
