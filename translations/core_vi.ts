@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AgenciesDialog</name>
+    <message>
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Add the usual agencies</source>
+        <translation>Thêm các cơ quan thường giao</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>%1 agencies added.</source>
+        <translation>Đã thêm %1 cơ quan.</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Cơ quan mới</translation>
+    </message>
+    <message>
+        <source>Name of the agency:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>Rename agency</source>
+        <translation>Đổi tên cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Received</source>
@@ -151,6 +190,18 @@
         <source>Yes</source>
         <translation>Có</translation>
     </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>quá %1 ngày</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>còn %1 ngày</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -175,6 +226,77 @@ Chi tiết được ghi vào thư mục nhật ký:
     <message>
         <source>Open log folder</source>
         <translation>Mở thư mục nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Đã lưu tệp</translation>
+    </message>
+    <message>
+        <source>The file was saved:
+%1</source>
+        <translation>Đã lưu tệp:
+%1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bắt đầu sử dụng</translation>
+    </message>
+    <message>
+        <source>Enter your office once: it is printed on every plan and report, and it is the issuing body and signer of new documents. You can change it later under Tools &gt; Office information.</source>
+        <translation>Nhập thông tin cơ quan một lần: thông tin này in trên mọi kế hoạch, báo cáo và là cơ quan ban hành, người ký mặc định của văn bản mới. Có thể sửa sau ở Công cụ &gt; Thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>Cách bắt đầu</translation>
+    </message>
+    <message>
+        <source>With the sample 2024 campaign, to see how the work is done</source>
+        <translation>Dùng dữ liệu mẫu (đợt cao điểm năm 2024) để xem cách làm</translation>
+    </message>
+    <message>
+        <source>Blank, with my own records</source>
+        <translation>Bắt đầu trống, nhập dữ liệu của đơn vị</translation>
+    </message>
+    <message>
+        <source>Add the agencies a district or commune office usually assigns (you can edit the list)</source>
+        <translation>Thêm danh sách cơ quan cấp huyện, xã thường được giao nhiệm vụ (có thể sửa danh sách)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation.</source>
+        <translation>Bản cài đặt này thiếu tệp hướng dẫn.</translation>
     </message>
 </context>
 <context>
@@ -232,12 +354,24 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>Thông tin &amp;cơ quan…</translation>
     </message>
     <message>
+        <source>&amp;Agencies…</source>
+        <translation>Cơ quan, đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a participant…</source>
+        <translation>&amp;Tra cứu đại biểu…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -264,12 +398,12 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <source>About vnhr-desktop</source>
-        <translation>Giới thiệu vnhr-desktop</translation>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
     </message>
     <message>
-        <source>&lt;b&gt;vnhr-desktop %1&lt;/b&gt;&lt;p&gt;Plans, banner schedules, training events and result reports of the human-rights communication work, kept safely on this computer.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;vnhr-desktop %1&lt;/b&gt;&lt;p&gt;Kế hoạch, lịch treo băng rôn, hội nghị tập huấn và báo cáo kết quả công tác tuyên truyền về quyền con người, lưu an toàn trên máy tính này.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %2&lt;/p&gt;</translation>
+        <source>&lt;b&gt;%3&lt;/b&gt;&lt;p&gt;Program %4, version %1&lt;/p&gt;&lt;p&gt;Plans, banner schedules, training events and result reports of the human-rights communication work, kept safely on this computer.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%3&lt;/b&gt;&lt;p&gt;Chương trình %4, phiên bản %1&lt;/p&gt;&lt;p&gt;Kế hoạch, lịch treo băng rôn, hội nghị tập huấn và báo cáo kết quả công tác thông tin, tuyên truyền về quyền con người, lưu an toàn trên máy tính này.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -329,6 +463,13 @@ Chi tiết được ghi vào thư mục nhật ký:
     <message>
         <source>e.g. 30280 or CAT</source>
         <translation>ví dụ: 30280 hoặc CAT</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>Human-rights communication work</source>
+        <translation>Tuyên truyền quyền con người</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,93 @@
     </message>
 </context>
 <context>
+    <name>ParticipantLookupDialog</name>
+    <message>
+        <source>Find a participant</source>
+        <translation>Tra cứu đại biểu</translation>
+    </message>
+    <message>
+        <source>Full name or part of it, tone marks optional</source>
+        <translation>Họ tên hoặc một phần, gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>Agency (optional)</source>
+        <translation>Cơ quan, đơn vị (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Họ tên:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Số lần mời</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Số lần dự</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hội nghị, tập huấn</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Lưu ra Excel…</translation>
+    </message>
+    <message>
+        <source>Type a name to search.</source>
+        <translation>Gõ tên đại biểu để tìm.</translation>
+    </message>
+    <message>
+        <source>No participant found.</source>
+        <translation>Không tìm thấy đại biểu nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n người.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n person(s); type more of the name or the agency to narrow.</source>
+        <translation>
+            <numerusform>Đang hiện %n người đầu tiên; hãy gõ thêm họ tên hoặc đơn vị để thu hẹp.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantPanel</name>
     <message>
         <source>participants</source>

@@ -83,6 +83,10 @@
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
+        <source>Type 20/11/2024, 20/11 (this year) or 20112024; F4 opens the calendar</source>
+        <translation>Gõ 20/11/2024, 20/11 (năm nay) hoặc 20112024; F4 mở lịch</translation>
+    </message>
+    <message>
         <source>Pick from the calendar (F4)</source>
         <translation>Chọn trên lịch (F4)</translation>
     </message>
@@ -148,6 +152,14 @@
     <message>
         <source>Targets (%1)</source>
         <translation>Chỉ tiêu (%1)</translation>
+    </message>
+    <message>
+        <source>This page has errors to fix before saving.</source>
+        <translation>Trang này có lỗi cần sửa trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>This page has warnings.</source>
+        <translation>Trang này có cảnh báo.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -299,10 +311,6 @@
     <message>
         <source>(type the reference below, or pick a received plan)</source>
         <translation>(gõ trích dẫn văn bản bên dưới, hoặc chọn kế hoạch đã nhận)</translation>
-    </message>
-    <message>
-        <source>Not a date: type dd/mm/yyyy, e.g. 05/01/2025.</source>
-        <translation>Không phải ngày: nhập ngày/tháng/năm, ví dụ 05/01/2025.</translation>
     </message>
     <message>
         <source>The number is digits only, e.g. 05.</source>
@@ -941,10 +949,6 @@ HUYỆN CHÂU THÀNH</translation>
     <message>
         <source>Name of the agency:</source>
         <translation>Tên cơ quan:</translation>
-    </message>
-    <message>
-        <source>Not a date: type dd/mm/yyyy.</source>
-        <translation>Không phải ngày: nhập ngày/tháng/năm.</translation>
     </message>
 </context>
 </TS>

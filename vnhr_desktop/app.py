@@ -1,7 +1,8 @@
 """Composition root of the GUI: paths -> logging -> excepthook -> one instance
 -> QApplication -> translator -> window painted -> database opened and
-migrated -> tabs loaded. ``--smoke`` prints "shown <ms>" at the first paint and
-"ready <ms>" when the first tab has its rows, then exits."""
+migrated -> tabs loaded. The plans list's first page is read without the
+database layer and shown before it loads. ``--smoke`` prints "shown <ms>" at
+the first paint and "ready <ms>" when the first tab has its rows, then exits."""
 
 from __future__ import annotations
 
@@ -60,7 +61,9 @@ def _tell_and_exit(exc: UserError) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _install_language(app, None)
     if app.platformName() != "offscreen":
-        QMessageBox.information(None, "vnhr-desktop", exc.message)
+        from vnhr_desktop.ui.product import product_name
+
+        QMessageBox.information(None, product_name(), exc.message)
     print(exc.message, file=sys.stderr)
     return exc.exit_code
 
@@ -94,7 +97,7 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
     install_excepthook(paths.logs)
     settings = _settings(paths)
     language = _install_language(app, settings)
-    state = {"window": None, "database": None, "code": 0}
+    state = {"window": None, "database": None, "code": 0, "ready": False}
 
     def make_window(lang: str) -> MainWindow:
         window = MainWindow(paths, settings, lang)
@@ -139,17 +142,30 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
         state["database"] = database
         _start_backups(app, paths, database, smoke)
         state["window"].attach(database)
-        if smoke:
+        if not smoke:
+            QTimer.singleShot(0, state["window"].offer_first_run)
+        if smoke and not state["ready"]:
             print(f"ready {_ms()}", flush=True)
             QTimer.singleShot(0, app.quit)
 
     window = make_window(language)
     state["window"] = window
 
+    def first_page() -> None:
+        # The plans list's first page comes straight from the file; the
+        # database layer (SQLAlchemy) loads after it is on screen.
+        if state["window"].show_first_page():
+            state["ready"] = True
+            if smoke:
+                print(f"ready {_ms()}", flush=True)
+                app.quit()
+                return
+        QTimer.singleShot(0, open_data)
+
     def on_first_paint() -> None:
         if smoke:
             print(f"shown {_ms()}", flush=True)
-        QTimer.singleShot(0, open_data)
+        QTimer.singleShot(0, first_page)
 
     window.firstPainted.connect(on_first_paint)
     window.show()

@@ -12,6 +12,7 @@ import re
 import sys
 
 from vnhr_desktop import __version__
+from vnhr_desktop.cli_help import vietnamese_help
 from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import UserError
 
@@ -51,11 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="nạp dữ liệu mẫu (chiến dịch 2024)")
 
-    lst = sub.add_parser("list", help="liệt kê: plans, slogans, events, reports, participants EVENT_ID")
-    lst.add_argument("kind", choices=["plans", "slogans", "events", "reports", "participants", "placements"])
+    lst = sub.add_parser(
+        "list", help="liệt kê: plans, slogans, events, reports, participants EVENT_ID, people --search TÊN"
+    )
+    lst.add_argument("kind", choices=["plans", "slogans", "events", "reports", "participants", "placements", "people"])
     lst.add_argument("event_id", nargs="?", type=int)
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--search", default="")
+    lst.add_argument("--agency", default="", help="people: một phần tên cơ quan, đơn vị")
 
     imp = sub.add_parser("import", help="nhập đại biểu từ Excel (participants EVENT_ID FILE) hoặc kế hoạch (plan FILE)")
     imp.add_argument("what", choices=["participants", "plan"])
@@ -79,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", help="khôi phục từ bản sao lưu")
     res.add_argument("file")
     sub.add_parser("check", help="kiểm tra cơ sở dữ liệu")
-    return p
+    return vietnamese_help(p)
 
 
 def _dispatch(args) -> int:

@@ -27,6 +27,18 @@ YEARS = range(2015, 2025)
 rng = random.Random(1948)
 
 
+def random_person(rng: random.Random, female: bool) -> tuple[str, str]:
+    """A Vietnamese full name and an agency, drawn from the sample lists."""
+    name = " ".join(
+        (
+            rng.choice(S.FAMILY),
+            rng.choice(S.MIDDLE_F if female else S.MIDDLE_M),
+            rng.choice(S.GIVEN_F if female else S.GIVEN_M),
+        )
+    )
+    return name, rng.choice(S.PARTICIPANT_AGENCIES)
+
+
 def chunks(rows, size=5000):
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
@@ -145,14 +157,7 @@ def main(target: str) -> None:
                     for p in range(100):
                         person_id += 1
                         female = p % 2
-                        name = " ".join(
-                            (
-                                rng.choice(S.FAMILY),
-                                rng.choice(S.MIDDLE_F if female else S.MIDDLE_M),
-                                rng.choice(S.GIVEN_F if female else S.GIVEN_M),
-                            )
-                        )
-                        agency = rng.choice(S.PARTICIPANT_AGENCIES)
+                        name, agency = random_person(rng, female)
                         people.append(
                             dict(
                                 id=person_id,

@@ -9,6 +9,8 @@ import zipfile
 
 import pytest
 
+from vnhr_desktop.exports.excel.styles import INT_FORMAT
+
 FORMULA_LIKE = [
     "=1+2",
     "+84 912 345 678",
@@ -142,7 +144,8 @@ def test_dates_and_numbers_keep_their_types(sheet):
     ws, _, _ = sheet
     assert ws["C5"].value == dt.datetime(2024, 11, 20)
     assert ws["C5"].number_format == "dd/mm/yyyy"
-    assert ws["D6"].value == 2468 and ws["D6"].number_format == "#,##0"
+    # Vietnamese grouping with literal dots, whatever the PC's regional settings.
+    assert ws["D6"].value == 2468 and ws["D6"].number_format == INT_FORMAT
     assert ws["E5"].value == 0.125 and "%" in ws["E5"].number_format
     assert ws["C5"].alignment.horizontal == "center" and ws["D5"].alignment.horizontal == "right"
 
@@ -181,3 +184,30 @@ def test_write_cell_helpers():
     assert ws["A3"].value == "True"
     put_value(ws["A4"], dt.datetime(2025, 1, 5, 8, 30), "datetime")
     assert ws["A4"].number_format == "hh:mm dd/mm/yyyy"
+
+
+def test_integers_print_the_vietnamese_way(tmp_path):
+    """1.485 (not 1,485 or 1,485.0) when the workbook is printed, checked by rendering it."""
+    import shutil
+    import subprocess
+
+    import openpyxl
+
+    from vnhr_desktop.exports.excel.styles import put_value
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row, (value, kind) in enumerate([(1485, "int"), (1234567, "int"), (1485.0, "decimal"), (12.5, "decimal")], 1):
+        put_value(sheet.cell(row, 1), value, kind)
+    path = tmp_path / "so.xlsx"
+    book.save(path)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    text = subprocess.run(["pdftotext", str(tmp_path / "so.pdf"), "-"], capture_output=True, text=True).stdout
+    assert text.split()[:3] == ["1.485", "1.234.567", "1.485"]

@@ -253,3 +253,118 @@ def test_empty_database_then_sample_loaded(make_window, db, qtbot):
     assert tab.plan.currentText().startswith("12/KH-BCĐNQ")
     assert tab.model.rowCount() == 12 and tab.placements.add_button.isEnabled()
     assert tab.slogans.model.rowCount() == len(SLOGANS)
+
+
+def test_dates_typed_as_officers_type_them(tab, qtbot):
+    from vnhr_desktop.ui.dialogs.banner_placement_dialog import PlacementDialog
+
+    dialog = PlacementDialog(tab.database, tab.plan_id())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.location.setText("Chợ Cầu Kè")
+    end = dialog.fields.end
+    save = dialog.buttons.button(QDialogButtonBox.Save)
+    # Click into the field, then type: the click selects the date, typing replaces it.
+    qtbot.mouseClick(end.edit, Qt.LeftButton)
+    qtbot.waitUntil(lambda: end.edit.selectedText() == end.edit.text())
+    qtbot.keyClicks(end.edit, "20122024")
+    assert end.date() == QDate(2024, 12, 20)
+    end.edit.selectAll()
+    qtbot.keyClicks(end.edit, "25/12")
+    assert end.date() == QDate(dt.date.today().year, 12, 25)
+    end.edit.selectAll()
+    qtbot.keyClicks(end.edit, "31/11/2024")
+    qtbot.keyClick(end.edit, Qt.Key_Tab)
+    assert end.edit.text() == "31/11/2024"  # never moved to 01/12 or 30/11
+    assert not end.date().isValid()
+    assert "Không có ngày 31/11/2024" in dialog.problems.text() and not save.isEnabled()
+    end.edit.selectAll()
+    qtbot.keyClicks(end.edit, "30/11/2024")
+    assert save.isEnabled()
+    assert not end.button.isHidden()  # the calendar popup is one click away
+
+
+def test_event_end_follows_its_start(make_window, sample_db, qtbot):
+    from PySide6.QtCore import QDateTime, QTime
+
+    from vnhr_desktop.ui.dialogs.event_dialog import EventDialog
+
+    dialog = EventDialog(sample_db)
+    qtbot.addWidget(dialog)
+    start = QDateTime(QDate(2024, 12, 12), QTime(14, 0))
+    dialog.starts_at.setDateTime(start)
+    assert dialog.ends_at.dateTime().date() == QDate(2024, 12, 12)
+    assert dialog.ends_at.dateTime() >= start
+
+
+def test_placement_form_stays_still_while_problems_come_and_go(tab, qtbot):
+    from vnhr_desktop.ui.dialogs.banner_placement_dialog import PlacementDialog
+
+    dialog = PlacementDialog(tab.database, tab.plan_id())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.fields.form
+
+    def where():
+        return form.mapTo(dialog, form.rect().topLeft())
+
+    dialog.location.setText("Chợ Cầu Kè")
+    qtbot.wait(10)
+    before = where()
+    dialog.fields.end.setDate(QDate(2024, 11, 1))  # an error and a warning appear
+    qtbot.wait(10)
+    assert "trước ngày bắt đầu" in dialog.problems.text() and where() == before
+    dialog.fields.end.setDate(QDate(2024, 12, 31))
+    dialog.location.setText("")
+    qtbot.wait(10)
+    assert where() == before
+
+
+def test_event_day_typed_wrong_is_refused_not_moved(make_window, sample_db, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox as Buttons
+
+    from vnhr_desktop.ui.dialogs.event_dialog import EventDialog
+
+    dialog = EventDialog(sample_db)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Hội nghị tập huấn")
+    day = dialog.starts_at.day
+    day.edit.selectAll()
+    qtbot.keyClicks(day.edit, "31/11/2024")
+    assert day.edit.text() == "31/11/2024"
+    assert "Không có ngày 31/11/2024" in dialog.issues.text()
+    assert not dialog.buttons.button(Buttons.Save).isEnabled()
+    day.edit.selectAll()
+    qtbot.keyClicks(day.edit, "20/11")
+    assert dialog.starts_at.dateTime().date() == QDate(dt.date.today().year, 11, 20)
+    assert "Không có ngày" not in dialog.issues.text()
+
+
+def test_the_wheel_scrolls_the_form_and_leaves_the_form_combo_alone(tab, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from vnhr_desktop.ui.dialogs.banner_placement_dialog import PlacementDialog
+
+    dialog = PlacementDialog(tab.database, tab.plan_id())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.fields.form
+    before = combo.currentIndex()
+    centre = QPointF(combo.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(combo.mapToGlobal(combo.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.NoButton,
+        Qt.NoModifier,
+        Qt.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before  # not switched to "Màn hình LED" by a passing wheel

@@ -197,3 +197,15 @@ def test_file_dialog_reads_vietnamese(vi, qtbot):
     buttons = {w.text().replace("&", "") for w in dialog.findChildren(QPushButton) if w.text()}
     assert {"Tìm trong:", "Tên tệp:", "Loại tệp:"} <= labels
     assert {"Lưu", "Hủy"} <= buttons
+
+
+def test_first_page_shows_before_the_database_layer_then_the_same_rows(make_window, sample_db):
+    window = make_window()
+    assert window.show_first_page()
+    model = window.plans_tab.model
+    early = model.rows()
+    assert len(early) == 3 and model.total() == 3
+    assert "3" in window.plans_tab.view.count_label.text()
+    window.attach(sample_db)
+    assert model.rows() == early
+    assert not window.show_first_page()  # attached: the ordinary way from now on

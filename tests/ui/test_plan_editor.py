@@ -153,7 +153,8 @@ def test_messages_next_to_the_fields_and_errors_stop_the_save(qtbot, db, vi):
     assert dialog.targets.notes["target_value"].text() == "Chỉ tiêu 1: chỉ tiêu phần trăm không được vượt quá 100 %."
     lead_note = dialog.tasks.notes["lead_agency"]
     assert lead_note.text() == "Nhiệm vụ 2 chưa có cơ quan chủ trì." and lead_note.severity == "warning"
-    assert dialog.pages.tabText(PAGE_TARGETS).endswith("⛔") and dialog.pages.tabText(PAGE_TASKS).endswith("⚠")
+    assert dialog.page_mark(PAGE_TARGETS) == "error" and dialog.page_mark(PAGE_TASKS) == "warning"
+    assert not dialog.pages.tabIcon(PAGE_TARGETS).isNull() and "lỗi" in dialog.pages.tabToolTip(PAGE_TARGETS)
     assert "lỗi" in dialog.summary.text()
     assert not dialog.save()
     assert dialog.pages.currentIndex() == PAGE_HEADER
@@ -162,7 +163,9 @@ def test_messages_next_to_the_fields_and_errors_stop_the_save(qtbot, db, vi):
     type_date(dialog.header.dates["period_end"], "31/12/2024")
     dialog.targets.value.setText("95")
     type_date(dialog.header.dates["period_start"], "31/02/2024")
-    assert dialog.header.typing_errors() == {"period_start": "Không phải ngày: nhập ngày/tháng/năm, ví dụ 05/01/2025."}
+    assert dialog.header.typing_errors() == {
+        "period_start": "Không có ngày 31/02/2024: tháng 2 năm 2024 chỉ có 29 ngày."
+    }
     assert not dialog.save()
     type_date(dialog.header.dates["period_start"], "05/11/2024")
     assert dialog.save()
@@ -225,3 +228,50 @@ def test_new_issuer_from_the_editor(qtbot, db, monkeypatch):
     assert dialog.header.issuer.currentText() == "Ban Chỉ đạo về Nhân quyền huyện Châu Thành (BCĐNQ)"
     assert dialog.header.symbol.text() == "KH-BCĐNQ"
     assert dialog.header.title_edit.toPlainText() == "Kế hoạch đã gõ dở"
+
+
+def test_marks_clear_when_fixed_and_a_new_plan_starts_without_red(qtbot, db, vi):
+    with db.session() as s:
+        issuer = save_issuer(s, IssuerData(name="Ủy ban nhân dân huyện Châu Thành", code="UBND")).id
+    dialog = editor(qtbot, db)
+    # Nothing red before the officer could type.
+    assert all(not note.text() for note in dialog.header.notes.values())
+    assert dialog.summary.text() == "" and all(dialog.page_mark(p) == "" for p in range(4))
+    fill_new_plan(qtbot, dialog, issuer)
+    dialog.targets.value.setText("120")
+    dialog.check()
+    assert dialog.page_mark(PAGE_TARGETS) == "error"
+    dialog.targets.value.setText("95")
+    dialog.tasks.table.setCurrentIndex(dialog.tasks.model.index(1, 0))
+    dialog.tasks.lead.setEditText("Sở Ngoại vụ")
+    dialog.check()
+    assert dialog.page_mark(PAGE_TARGETS) == "" and dialog.pages.tabIcon(PAGE_TARGETS).isNull()
+    assert dialog.pages.tabToolTip(PAGE_TARGETS) == ""
+
+
+def test_a_message_keeps_the_form_still(qtbot, db, vi):
+    dialog = editor(qtbot, db)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    title = dialog.header.title_edit
+    before = title.mapTo(dialog, title.rect().topLeft())
+    note = dialog.header.notes["issuer"]
+    note.show_message("Cần chọn cơ quan ban hành.")
+    qtbot.wait(10)
+    assert title.mapTo(dialog, title.rect().topLeft()) == before
+    line = note.line
+    assert line.text() == "Cần chọn cơ quan ban hành." and line.isVisibleTo(dialog)
+    assert line.height() >= line.fontMetrics().height() + 4  # tone marks are not clipped
+    note.clear_message()
+    qtbot.wait(10)
+    assert title.mapTo(dialog, title.rect().topLeft()) == before
+
+
+def test_a_new_task_gets_the_keyboard_focus(qtbot, db, vi):
+    dialog = editor(qtbot, db)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.pages.setCurrentIndex(PAGE_TASKS)
+    dialog.tasks.add_task()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.tasks.first_field())

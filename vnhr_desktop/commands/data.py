@@ -69,4 +69,10 @@ def _list(args, paths: DataPaths) -> int:
 
 
 def run(args, paths: DataPaths) -> int:
-    return _demo(paths) if args.command == "demo" else _list(args, paths)
+    if args.command == "demo":
+        return _demo(paths)
+    if args.kind == "people":
+        from vnhr_desktop.commands import people
+
+        return people.run(args, paths)
+    return _list(args, paths)

@@ -140,6 +140,7 @@ def check_placement(
     draft: PlacementDraft,
     window: tuple[dt.date | None, dt.date | None] = (None, None),
     neighbours: Iterable[Neighbour] = (),
+    today: dt.date | None = None,
 ) -> list[Problem]:
     """Every problem of ``draft`` (already tidied), errors first."""
     errors: list[Problem] = []
@@ -173,6 +174,24 @@ def check_placement(
                 ERROR,
                 "removed_on",
                 f"Ngày tháo ({fmt_date(draft.removed_on)}) trước ngày treo ({fmt_date(draft.hung_on)}).",
+            )
+        )
+    today = today or dt.date.today()
+    if draft.hung_on and draft.start_date and draft.hung_on < draft.start_date:
+        warnings.append(
+            Problem(
+                WARNING,
+                "hung_on",
+                f"Ngày treo ({fmt_date(draft.hung_on)}) trước ngày bắt đầu treo dự kiến "
+                f"({fmt_date(draft.start_date)}).",
+            )
+        )
+    if draft.hung_on and draft.hung_on > today:
+        warnings.append(
+            Problem(
+                WARNING,
+                "hung_on",
+                f"Ngày treo ({fmt_date(draft.hung_on)}) là ngày chưa tới (hôm nay {fmt_date(today)}).",
             )
         )
     first, last = window

@@ -72,6 +72,50 @@ def parse_date(text: str | None) -> dt.date | None:
         raise ValueError(message) from None
 
 
+_TYPED_RE = re.compile(r"^(\d{1,2})[/.\-\s](\d{1,2})(?:[/.\-\s](\d{2}|\d{4}))?$")
+_DIGITS_RE = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})?$")
+TYPED_HINT = "nhập ngày/tháng/năm, ví dụ 20/11/2024, 20/11 hoặc 20112024"
+
+
+def _year(text: str | None, today: dt.date) -> int:
+    if not text:
+        return today.year
+    return 2000 + int(text) if len(text) == 2 else int(text)
+
+
+def parse_typed_date(text: str | None, today: dt.date | None = None) -> dt.date | None:
+    """A date as officers type it: "20/11/2024", "20/11" (this year), "20112024",
+    "201124", "20-11-2024", "20.11.2024" or ISO "2024-11-20"; ``None`` when empty.
+
+    A day the month does not have (31/11) raises ``ValueError`` with a message
+    saying so: the date is never moved to another day."""
+    if text is None or not str(text).strip():
+        return None
+    s = str(text).strip()
+    today = today or dt.date.today()
+    m = _ISO_RE.match(s)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _TYPED_RE.match(s) or _DIGITS_RE.match(s)
+        if not m:
+            raise ValueError(f"Không hiểu ngày “{s}”: {TYPED_HINT}.")
+        d, mo, y = int(m.group(1)), int(m.group(2)), _year(m.group(3), today)
+    if not 1 <= mo <= 12:
+        raise ValueError(f"Không có tháng {mo}: tháng từ 1 đến 12.")
+    if not 1900 <= y <= 9999:
+        raise ValueError(f"Năm {y} không hợp lệ: {TYPED_HINT}.")
+    last = days_in_month(y, mo)
+    if not 1 <= d <= last:
+        raise ValueError(f"Không có ngày {d:02d}/{mo:02d}/{y}: tháng {mo} năm {y} chỉ có {last} ngày.")
+    return dt.date(y, mo, d)
+
+
+def days_in_month(year: int, month: int) -> int:
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
 def shift_year(value: dt.date | None, years: int = 1) -> dt.date | None:
     """The same day ``years`` later; 29/02 becomes 28/02 in a common year."""
     if value is None:

@@ -99,7 +99,16 @@ def _tasks(plan: PlanDetail) -> list[Finding]:
         if not task.lead_agency:
             out.append(Finding(task_key(i, "lead_agency"), f"Nhiệm vụ {i + 1} chưa có cơ quan chủ trì.", WARNING))
         due = task.due_date
-        if due and ((plan.period_start and due < plan.period_start) or (plan.period_end and due > plan.period_end)):
+        if due and plan.issued_on and due < plan.issued_on:
+            out.append(
+                Finding(
+                    task_key(i, "due_date"),
+                    f"Nhiệm vụ {i + 1}: thời hạn {fmt_date(due)} trước ngày ban hành kế hoạch "
+                    f"({fmt_date(plan.issued_on)}).",
+                    WARNING,
+                )
+            )
+        elif due and ((plan.period_start and due < plan.period_start) or (plan.period_end and due > plan.period_end)):
             out.append(
                 Finding(
                     task_key(i, "due_date"),

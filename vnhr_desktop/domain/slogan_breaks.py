@@ -21,7 +21,44 @@ INSIDE_WORD = 1.5
 
 PHRASE_OPENERS = frozenset(
     nfc(w)
-    for w in ["cho", "và", "của", "với", "về", "các", "những", "để", "trong", "tại", "vì", "từ", "đến", "là", "được", "bị", "cùng", "mà", "nhưng", "hoặc", "trên", "theo", "bằng", "do", "khi", "thì", "nhằm", "vào", "giữa", "qua", "sau", "trước", "hướng", "tới", "hay", "lẫn"]
+    for w in [
+        "cho",
+        "và",
+        "của",
+        "với",
+        "về",
+        "các",
+        "những",
+        "để",
+        "trong",
+        "tại",
+        "vì",
+        "từ",
+        "đến",
+        "là",
+        "được",
+        "bị",
+        "cùng",
+        "mà",
+        "nhưng",
+        "hoặc",
+        "trên",
+        "theo",
+        "bằng",
+        "do",
+        "khi",
+        "thì",
+        "nhằm",
+        "vào",
+        "giữa",
+        "qua",
+        "sau",
+        "trước",
+        "hướng",
+        "tới",
+        "hay",
+        "lẫn",
+    ]
 )
 
 _COMPOUNDS = """

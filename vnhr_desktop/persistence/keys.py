@@ -1,5 +1,7 @@
 """Derived columns kept right on every flush: NFC for all text, folded search
-keys and Vietnamese sort keys. Services cannot forget them."""
+keys and Vietnamese sort keys. Services cannot forget them. The full-text
+index over the search keys follows every write of a key column (see
+:mod:`vnhr_desktop.persistence.search_index`)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.text import fold_join, nfc, normalise_for_duplicates, person_sort_key, sort_key
 from vnhr_desktop.persistence import models as m
+from vnhr_desktop.persistence import search_index
 
 
 def _plan(o: m.Plan) -> None:
@@ -79,6 +82,10 @@ def _nfc_strings(obj) -> None:
 
 @event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, _ctx, _instances) -> None:
+    # The search index follows the keys through triggers on the key columns
+    # (persistence/search_index.py); matches read earlier in this transaction
+    # may no longer hold once these rows are written.
+    search_index.forget_matches(session)
     for obj in list(session.new) + list(session.dirty):
         _nfc_strings(obj)
         keyer = KEYERS.get(type(obj))

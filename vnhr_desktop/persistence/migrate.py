@@ -47,6 +47,11 @@ def upgrade(db_path: Path, backups_dir: Path | None, target: str = "head", fail_
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, target)
+            if target == "head":
+                from vnhr_desktop.persistence import search_index
+
+                # A table rebuilt by a migration loses its index triggers: put them back.
+                search_index.ensure(search_index.runner(conn))
             problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             if problems:
                 raise RuntimeError(f"foreign_key_check: {len(problems)} dòng vi phạm khóa ngoại")

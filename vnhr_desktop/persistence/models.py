@@ -218,7 +218,7 @@ class BannerPlacement(Timestamps, Base):
     commune: Mapped[str] = mapped_column(String(200), default="")
     size_text: Mapped[str] = mapped_column(String(60), default="")
     quantity: Mapped[int] = mapped_column(Integer, default=1)
-    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    start_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(20), default="planned", index=True)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.dates import days_left
 from vnhr_desktop.domain.numbering import number_symbol
+from vnhr_desktop.persistence import search_index
 from vnhr_desktop.persistence.models import (
     Agency,
     BannerPlacement,
@@ -26,34 +26,18 @@ from vnhr_desktop.persistence.models import (
     Slogan,
     TrainingEvent,
 )
-from vnhr_desktop.services.paging import ListRequest, apply_order, apply_search, apply_window, count_rows
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
-@dataclass(frozen=True)
-class Row:
-    def to_json(self) -> dict:
-        return {k: _json_value(v) for k, v in asdict(self).items()}
-
-
-@dataclass(frozen=True)
-class PlanRow(Row):
-    id: int
-    title: str
-    number: int | None
-    symbol: str
-    number_symbol: str
-    issued_on: dt.date | None
-    kind: str
-    status: str
-    issuer_name: str
-    report_deadline: dt.date | None
-    days_left: int | None
+from vnhr_desktop.services.list_rows import PLAN_ROW_COLUMNS, Row, plan_row
+from vnhr_desktop.services.paging import (
+    ListRequest,
+    Page,
+    apply_order,
+    apply_search,
+    apply_window,
+    count_rows,
+    indexed,
+    keyset_select,
+    order_terms,
+)
 
 
 @dataclass(frozen=True)
@@ -128,6 +112,9 @@ class ParticipantRow(Row):
     attended: bool
 
 
+ALL = ListRequest()
+
+
 class ListSpec(ABC):
     """One list: its base statement, search column, sortable columns, row maker."""
 
@@ -141,15 +128,35 @@ class ListSpec(ABC):
     @abstractmethod
     def make_row(self, record) -> Row: ...
 
-    def _filtered(self, request: ListRequest) -> Select:
-        return apply_search(self.base(request), self.search_columns[0], request.search)
+    def _filtered(self, session: Session, request: ListRequest) -> Select:
+        first = order_terms(request, self.sortable, self.default_order)[0].column
+        return apply_search(self.base(request), self.search_columns[0], request.search, session, indexed(first))
 
-    def query(self, session: Session, request: ListRequest = ListRequest()) -> list[Row]:
-        stmt = apply_window(apply_order(self._filtered(request), request, self.sortable, self.default_order), request)
+    def query(self, session: Session, request: ListRequest = ALL) -> list[Row]:
+        if request.after is not None or request.from_end:
+            return self.page(session, request).rows
+        stmt = self._filtered(session, request)
+        stmt = apply_window(apply_order(stmt, request, self.sortable, self.default_order), request)
         return [self.make_row(r) for r in session.execute(stmt)]
 
-    def count(self, session: Session, request: ListRequest = ListRequest()) -> int:
-        return count_rows(session, self._filtered(request))
+    def page(self, session: Session, request: ListRequest = ALL) -> Page:
+        """One page by keyset: the rows after ``request.after`` (or the last
+        page with ``from_end``), with the sort keys of its first and last row."""
+        stmt, n, reverse = keyset_select(self._filtered(session, request), request, self.sortable, self.default_order)
+        records = list(session.execute(stmt))
+        if reverse:
+            records.reverse()
+        rows = [self.make_row(tuple(r)[:-n]) for r in records]
+        if not records:
+            return Page(rows, None, None)
+        return Page(rows, tuple(records[0])[-n:], tuple(records[-1])[-n:])
+
+    def count(self, session: Session, request: ListRequest = ALL) -> int:
+        table = self.search_columns[0].table.name
+        if self.base(request).whereclause is None and search_index.can_serve(session, table, request.search):
+            # Every record is one row of the list: the index alone counts the matches.
+            return search_index.match_count(session, table, request.search)
+        return count_rows(session, self._filtered(session, request))
 
 
 class PlanList(ListSpec):
@@ -178,19 +185,7 @@ class PlanList(ListSpec):
 
     def make_row(self, r):
         p = r[0]
-        return PlanRow(
-            id=p.id,
-            title=p.title,
-            number=p.number,
-            symbol=p.symbol,
-            number_symbol=number_symbol(p.number, p.symbol) if p.symbol else "",
-            issued_on=p.issued_on,
-            kind=p.kind,
-            status=p.status,
-            issuer_name=p.issuer_name,
-            report_deadline=p.report_deadline,
-            days_left=days_left(p.report_deadline) if p.status != "done" else None,
-        )
+        return plan_row(*(getattr(p, name) for name in PLAN_ROW_COLUMNS))
 
 
 class SloganList(ListSpec):

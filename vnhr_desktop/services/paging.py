@@ -1,19 +1,30 @@
 """Paged, searchable, sortable lists for tables and the command line.
 
-Search runs in SQL against the folded ``search_key`` column; sorting uses the
-columns a list declares sortable; nothing loads a whole table into memory.
+Search runs in SQL against the folded ``search_key`` column, through the
+full-text index when it can answer the query (see
+:mod:`vnhr_desktop.persistence.search_index`) and with ``LIKE`` otherwise; both
+give the same rows. Sorting uses the columns a list declares sortable.
+
+Pages are found by *keyset* ("seek") rather than by offset: a page asks for the
+rows after the sort values of the last row already shown (``after``), so the
+thousandth page costs what the first one does. ``from_end`` asks for the last
+page directly. Nothing loads a whole table into memory.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func
+from sqlalchemy import Select, and_, bindparam, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from vnhr_desktop.domain.text import fold, like_pattern
+from vnhr_desktop.persistence import search_index
 
 
 @dataclass(frozen=True)
@@ -24,20 +35,152 @@ class ListRequest:
     offset: int = 0
     limit: int | None = None
     filters: Mapping[str, Any] = field(default_factory=dict)
+    # Keyset paging: the ``key`` of the last row already shown; the page starts after it.
+    after: tuple | None = None
+    # The last ``limit`` rows of the list (still in list order).
+    from_end: bool = False
 
 
-def apply_search(stmt: Select, search_column, search: str) -> Select:
-    if search and fold(search):
-        stmt = stmt.where(search_column.like(like_pattern(search), escape="\\"))
-    return stmt
+@dataclass(frozen=True)
+class Page:
+    rows: list
+    # Sort values of the first and the last row, for the next request's ``after``.
+    first_key: tuple | None
+    last_key: tuple | None
+
+
+# Above this many matches a page in index order is found faster by walking the
+# sort index and testing each row against the matches than by sorting them all.
+WALK_ABOVE = 2000
+
+
+def apply_search(
+    stmt: Select,
+    search_column,
+    search: str,
+    session: Session | None = None,
+    order_indexed: bool = False,
+    walk_above: int = WALK_ABOVE,
+) -> Select:
+    """Keep the rows whose folded search key contains the folded ``search``:
+    through the full-text index when it can answer the query, with ``LIKE``
+    otherwise.
+
+    ``order_indexed``: the list's order follows an index, so for a query that
+    matches many rows the page is read in index order, testing each row
+    against the matches, instead of sorting all of them (from ``walk_above``
+    matches: the more rows a caller reads, the denser the matches must be)."""
+    query = fold(search)
+    if not query:
+        return stmt
+    table = search_column.table
+    if session is not None and search_index.can_serve(session, table.name, query):
+        count, ids = search_index.matches(session, table.name, query)
+        walk = order_indexed and count > walk_above
+        # ``id + 0`` keeps SQLite from looking the matches up one by one by id.
+        column = table.c.id + 0 if walk else table.c.id
+        if ids is None:
+            return stmt.where(column.in_(search_index.matching_ids(table.name, query)))
+        if len(ids) > 100:
+            # Many ids travel as one JSON parameter, not one parameter each.
+            listed = func.json_each(json.dumps(ids)).table_valued("value")
+            return stmt.where(column.in_(select(listed.c.value)))
+        return stmt.where(column.in_(ids))
+    return stmt.where(search_column.like(like_pattern(search), escape="\\"))
+
+
+def indexed(column) -> bool:
+    return bool(getattr(column, "index", False) or getattr(column, "primary_key", False))
+
+
+@dataclass(frozen=True)
+class _Term:
+    column: Any
+    descending: bool
+    nulls_first: bool  # NULL comes before every value in list order
+
+
+def _term(expr) -> _Term:
+    column, descending, nulls = expr, False, None
+    while isinstance(column, UnaryExpression) and column.modifier is not None:
+        if column.modifier is operators.desc_op:
+            descending = True
+        elif column.modifier is operators.nulls_first_op:
+            nulls = True
+        elif column.modifier is operators.nulls_last_op:
+            nulls = False
+        column = column.element
+    # SQLite's own rule: NULL is the smallest value.
+    return _Term(column, descending, (not descending) if nulls is None else nulls)
+
+
+def order_terms(request: ListRequest, sortable: Mapping[str, Any], default: list) -> list[_Term]:
+    terms = [_term(e) for e in default]
+    column = sortable.get(request.sort) if request.sort else None
+    if column is not None:
+        terms.insert(0, _Term(column, request.descending, not request.descending))
+    return terms
+
+
+def _sql_order(term: _Term, reverse: bool = False):
+    descending = term.descending != reverse
+    nulls_first = term.nulls_first != reverse
+    expr = term.column.desc() if descending else term.column.asc()
+    if nulls_first == (not descending):  # SQLite's natural place for NULL: no clause, the index still serves
+        return expr
+    return expr.nulls_first() if nulls_first else expr.nulls_last()
 
 
 def apply_order(stmt: Select, request: ListRequest, sortable: Mapping[str, Any], default: list) -> Select:
-    column = sortable.get(request.sort) if request.sort else None
-    if column is None:
-        return stmt.order_by(*default)
-    primary = column.desc() if request.descending else column.asc()
-    return stmt.order_by(primary, *default)
+    return stmt.order_by(*[_sql_order(t) for t in order_terms(request, sortable, default)])
+
+
+def _not_null(column) -> bool:
+    return getattr(column, "nullable", True) is False or getattr(column, "primary_key", False)
+
+
+def _after(term: _Term, value):
+    """``column`` comes strictly after ``value`` in list order."""
+    c = term.column
+    if value is None:
+        return c.is_not(None) if term.nulls_first else false()
+    value = bindparam(None, value, type_=c.type)
+    later = c < value if term.descending else c > value
+    return later if term.nulls_first else or_(later, c.is_(None))
+
+
+def _same(term: _Term, value):
+    if value is None:
+        return term.column.is_(None)
+    return term.column == bindparam(None, value, type_=term.column.type)
+
+
+def seek(terms: list[_Term], key: tuple):
+    """The rows after ``key`` (the sort values of a row) in the order of ``terms``."""
+    if (
+        len({t.descending for t in terms}) == 1
+        and all(v is not None for v in key)
+        and all(_not_null(t.column) for t in terms)
+    ):
+        # One direction, no NULLs: a row-value comparison the index can seek on.
+        row = tuple_(*[t.column for t in terms])
+        return row < tuple_(*key) if terms[0].descending else row > tuple_(*key)
+    clauses = []
+    for i, (term, value) in enumerate(zip(terms, key, strict=True)):
+        clauses.append(and_(*[_same(t, v) for t, v in zip(terms[:i], key[:i], strict=True)], _after(term, value)))
+    return or_(*clauses)
+
+
+def keyset_select(stmt: Select, request: ListRequest, sortable: Mapping[str, Any], default: list):
+    """The statement for one page, with the sort values appended to each row.
+    Returns (statement, number of appended columns, whether rows come reversed)."""
+    terms = order_terms(request, sortable, default)
+    stmt = stmt.add_columns(*[t.column for t in terms])
+    if request.after is not None:
+        stmt = stmt.where(seek(terms, tuple(request.after)))
+    reverse = request.from_end and request.after is None
+    stmt = stmt.order_by(*[_sql_order(t, reverse) for t in terms])
+    return apply_window(stmt, request), len(terms), reverse
 
 
 def apply_window(stmt: Select, request: ListRequest) -> Select:

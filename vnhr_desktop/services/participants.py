@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.event_rules import raise_for_errors, validate_participant
 from vnhr_desktop.domain.events import ParticipantData
-from vnhr_desktop.domain.text import clean_line, fold, like_pattern
+from vnhr_desktop.domain.text import clean_line, fold
 from vnhr_desktop.errors import NotFound, ValidationError
 from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
+from vnhr_desktop.services.paging import apply_search
 
 _FIELDS = ("full_name", "gender", "position_title", "agency_name", "phone", "bridge_point_id", "attended")
 _CHUNK = 500  # ids per statement, well under SQLite's variable limit
@@ -103,8 +104,7 @@ def set_attendance_matching(
     """Mark every participant the list shows for ``search`` / ``bridge_point_id``."""
     stmt = update(Participant).where(Participant.event_id == event_id, Participant.attended.is_not(attended))
     search = clean_line(search)
-    if search and fold(search):
-        stmt = stmt.where(Participant.search_key.like(like_pattern(search), escape="\\"))
+    stmt = apply_search(stmt, Participant.search_key, search, session)
     if bridge_point_id:
         stmt = stmt.where(Participant.bridge_point_id == bridge_point_id)
     result = session.execute(stmt.values(attended=attended).execution_options(synchronize_session=False))

@@ -19,8 +19,18 @@ FILTERS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportFile", text)
+def file_name(name: str) -> str:
+    """Every export file name is lower-case ASCII: "Ke-hoach-12-KH-BCĐNQ.pdf" ->
+    "ke-hoach-12-kh-bcdnq.pdf" (safe on any USB stick, e-mail or older Windows)."""
+    import re
+
+    from vnhr_desktop.domain.text import fold
+
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    stem = re.sub(r"[^a-z0-9]+", "-", fold(stem)).strip("-") or "tep"
+    return f"{stem}.{suffix.lower()}" if suffix else stem
 
 
 def exporter_for(what: str, suffix: str):
@@ -46,8 +56,8 @@ def _last_folder() -> Path:
 def ask_save_path(parent, suggested_name: str, suffix: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save as"),
-        str(_last_folder() / suggested_name),
+        QCoreApplication.translate("ExportFile", "Save as"),
+        str(_last_folder() / file_name(suggested_name)),
         FILTERS.get(suffix, f"*{suffix}"),
         options=QFileDialog.DontUseNativeDialog,
     )
@@ -60,14 +70,21 @@ def ask_save_path(parent, suggested_name: str, suffix: str) -> Path | None:
     return path
 
 
-def show_written(parent, path: Path) -> None:
+def written_box(parent, path: Path) -> QMessageBox:
+    """The "Đã lưu tệp" message with its Mở tệp / Mở thư mục / Đóng buttons."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Information)
-    box.setWindowTitle(_tr("File saved"))
-    box.setText(_tr("The file was saved:\n%1").replace("%1", str(path)))
-    open_file = box.addButton(_tr("Open file"), QMessageBox.AcceptRole)
-    open_folder = box.addButton(_tr("Open folder"), QMessageBox.ActionRole)
-    box.addButton(QMessageBox.Close)
+    box.setWindowTitle(QCoreApplication.translate("ExportFile", "File saved"))
+    box.setText(QCoreApplication.translate("ExportFile", "The file was saved:\n%1").replace("%1", str(path)))
+    box.open_file = box.addButton(QCoreApplication.translate("ExportFile", "Open file"), QMessageBox.AcceptRole)
+    box.open_folder = box.addButton(QCoreApplication.translate("ExportFile", "Open folder"), QMessageBox.ActionRole)
+    box.addButton(QCoreApplication.translate("ExportFile", "Close"), QMessageBox.RejectRole)
+    return box
+
+
+def show_written(parent, path: Path) -> None:
+    box = written_box(parent, path)
+    open_file, open_folder = box.open_file, box.open_folder
     box.exec()
     if box.clickedButton() is open_file:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -80,7 +97,7 @@ def export_to_file(
 ) -> None:
     """The whole flow; ``path`` skips the question (tests, repeated exports)."""
     suffix = Path(suggested_name).suffix.lower()
-    target = path or ask_save_path(parent, suggested_name, suffix)
+    target = path or ask_save_path(parent, file_name(suggested_name), suffix)
     if target is None:
         return
     if target.suffix.lower() != suffix:
@@ -96,5 +113,5 @@ def export_to_file(
         parent,
         lambda: write_export(database, what, record_id, target),
         on_success=done,
-        busy_text=_tr("Writing %1…").replace("%1", target.name),
+        busy_text=QCoreApplication.translate("ExportFile", "Writing %1…").replace("%1", target.name),
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from vnhr_desktop.paths import translations_dir
+from vnhr_desktop.ui.product import show_product_name
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -34,4 +35,5 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
                 loaded.append(qm.name)
     else:
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+    show_product_name(app)
     return loaded

@@ -65,3 +65,23 @@ def date_text(value) -> str:
 
 def datetime_text(value) -> str:
     return fmt_datetime(value)
+
+
+def days_text(days: int | None) -> str:
+    """ "quá 4 ngày", "hôm nay", "còn 3 ngày" instead of -4, 0, 3."""
+    if days is None:
+        return ""
+    if days < 0:
+        return QCoreApplication.translate("Codes", "%1 days overdue").replace("%1", str(-days))
+    if days == 0:
+        return QCoreApplication.translate("Codes", "due today")
+    return QCoreApplication.translate("Codes", "%1 days left").replace("%1", str(days))
+
+
+def number_text(row) -> str:
+    """The number and symbol of a plan or report; a draft shows "Dự thảo" where the number will go."""
+    if getattr(row, "number", None) is None:
+        symbol = getattr(row, "symbol", "")
+        draft = QCoreApplication.translate("Codes", "Draft")
+        return f"{draft} /{symbol}" if symbol else draft
+    return row.number_symbol

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop import __version__
 from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.ui.product import PROGRAM, product_name
 from vnhr_desktop.ui.tabs.plans_tab import PlansTab
 
 # The other tabs are imported and built when first shown (start-up stays quick).
@@ -41,8 +42,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.database = None
         self._painted = False
-        self.setWindowTitle("vnhr-desktop")
-        self.resize(1280, 780)
+        self.setWindowTitle(product_name())
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -114,6 +114,13 @@ class MainWindow(QMainWindow):
         self.office_action = QAction(self.tr("&Office information…"), self)
         self.office_action.triggered.connect(self.edit_office)
         tools.addAction(self.office_action)
+        self.agencies_action = QAction(self.tr("&Agencies…"), self)
+        self.agencies_action.triggered.connect(self.edit_agencies)
+        tools.addAction(self.agencies_action)
+        self.lookup_action = QAction(self.tr("&Find a participant…"), self)
+        self.lookup_action.setObjectName("participantLookupAction")
+        self.lookup_action.triggered.connect(self.find_participant)
+        tools.addAction(self.lookup_action)
         language_menu = tools.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -125,6 +132,10 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         open_data = QAction(self.tr("Open &data folder"), self)
@@ -148,9 +159,9 @@ class MainWindow(QMainWindow):
 
     # -- state -------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        from vnhr_desktop.ui.screen_fit import fit_main_window
+
+        fit_main_window(self, self.settings.value("window/geometry"), 1280, 780)
         index = int(self.settings.value("window/tab", 0) or 0)
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
@@ -210,6 +221,21 @@ class MainWindow(QMainWindow):
         """The tabs built so far (the others have nothing to refresh yet)."""
         return [self._built[key] for key in TAB_ORDER if key in self._built]
 
+    def show_first_page(self) -> bool:
+        """Fill the plans list's first page straight from the file, before the
+        database layer loads (start-up). False when the plans tab is not the
+        one shown or the page cannot be read that way."""
+        tab = self.plans_tab
+        if self.tabs.currentWidget() is not tab or tab.database is not None:
+            return False
+        from vnhr_desktop.services.first_page import first_plans_page
+
+        page = first_plans_page(self.paths.database, tab.model.PAGE_SIZE)
+        if page is None:
+            return False
+        tab.model.preload(*page)
+        return True
+
     def attach(self, database) -> None:
         """Give the tabs their data. Only the visible tab loads now; each other
         tab loads when it is first shown, so start-up stays quick."""
@@ -238,7 +264,8 @@ class MainWindow(QMainWindow):
             profile = get_profile(session)
             empty = is_empty(session)
         name = profile.office_name if profile else self.tr("(office information not entered)")
-        self.setWindowTitle(f"vnhr-desktop — {name}")
+        # Qt appends the product name (the application display name) to the title.
+        self.setWindowTitle(name)
         self.status_label.setText(self.tr("Data: %1").replace("%1", str(self.paths.root)))
         self.sample_bar.setVisible(empty)
         self.plans_tab.refresh_due_counts(self.database)
@@ -257,6 +284,30 @@ class MainWindow(QMainWindow):
 
         if OfficeDialog(self.database, self).exec():
             self.refresh_office()
+
+    def find_participant(self) -> None:
+        from vnhr_desktop.ui.dialogs.participant_lookup_dialog import ParticipantLookupDialog
+
+        if self.database is not None:
+            ParticipantLookupDialog(self.database, self).exec()
+
+    def edit_agencies(self) -> None:
+        from vnhr_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
+
+        AgenciesDialog(self.database, self).exec()
+
+    def show_guide(self) -> None:
+        from vnhr_desktop.ui.dialogs.guide_dialog import GuideDialog
+
+        self._guide = GuideDialog(self)
+        self._guide.show()
+
+    def offer_first_run(self) -> None:
+        """On an empty database, ask for the office profile and how to start."""
+        from vnhr_desktop.ui.dialogs.first_run_dialog import needs_first_run, run_first_start
+
+        if self.database is not None and needs_first_run(self.database) and run_first_start(self):
+            self.refresh_all()
 
     def backup_now(self) -> None:
         from vnhr_desktop.services.backups import backup_now
@@ -279,14 +330,16 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            self.tr("About vnhr-desktop"),
+            self.tr("About"),
             self.tr(
-                "<b>vnhr-desktop %1</b><p>Plans, banner schedules, training events and result "
-                "reports of the human-rights communication work, kept safely on this computer.</p>"
+                "<b>%3</b><p>Program %4, version %1</p><p>Plans, banner schedules, training events and "
+                "result reports of the human-rights communication work, kept safely on this computer.</p>"
                 "<p>Data folder: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.paths.root)),
+            .replace("%2", str(self.paths.root))
+            .replace("%3", product_name())
+            .replace("%4", PROGRAM),
         )
 
     def _request_language(self, code: str) -> None:

@@ -26,7 +26,9 @@ FONT_SIZE = 13
 ROW_HEIGHT = 17.25  # one line of 13 pt text
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "hh:mm dd/mm/yyyy"
-INT_FORMAT = "#,##0"
+# Vietnamese grouping with a dot whatever the regional settings of the PC
+# (1.485; 1.234.567): the dots are literal, "#,##0" would follow Windows' locale.
+INT_FORMAT = r"[>=1000000]#\.###\.##0;[>=1000]#\.##0;0"
 DECIMAL_FORMAT = "#,##0.0#"
 PERCENT_FORMAT = "0.0 %"
 TEXT_FORMAT = "@"
@@ -114,8 +116,9 @@ def put_value(cell, value, kind: str = "text") -> None:
         cell.number_format = DATE_FORMAT if kind == "date" else DATETIME_FORMAT
         return
     if kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) and not isinstance(value, bool):
-        cell.value = value
-        cell.number_format = KIND_FORMATS[kind]
+        whole = kind == "int" or (kind == "decimal" and float(value).is_integer())
+        cell.value = int(round(value)) if whole else value
+        cell.number_format = INT_FORMAT if whole else KIND_FORMATS[kind]
         return
     if isinstance(value, dt.date):
         cell.value = value

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.domain.banner_rules import PlacementDraft
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.placement_fields import PlacementFields
 
 PLACE_SEPARATOR = "|"
@@ -63,7 +64,7 @@ class BulkPlacementDialog(QDialog):
         self.plan_id = plan_id
         self.added: list[int] = []
         self.setWindowTitle(self.tr("Add placements in bulk"))
-        self.resize(1060, 720)
+        fit_dialog(self, 1060, 720)
         with database.Session() as session:
             slogans = slogan_choices(session, plan_id)
             known = known_places(session)
@@ -167,7 +168,10 @@ class BulkPlacementDialog(QDialog):
             .replace("%3", str(places))
         ]
         errors = 0
-        for draft, found in zip(drafts, problems):
+        for p in self.fields.typing_problems():
+            errors += 1
+            lines.append(f'<span style="color:#b00020">✖ {escape(p.message)}</span>')
+        for draft, found in zip(drafts, problems, strict=False):
             for p in found:
                 errors += p.is_error
                 colour = "#b00020" if p.is_error else "#8a5a00"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.banner_rules import PlacementDraft
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog, reserve_lines
 from vnhr_desktop.ui.widgets.placement_fields import PlacementFields, problems_html
 
 
@@ -38,7 +39,7 @@ class PlacementDialog(QDialog):
         self.plan_id = plan_id
         self.placement_id = placement_id
         self.setWindowTitle(self.tr("Edit placement") if placement_id else self.tr("Add placement"))
-        self.setMinimumWidth(720)
+        fit_dialog(self, 720)
         with database.Session() as session:
             draft = get_placement(session, placement_id) if placement_id else None
             if draft is not None:
@@ -75,6 +76,7 @@ class PlacementDialog(QDialog):
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.RichText)
+        reserve_lines(self.problems)
 
         form = QFormLayout()
         form.addRow(self.tr("Slogan"), self.slogan)
@@ -121,9 +123,8 @@ class PlacementDialog(QDialog):
         from vnhr_desktop.services.banners import check
 
         with self.database.Session() as session:
-            problems = check(session, self.draft())
+            problems = self.fields.typing_problems() + check(session, self.draft())
         self.problems.setText(problems_html(problems))
-        self.problems.setVisible(bool(problems))
         self.buttons.button(QDialogButtonBox.Save).setEnabled(not any(p.is_error for p in problems))
         return problems
 

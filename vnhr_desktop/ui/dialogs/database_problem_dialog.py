@@ -31,6 +31,7 @@ from vnhr_desktop.errors import (
     UserError,
 )
 from vnhr_desktop.ui.dialogs.restore_dialog import OUTCOME_STYLE, changes_text, count_labels, time_text
+from vnhr_desktop.ui.screen_fit import fit_dialog
 
 # Problems a backup can cure: the file itself is damaged or is not ours.
 RESTORABLE = (DatabaseCorrupt, NotOurDatabase)
@@ -44,7 +45,7 @@ class DatabaseProblemDialog(QDialog):
         self.result_of_restore = None
         self.backup = self._find_backup() if isinstance(exc, RESTORABLE) else None
         self.setWindowTitle(self.tr("The data cannot be opened"))
-        self.setMinimumWidth(600)
+        fit_dialog(self, 600)
 
         self.icon = QLabel(self)
         self.icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxWarning).pixmap(48, 48))

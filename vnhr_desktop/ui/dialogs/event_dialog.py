@@ -12,7 +12,6 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,8 @@ from vnhr_desktop.domain.events import EventData, EventFigures
 from vnhr_desktop.errors import ValidationError
 from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.models.event_edit_models import BridgePointsModel, SpeakersModel
+from vnhr_desktop.ui.screen_fit import fit_dialog, reserve_lines
+from vnhr_desktop.ui.widgets.date_field import DateTimeField
 from vnhr_desktop.ui.widgets.event_rows_editor import EventRowsEditor
 
 KINDS = ("conference", "training", "workshop", "seminar", "outside")
@@ -56,7 +57,10 @@ def _to_qt(value: dt.datetime) -> QDateTime:
     return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
 
 
-def _from_qt(value: QDateTime) -> dt.datetime:
+def _from_qt(value) -> dt.datetime:
+    """The moment in a DateTimeField (its last readable day while the text is no date) or a QDateTime."""
+    if isinstance(value, DateTimeField):
+        value = value.dateTime() if value.dateTime().isValid() else value.last_date_time()
     d, t = value.date(), value.time()
     return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
@@ -69,17 +73,17 @@ class EventDialog(QDialog):
         self.saved_id: int | None = None
         self.figures = EventFigures()
         self.setWindowTitle(self.tr("Edit event") if event_id else self.tr("New event"))
-        self.resize(900, 680)
+        fit_dialog(self, 900, 680)
 
         self.kind = QComboBox(self, objectName="kind")
         for code in KINDS:
             self.kind.addItem(code_label(code), code)
         self.title_edit = QLineEdit(self, objectName="title")
         self.plan = QComboBox(self, objectName="plan_id")
-        self.starts_at = QDateTimeEdit(self, objectName="starts_at", calendarPopup=True)
+        self.starts_at = DateTimeField(self, objectName="starts_at")
         self.starts_at.setDisplayFormat(DATETIME_FORMAT)
         self.has_end = QCheckBox(self.tr("until"), self, objectName="has_end")
-        self.ends_at = QDateTimeEdit(self, objectName="ends_at", calendarPopup=True)
+        self.ends_at = DateTimeField(self, objectName="ends_at")
         self.ends_at.setDisplayFormat(DATETIME_FORMAT)
         self.has_end.toggled.connect(self.ends_at.setEnabled)
         self.venue = QLineEdit(self, objectName="venue")
@@ -144,6 +148,7 @@ class EventDialog(QDialog):
         self.points_index = self.pages.addTab(points_page, self.tr("Bridge points"))
         self.issues = QLabel(self, objectName="issues")
         self.issues.setWordWrap(True)
+        reserve_lines(self.issues)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -153,6 +158,7 @@ class EventDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._load()
+        self.starts_at.dateTimeChanged.connect(self._end_follows_start)
         for signal in (
             self.kind.currentIndexChanged,
             self.plan.currentIndexChanged,
@@ -218,8 +224,8 @@ class EventDialog(QDialog):
             title=self.title_edit.text(),
             kind=self.kind.currentData(),
             plan_id=period.plan_id if period else None,
-            starts_at=_from_qt(self.starts_at.dateTime()),
-            ends_at=_from_qt(self.ends_at.dateTime()) if self.has_end.isChecked() else None,
+            starts_at=_from_qt(self.starts_at),
+            ends_at=_from_qt(self.ends_at) if self.has_end.isChecked() else None,
             venue=self.venue.text(),
             format=self.format.currentData(),
             organiser=self.organiser.text(),
@@ -235,9 +241,19 @@ class EventDialog(QDialog):
         )
 
     # -- checks ----------------------------------------------------------------
+    def _end_follows_start(self, start) -> None:
+        """Until the officer sets the end, it stays on the day of the start
+        (three hours later, or at the start when that would pass midnight)."""
+        if not start.isValid():
+            return
+        if self.has_end.isChecked() and self.ends_at.dateTime() >= start:
+            return
+        end = start.addSecs(3 * 3600)
+        self.ends_at.setDateTime(end if end.date() == start.date() else start)
+
     def _kind_changed(self) -> None:
         outside = self.kind.currentData() == "outside"
-        for (_label, widget), label in zip(self.outside_rows, self.outside_labels):
+        for (_label, widget), label in zip(self.outside_rows, self.outside_labels, strict=False):
             widget.setVisible(outside)
             label.setVisible(outside)
         self.pages.setTabVisible(self.points_index, not outside)
@@ -245,13 +261,13 @@ class EventDialog(QDialog):
     def recheck(self) -> list:
         data = self.data().cleaned()
         issues = validate_event(data, self.plan.currentData(), self.figures)
-        lines = []
+        typed = [f.error() for f in (self.starts_at, self.ends_at) if f.isEnabled() and f.error()]
+        lines = [f"<span style='color:#b00020'>• {escape(message)}</span>" for message in typed]
         for issue in issues:
             colour = "#b00020" if issue.is_error else "#8a5300"
             lines.append(f"<span style='color:{colour}'>• {escape(issue.message)}</span>")
         self.issues.setText("<br>".join(lines))
-        self.issues.setVisible(bool(lines))
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(not any(i.is_error for i in issues))
+        self.buttons.button(QDialogButtonBox.Save).setEnabled(not typed and not any(i.is_error for i in issues))
         self.point_totals.setText(
             self.tr("Total at the bridge points: expected %1, present %2; invited %3.")
             .replace("%1", fmt_int(data.bridge_expected_total()))

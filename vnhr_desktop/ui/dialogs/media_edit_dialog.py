@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import MediaFields
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 
 class MediaEditDialog(QDialog):
@@ -16,7 +18,7 @@ class MediaEditDialog(QDialog):
         self.database = database
         self.media_id = media_id
         self.setWindowTitle(self.tr("Edit result"))
-        self.setMinimumWidth(620)
+        fit_dialog(self, 620)
         self.fields = MediaFields(self)
         with database.Session() as session:
             self.fields.set_channels(channels(session))
@@ -34,7 +36,7 @@ class MediaEditDialog(QDialog):
             (self.tr("Link or reference"), f.link),
         ):
             form.addRow(label, widget)
-        self.error = QLabel(self)
+        self.error = MessageLine(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.office import OfficeProfileData
 from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.ui.screen_fit import fit_dialog
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 FIELDS = (
     "office_name",
@@ -31,7 +33,7 @@ class OfficeDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(self.tr("Office information"))
-        self.setMinimumWidth(560)
+        fit_dialog(self, 560)
         labels = {
             "office_name": self.tr("Office name"),
             "parent_body": self.tr("Parent body"),
@@ -50,17 +52,19 @@ class OfficeDialog(QDialog):
             "unit_code": self.tr("e.g. 30280 or CAT"),
         }
         form = QFormLayout()
+        form.setVerticalSpacing(1)
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         for name in FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(name)
             edit.setPlaceholderText(hints.get(name, ""))
-            error = QLabel(self)
+            error = MessageLine(self)
             error.setObjectName(f"{name}_error")
             error.setStyleSheet("color: #b00020;")
             error.setWordWrap(True)
             error.hide()
+            # The message sits right under its field, in a line kept free for it.
             form.addRow(labels[name], edit)
             form.addRow("", error)
             self.edits[name] = edit

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 
 
 def qt_volumes():
@@ -74,7 +75,7 @@ class PackageDriveDialog(QDialog):
         self.target: Path | None = None
         self.result = None
         self.setWindowTitle(self.tr("Save the submission package"))
-        self.setMinimumSize(620, 420)
+        fit_dialog(self, 620, 420)
         intro = QLabel(
             self.tr(
                 "Choose the USB stick (or a folder). The report PDF, the annex workbook, the data "

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.domain.events import ParticipantData
 from vnhr_desktop.errors import ValidationError
 from vnhr_desktop.ui.labels import code_label
+from vnhr_desktop.ui.screen_fit import fit_dialog
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 GENDERS = (None, "male", "female", "other")
 
@@ -32,7 +34,7 @@ class ParticipantDialog(QDialog):
         self.participant_id = participant_id
         self.saved_count = 0
         self.setWindowTitle(self.tr("Edit participant") if participant_id else self.tr("Add participant"))
-        self.setMinimumWidth(520)
+        fit_dialog(self, 520)
 
         self.full_name = QLineEdit(self, objectName="full_name")
         self.full_name.editingFinished.connect(self._check_namesakes)
@@ -51,7 +53,8 @@ class ParticipantDialog(QDialog):
         self.namesakes.setWordWrap(True)
         self.namesakes.setStyleSheet("color: #8a5300;")
         self.namesakes.hide()
-        self.error = QLabel(self, objectName="error")
+        self.error = MessageLine(self)
+        self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()

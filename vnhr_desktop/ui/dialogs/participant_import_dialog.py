@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.participant_import_models import FieldDelegate, MappingModel, PreviewRowsModel
+from vnhr_desktop.ui.screen_fit import fit_dialog
 
 
 class ParticipantImportDialog(QDialog):
@@ -42,7 +43,7 @@ class ParticipantImportDialog(QDialog):
         self.preview = None
         self.result = None
         self.setWindowTitle(self.tr("Import participants from Excel"))
-        self.resize(1120, 740)
+        fit_dialog(self, 1120, 740)
 
         self.file_label = QLabel(self.tr("No file chosen."), self, objectName="fileLabel")
         self.file_label.setWordWrap(True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.plan_data import SECTIONS, PlanDetail
 from vnhr_desktop.errors import UserError, ValidationError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.plan_header_form import PlanHeaderForm
 from vnhr_desktop.ui.widgets.plan_keys import bind
 from vnhr_desktop.ui.widgets.plan_paragraphs import PlanParagraphList
@@ -52,9 +54,10 @@ class PlanEditorDialog(QDialog):
         self.database = database
         self.plan_id = plan_id
         self.detail = initial or PlanDetail(title="")
+        self._office_defaults = initial is None and plan_id is None
         self.dirty = False
         self.setObjectName("planEditor")
-        self.resize(1000, 760)
+        fit_dialog(self, 1000, 760)
         self.header = PlanHeaderForm(self)
         self.sections = {
             "purpose": PlanParagraphList(self.tr("I. Purposes and requirements"), self),
@@ -130,6 +133,12 @@ class PlanEditorDialog(QDialog):
 
         with self.database.Session() as session:
             self._load_choices(session)
+            if self._office_defaults:
+                from vnhr_desktop.services.first_start import new_plan_defaults
+
+                # A new plan is issued and signed as the office profile says.
+                self.detail = new_plan_defaults(session)
+                self._office_defaults = False
             if self.plan_id is not None:
                 self.detail = get_plan(session, self.plan_id)
         self.header.set_detail(self.detail)
@@ -138,6 +147,7 @@ class PlanEditorDialog(QDialog):
         self.tasks.set_tasks(self.detail.tasks)
         self.targets.set_targets(self.detail.targets)
         self.dirty = False
+        self._quiet = self.plan_id is None
         self._update_title()
         self.check()
 
@@ -150,7 +160,8 @@ class PlanEditorDialog(QDialog):
         self._page_titles()
 
     def _page_titles(self, marks: dict[int, str] | None = None) -> None:
-        marks = marks or getattr(self, "_marks", {})
+        if marks is None:
+            marks = getattr(self, "_marks", {})
         self._marks = marks
         titles = {
             PAGE_HEADER: self.tr("General"),
@@ -158,9 +169,21 @@ class PlanEditorDialog(QDialog):
             PAGE_TASKS: self.tr("Tasks (%1)").replace("%1", str(len(self.tasks.tasks()))),
             PAGE_TARGETS: self.tr("Targets (%1)").replace("%1", str(len(self.targets.targets()))),
         }
+        # The marks are the style's own icons, so no font needs the glyphs.
+        icons = {
+            "error": (QStyle.SP_MessageBoxCritical, self.tr("This page has errors to fix before saving.")),
+            "warning": (QStyle.SP_MessageBoxWarning, self.tr("This page has warnings.")),
+        }
         for page, title in titles.items():
+            self.pages.setTabText(page, title)
             mark = marks.get(page, "")
-            self.pages.setTabText(page, f"{title} {mark}" if mark else title)
+            icon, tip = icons.get(mark, (None, ""))
+            self.pages.setTabIcon(page, self.style().standardIcon(icon) if icon is not None else QIcon())
+            self.pages.setTabToolTip(page, tip)
+
+    def page_mark(self, page: int) -> str:
+        """ "error", "warning" or "" for the page's tab."""
+        return self._marks.get(page, "")
 
     # -- the plan being edited --------------------------------------------
     def current(self) -> PlanDetail:
@@ -170,6 +193,7 @@ class PlanEditorDialog(QDialog):
 
     def _changed(self) -> None:
         self.dirty = True
+        self._quiet = False
         self._update_title()
         self._check_timer.start()
 
@@ -183,6 +207,9 @@ class PlanEditorDialog(QDialog):
                 findings = check(session, self.current())
             except UserError:
                 findings = []
+        if getattr(self, "_quiet", False):
+            # A new plan shows nothing red before the officer has typed anything.
+            findings, typing = [], {}
         header, task_rows, target_rows = split_findings(findings)
         for name, message in typing.items():
             header[name] = (message, "error")
@@ -197,7 +224,7 @@ class PlanEditorDialog(QDialog):
                 else [s for row in found.values() for _, s in row.values()]
             )
             if severities:
-                marks[page] = "⛔" if "error" in severities else "⚠"
+                marks[page] = "error" if "error" in severities else "warning"
         self._page_titles(marks)
         errors = sum(1 for f in findings if f.is_error) + len(typing)
         warnings = sum(1 for f in findings if not f.is_error)
@@ -219,6 +246,7 @@ class PlanEditorDialog(QDialog):
     def save(self) -> bool:
         from vnhr_desktop.services.plans import save_plan
 
+        self._quiet = False
         if self.header.typing_errors() or self.targets.has_typing_errors():
             self.check()
             self.pages.setCurrentIndex(PAGE_TARGETS if self.targets.has_typing_errors() else PAGE_HEADER)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.numbering import number_symbol
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.plan_date_edit import PlanDateEdit
 from vnhr_desktop.ui.widgets.plan_field_note import PlanFieldNote
 
@@ -30,7 +31,7 @@ class PlanIssueDialog(QDialog):
         self.issued_as = ""
         self._symbol = ""
         self.setWindowTitle(self.tr("Issue the plan"))
-        self.setMinimumWidth(460)
+        fit_dialog(self, 460)
         self.date = PlanDateEdit(self)
         self.date.setObjectName("issue_date")
         self.date.set_date(today or dt.date.today())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.plan_field_note import PlanFieldNote
 
 LINE_FIELDS = ("name", "code", "parent_line", "signer_authority", "signer_name")
@@ -24,7 +25,7 @@ class PlanIssuerDialog(QDialog):
         self.database = database
         self.issuer_id: int | None = None
         self.setWindowTitle(self.tr("New issuing body"))
-        self.setMinimumWidth(560)
+        fit_dialog(self, 560)
         self.edits = {name: QLineEdit(self) for name in LINE_FIELDS}
         for name, edit in self.edits.items():
             edit.setObjectName(name)

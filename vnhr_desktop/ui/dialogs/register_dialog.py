@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.dates import fmt_date
 from vnhr_desktop.ui.models.plan_item_models import ItemColumn, PlanItemModel
+from vnhr_desktop.ui.screen_fit import fit_dialog
 
 
 class RegisterDialog(QDialog):
@@ -28,7 +29,7 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(self.tr("Register of outgoing documents"))
-        self.resize(900, 520)
+        fit_dialog(self, 900, 520)
         self.issuer = QComboBox(self)
         self.issuer.setObjectName("register_issuer")
         self.year = QSpinBox(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date, to_qdate
 from vnhr_desktop.ui.widgets.report_figures_panel import ReportFiguresPanel
 from vnhr_desktop.ui.widgets.report_sections_editor import ReportSectionsEditor
@@ -41,7 +42,7 @@ class ReportComposerDialog(QDialog):
         self.report_id = report_id
         self.changed = False
         self.setWindowTitle(self.tr("Result report"))
-        self.resize(1360, 860)
+        fit_dialog(self, 1360, 860)
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
 
         left = QWidget(self)

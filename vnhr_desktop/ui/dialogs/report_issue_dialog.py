@@ -8,12 +8,15 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 
 class ReportIssueDialog(QDialog):
     def __init__(self, database, report_id: int, parent=None, today: dt.date | None = None):
         super().__init__(parent)
+        fit_dialog(self, 460)
         self.database = database
         self.report_id = report_id
         self.issued_as = ""
@@ -33,12 +36,11 @@ class ReportIssueDialog(QDialog):
         note.setWordWrap(True)
         self.will_give = QLabel(self)
         self.will_give.setObjectName("willGive")
-        self.error = QLabel(self)
+        self.error = MessageLine(self)  # keeps its place: showing a message moves nothing
         self.error.setObjectName("issueError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        # room for a two-line message from the start: showing one moves nothing
-        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2 + 4)
+        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Issued on"), self.date)
         form.addRow(self.tr("Number"), self.number)

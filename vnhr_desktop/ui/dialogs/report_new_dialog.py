@@ -8,7 +8,9 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog, long_choice
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 
 class ReportNewDialog(QDialog):
@@ -19,7 +21,7 @@ class ReportNewDialog(QDialog):
         self.database = database
         self.report_id: int | None = None
         self.setWindowTitle(self.tr("New result report"))
-        self.setMinimumWidth(640)
+        fit_dialog(self, 640)
         self.plan = QComboBox(self)
         self.plan.setObjectName("plan")
         with database.Session() as session:
@@ -29,6 +31,7 @@ class ReportNewDialog(QDialog):
             self.plan.addItem(label, row.id)
         if plan_id is not None and self.plan.findData(plan_id) >= 0:
             self.plan.setCurrentIndex(self.plan.findData(plan_id))
+        long_choice(self.plan, 50)
         self.start = date_edit(self, name="periodStart")
         self.end = date_edit(self, name="periodEnd")
         self.plan.currentIndexChanged.connect(self._plan_period)
@@ -38,7 +41,7 @@ class ReportNewDialog(QDialog):
         period.addWidget(QLabel(self.tr("to"), self))
         period.addWidget(self.end)
         period.addStretch(1)
-        self.error = QLabel(self)
+        self.error = MessageLine(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -51,15 +54,15 @@ class ReportNewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "The figures and a first draft of the text are made from the records "
-                    "of the plan in this period; you can edit everything afterwards."
-                ),
-                self,
-            )
+        note = QLabel(
+            self.tr(
+                "The figures and a first draft of the text are made from the records "
+                "of the plan in this period; you can edit everything afterwards."
+            ),
+            self,
         )
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.table_model import Column, RecordTableModel
+from vnhr_desktop.ui.screen_fit import fit_dialog
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
 
@@ -113,7 +114,7 @@ class RestoreDialog(QDialog):
         self.paths = paths
         self.result_of_restore = None
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.resize(820, 460)
+        fit_dialog(self, 820, 460)
         intro = QLabel(
             self.tr(
                 "Choose a backup to go back to. The current data is backed up first, so a restore "

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.domain.slogan_text import tidy_slogan
 from vnhr_desktop.domain.text import normalise_for_duplicates
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.screen_fit import fit_dialog, long_choice
 
 
 def plan_combo(parent, choices: list[tuple[int, str]], current: int | None) -> QComboBox:
@@ -32,8 +33,7 @@ def plan_combo(parent, choices: list[tuple[int, str]], current: int | None) -> Q
         combo.addItem(label, plan_id)
         combo.setItemData(combo.count() - 1, label, Qt.ToolTipRole)
     combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.setMinimumContentsLength(40)
-    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    long_choice(combo, 40)
     return combo
 
 
@@ -53,7 +53,7 @@ class SloganDialog(QDialog):
         self.database = database
         self.slogan_id = slogan_id
         self.setWindowTitle(self.tr("Edit slogan") if slogan_id else self.tr("Add slogan"))
-        self.setMinimumWidth(640)
+        fit_dialog(self, 640)
         with database.Session() as session:
             data = get_slogan(session, slogan_id) if slogan_id else None
             plans = plan_choices(session)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.dialogs.slogan_dialog import plan_combo, year_spin
+from vnhr_desktop.ui.screen_fit import fit_dialog
 
 
 class SlogansPasteDialog(QDialog):
@@ -36,7 +37,7 @@ class SlogansPasteDialog(QDialog):
         self.database = database
         self.added: list[int] = []
         self.setWindowTitle(self.tr("Paste slogans from a plan"))
-        self.resize(900, 680)
+        fit_dialog(self, 900, 680)
         with database.Session() as session:
             plans = plan_choices(session)
             year = plan_year(session, plan_id)

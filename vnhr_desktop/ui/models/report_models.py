@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from vnhr_desktop.ui.labels import code_label, date_text
+from vnhr_desktop.ui.labels import code_label, date_text, number_text
 from vnhr_desktop.ui.models.table_model import Column, RecordTableModel
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
@@ -33,7 +33,7 @@ class ReportTableModel(RecordTableModel):
     def __init__(self, source=None, parent=None):
         super().__init__([], source, parent)
         self.columns = [
-            Column("number_symbol", self.tr("Number/symbol")),
+            Column("number_symbol", self.tr("Number/symbol"), number_text),
             Column("issued_on", self.tr("Date"), lambda r: date_text(r.issued_on)),
             Column("title", self.tr("Title")),
             Column(

@@ -1,6 +1,8 @@
 """The one generic table model. Rows come from a :class:`ListSource` page by
 page (``canFetchMore``/``fetchMore``); search and sort are done by the source in
-SQL, so a table over 200,000 rows holds only the pages the user scrolled to."""
+SQL, so a table over 200,000 rows holds only the pages the user scrolled to.
+A source with ``page`` is read by keyset (each page starts after the sort key
+of the last row held), so the last page costs what the first one does."""
 
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ class Request:
     offset: int = 0
     limit: int | None = None
     filters: dict = field(default_factory=dict)
+    after: tuple | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -57,6 +60,7 @@ class RecordTableModel(QAbstractTableModel):
         self.request = Request()
         self._rows: list = []
         self._total = 0
+        self._last_key: tuple | None = None
 
     # -- data source -------------------------------------------------------
     def set_source(self, source: ListSource) -> None:
@@ -78,11 +82,33 @@ class RecordTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
+        self._last_key = None
         if self.source is None:
             self._rows, self._total = [], 0
         else:
-            self._total = self.source.count(self.request)
-            self._rows = self.source.query(replace(self.request, offset=0, limit=self.PAGE_SIZE))
+            first = replace(self.request, offset=0, limit=self.PAGE_SIZE)
+            if hasattr(self.source, "count_and_page"):
+                # One read for both: the search behind them runs once.
+                self._total, self._rows, self._last_key = self.source.count_and_page(first)
+            else:
+                self._total = self.source.count(self.request)
+                self._rows = self._page(first)
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
+
+    def _page(self, request: Request) -> list:
+        if hasattr(self.source, "page"):
+            rows, last_key = self.source.page(request)
+            if last_key is not None:
+                self._last_key = last_key
+            return rows
+        return self.source.query(request)
+
+    def preload(self, rows: list, total: int) -> None:
+        """Show ``rows`` of ``total`` before there is a source (the first page
+        at start-up); the source, once set, reads the list afresh."""
+        self.beginResetModel()
+        self._rows, self._total, self._last_key = list(rows), total, None
         self.endResetModel()
         self.totalChanged.emit(self._total)
 
@@ -108,7 +134,7 @@ class RecordTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        more = self.source.query(replace(self.request, offset=len(self._rows), limit=self.PAGE_SIZE))
+        more = self._page(replace(self.request, offset=len(self._rows), limit=self.PAGE_SIZE, after=self._last_key))
         if not more:
             self._total = len(self._rows)
             return
@@ -174,6 +200,22 @@ class DatabaseListSource:
         spec, req = self._spec_and_request(request)
         with self.database.Session() as session:
             return spec.query(session, req)
+
+    def count_and_page(self, request: Request) -> tuple[int, list, tuple | None]:
+        """The number of rows of the list and its first page, in one read."""
+        spec, req = self._spec_and_request(request)
+        with self.database.Session() as session:
+            total = spec.count(session, replace(req, limit=None))
+            page = spec.page(session, req)
+        return total, page.rows, page.last_key
+
+    def page(self, request: Request) -> tuple[list, tuple | None]:
+        """Rows after ``request.after`` (keyset) and the key of the last one."""
+        spec, req = self._spec_and_request(request)
+        req = replace(req, offset=0 if request.after is not None else req.offset, after=request.after)
+        with self.database.Session() as session:
+            page = spec.page(session, req)
+        return page.rows, page.last_key
 
     def count(self, request: Request) -> int:
         spec, req = self._spec_and_request(request)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from vnhr_desktop.ui.screen_fit import long_choice
 from vnhr_desktop.ui.widgets.placement_panel import PlacementPanel
 from vnhr_desktop.ui.widgets.slogan_panel import SloganPanel
 
@@ -18,8 +19,7 @@ class BannersTab(QWidget):
         self.database = None
         self.plan = QComboBox(self)
         self.plan.setObjectName("bannerPlan")
-        self.plan.setMinimumContentsLength(30)
-        self.plan.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        long_choice(self.plan, 30)
         self.plan.currentIndexChanged.connect(self._plan_changed)
         self.placements = PlacementPanel(self)
         self.slogans = SloganPanel(self)
@@ -73,6 +73,7 @@ class BannersTab(QWidget):
         index = self.plan.findData(current) if current is not None else 0
         self.plan.setCurrentIndex(max(index, 0) if choices else -1)
         self.plan.blockSignals(False)
+        self.plan.setToolTip(self.plan.currentText())
         self._plan_changed()
 
     def select_plan(self, plan_id: int) -> None:

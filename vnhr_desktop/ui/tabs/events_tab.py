@@ -26,7 +26,7 @@ class EventsTab(ListTab):
 
     def __init__(self, parent=None):
         super().__init__(EventTableModel(), self.tr("events"), parent)
-        self.view.set_column_widths([120, 300, 90, 110, 140, 70, 70])
+        self.view.set_column_widths([130, 300, 90, 110, 140, 80, 80], 1)
         self.new_button = QPushButton(self.tr("&New event…"), self, objectName="newEvent")
         self.new_button.clicked.connect(self.new_event)
         self.edit_button = QPushButton(self.tr("&Edit…"), self, objectName="editEventInList")

@@ -26,7 +26,7 @@ class PlansTab(ListTab):
 
     def __init__(self, parent=None, today=None):
         super().__init__(PlanTableModel(), self.tr("plans"), parent)
-        self.view.set_column_widths([120, 90, 520, 110, 100, 100, 80])
+        self.view.set_column_widths([120, 86, 520, 100, 110, 96, 90], 2)
         self.due_soon = self.overdue = 0
         self._build_filters()
         self._build_buttons()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.report_models import ReportTableModel
 from vnhr_desktop.ui.models.table_model import DatabaseListSource
+from vnhr_desktop.ui.screen_fit import long_choice
 from vnhr_desktop.ui.widgets.media_log_panel import MediaLogPanel
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 from vnhr_desktop.ui.widgets.report_completeness_panel import DeadlineLabel, ReportCompletenessPanel
@@ -39,8 +40,7 @@ class ReportsTab(QWidget):
         self.today: dt.date | None = None  # tests pin the day
         self.plan_combo = QComboBox(self)
         self.plan_combo.setObjectName("planFilter")
-        self.plan_combo.setMinimumContentsLength(20)
-        self.plan_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        long_choice(self.plan_combo, 20)
         self.plan_combo.currentIndexChanged.connect(self._plan_changed)
         self.deadline = DeadlineLabel(self)
         self.deadline.setObjectName("deadline")
@@ -51,7 +51,7 @@ class ReportsTab(QWidget):
 
         self.model = ReportTableModel()
         self.view = RecordListView(self.model, self.tr("reports"), self)
-        self.view.set_column_widths([110, 90, 420, 170, 90])
+        self.view.set_column_widths([110, 86, 420, 170, 110], 2)
         self.view.activated.connect(lambda _row: self.open_current())
         self.view.selectionChanged.connect(self._update_buttons)
         self.buttons = {}
@@ -136,6 +136,7 @@ class ReportsTab(QWidget):
             index = self.plan_combo.findData(upcoming[0].id) if upcoming else 0
         self.plan_combo.setCurrentIndex(index)
         self.plan_combo.blockSignals(False)
+        self.plan_combo.setToolTip(self.plan_combo.currentText())
         self._plan_changed()
 
     def plan_id(self) -> int | None:

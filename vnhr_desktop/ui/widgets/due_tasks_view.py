@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop.domain.dates import fmt_date
-from vnhr_desktop.ui.labels import code_label
+from vnhr_desktop.ui.labels import code_label, days_text
 
 # Brushes, not colours: PySide6 mishandles the implicit QColor -> QBrush
 # conversion when it is repeated thousands of times.
@@ -116,7 +116,7 @@ class DueTasksView(QWidget):
                 cells = [
                     QStandardItem(" ".join(task.content.split())),
                     QStandardItem(fmt_date(task.due_date)),
-                    QStandardItem(str(task.days_left)),
+                    QStandardItem(days_text(task.days_left)),
                     QStandardItem(task.plan_label),
                     QStandardItem(code_label(task.status)),
                 ]

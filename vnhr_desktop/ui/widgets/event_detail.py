@@ -21,6 +21,7 @@ from vnhr_desktop.domain.dates import fmt_int, fmt_percent
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.labels import code_label, datetime_text
 from vnhr_desktop.ui.models.event_stats_models import BridgeFiguresModel, CountPairsModel
+from vnhr_desktop.ui.widgets.flow_layout import FlowLayout
 from vnhr_desktop.ui.widgets.participant_panel import ParticipantPanel
 
 
@@ -57,7 +58,7 @@ class EventDetail(QWidget):
         self.issues.setWordWrap(True)
         self.issues.setStyleSheet("background: #fff4d6; border: 1px solid #e0c060; padding: 4px;")
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         self.edit_button = QPushButton(self.tr("&Edit event…"), self, objectName="editEvent")
         self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.record.id) if self.record else None)
         self.signin_button = QPushButton(self.tr("Sign-in sheets (PDF)…"), self, objectName="signinPdf")
@@ -68,7 +69,6 @@ class EventDetail(QWidget):
         self.summary_button.clicked.connect(lambda: self.export("attendance", ".xlsx"))
         for button in (self.edit_button, self.signin_button, self.list_button, self.summary_button):
             actions.addWidget(button)
-        actions.addStretch(1)
 
         self.participants = ParticipantPanel(self)
         self.participants.counts_follow_changes = False  # refresh_figures shows them

@@ -7,15 +7,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
 
 from vnhr_desktop.domain.enums import MediaKind
+from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.labels import code_label
+from vnhr_desktop.ui.widgets.date_field import DateField
 
 DATE_FORMAT = "dd/MM/yyyy"
 
 
 def to_date(value: QDate) -> dt.date:
+    if not value.isValid():
+        raise UserError("Ngày không hợp lệ: nhập ngày/tháng/năm, ví dụ 20/11/2024.")
     return dt.date(value.year(), value.month(), value.day())
 
 
@@ -23,14 +27,8 @@ def to_qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def date_edit(parent, value: dt.date | None = None, name: str = "") -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(to_qdate(value or dt.date.today()))
-    if name:
-        edit.setObjectName(name)
-    return edit
+def date_edit(parent, value: dt.date | None = None, name: str = "") -> DateField:
+    return DateField(parent, value or dt.date.today(), name)
 
 
 class MediaFields(QObject):

@@ -39,7 +39,7 @@ class MediaLogPanel(QWidget):
 
         self.model = MediaTableModel()
         self.view = RecordListView(self.model, self.tr("results"), self)
-        self.view.set_column_widths([90, 150, 220, 420, 80, 70])
+        self.view.set_column_widths([86, 150, 220, 420, 80, 70], 3)
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem(self.tr("All kinds"), "")

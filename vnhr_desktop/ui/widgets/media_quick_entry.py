@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.widgets.media_fields import MediaFields
+from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 
 class MediaQuickEntry(QWidget):
@@ -23,7 +24,7 @@ class MediaQuickEntry(QWidget):
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.submit)
         self.fields.title.returnPressed.connect(self.submit)
-        self.error = QLabel(self)
+        self.error = MessageLine(self)
         self.error.setObjectName("mediaError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)

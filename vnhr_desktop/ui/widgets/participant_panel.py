@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from vnhr_desktop.domain.dates import fmt_int
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.event_models import ParticipantTableModel
 from vnhr_desktop.ui.models.table_model import DatabaseListSource
+from vnhr_desktop.ui.widgets.flow_layout import FlowLayout
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 
 ALL, PRESENT, ABSENT = 0, 1, 2
@@ -50,11 +51,10 @@ class ParticipantPanel(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("attendanceCounts")
         self.counts.setStyleSheet("font-weight: bold;")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_button = self._button(self.tr("&Add…"), "add", self.add, buttons)
         self.edit_button = self._button(self.tr("&Edit…"), "edit", lambda: self.edit(self.view.current_row()), buttons)
         self.delete_button = self._button(self.tr("&Delete"), "delete", self.delete, buttons)
-        buttons.addSpacing(16)
         self.present_button = self._button(self.tr("Present"), "markPresent", lambda: self.mark_selected(True), buttons)
         self.present_button.setToolTip(self.tr("Mark the selected participants present (Ctrl+M)"))
         self.absent_button = self._button(
@@ -64,7 +64,6 @@ class ParticipantPanel(QWidget):
             self.tr("All shown present"), "markAll", lambda: self.mark_all_shown(True), buttons
         )
         self.all_button.setToolTip(self.tr("Mark everyone the list shows now (search and filters) present"))
-        buttons.addStretch(1)
         self.import_button = self._button(self.tr("&Import from Excel…"), "importExcel", self.import_excel, buttons)
         QShortcut(QKeySequence("Ctrl+M"), self, activated=lambda: self.mark_selected(True))
 
@@ -75,7 +74,7 @@ class ParticipantPanel(QWidget):
         layout.addWidget(self.counts)
         self.view.selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        self.view.set_column_widths([200, 64, 60, 140, 220, 180, 100])
+        self.view.set_column_widths([200, 64, 60, 140, 220, 180, 100], 4)
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot, layout) -> QPushButton:

@@ -10,7 +10,6 @@ from html import escape
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,20 +20,19 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.banner_rules import FORMS, STATUSES
 from vnhr_desktop.ui.labels import code_label
+from vnhr_desktop.ui.widgets.date_field import DateField, field_date
 
 DATE_FORMAT = "dd/MM/yyyy"
 
 
-def date_edit(parent, value: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setDate(QDate(value or dt.date.today()))
-    return edit
+def date_edit(parent, value: dt.date | None = None) -> DateField:
+    return DateField(parent, value or dt.date.today())
 
 
-def edit_date(edit: QDateEdit) -> dt.date:
-    return edit.date().toPython()
+def edit_date(edit) -> dt.date:
+    """The date shown; while the text cannot be read, the last one that could
+    (the form's :meth:`PlacementFields.typing_problems` then stops the save)."""
+    return edit.last_date() if isinstance(edit, DateField) else field_date(edit)
 
 
 def problems_html(problems) -> str:
@@ -165,6 +163,20 @@ class PlacementFields(QWidget):
             self.removed_on.setDate(QDate(draft.removed_on))
         self.note.setText(draft.note)
         self._update_enabled()
+
+    def typing_problems(self) -> list:
+        """An error for each date field whose text is not a date (31/11, 2x/11)."""
+        from vnhr_desktop.domain.banner_rules import ERROR, Problem
+
+        fields = {
+            "start_date": self.start,
+            "end_date": self.end,
+            "hung_on": self.hung_on,
+            "removed_on": self.removed_on,
+        }
+        return [
+            Problem(ERROR, name, field.error()) for name, field in fields.items() if field.isEnabled() and field.error()
+        ]
 
     def values(self) -> dict:
         """Keyword arguments of :class:`PlacementDraft` for these fields."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from vnhr_desktop.domain.banner_rules import FORMS
 from vnhr_desktop.ui.labels import code_label
+from vnhr_desktop.ui.screen_fit import whole_text
 
 FILTER_KEYS = ("status", "state", "agency_id", "commune", "form", "up_today")
 
@@ -37,9 +38,6 @@ class PlacementFilters(QWidget):
             self.form.addItem(code_label(code), code)
         self.up_today = QCheckBox(self.tr("Up today"), self)
         self.up_today.setObjectName("upTodayFilter")
-        for combo in (self.status, self.agency, self.commune, self.form):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(5)
         self.set_choices([], [])
 
         row = QHBoxLayout(self)
@@ -64,6 +62,8 @@ class PlacementFilters(QWidget):
                 combo.addItem(label, data)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
             combo.blockSignals(False)
+        for combo in (self.status, self.agency, self.commune, self.form):
+            whole_text(combo)
 
     def values(self) -> dict:
         out = {key: None for key in FILTER_KEYS}

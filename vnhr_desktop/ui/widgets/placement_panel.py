@@ -44,7 +44,7 @@ class PlacementPanel(QWidget):
         self.plan_label = ""
         self.model = PlacementTableModel()
         self.view = RecordListView(self.model, self.tr("placements"), self)
-        self.view.set_column_widths([300, 90, 240, 90, 90, 45, 85, 85, 180, 150, 85, 85])
+        self.view.set_column_widths([300, 80, 170, 110, 70, 40, 82, 82, 140, 110, 82, 82], 0, optional=(3, 4, 5))
         self.filters = PlacementFilters(self)
         self.filters.changed.connect(self._apply_filters)
         self.view.filters.addWidget(self.filters)

@@ -23,8 +23,8 @@ from vnhr_desktop.domain.enums import PlanKind, PlanStatus
 from vnhr_desktop.domain.numbering import number_text, symbol
 from vnhr_desktop.domain.plan_data import PlanDetail, default_opening, implements_reference
 from vnhr_desktop.ui.labels import code_label
+from vnhr_desktop.ui.widgets.message_line import SharedMessageLine
 from vnhr_desktop.ui.widgets.plan_date_edit import PlanDateEdit
-from vnhr_desktop.ui.widgets.plan_field_note import PlanFieldNote
 
 NOTE_FIELDS = (
     "kind",
@@ -121,7 +121,37 @@ class PlanHeaderForm(QWidget):
         self.recipients.setPlaceholderText(self.tr("One recipient per line; the last: Lưu: VT, ..."))
         self.opening = _text_box(self, 80, "opening")
         self.closing = _text_box(self, 60, "closing")
-        self.notes = {name: PlanFieldNote(self) for name in NOTE_FIELDS}
+        # One message line per form row, shared by the fields of that row.
+        self.note_lines = {
+            row: SharedMessageLine(self)
+            for row in (
+                "issuer",
+                "number",
+                "title",
+                "implements",
+                "period",
+                "display",
+                "agencies_deadline",
+                "deadline",
+                "signer",
+            )
+        }
+        line_of = {
+            "kind": "issuer",
+            "issuer": "issuer",
+            "number": "number",
+            "issued_on": "number",
+            "title": "title",
+            "implements": "implements",
+            "period_start": "period",
+            "period_end": "period",
+            "display_start": "display",
+            "display_end": "display",
+            "report_deadline": "deadline",
+            "agencies_report_by": "agencies_deadline",
+            "signer_name": "signer",
+        }
+        self.notes = {name: self.note_lines[line_of[name]].slot() for name in NOTE_FIELDS}
         self._build_layout()
         self._connect()
 
@@ -140,9 +170,10 @@ class PlanHeaderForm(QWidget):
     def _build_layout(self) -> None:
         outer = QVBoxLayout(self)
         form = QFormLayout()
+        form.setVerticalSpacing(2)
         outer.addLayout(form)
         outer.addStretch(1)  # rows stay together when a received plan hides its own-plan rows
-        n = self.notes
+        n = self.note_lines
         form.addRow(self.tr("Kind"), self._row(self.kind, self.tr("Status"), self.status))
         form.addRow(
             self.tr("Issuer"),
@@ -155,23 +186,21 @@ class PlanHeaderForm(QWidget):
             self.tr("Number / symbol"), self._row(self.number, "/", self.symbol, self.tr("Issued on"), self.issued_on)
         )
         form.addRow("", n["number"])
-        form.addRow("", n["issued_on"])
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow("", n["title"])
         form.addRow(self.tr("Implements"), self.implements)
         form.addRow("", self.implements_text)
+        form.addRow("", n["implements"])
         form.addRow(
             self.tr("Period"),
             self._row(self.tr("from"), self.dates["period_start"], self.tr("to"), self.dates["period_end"]),
         )
-        form.addRow("", n["period_start"])
-        form.addRow("", n["period_end"])
+        form.addRow("", n["period"])
         form.addRow(
             self.tr("Slogans displayed"),
             self._row(self.tr("from"), self.dates["display_start"], self.tr("to"), self.dates["display_end"]),
         )
-        form.addRow("", n["display_start"])
-        form.addRow("", n["display_end"])
+        form.addRow("", n["display"])
         self._agencies_row = self._row(
             self.dates["agencies_report_by"],
             self.tr("to"),
@@ -180,18 +209,18 @@ class PlanHeaderForm(QWidget):
             grow=(self.agencies_report_to,),
         )
         form.addRow(self.tr("Our agencies report by"), self._agencies_row)
-        form.addRow("", n["agencies_report_by"])
+        form.addRow("", n["agencies_deadline"])
         form.addRow(
             self.tr("We report by"),
             self._row(
                 self.dates["report_deadline"], self.tr("to"), self.report_to, stretch=False, grow=(self.report_to,)
             ),
         )
-        form.addRow("", n["report_deadline"])
+        form.addRow("", n["deadline"])
         form.addRow(self.tr("Signing authority"), self.signer_authority)
         form.addRow(self.tr("Signer's title"), self.signer_title)
         form.addRow(self.tr("Signer's name"), self.signer_name)
-        form.addRow("", n["signer_name"])
+        form.addRow("", n["signer"])
         form.addRow(self.tr("Recipients (Nơi nhận)"), self.recipients)
         form.addRow(self.tr("Opening"), self.opening)
         form.addRow(self.tr("Closing"), self.closing)
@@ -202,11 +231,11 @@ class PlanHeaderForm(QWidget):
             self.implements,
             self.implements_text,
             self._agencies_row,
-            n["agencies_report_by"],
+            n["agencies_deadline"],
             self.signer_authority,
             self.signer_title,
             self.signer_name,
-            n["signer_name"],
+            n["signer"],
             self.recipients,
             self.opening,
             self.closing,
@@ -311,11 +340,7 @@ class PlanHeaderForm(QWidget):
 
     def typing_errors(self) -> dict[str, str]:
         """Fields whose text cannot be read (dates, the number)."""
-        errors = {
-            name: self.tr("Not a date: type dd/mm/yyyy, e.g. 05/01/2025.")
-            for name, edit in self.dates.items()
-            if not edit.is_valid()
-        }
+        errors = {name: edit.error() for name, edit in self.dates.items() if edit.error()}
         if self.number.text().strip() and not self.number.text().strip().isdigit():
             errors["number"] = self.tr("The number is digits only, e.g. 05.")
         return errors

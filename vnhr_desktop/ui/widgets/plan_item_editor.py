@@ -106,7 +106,7 @@ class PlanItemEditor(QWidget):
         return index.row() if index.isValid() else -1
 
     def has_typing_errors(self) -> bool:
-        return any(n.severity == "error" and n.isVisible() for n in self.notes.values())
+        return bool(self.typing_errors())
 
     # -- actions -------------------------------------------------------------
     def add_item(self) -> None:

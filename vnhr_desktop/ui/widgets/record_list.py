@@ -73,9 +73,36 @@ class RecordListView(QWidget):
         self.search.blockSignals(False)
         self.model.set_search(text)
 
-    def set_column_widths(self, widths: list[int]) -> None:
+    def set_column_widths(self, widths: list[int], stretch: int | None = None, optional: tuple[int, ...] = ()) -> None:
+        """Give each column its width; the text column ``stretch`` (by default the
+        widest) takes the room that is left, so the key columns after it stay in
+        view. The ``optional`` columns step aside when the table is too narrow
+        for all of them (1024 px screens) and come back when it is wide enough."""
+        stretch = widths.index(max(widths)) if stretch is None else stretch
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         for i, w in enumerate(widths):
-            self.table.setColumnWidth(i, w)
+            self.table.setColumnWidth(i, w if i != stretch else min(w, 220))
+        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+        header.setMinimumSectionSize(40)
+        self._widths = list(widths)
+        self._stretch = stretch
+        self._optional = tuple(optional)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        widths = getattr(self, "_widths", None)
+        if not widths or not self._optional:
+            return
+        room = self.table.viewport().width()
+        fixed = sum(w for i, w in enumerate(widths) if i != self._stretch) + 160
+        narrow = fixed > room
+        for i in self._optional:
+            self.table.setColumnHidden(i, narrow)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def selected_rows(self) -> list:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

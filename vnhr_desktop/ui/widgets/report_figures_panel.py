@@ -34,12 +34,17 @@ class ReportFiguresPanel(QWidget):
         self.figures = FigureTableModel(self)
         self.records = RecordInfoModel(self)
         self.figure_view = _table(self, self.figures, "figureTable")
-        for column, width in enumerate((115, 230, 110)):
+        for column, width in enumerate((100, 230, 90)):
             self.figure_view.setColumnWidth(column, width)
+        # The figure's label takes the room left, so the value and record count stay in view.
+        self.figure_view.horizontalHeader().setStretchLastSection(False)
+        self.figure_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.figure_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_records(cur.row()))
         self.record_view = _table(self, self.records, "recordTable")
         self.record_view.setColumnWidth(0, 90)
         self.record_view.setColumnWidth(1, 330)
+        self.record_view.horizontalHeader().setStretchLastSection(False)
+        self.record_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.record_title = QLabel(self.tr("Records behind the selected figure"), self)
         split = QSplitter(Qt.Vertical, self)
         top = QWidget(split)

@@ -24,7 +24,7 @@ class SloganPanel(QWidget):
         self.plan_id: int | None = None
         self.model = SloganTableModel()
         self.view = RecordListView(self.model, self.tr("slogans"), self)
-        self.view.set_column_widths([620, 130, 60, 80, 60])
+        self.view.set_column_widths([620, 160, 60, 90, 60], 0)
         self.view.activated.connect(lambda row: row and self.edit(row.id))
         self.view.selectionChanged.connect(self._update_buttons)
         self.this_plan = QCheckBox(self.tr("This plan only"), self)

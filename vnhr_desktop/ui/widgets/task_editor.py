@@ -86,6 +86,7 @@ class TaskEditor(PlanItemEditor):
 
         self.content.textChanged.connect(self._form_edited)
         self.lead.currentTextChanged.connect(self._form_edited)
+        self.lead.lineEdit().editingFinished.connect(self.remember_typed_agency)
         self.cooperators.itemChanged.connect(self._form_edited)
         self.due.changed.connect(self._form_edited)
         self.status.currentIndexChanged.connect(self._form_edited)
@@ -104,6 +105,16 @@ class TaskEditor(PlanItemEditor):
 
     def add_task(self) -> None:
         self.add_item()
+
+    def add_item(self) -> None:
+        self.remember_typed_agency()
+        super().add_item()
+
+    def remember_typed_agency(self) -> None:
+        """An agency typed in one task is offered at once in the next."""
+        name = clean_line(self.lead.currentText())
+        if len(name) >= 2 and name not in self._agencies:
+            self.add_agency_name(name)
 
     # -- agencies ------------------------------------------------------------
     def ask_new_agency(self) -> None:
@@ -183,6 +194,5 @@ class TaskEditor(PlanItemEditor):
         )
 
     def typing_errors(self) -> dict[str, str]:
-        if not self.due.is_valid():
-            return {"due_date": self.tr("Not a date: type dd/mm/yyyy.")}
-        return {}
+        message = self.due.error()
+        return {"due_date": message} if message else {}

@@ -1,0 +1,260 @@
+"""The full-text index answers exactly what LIKE answers, stays in step with
+every way rows are written, is built for existing databases, and is not
+required (LIKE without FTS5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import sqlite3
+
+import pytest
+from sqlalchemy import delete, insert, select
+
+from vnhr_desktop.domain.text import fold, fold_join, person_sort_key
+from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.persistence import models as m
+from vnhr_desktop.persistence import search_index
+from vnhr_desktop.persistence.database import open_database
+from vnhr_desktop.persistence.engine import make_engine, make_sessionmaker
+from vnhr_desktop.persistence.migrate import upgrade
+from vnhr_desktop.services import sample_data as S
+from vnhr_desktop.services.listing import LISTS
+from vnhr_desktop.services.media import MEDIA_LIST
+from vnhr_desktop.services.paging import ListRequest
+
+rng = random.Random(2024)
+SPECS = {
+    "participants": LISTS["participants"],
+    "plans": LISTS["plans"],
+    "slogans": LISTS["slogans"],
+    "placements": LISTS["placements"],
+    "media": MEDIA_LIST,
+}
+ODD = ["50%", "a_b", 'say "hi"', "back\\slash", "Đoàn–Thanh niên", "ĐỨC", "  Văn   Đức  "]
+
+
+def _name() -> str:
+    female = rng.random() < 0.5
+    return " ".join(
+        (
+            rng.choice(S.FAMILY),
+            rng.choice(S.MIDDLE_F if female else S.MIDDLE_M),
+            rng.choice(S.GIVEN_F if female else S.GIVEN_M),
+        )
+    )
+
+
+def fill(db, people: int = 600) -> None:
+    """Records written through the ORM (the flush hook) and by bulk insert."""
+    with db.session() as s:
+        for year in (2023, 2024):
+            plan = m.Plan(kind="own", status="draft", title=f"{S.CAMPAIGN_TITLE} {rng.choice(ODD)} {year}")
+            s.add(plan)
+            s.flush()
+            for i, task in enumerate(S.CAMPAIGN_TASKS):
+                content = task[1]
+                s.add(m.PlanTask(plan_id=plan.id, position=i, content=f"{content} {rng.choice(ODD)}"))
+            for i, text in enumerate(S.SLOGANS[:6]):
+                slogan = m.Slogan(text=f"{text} {rng.choice(ODD)}", plan_id=plan.id, year=year, position=i)
+                s.add(slogan)
+                s.flush()
+                for loc, commune in S.LOCATIONS[:4]:
+                    s.add(m.BannerPlacement(slogan_id=slogan.id, plan_id=plan.id, location=loc, commune=commune))
+            for k in range(20):
+                s.add(m.MediaOutput(plan_id=plan.id, kind="news", channel="Đài", title=f"Tin số {k} {rng.choice(ODD)}"))
+            for e in range(3):
+                event = m.TrainingEvent(title=f"Hội nghị {year} lần {e}", starts_at=dt.datetime(year, 12, 1 + e, 8))
+                s.add(event)
+                s.flush()
+                for _ in range(people // 12):
+                    s.add(
+                        m.Participant(
+                            event_id=event.id, full_name=_name(), agency_name=rng.choice(ODD + S.PARTICIPANT_AGENCIES)
+                        )
+                    )
+        s.flush()
+        event_id = s.scalar(select(m.TrainingEvent.id).limit(1))
+        rows = []
+        for _ in range(people // 2):
+            name, agency = _name(), rng.choice(S.PARTICIPANT_AGENCIES)
+            rows.append(
+                dict(
+                    event_id=event_id,
+                    full_name=name,
+                    agency_name=agency,
+                    sort_key=person_sort_key(name),
+                    name_key=fold(name),
+                    search_key=fold_join(name, agency),
+                )
+            )
+        s.execute(insert(m.Participant), rows)
+
+
+def queries(db) -> list[str]:
+    """Substrings of real keys (short, long, across fields), odd characters, misses."""
+    out = ["", "a", "an", "ng", "duc", "nguyen van", "thi", "ubnd", " | ", "zzz", "%", "_", '"', "\\", "50%", "a_b"]
+    out += ['"hi"', "đức", "ĐỨC", "van   duc", "xyzq"]
+    with db.Session() as s:
+        keys = [k for (k,) in s.execute(select(m.Participant.search_key))]
+        keys += [k for (k,) in s.execute(select(m.Plan.search_key))]
+        keys += [k for (k,) in s.execute(select(m.MediaOutput.search_key))]
+    for _ in range(60):
+        key = rng.choice(keys)
+        start = rng.randrange(len(key))
+        out.append(key[start : start + rng.randint(1, 14)])
+    return out
+
+
+def _ids(db, spec, request) -> tuple[list[int], int]:
+    with db.Session() as s:
+        return [r.id for r in spec.query(s, request)], spec.count(s, request)
+
+
+def _without_index(monkeypatch):
+    monkeypatch.setattr(search_index, "indexed_tables", lambda _session: frozenset())
+
+
+@pytest.fixture
+def filled(db):
+    fill(db)
+    return db
+
+
+def test_index_gives_the_same_rows_as_like(filled, monkeypatch):
+    served = 0
+    expected = {}
+    for q in queries(filled):
+        for name, spec in SPECS.items():
+            for sort in (None, "title"):
+                request = ListRequest(search=q, sort=sort)
+                expected[(q, name, sort)] = _ids(filled, spec, request)
+                served += len(fold(q)) >= search_index.MIN_QUERY
+    assert served > 100  # most queries really go through the index
+    with monkeypatch.context() as patch:
+        _without_index(patch)
+        for (q, name, sort), got in expected.items():
+            assert _ids(filled, SPECS[name], ListRequest(search=q, sort=sort)) == got, (q, name, sort)
+
+
+@pytest.mark.parametrize("listed", [5000, 10])
+def test_many_matches_walk_the_sort_index_with_the_same_rows(filled, monkeypatch, listed):
+    """Walking the sort index, with the matches as ids (JSON or parameters) or,
+    past ``LISTED``, matched again inside the statement: the rows LIKE gives."""
+    monkeypatch.setattr("vnhr_desktop.services.paging.WALK_ABOVE", 0)
+    monkeypatch.setattr(search_index, "LISTED", listed)
+    spec = LISTS["participants"]
+    queries = ("ngu", "van", "thi", "duc", "zzz", "nguyen van")
+    filters = ({}, {"attended": False})
+    walked = {
+        (q, i): _ids(filled, spec, ListRequest(search=q, limit=50, filters=f))
+        for q in queries
+        for i, f in enumerate(filters)
+    }
+    _without_index(monkeypatch)
+    for (q, i), got in walked.items():
+        assert _ids(filled, spec, ListRequest(search=q, limit=50, filters=filters[i])) == got, (q, i)
+
+
+def _fts_equals_like(db) -> None:
+    with db.engine.connect() as conn:
+        for table in search_index.INDEXED_TABLES:
+            fts = search_index.index_name(table)
+            conn.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+            for q in ("ngu", "van", "duc", "thi", "bao", "moi", "an |"):
+                like = conn.exec_driver_sql(
+                    f"SELECT id FROM {table} WHERE search_key LIKE ? ORDER BY id", (f"%{q}%",)
+                ).fetchall()
+                match = conn.exec_driver_sql(
+                    f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid", (f'"{q}"',)
+                ).fetchall()
+                assert match == like, (table, q)
+
+
+def test_index_follows_orm_edits_bulk_writes_and_deletes(filled):
+    with filled.session() as s:
+        person = s.scalar(select(m.Participant).limit(1))
+        person.full_name = "Ksor Hờ Bia"
+        plan = s.scalar(select(m.Plan).limit(1))
+        plan.title = "Kế hoạch riêng về Quyền trẻ em"
+        s.delete(s.scalar(select(m.MediaOutput).limit(1)))
+    with filled.Session() as s:
+        assert [r.title for r in LISTS["participants"].query(s, ListRequest(search="ho bia"))] == ["Ksor Hờ Bia"]
+        assert [r.id for r in LISTS["plans"].query(s, ListRequest(search="quyen tre em"))] == [plan.id]
+    with filled.session() as s:
+        event_id = s.scalar(select(m.TrainingEvent.id).limit(1))
+        s.execute(delete(m.Participant).where(m.Participant.event_id == event_id))
+        s.execute(delete(m.PlanTask).where(m.PlanTask.position < 2))
+    _fts_equals_like(filled)
+
+
+def test_migration_builds_the_index_for_an_existing_database(tmp_path):
+    paths = DataPaths(tmp_path / "d").ensure()
+    upgrade(paths.database, None, target="0003")
+    engine = make_engine(paths.database)
+    with make_sessionmaker(engine)() as s:
+        event = m.TrainingEvent(title="Hội nghị")
+        s.add(event)
+        s.flush()
+        s.add(m.Participant(event_id=event.id, full_name="Lò Văn Pẻo", agency_name="UBND xã"))
+        s.commit()
+    engine.dispose()
+    con = sqlite3.connect(paths.database)
+    assert not con.execute("SELECT name FROM sqlite_master WHERE name = 'fts_participant'").fetchall()
+    con.close()
+    db = open_database(paths)
+    try:
+        assert search_index.INDEXED_TABLES[0] == "participant"
+        with db.Session() as s:
+            assert "participant" in search_index.indexed_tables(s)
+            assert search_index.match_count(s, "participant", "van pe") == 1
+            assert [r.full_name for r in LISTS["participants"].query(s, ListRequest(search="Văn Pẻo"))] == [
+                "Lò Văn Pẻo"
+            ]
+    finally:
+        db.close()
+
+
+def test_ensure_puts_back_lost_triggers_and_rebuilds(filled):
+    with filled.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER fts_participant_ai")
+        conn.exec_driver_sql(
+            "INSERT INTO participant (event_id, full_name, position_title, agency_name, phone, attended,"
+            " sort_key, name_key, search_key) SELECT id, 'Hà Thị Mơ', '', '', '', 0, '', 'ha thi mo', 'ha thi mo'"
+            " FROM training_event LIMIT 1"
+        )
+        assert search_index.ensure(search_index.runner(conn)) == ["participant"]
+        assert search_index.ensure(search_index.runner(conn)) == []
+    _fts_equals_like(filled)
+
+
+def test_without_fts5_searches_use_like_and_say_so(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(search_index, "fts5_available", lambda _execute: False)
+    caplog.set_level(logging.INFO)
+    db = open_database(DataPaths(tmp_path / "d").ensure())
+    try:
+        fill(db, people=60)
+        with db.Session() as s:
+            assert search_index.indexed_tables(s) == frozenset()
+            rows = LISTS["participants"].query(s, ListRequest(search="nguyen"))
+            assert rows and all("nguyen" in fold(r.full_name + " " + r.agency) for r in rows)
+        with db.engine.connect() as conn:
+            names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE 'fts%'")]
+        assert names == []
+    finally:
+        db.close()
+    assert "searches use LIKE" in caplog.text
+    assert "searching them with LIKE" in caplog.text
+
+
+def test_matches_read_in_a_transaction_are_forgotten_when_rows_change(filled):
+    spec = LISTS["participants"]
+    with filled.session() as s:
+        assert spec.count(s, ListRequest(search="ho bia")) == 0
+        event_id = s.scalar(select(m.TrainingEvent.id).limit(1))
+        s.add(m.Participant(event_id=event_id, full_name="Ksor Hờ Bia"))
+        s.flush()
+        assert spec.count(s, ListRequest(search="ho bia")) == 1
+        s.execute(delete(m.Participant).where(m.Participant.full_name == "Ksor Hờ Bia"))
+        assert [r.id for r in spec.query(s, ListRequest(search="ho bia"))] == []
