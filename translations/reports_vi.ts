@@ -77,6 +77,17 @@
     </message>
 </context>
 <context>
+    <name>ExpectedReportersDialog</name>
+    <message>
+        <source>Units expected to report</source>
+        <translation>Đơn vị phải báo cáo</translation>
+    </message>
+    <message>
+        <source>One unit per line: code; name (for example: 29251; Ủy ban nhân dân xã Long Hòa).</source>
+        <translation>Mỗi dòng một đơn vị: mã; tên (ví dụ: 29251; Ủy ban nhân dân xã Long Hòa).</translation>
+    </message>
+</context>
+<context>
     <name>FigureTableModel</name>
     <message>
         <source>Group</source>
@@ -332,6 +343,92 @@
     </message>
 </context>
 <context>
+    <name>PackagePreviewModel</name>
+    <message>
+        <source>Unit / package</source>
+        <translation>Đơn vị / gói</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Plan answered</source>
+        <translation>Kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <source>Main figures</source>
+        <translation>Số liệu chính</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Từ chối: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Đã nhận trước đây</translation>
+    </message>
+    <message>
+        <source>Replaces an earlier report</source>
+        <translation>Thay thế báo cáo nhận trước</translation>
+    </message>
+    <message>
+        <source>Older than the one received; kept in the history</source>
+        <translation>Cũ hơn báo cáo đã nhận; chỉ lưu vào lịch sử</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePackagesDialog</name>
+    <message>
+        <source>Receive report packages</source>
+        <translation>Nhận gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <source>Received %1 packages</source>
+        <translation>Đã nhận %1 gói</translation>
+    </message>
+    <message>
+        <source>%1 packages can be received</source>
+        <translation>Có thể nhận %1 gói</translation>
+    </message>
+    <message>
+        <source>; %1 already received; %2 refused.</source>
+        <translation>; %1 gói đã nhận trước đây; từ chối %2 gói.</translation>
+    </message>
+    <message>
+        <source>Refused packages are not written; ask the unit for a new copy.</source>
+        <translation>Gói bị từ chối không được ghi; đề nghị đơn vị gửi lại bản khác.</translation>
+    </message>
+    <message>
+        <source>Checking the packages…</source>
+        <translation>Đang kiểm tra các gói…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Receiving the packages…</source>
+        <translation>Đang nhận các gói…</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDialog</name>
     <message>
         <source>Report received</source>
@@ -352,6 +449,116 @@
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedReportsView</name>
+    <message>
+        <source>units</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>received reports</source>
+        <translation>báo cáo nhận</translation>
+    </message>
+    <message>
+        <source>Receive from folder or USB…</source>
+        <translation>Nhận từ thư mục, ổ USB…</translation>
+    </message>
+    <message>
+        <source>Receive .zip files…</source>
+        <translation>Nhận tệp .zip…</translation>
+    </message>
+    <message>
+        <source>Open report (PDF)</source>
+        <translation>Mở báo cáo (PDF)</translation>
+    </message>
+    <message>
+        <source>Open annex (Excel)</source>
+        <translation>Mở phụ lục (Excel)</translation>
+    </message>
+    <message>
+        <source>Units to report…</source>
+        <translation>Đơn vị phải báo cáo…</translation>
+    </message>
+    <message>
+        <source>Export dashboard…</source>
+        <translation>Xuất bảng theo dõi…</translation>
+    </message>
+    <message>
+        <source>Reminder to missing units…</source>
+        <translation>Công văn đôn đốc…</translation>
+    </message>
+    <message>
+        <source>Compose consolidated report</source>
+        <translation>Soạn báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Consolidated report (PDF)…</source>
+        <translation>Báo cáo tổng hợp (PDF)…</translation>
+    </message>
+    <message>
+        <source>Consolidated annex (Excel)…</source>
+        <translation>Phụ lục tổng hợp (Excel)…</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Hãy chọn kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Expected %1 · received %2 (on time %3, late %4) · not reported %5 · reporting rate %6 · on time %7</source>
+        <translation>Phải báo cáo %1 · đã nhận %2 (đúng hạn %3, trễ hạn %4) · chưa báo cáo %5 · tỷ lệ báo cáo %6 · tỷ lệ đúng hạn %7</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick with packages</source>
+        <translation>Thư mục hoặc ổ USB chứa gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Package files</source>
+        <translation>Tệp gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <source>Cannot compose</source>
+        <translation>Không soạn được</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Đã được thay thế</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Hiện hành</translation>
     </message>
 </context>
 <context>
@@ -720,6 +927,10 @@
         <translation>Nhật ký kết quả</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>Báo cáo nhận</translation>
+    </message>
+    <message>
         <source>Written %1</source>
         <translation>Đã ghi %1</translation>
     </message>
@@ -741,6 +952,49 @@
     <message>
         <source>Remove</source>
         <translation>Bỏ phần này</translation>
+    </message>
+</context>
+<context>
+    <name>UnitStatusModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late (%1 days)</source>
+        <translation>Trễ hạn (%1 ngày)</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation>Ngoài danh sách</translation>
     </message>
 </context>
 </TS>

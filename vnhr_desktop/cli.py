@@ -7,6 +7,7 @@ Heavy modules load only in the command that needs them.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import re
 import sys
@@ -53,9 +54,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", help="nạp dữ liệu mẫu (chiến dịch 2024)")
 
     lst = sub.add_parser(
-        "list", help="liệt kê: plans, slogans, events, reports, participants EVENT_ID, people --search TÊN"
+        "list",
+        help="liệt kê: plans, slogans, events, reports, issuers, received, participants EVENT_ID, people --search TÊN",
     )
-    lst.add_argument("kind", choices=["plans", "slogans", "events", "reports", "participants", "placements", "people"])
+    lst.add_argument(
+        "kind",
+        choices=[
+            "plans",
+            "slogans",
+            "events",
+            "reports",
+            "participants",
+            "placements",
+            "people",
+            "issuers",
+            "received",
+        ],
+    )
     lst.add_argument("event_id", nargs="?", type=int)
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--search", default="")
@@ -73,10 +88,29 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("what")
     exp.add_argument("id", type=int, nargs="?")
     exp.add_argument("--out", required=True)
+    exp.add_argument("--year", type=int, help="năm (sổ đăng ký văn bản đi)")
 
     pkg = sub.add_parser("package", help="tạo gói nộp báo cáo (USB)")
     pkg.add_argument("report_id", type=int)
     pkg.add_argument("--out", required=True)
+
+    iss = sub.add_parser("issue", help="ban hành (cấp số) kế hoạch hoặc báo cáo")
+    iss.add_argument("kind", choices=["plan", "report"], help="plan: kế hoạch; report: báo cáo kết quả")
+    iss.add_argument("id", type=int, help="số hiệu (ID) của dự thảo cần ban hành (xem lệnh list)")
+    iss.add_argument("--date", help="ngày ban hành YYYY-MM-DD (mặc định hôm nay)")
+    iss.add_argument("--number", type=int, help="số văn bản (mặc định số tiếp theo)")
+
+    rcv = sub.add_parser("receive", help="nhận gói báo cáo của các đơn vị (thư mục, .zip, ổ USB)")
+    rcv.add_argument(
+        "paths", nargs="+", metavar="PATH", help="thư mục gói, tệp .zip hoặc thư mục gốc ổ USB chứa nhiều gói"
+    )
+    rcv.add_argument("--dry-run", action="store_true")
+    rcv.add_argument("--json", action="store_true")
+
+    con = sub.add_parser("consolidate", help="soạn báo cáo tổng hợp của kế hoạch từ báo cáo các đơn vị")
+    con.add_argument("plan_id", type=int, help="số hiệu (ID) kế hoạch của đơn vị tổng hợp")
+    con.add_argument("--from", dest="start", help="đầu kỳ YYYY-MM-DD (mặc định theo kế hoạch)")
+    con.add_argument("--to", dest="end", help="cuối kỳ YYYY-MM-DD (mặc định theo kế hoạch)")
 
     bak = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     bak.add_argument("--out")
@@ -98,6 +132,13 @@ def _dispatch(args) -> int:
 
     paths.ensure()
     setup_logging(paths.logs)
+    if args.command == "list" and args.kind in ("issuers", "received"):
+        from vnhr_desktop.commands import lists
+
+        return lists.run(args, paths)
+    if args.command in ("issue", "receive", "consolidate"):
+        module = importlib.import_module(f"vnhr_desktop.commands.{args.command}")
+        return module.run(args, paths)
     if args.command in ("demo", "list"):
         from vnhr_desktop.commands import data
 

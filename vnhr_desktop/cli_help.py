@@ -61,7 +61,7 @@ KIND_NAMES = {
     "participants": "đại biểu của một hội nghị (cần ID_HỘI_NGHỊ)",
     "placements": "vị trí treo băng rôn",
     "issuers": "cơ quan ban hành",
-    "received": "văn bản nhận",
+    "received": "báo cáo nhận từ các đơn vị",
     "people": "người ký, người liên hệ",
 }
 EXPORT_NAMES = {
@@ -75,6 +75,9 @@ EXPORT_NAMES = {
     "signin": "danh sách ký tên đại biểu (PDF); ID hội nghị",
     "participants": "danh sách đại biểu (Excel); ID hội nghị",
     "attendance": "bảng điểm danh (Excel); ID hội nghị",
+    "rates": "tình hình báo cáo của các đơn vị (Excel); ID kế hoạch",
+    "reminder": "công văn đôn đốc đơn vị chưa báo cáo (PDF); ID kế hoạch",
+    "consolidated": "báo cáo tổng hợp (PDF) hoặc phụ lục đơn vị × số liệu (Excel); ID báo cáo tổng hợp",
 }
 
 

@@ -71,7 +71,7 @@ def test_package_contents_manifest_and_submitted(issued, stick):
     assert verify_manifest(result.folder) == manifest
     contents = read_package_contents(result.folder)
     data = contents.data
-    assert data["format"] == 1 and data["office"]["name"] == "Sở Ngoại vụ tỉnh Gia Lai"
+    assert data["format"] == 2 and data["office"]["name"] == "Sở Ngoại vụ tỉnh Gia Lai"
     assert data["plan"]["number_symbol"] == "1993/KH-BCĐ-VPTT"
     assert data["period"] == {"start": "2020-11-15", "end": "2020-12-15"}
     assert data["report"]["number_symbol"] == "01/BC-SNV" and data["figures_frozen"] is True

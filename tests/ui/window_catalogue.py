@@ -90,6 +90,8 @@ def _argument(ctx: Context, name: str, param: inspect.Parameter):
         import datetime as dt
 
         return dt.date(2024, 12, 27)
+    if name == "sources":  # folders or .zip files of report packages (an empty folder here)
+        return [ctx.paths.root]
     if name == "exc":
         from vnhr_desktop.errors import DatabaseCorrupt
 

@@ -52,6 +52,19 @@ EXPORTERS["banner-progress"] = {
 EXPORTERS["slogan-sheets-all"] = {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_all_slogan_sheets_pdf"}
 WITHOUT_ID = {"due-tasks"}  # its optional number is the days ahead (7 by default)
 
+# The receiving office: the reporting dashboard of a plan and the reminder to the
+# units that have not reported (ID of a plan).
+EXPORTERS["rates"] = {".xlsx": "vnhr_desktop.exports.excel.reporting_rates_workbook:export_rates_xlsx"}
+EXPORTERS["reminder"] = {".pdf": "vnhr_desktop.exports.pdf.reminder_document:export_reminder_pdf"}
+# The consolidated report (ID of a report composed with ``consolidate``): PDF and annex workbook.
+EXPORTERS["consolidated"] = {
+    ".pdf": "vnhr_desktop.exports.pdf.consolidated_document:export_consolidated_pdf",
+    ".xlsx": "vnhr_desktop.exports.excel.consolidated_workbook:export_consolidated_xlsx",
+}
+
+# Exports that take ``--year`` (passed on as ``year=``).
+YEARLY = {"register"}
+
 IMPORTERS: dict[str, str] = {}
 IMPORTERS["participants"] = "vnhr_desktop.commands.participants_import:run"
 IMPORTERS["plan"] = "vnhr_desktop.commands.plan_import:run"
@@ -75,10 +88,15 @@ def _export(args, paths: DataPaths) -> int:
         raise UserError(f"'{args.what}' xuất được các dạng: {', '.join(sorted(formats))}; tệp {out.name} không hợp lệ.")
     if args.id is None and args.what not in WITHOUT_ID:
         raise UserError(f"Cần ghi số ID sau '{args.what}' (ví dụ: export {args.what} 1 --out {out.name}).")
+    extra = {}
+    if getattr(args, "year", None) is not None:
+        if args.what not in YEARLY:
+            raise UserError(f"--year chỉ dùng với: {', '.join(sorted(YEARLY))}.")
+        extra["year"] = args.year
     db = open_database(paths)
     try:
         with db.session() as session:
-            written = _resolve(formats[suffix])(session, args.id, out)
+            written = _resolve(formats[suffix])(session, args.id, out, **extra)
     finally:
         db.close()
     print(f"Đã ghi {written}")

@@ -366,3 +366,11 @@ class AppSetting(Base):
 
 # Keep derived key columns and NFC right on every flush.
 from vnhr_desktop.persistence import keys as _keys  # noqa: E402,F401
+
+# The receiving side: received reports, expected reporters, consolidations.
+from vnhr_desktop.persistence.received_models import (  # noqa: E402,F401,I001
+    Consolidation,
+    ExpectedReporter,
+    ReceivedFile,
+    ReceivedReport,
+)

@@ -26,6 +26,7 @@ from vnhr_desktop.ui.models.report_models import ReportTableModel
 from vnhr_desktop.ui.models.table_model import DatabaseListSource
 from vnhr_desktop.ui.screen_fit import long_choice
 from vnhr_desktop.ui.widgets.media_log_panel import MediaLogPanel
+from vnhr_desktop.ui.widgets.received_reports_view import ReceivedReportsView
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 from vnhr_desktop.ui.widgets.report_completeness_panel import DeadlineLabel, ReportCompletenessPanel
 
@@ -92,6 +93,10 @@ class ReportsTab(QWidget):
         self.pages.setObjectName("reportPages")
         self.pages.addTab(split, self.tr("Reports"))
         self.pages.addTab(self.media, self.tr("Results log"))
+        self.received = ReceivedReportsView(self)
+        self.received.changed.connect(self.dataChanged)
+        self.received.reportComposed.connect(self._composed)
+        self.pages.addTab(self.received, self.tr("Received reports"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
@@ -102,6 +107,7 @@ class ReportsTab(QWidget):
         self.database = database
         self.model.set_source(DatabaseListSource(database, self.list_name))
         self.media.attach(database)
+        self.received.attach(database)
         self._load_plans()
         self._select_first()
         self._update_buttons()
@@ -148,6 +154,8 @@ class ReportsTab(QWidget):
         completeness = self.completeness.show_plan(self.database, self.plan_id(), self.today)
         self.deadline.show_for(completeness)
         self.media.set_plan(self.plan_id())
+        self.received.today = self.today
+        self.received.set_plan(self.plan_id())
 
     def open_agency_tasks(self, plan_id: int, agency: str) -> None:
         """The plan's tasks page, on the first task the agency leads."""
@@ -189,6 +197,10 @@ class ReportsTab(QWidget):
         self._plan_changed()
         self._update_buttons()
         self.dataChanged.emit()
+
+    def _composed(self, report_id: int) -> None:
+        self._changed(report_id)
+        self.pages.setCurrentIndex(0)
 
     # -- actions -------------------------------------------------------------
     def new_report(self) -> int | None:

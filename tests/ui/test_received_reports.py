@@ -1,0 +1,126 @@
+"""The "Báo cáo nhận" page of the Reports tab, driven as a user would: receive a
+USB stick (preview first, refused packages named), the rates, opening a
+received PDF, exporting the dashboard and the reminder, composing the
+consolidated report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtGui import QDesktopServices
+
+from tests.conftest import _copy_template
+from tests.receiving.offices import UNITS, issue_and_package, province_office, unit_office
+from vnhr_desktop.paths import DataPaths
+
+TODAY = dt.date(2025, 1, 8)
+
+
+@pytest.fixture
+def stick(_template_dbs, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    for (code, name, level), day in ((UNITS[0], dt.date(2024, 12, 28)), (UNITS[2], dt.date(2025, 1, 6))):
+        unit = _copy_template(_template_dbs["empty"], DataPaths(tmp_path / f"unit-{code}"))
+        with unit.session() as s:
+            report_id = unit_office(s, code, name, level)
+        issue_and_package(unit, report_id, day, folder)
+        unit.close()
+    return folder
+
+
+@pytest.fixture
+def view(make_window, db, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    with db.session() as s:
+        plan_id = province_office(s).plan_id
+    window = make_window(db)
+    window.tabs.setCurrentIndex(3)
+    tab = window.reports_tab
+    tab.today = TODAY
+    tab.refresh()
+    tab.plan_combo.setCurrentIndex(tab.plan_combo.findData(plan_id))
+    tab.pages.setCurrentIndex(2)
+    view = tab.received
+    view.opened_urls = opened
+    return view
+
+
+def test_receive_preview_then_rates_and_open(view, stick, qtbot):
+    assert view.units_model.rowCount() == 4
+    assert "chưa báo cáo 4" in view.summary.text().lower() or "4" in view.summary.text()
+    broken = stick / "BaoCao_hong"
+    shutil.copytree(next(stick.iterdir()), broken)
+    (broken / "ghi-chu.txt").write_text("x", encoding="utf-8")
+    dialog = view.receive([stick], show=False)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    assert dialog.model.rowCount() == 3
+    texts = [dialog.model.index(r, 1).data() for r in range(3)]
+    assert texts.count("Mới") == 2 and any("có tệp lạ" in t for t in texts)
+    assert dialog.receive_button.isEnabled()
+    dialog.receive()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    assert not dialog.receive_button.isEnabled() and dialog.result.counts["new"] == 2
+    view.after_receive()
+    summary = view.summary.text()
+    assert "50 %" in summary and "25 %" in summary
+    statuses = {view.units_model.index(r, 0).data(): view.units_model.index(r, 2).data() for r in range(4)}
+    assert statuses["CAT"] == "Đúng hạn" and statuses["29251"] == "Trễ hạn (5 ngày)"
+    assert statuses["STP"] == "Chưa báo cáo"
+    assert view.received_model.rowCount() == 2
+    view.received.table.selectRow(0)
+    assert view.buttons["openPdf"].isEnabled()
+    path = view.open_file("bao-cao.pdf")
+    assert path.read_bytes().startswith(b"%PDF") and view.opened_urls
+
+
+def test_dashboard_exports_and_consolidated_report(view, stick, qtbot, tmp_path):
+    dialog = view.receive([stick], show=False)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    dialog.receive()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    view.after_receive()
+    written = []
+    view.export("rates", path=tmp_path / "tl.xlsx", on_done=written.append)
+    view.export("reminder", path=tmp_path / "dd.pdf", on_done=written.append)
+    qtbot.waitUntil(lambda: len(written) == 2, timeout=20000)
+    assert (tmp_path / "dd.pdf").read_bytes().startswith(b"%PDF")
+    report_id = view.compose()
+    assert report_id is not None and view.consolidated_id == report_id
+    assert view.buttons["consolidatedPdf"].isEnabled()
+    tab = view.parent()
+    while not hasattr(tab, "pages"):
+        tab = tab.parent()
+    assert tab.pages.currentIndex() == 0 and tab.current_report().id == report_id
+    view.export_consolidated(".xlsx", path=tmp_path / "th.xlsx", on_done=written.append)
+    qtbot.waitUntil(lambda: len(written) == 3, timeout=20000)
+    assert (tmp_path / "th.xlsx").read_bytes().startswith(b"PK")
+
+
+def test_expected_units_dialog(view, qtbot):
+    from vnhr_desktop.ui.dialogs.expected_reporters_dialog import ExpectedReportersDialog
+
+    dialog = ExpectedReportersDialog(view.database, view.plan_id, view)
+    qtbot.addWidget(dialog)
+    assert dialog.editor.toPlainText().splitlines()[0] == "CAT; Công an tỉnh Trà Vinh"
+    dialog.editor.setPlainText("CAT; Công an tỉnh Trà Vinh\nCAT; Trùng mã")
+    dialog.save()
+    assert dialog.error.isVisibleTo(dialog) and "hai lần" in dialog.error.text()
+    dialog.editor.setPlainText("CAT; Công an tỉnh Trà Vinh\nSở Y tế")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    view.refresh()
+    assert view.units_model.rowCount() == 2
+
+
+def test_search_in_unit_list(view, qtbot):
+    view.units.set_search_now("hoa minh")
+    assert view.units_model.rowCount() == 1
+    assert view.units_model.index(0, 1).data() == "Ủy ban nhân dân xã Hòa Minh"
+    view.units.set_search_now("")
+    assert view.units_model.rowCount() == 4

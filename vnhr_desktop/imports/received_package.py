@@ -1,0 +1,355 @@
+"""Reading a unit's report package for the receiving office (docs/package-format.md).
+
+    pkg = read_received_package(Path("E:/BaoCao_03-BC-UBND_2024-12-28"))   # or a .zip
+    pkg.data, pkg.files["bao-cao.pdf"], pkg.package_key
+
+Everything is checked before anything is used, and every refusal is an
+:class:`ImportRejected` with one Vietnamese line:
+
+* the file kinds first, without opening anything: a symbolic link, a FIFO or
+  another special file anywhere in a folder package is refused (a FIFO would
+  block a reader forever);
+* sizes: what is on disk, what the manifest declares and what a zip declares
+  for its members, each at most 200 MB in all (zip members are also checked for
+  unsafe names, duplicates, encryption and compression ratio by imports/guard.py);
+* the manifest: every listed file present with its size and SHA-256, no extra
+  file, and the three files of a package listed;
+* data.json: at most 20 MB, nested at most 64 levels, valid JSON, a known and
+  not newer format, and the JSON Schema;
+* time: a package not read within 5 seconds is given up.
+
+Nothing is extracted or written; text is normalised to NFC.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import stat
+import time
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from vnhr_desktop.errors import ImportRejected
+from vnhr_desktop.exports.manifest import MANIFEST_NAME, damaged, is_os_junk, parse_manifest
+from vnhr_desktop.imports.guard import MB, ZipLimits, check_zip
+from vnhr_desktop.imports.package_reader import _nfc_tree, _zip_prefix
+from vnhr_desktop.services.package_schema import DATA_FORMAT, DATA_KIND, schema_problem
+
+PDF_NAME = "bao-cao.pdf"
+ANNEX_NAME = "phu-luc.xlsx"
+DATA_NAME = "data.json"
+REQUIRED = (PDF_NAME, ANNEX_NAME, DATA_NAME)
+MAX_PACKAGE_BYTES = 200 * MB
+MAX_DATA_BYTES = 20 * MB
+MAX_MANIFEST_BYTES = 1 * MB
+MAX_JSON_DEPTH = 64
+MAX_SECONDS = 5.0
+MAX_MEMBERS = 50
+RECEIVE_LIMITS = ZipLimits(max_file_bytes=MAX_PACKAGE_BYTES, max_total_bytes=MAX_PACKAGE_BYTES, max_members=MAX_MEMBERS)
+_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
+# every byte except the ones that open or close strings and containers
+_NOISE = bytes(b for b in range(256) if b not in b'[]{}"\\')
+
+
+@dataclass(frozen=True)
+class ReceivedPackage:
+    source: Path
+    package_key: str  # SHA-256 of data.json: the same package twice has the same key
+    data: dict
+    files: dict[str, bytes]  # the PDF and the workbook, kept with the record
+    data_text: str = ""  # data.json as received (NFC), kept with the record
+
+
+class _Clock:
+    def __init__(self, seconds: float):
+        self.deadline = time.monotonic() + seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise ImportRejected(
+                f"Đọc gói quá {MAX_SECONDS:.0f} giây (gói quá lớn hoặc ổ đĩa quá chậm); không nhận gói này."
+            )
+
+
+def _mb(n: int) -> str:
+    return f"{n / MB:.0f}"
+
+
+def _too_big(what: str, size: int) -> ImportRejected:
+    return ImportRejected(
+        f"Gói có {what} quá lớn ({_mb(size)} MB; tối đa {_mb(MAX_PACKAGE_BYTES)} MB); không nhận gói này."
+    )
+
+
+# -- data.json ------------------------------------------------------------------------
+def json_depth(raw: bytes) -> int:
+    """How deeply arrays and objects nest in ``raw`` (strings skipped)."""
+    skeleton = raw.translate(None, delete=_NOISE)  # in C: what is left is short
+    brackets = _STRINGS.sub(b"", skeleton.replace(b"\\\\", b"").replace(b'\\"', b""))
+    depth = deepest = 0
+    for ch in brackets:
+        if ch in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def parse_data(raw: bytes) -> dict:
+    """data.json checked for size, nesting, format and schema; text in NFC."""
+    return parse_data_text(raw)[0]
+
+
+def parse_data_text(raw: bytes) -> tuple[dict, str]:
+    """:func:`parse_data` and the NFC text of the file."""
+    if len(raw) > MAX_DATA_BYTES:
+        raise damaged(f"{DATA_NAME} quá lớn ({_mb(len(raw))} MB; tối đa {_mb(MAX_DATA_BYTES)} MB).")
+    if json_depth(raw) > MAX_JSON_DEPTH:
+        raise damaged(f"{DATA_NAME} lồng nhau quá sâu (hơn {MAX_JSON_DEPTH} tầng), có thể là tệp độc hại.")
+    try:
+        text = raw.decode("utf-8")
+        data = json.loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise damaged(f"{DATA_NAME} không phải JSON hợp lệ.") from exc
+    if not isinstance(data, dict):
+        raise damaged(f"{DATA_NAME} không đúng định dạng.")
+    if data.get("kind") != DATA_KIND:
+        raise ImportRejected("Gói không phải báo cáo kết quả của vnhr-desktop (loại dữ liệu không rõ); không nhận.")
+    fmt = data.get("format")
+    if not isinstance(fmt, int) or isinstance(fmt, bool):
+        raise damaged(f"{DATA_NAME} không ghi phiên bản định dạng.")
+    if fmt > DATA_FORMAT:
+        raise ImportRejected(
+            f"Gói được tạo bằng phiên bản mới hơn (định dạng {fmt}); hãy cập nhật chương trình rồi nhận lại."
+        )
+    if fmt < DATA_FORMAT:
+        raise ImportRejected(
+            f"Gói theo định dạng cũ ({fmt}), không ghi đơn vị gửi; đề nghị đơn vị tạo lại gói bằng phiên bản hiện tại."
+        )
+    problem = schema_problem(data)
+    if problem:
+        raise damaged(f"{DATA_NAME} không đúng cấu trúc: {problem}.")
+    if b"\\u" not in raw and unicodedata.is_normalized("NFC", text):
+        return data, text  # every string in it is NFC already
+    data = _nfc_tree(data)
+    return data, json.dumps(data, ensure_ascii=False)
+
+
+# -- manifest -------------------------------------------------------------------------
+def _check_manifest(manifest: dict, sizes: dict[str, int]) -> None:
+    """Names and sizes, before any listed file is read: declared sizes within
+    the limit, every listed file present with its size, no extra file."""
+    declared = sum(e["bytes"] for e in manifest["files"])
+    if declared > MAX_PACKAGE_BYTES:
+        raise _too_big("kích thước khai báo trong MANIFEST.json", declared)
+    listed = {e["path"]: e["bytes"] for e in manifest["files"]}
+    for name in REQUIRED:
+        if name not in listed:
+            raise damaged(f"MANIFEST.json không liệt kê tệp “{name}”.")
+    for path, size in listed.items():
+        if path not in sizes:
+            raise damaged(f"thiếu tệp “{path}”.")
+        if sizes[path] != size:
+            raise damaged(f"tệp “{path}” đã bị thay đổi (kích thước không khớp).")
+    extra = sorted(p for p in sizes if p not in listed and not is_os_junk(p))
+    if extra:
+        raise damaged(f"có tệp lạ không có trong danh sách: “{extra[0]}”.")
+
+
+def _matches(manifest: dict, name: str, raw: bytes) -> None:
+    entry = next(e for e in manifest["files"] if e["path"] == name)
+    if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
+        raise damaged(f"tệp “{name}” đã bị thay đổi (mã kiểm tra SHA-256 không khớp).")
+
+
+def _package(source: Path, manifest: dict, read) -> ReceivedPackage:
+    """Read every listed file with ``read(name)``, check its hash, parse data.json."""
+    contents = {}
+    for entry in manifest["files"]:
+        raw = read(entry["path"])
+        _matches(manifest, entry["path"], raw)
+        contents[entry["path"]] = raw
+    raw = contents[DATA_NAME]
+    data, text = parse_data_text(raw)
+    files = {name: contents[name] for name in (PDF_NAME, ANNEX_NAME)}
+    return ReceivedPackage(source, hashlib.sha256(raw).hexdigest(), data, files, text)
+
+
+# -- folders --------------------------------------------------------------------------
+def _special(mode: int) -> str | None:
+    if stat.S_ISLNK(mode):
+        return "là liên kết (symlink), không phải tệp"
+    if stat.S_ISFIFO(mode):
+        return "là ống dẫn FIFO, không phải tệp"
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        return "là tệp đặc biệt của hệ thống, không phải tệp thường"
+    return None
+
+
+def _walk(folder: Path, clock: _Clock) -> dict[str, int]:
+    """Relative path -> size of every file under ``folder``, refusing links and
+    special files without opening them."""
+    sizes: dict[str, int] = {}
+    total = 0
+    pending = [(folder, "")]
+    while pending:
+        current, prefix = pending.pop()
+        with os.scandir(current) as entries:
+            for entry in entries:
+                clock.check()
+                rel = prefix + entry.name
+                mode = entry.stat(follow_symlinks=False).st_mode
+                reason = _special(mode)
+                if reason:
+                    raise ImportRejected(f"Trong gói, “{rel}” {reason}; không nhận gói này.")
+                if stat.S_ISDIR(mode):
+                    pending.append((Path(entry.path), rel + "/"))
+                    continue
+                size = entry.stat(follow_symlinks=False).st_size
+                total += size
+                if total > MAX_PACKAGE_BYTES:
+                    raise _too_big("dung lượng", total)
+                sizes[rel] = size
+                if len(sizes) > MAX_MEMBERS:
+                    raise ImportRejected(f"Gói có quá nhiều tệp (hơn {MAX_MEMBERS}); không nhận.")
+    return sizes
+
+
+def package_root(folder: Path) -> Path:
+    """The folder itself, or its only subfolder when the package was copied inside one more folder."""
+    if (folder / MANIFEST_NAME).exists() or (folder / MANIFEST_NAME).is_symlink():
+        return folder
+    subfolders = [p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()]
+    if len(subfolders) == 1 and (subfolders[0] / MANIFEST_NAME).is_file():
+        return subfolders[0]
+    return folder
+
+
+def _read_small(path: Path, limit: int) -> bytes:
+    with open(path, "rb") as fh:
+        raw = fh.read(limit + 1)
+    if len(raw) > limit:
+        raise damaged(f"tệp “{path.name}” quá lớn.")
+    return raw
+
+
+def _from_folder(folder: Path, clock: _Clock) -> ReceivedPackage:
+    root = package_root(folder)
+    sizes = _walk(root, clock)
+    if MANIFEST_NAME not in sizes:
+        raise damaged("thiếu tệp MANIFEST.json.")
+    manifest = parse_manifest(_read_small(root / MANIFEST_NAME, MAX_MANIFEST_BYTES))
+    sizes.pop(MANIFEST_NAME)
+    _check_manifest(manifest, sizes)
+
+    def read(name: str) -> bytes:
+        clock.check()
+        raw = (root / name).read_bytes()
+        clock.check()
+        return raw
+
+    return _package(folder, manifest, read)
+
+
+# -- zips -----------------------------------------------------------------------------
+def _zip_members(path: Path) -> list[zipfile.ZipInfo]:
+    infos = check_zip(path, RECEIVE_LIMITS, kind="package")
+    seen: set[str] = set()
+    for info in infos:
+        key = info.filename.rstrip("/").casefold()
+        if key in seen:
+            raise ImportRejected(
+                f"Tệp {path.name} có thành phần trùng tên “{info.filename}”, có thể đã bị sửa; không nhận."
+            )
+        seen.add(key)
+        mode = info.external_attr >> 16
+        reason = _special(mode) if stat.S_IFMT(mode) and info.create_system == 3 else None
+        if reason:
+            raise ImportRejected(f"Trong tệp {path.name}, “{info.filename}” {reason}; không nhận gói này.")
+    return [i for i in infos if not i.is_dir()]
+
+
+def _from_zip(path: Path, clock: _Clock) -> ReceivedPackage:
+    infos = _zip_members(path)
+    prefix = _zip_prefix([i.filename for i in infos])
+    by_name = {i.filename[len(prefix) :]: i for i in infos if i.filename.startswith(prefix)}
+    outside = [i.filename for i in infos if not i.filename.startswith(prefix)]
+    if outside:
+        raise damaged(f"có tệp lạ không có trong danh sách: “{outside[0]}”.")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest_info = by_name.pop(MANIFEST_NAME)
+            if manifest_info.file_size > MAX_MANIFEST_BYTES:
+                raise damaged("MANIFEST.json quá lớn.")
+            manifest = parse_manifest(zf.read(manifest_info))
+            _check_manifest(manifest, {name: info.file_size for name, info in by_name.items()})
+
+            def read(name: str) -> bytes:
+                clock.check()
+                info = by_name[name]
+                with zf.open(info) as member:
+                    raw = member.read(info.file_size + 1)
+                if len(raw) != info.file_size:
+                    raise damaged(f"tệp “{name}” có kích thước khác với khai báo trong tệp nén.")
+                clock.check()
+                return raw
+
+            return _package(path, manifest, read)
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, KeyError, zipfile.LargeZipFile) as exc:
+        raise damaged(f"không đọc được tệp nén {path.name}.") from exc
+
+
+def read_received_package(path: Path, seconds: float = MAX_SECONDS) -> ReceivedPackage:
+    """The verified contents of one package (folder or .zip), or ImportRejected."""
+    path = Path(path)
+    clock = _Clock(seconds)
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError as exc:
+        raise ImportRejected(f"Không tìm thấy {path}.") from exc
+    except OSError as exc:
+        raise ImportRejected(f"Không đọc được {path} ({exc.strerror or exc}).") from exc
+    reason = _special(mode)
+    if reason:
+        raise ImportRejected(f"“{path.name}” {reason}; không nhận.")
+    try:
+        if stat.S_ISDIR(mode):
+            return _from_folder(path, clock)
+        return _from_zip(path, clock)
+    except OSError as exc:
+        raise ImportRejected(f"Không đọc được gói {path.name} ({exc.strerror or exc}).") from exc
+
+
+def _looks_like_package(folder: Path) -> bool:
+    """A package folder that lost its manifest is still a package (to be refused)."""
+    return folder.name.startswith("BaoCao_") or any((folder / name).exists() for name in REQUIRED)
+
+
+def find_packages(path: Path) -> list[Path]:
+    """The packages under one PATH: a package folder or .zip itself, or the root
+    of a stick (or any folder) holding package folders and .zip files. Hidden
+    entries (staging folders of an interrupted write, system folders) are skipped."""
+    path = Path(path)
+    if not path.is_dir() or path.is_symlink():
+        return [path]
+    if (path / MANIFEST_NAME).exists() or package_root(path) != path or _looks_like_package(path):
+        return [path]
+    found = []
+    for child in sorted(path.iterdir(), key=lambda p: p.name):
+        if child.name.startswith((".", "$")) or child.name == "System Volume Information":
+            continue
+        if (
+            child.suffix.lower() == ".zip"
+            or child.name.startswith("BaoCao_")
+            or child.is_dir()
+            and not child.is_symlink()
+            and (child / MANIFEST_NAME).exists()
+        ):
+            found.append(child)
+    return found

@@ -1,0 +1,316 @@
+"""Receiving units' report packages (issue 15): verify, preview, store.
+
+    result = receive_packages(session, [Path("E:/")], today=date.today())
+    result.accepted   # PackagePreview per sound package, with its outcome
+    result.refused    # Refusal per refused package, with the reason
+
+One call is one batch and one transaction (the caller's session): refused
+packages write nothing; with ``dry_run`` nothing at all is added. A package
+already received (same data.json) adds nothing. A later report of the same
+unit for the same plan and an overlapping period supersedes the earlier one,
+which stays in the history.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from vnhr_desktop.domain.dates import fmt_date
+from vnhr_desktop.domain.text import fold
+from vnhr_desktop.errors import ImportRejected
+from vnhr_desktop.imports.received_package import ReceivedPackage, find_packages, read_received_package
+from vnhr_desktop.persistence.models import Plan, ReceivedFile, ReceivedReport
+from vnhr_desktop.services.main_figures import values_of_package
+
+NEW, DUPLICATE, REPLACES, OLDER = "new", "duplicate", "replaces", "older"
+OUTCOME_TEXT = {
+    NEW: "mới",
+    DUPLICATE: "đã nhận trước đây, bỏ qua",
+    REPLACES: "thay thế báo cáo nhận trước",
+    OLDER: "cũ hơn báo cáo đã nhận, chỉ lưu vào lịch sử",
+}
+
+
+@dataclass(frozen=True)
+class PackagePreview:
+    source: str
+    unit_code: str
+    unit_name: str
+    parent_body: str
+    number_symbol: str
+    issued_on: dt.date | None
+    title: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    plan_text: str
+    upper_plan_text: str
+    plan_id: int | None
+    sent_on: dt.date | None
+    values: dict[str, float]
+    outcome: str
+    received_id: int | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "source": self.source,
+            "unit_code": self.unit_code,
+            "unit_name": self.unit_name,
+            "number_symbol": self.number_symbol,
+            "issued_on": _iso(self.issued_on),
+            "title": self.title,
+            "period_start": _iso(self.period_start),
+            "period_end": _iso(self.period_end),
+            "plan": self.plan_text,
+            "upper_plan": self.upper_plan_text,
+            "plan_id": self.plan_id,
+            "sent_on": _iso(self.sent_on),
+            "figures": self.values,
+            "outcome": self.outcome,
+            "id": self.received_id,
+        }
+
+
+@dataclass(frozen=True)
+class Refusal:
+    source: str
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"source": self.source, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class ReceiveResult:
+    accepted: tuple[PackagePreview, ...]
+    refused: tuple[Refusal, ...]
+    dry_run: bool
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {
+            "dry_run": self.dry_run,
+            "accepted": [p.to_json() for p in self.accepted],
+            "refused": [r.to_json() for r in self.refused],
+            "counts": self.counts,
+        }
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def _date(text) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def unit_key(code: str, name: str) -> str:
+    """How a unit is recognised: its code, or its name when it has no code."""
+    return f"code:{fold(code)}" if code.strip() else f"name:{fold(name)}"
+
+
+def plan_key(ref: dict | None) -> str:
+    if not ref or not ref.get("number_symbol"):
+        return f"text:{fold(ref.get('title', ''))}" if ref else ""
+    return f"{fold(ref['number_symbol']).replace(' ', '')}|{ref.get('issued_on') or ''}"
+
+
+def plan_text(ref: dict | None) -> str:
+    """ "Kế hoạch số 12/KH-BCĐNQ ngày 05/11/2024 của Ban Chỉ đạo ..." (or its title)."""
+    if not ref:
+        return ""
+    if not ref.get("number_symbol"):
+        return ref.get("title", "")
+    parts = [f"Kế hoạch số {ref['number_symbol']}"]
+    if ref.get("issued_on"):
+        parts.append(f"ngày {fmt_date(_date(ref['issued_on']))}")
+    if ref.get("issuer"):
+        parts.append(f"của {ref['issuer']}")
+    return " ".join(parts)
+
+
+def our_plans(session: Session) -> dict[str, int]:
+    """plan_key -> id of every numbered plan in this database."""
+    rows = session.execute(select(Plan.id, Plan.number, Plan.symbol, Plan.issued_on).where(Plan.number.is_not(None)))
+    out = {}
+    for plan_id, number, symbol, issued_on in rows:
+        ref = {"number_symbol": f"{number:02d}/{symbol}", "issued_on": _iso(issued_on)}
+        out[plan_key(ref)] = plan_id
+    return out
+
+
+@dataclass
+class _Current:
+    """A stored report that is nobody's history yet (the fields that decide superseding)."""
+
+    id: int
+    unit_key: str
+    plan_key: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    issued_on: dt.date | None
+    sent_on: dt.date | None
+    number: int | None
+
+
+def _overlaps(a: _Current, b: _Current) -> bool:
+    lo = max(d for d in (a.period_start, b.period_start, dt.date.min) if d is not None)
+    hi = min(d for d in (a.period_end, b.period_end, dt.date.max) if d is not None)
+    return lo <= hi
+
+
+def _order(row: _Current) -> tuple:
+    return (row.issued_on or dt.date.min, row.sent_on or dt.date.min, row.number or 0, row.id)
+
+
+_CURRENT_COLUMNS = [c.name for c in dataclasses.fields(_Current)]
+_INSERT_REPORT = insert(ReceivedReport.__table__).returning(ReceivedReport.__table__.c.id)
+_INSERT_FILE = insert(ReceivedFile.__table__)
+
+
+class _Batch:
+    """One batch: what is stored already is read once; each package is then
+    placed in memory and written with plain INSERTs (the data is NFC already)."""
+
+    def __init__(self, session: Session, today: dt.date, dry_run: bool):
+        self.session, self.today, self.dry_run = session, today, dry_run
+        self.plans = our_plans(session)
+        self.keys = set(session.scalars(select(ReceivedReport.package_key)))
+        self.current: dict[tuple[str, str], list[_Current]] = defaultdict(list)
+        columns = [getattr(ReceivedReport, c) for c in _CURRENT_COLUMNS]
+        for values in session.execute(select(*columns).where(ReceivedReport.superseded_by_id.is_(None))):
+            row = _Current(*values)
+            self.current[(row.unit_key, row.plan_key)].append(row)
+        self._dry_ids = 0
+
+    def _match(self, data: dict) -> tuple[int | None, str]:
+        for ref in (data.get("plan"), data.get("upper_plan")):
+            key = plan_key(ref)
+            if key in self.plans:
+                return self.plans[key], key
+        ref = data.get("upper_plan") or data.get("plan")
+        return None, plan_key(ref)
+
+    def _row(self, pkg: ReceivedPackage, values: dict) -> dict:
+        data = pkg.data
+        sender, report, period = data["sender"], data["report"], data["period"]
+        plan_id, key = self._match(data)
+        return dict(
+            package_key=pkg.package_key,
+            unit_code=sender["code"],
+            unit_name=sender["name"],
+            unit_key=unit_key(sender["code"], sender["name"]),
+            parent_body=sender.get("parent_body", ""),
+            plan_id=plan_id,
+            plan_key=key,
+            plan_text=plan_text(data.get("plan")),
+            upper_plan_text=plan_text(data.get("upper_plan")),
+            title=report["title"],
+            number=report["number"],
+            symbol=report["symbol"],
+            issued_on=_date(report["issued_on"]),
+            period_start=_date(period["start"]),
+            period_end=_date(period["end"]),
+            sent_on=_date(data.get("created_on")),
+            received_on=self.today,
+            superseded_by_id=None,
+            values_json=json.dumps(values, ensure_ascii=False, sort_keys=True),
+            data_json=pkg.data_text,
+        )
+
+    def _insert(self, pkg: ReceivedPackage, row: dict) -> int:
+        if self.dry_run:
+            self._dry_ids -= 1
+            return self._dry_ids
+        connection = self.session.connection()  # plain Core statements: no ORM bookkeeping per row
+        new_id = connection.execute(_INSERT_REPORT, row).scalar_one()
+        files = [{"received_report_id": new_id, "name": name, "data": raw} for name, raw in pkg.files.items()]
+        connection.execute(_INSERT_FILE, files)
+        return new_id
+
+    def _supersede(self, ids: list[int], by: int) -> None:
+        if not self.dry_run:
+            self.session.execute(update(ReceivedReport).where(ReceivedReport.id.in_(ids)).values(superseded_by_id=by))
+
+    def _place(self, new: _Current) -> str:
+        """Supersede (or be superseded by) the unit's current report of the same plan and period."""
+        current = self.current[(new.unit_key, new.plan_key)]
+        clashing = [c for c in current if _overlaps(c, new)]
+        if not clashing:
+            current.append(new)
+            return NEW
+        newest = max(clashing, key=_order)
+        if _order(new) < _order(newest):
+            self._supersede([new.id], newest.id)
+            return OLDER
+        self._supersede([c.id for c in clashing], new.id)
+        current[:] = [c for c in current if c not in clashing] + [new]
+        return REPLACES
+
+    def add(self, pkg: ReceivedPackage) -> PackagePreview:
+        values = values_of_package(pkg.data)
+        row = self._row(pkg, values)
+        new_id = None
+        if pkg.package_key in self.keys:
+            outcome = DUPLICATE
+        else:
+            self.keys.add(pkg.package_key)
+            new_id = self._insert(pkg, row)
+            outcome = self._place(_Current(new_id, *(row[c] for c in _CURRENT_COLUMNS[1:])))
+        return PackagePreview(
+            source=str(pkg.source),
+            unit_code=row["unit_code"],
+            unit_name=row["unit_name"],
+            parent_body=row["parent_body"],
+            number_symbol=pkg.data["report"]["number_symbol"],
+            issued_on=row["issued_on"],
+            title=row["title"],
+            period_start=row["period_start"],
+            period_end=row["period_end"],
+            plan_text=row["plan_text"],
+            upper_plan_text=row["upper_plan_text"],
+            plan_id=row["plan_id"],
+            sent_on=row["sent_on"],
+            values=values,
+            outcome=outcome,
+            received_id=new_id if new_id is not None and new_id > 0 else None,
+        )
+
+
+def receive_packages(
+    session: Session,
+    paths: list[Path],
+    *,
+    dry_run: bool = False,
+    today: dt.date | None = None,
+    progress=None,
+) -> ReceiveResult:
+    """Read every package under ``paths``; store the sound ones (unless ``dry_run``).
+    ``progress(done, total)`` is called after each package."""
+    batch = _Batch(session, today or dt.date.today(), dry_run)
+    accepted, refused = [], []
+    candidates = []
+    for path in paths:
+        found = find_packages(Path(path))
+        if not found:
+            refused.append(Refusal(str(path), "Không tìm thấy gói báo cáo nào trong thư mục này."))
+        candidates.extend(found)
+    for i, path in enumerate(candidates, 1):
+        try:
+            pkg = read_received_package(path)
+        except ImportRejected as exc:
+            refused.append(Refusal(str(path), exc.message))
+        else:
+            accepted.append(batch.add(pkg))
+        if progress is not None:
+            progress(i, len(candidates))
+    counts = {k: sum(p.outcome == k for p in accepted) for k in (NEW, DUPLICATE, REPLACES, OLDER)}
+    counts["refused"] = len(refused)
+    return ReceiveResult(tuple(accepted), tuple(refused), dry_run, counts)
