@@ -229,6 +229,10 @@
         <translation>Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, ...</translation>
     </message>
     <message>
+        <source>Your note on this plan (not printed)</source>
+        <translation>Ghi chú của cán bộ về kế hoạch này (không in ra)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -303,6 +307,10 @@
     <message>
         <source>Closing</source>
         <translation>Đoạn kết</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>(choose the issuing body)</source>

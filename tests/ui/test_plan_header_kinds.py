@@ -27,7 +27,7 @@ def test_received_plan_hides_own_plan_fields(qtbot, db, vi):
         h.agencies_report_to,
     ]
     received_too = [h.number, h.symbol, h.issued_on, h.issuer_name, h.title_edit, h.dates["display_start"]]
-    received_too += [h.dates["report_deadline"], h.report_to]
+    received_too += [h.dates["report_deadline"], h.report_to, h.note]
     assert all(shown(dialog, w) for w in own_only)
     h.kind.setCurrentIndex(h.kind.findData("received"))
     assert not any(shown(dialog, w) for w in own_only)
@@ -51,9 +51,10 @@ def test_two_deadlines_are_saved(qtbot, db, vi):
     h.agencies_report_to.setText("Phòng Văn hóa và Thông tin huyện")
     type_date(h.dates["report_deadline"], "25/12/2024")
     h.report_to.setText("Ban Chỉ đạo về Nhân quyền tỉnh")
+    h.note.setPlainText("Chờ ý kiến Trưởng ban.")
     assert dialog.save()
     with db.Session() as s:
         got = plans.get_plan(s, dialog.plan_id)
     assert got.agencies_report_by == dt.date(2024, 12, 20) and got.report_deadline == dt.date(2024, 12, 25)
     assert got.agencies_report_to == "Phòng Văn hóa và Thông tin huyện"
-    assert got.report_to == "Ban Chỉ đạo về Nhân quyền tỉnh"
+    assert got.report_to == "Ban Chỉ đạo về Nhân quyền tỉnh" and got.note == "Chờ ý kiến Trưởng ban."

@@ -95,6 +95,7 @@ class PlanDetail:
     report_to: str = ""
     agencies_report_by: dt.date | None = None  # our agencies report to ``agencies_report_to`` (us) by this day
     agencies_report_to: str = ""
+    note: str = ""
     signer_authority: str = ""
     signer_title: str = ""
     signer_name: str = ""
@@ -132,6 +133,7 @@ class PlanDetail:
             implements_text=clean_line(self.implements_text),
             report_to=clean_line(self.report_to),
             agencies_report_to=clean_line(self.agencies_report_to),
+            note=clean(self.note),
             signer_authority=clean_line(self.signer_authority),
             signer_title=clean(self.signer_title),
             signer_name=clean_line(self.signer_name),

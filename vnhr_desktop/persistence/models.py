@@ -111,6 +111,7 @@ class Plan(Timestamps, Base):
     # ``report_deadline``/``report_to`` are when and to whom we report.
     agencies_report_by: Mapped[dt.date | None] = mapped_column(Date)
     agencies_report_to: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")  # the officer's note (received plans)
     signer_authority: Mapped[str] = mapped_column(String(100), default="")
     signer_title: Mapped[str] = mapped_column(String(100), default="")
     signer_name: Mapped[str] = mapped_column(String(100), default="")

@@ -121,6 +121,8 @@ class PlanHeaderForm(QWidget):
         self.recipients.setPlaceholderText(self.tr("One recipient per line; the last: Lưu: VT, ..."))
         self.opening = _text_box(self, 80, "opening")
         self.closing = _text_box(self, 60, "closing")
+        self.note = _text_box(self, 60, "plan_note")
+        self.note.setPlaceholderText(self.tr("Your note on this plan (not printed)"))
         # One message line per form row, shared by the fields of that row.
         self.note_lines = {
             row: SharedMessageLine(self)
@@ -224,6 +226,7 @@ class PlanHeaderForm(QWidget):
         form.addRow(self.tr("Recipients (Nơi nhận)"), self.recipients)
         form.addRow(self.tr("Opening"), self.opening)
         form.addRow(self.tr("Closing"), self.closing)
+        form.addRow(self.tr("Note"), self.note)
         self.issuer.setMinimumWidth(280)
         self._form = form
         # Rows only an own plan has; a received plan's form hides them.
@@ -256,7 +259,7 @@ class PlanHeaderForm(QWidget):
             self.signer_name,
         ):
             edit.textChanged.connect(lambda _t: self._edited())
-        for box in (self.title_edit, self.signer_title, self.recipients, self.opening, self.closing):
+        for box in (self.title_edit, self.signer_title, self.recipients, self.opening, self.closing, self.note):
             box.textChanged.connect(self._edited)
         for edit in self.dates.values():
             edit.changed.connect(self._edited)
@@ -307,6 +310,7 @@ class PlanHeaderForm(QWidget):
         self.recipients.setPlainText("\n".join(detail.recipients))
         self.opening.setPlainText(detail.opening)
         self.closing.setPlainText(detail.closing)
+        self.note.setPlainText(detail.note)
         self._loading = False
         self._apply_kind_rules()
         self._refresh_opening_hint()
@@ -335,6 +339,7 @@ class PlanHeaderForm(QWidget):
             recipients=tuple(self.recipients.toPlainText().split("\n")),
             opening=self.opening.toPlainText(),
             closing=self.closing.toPlainText(),
+            note=self.note.toPlainText(),
             **values,
         )
 

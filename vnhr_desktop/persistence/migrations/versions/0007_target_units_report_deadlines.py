@@ -1,6 +1,6 @@
 """targets: a free unit ("băng rôn", "lượt người"); plans: when and to whom our
-agencies report (next to when and to whom we report); the agencies' reports
-received for a plan
+agencies report (next to when and to whom we report), a note; the agencies'
+reports received for a plan
 
 Revision ID: 0007
 Revises: 0005
@@ -25,6 +25,7 @@ def upgrade() -> None:
     with op.batch_alter_table("plan", schema=None) as batch_op:
         batch_op.add_column(sa.Column("agencies_report_by", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("agencies_report_to", sa.String(length=300), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("note", sa.Text(), nullable=False, server_default=""))
     # An own plan's one deadline was printed as the day its agencies report to the
     # body named in report_to: it becomes the agencies' deadline (the day stays as
     # ours too, so the reports tab still finds it).
@@ -58,6 +59,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_agency_report_plan_id"))
     op.drop_table("agency_report")
     with op.batch_alter_table("plan", schema=None) as batch_op:
+        batch_op.drop_column("note")
         batch_op.drop_column("agencies_report_to")
         batch_op.drop_column("agencies_report_by")
     with op.batch_alter_table("target", schema=None) as batch_op:
