@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>BusyNotice</name>
+    <message>
+        <source>Waiting: another program is writing to the data file…</source>
+        <translation>Đang chờ: một chương trình khác đang ghi vào tệp dữ liệu…</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Received</source>

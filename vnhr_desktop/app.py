@@ -10,7 +10,7 @@ import logging
 import sys
 import time
 
-from vnhr_desktop.errors import AlreadyRunning, UserError
+from vnhr_desktop.errors import AlreadyRunning, DataFolderProblem, UserError
 from vnhr_desktop.paths import DataPaths
 
 _T0 = time.perf_counter()
@@ -25,13 +25,16 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     from vnhr_desktop.logging_setup import setup_logging
     from vnhr_desktop.persistence.lock import InstanceLock
 
-    paths.ensure()
-    setup_logging(paths.logs)
-    lock = InstanceLock(paths.lock_file)
     try:
+        paths.ensure()
+        setup_logging(paths.logs)
+        lock = InstanceLock(paths.lock_file)
         lock.acquire()
-    except AlreadyRunning as exc:
+    except (AlreadyRunning, DataFolderProblem) as exc:
         return _tell_and_exit(exc)
+    from vnhr_desktop.exports.safe_write import remove_data_leftovers
+
+    remove_data_leftovers(paths)
     from vnhr_desktop.persistence.preflight import BackgroundPreflight
 
     preflight = BackgroundPreflight(paths.database)
@@ -150,6 +153,9 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
 
     window = make_window(language)
     state["window"] = window
+    from vnhr_desktop.ui.busy_notice import install_busy_notice
+
+    install_busy_notice(lambda: state["window"])
 
     def first_page() -> None:
         # The plans list's first page comes straight from the file; the

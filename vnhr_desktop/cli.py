@@ -7,6 +7,7 @@ Heavy modules load only in the command that needs them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import re
@@ -15,9 +16,21 @@ import sys
 from vnhr_desktop import __version__
 from vnhr_desktop.cli_help import vietnamese_help
 from vnhr_desktop.domain.text import clean
-from vnhr_desktop.errors import UserError
+from vnhr_desktop.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNEXPECTED, NotFound, UserError
 
 log = logging.getLogger(__name__)
+
+# SQLite's largest integer; ids beyond it, zero or negative name no record.
+_MAX_ID = 2**63 - 1
+
+
+def record_id(text: str) -> int:
+    """argparse type for record ids: anything that is not a positive id that
+    SQLite can hold names no record (argparse lets this error through)."""
+    value = text.strip()
+    if value.isascii() and value.isdigit() and len(value) <= 19 and 0 < int(value) <= _MAX_ID:
+        return int(value)
+    raise NotFound(f"Không tìm thấy bản ghi số “{clean(text)[:40]}”.")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,14 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
             "received",
         ],
     )
-    lst.add_argument("event_id", nargs="?", type=int)
+    lst.add_argument("event_id", nargs="?", type=record_id)
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--search", default="")
     lst.add_argument("--agency", default="", help="people: một phần tên cơ quan, đơn vị")
 
     imp = sub.add_parser("import", help="nhập đại biểu từ Excel (participants EVENT_ID FILE) hoặc kế hoạch (plan FILE)")
     imp.add_argument("what", choices=["participants", "plan"])
-    imp.add_argument("event_id", nargs="?", type=int)
+    imp.add_argument("event_id", nargs="?", type=record_id)
     imp.add_argument("file")
     imp.add_argument("--dry-run", action="store_true")
     imp.add_argument("--json", action="store_true")
@@ -86,17 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="xuất tệp PDF/Excel")
     exp.add_argument("what")
-    exp.add_argument("id", type=int, nargs="?")
+    exp.add_argument("id", type=record_id, nargs="?")  # due-tasks: the optional days ahead
     exp.add_argument("--out", required=True)
     exp.add_argument("--year", type=int, help="năm (sổ đăng ký văn bản đi)")
 
     pkg = sub.add_parser("package", help="tạo gói nộp báo cáo (USB)")
-    pkg.add_argument("report_id", type=int)
+    pkg.add_argument("report_id", type=record_id)
     pkg.add_argument("--out", required=True)
 
     iss = sub.add_parser("issue", help="ban hành (cấp số) kế hoạch hoặc báo cáo")
     iss.add_argument("kind", choices=["plan", "report"], help="plan: kế hoạch; report: báo cáo kết quả")
-    iss.add_argument("id", type=int, help="số hiệu (ID) của dự thảo cần ban hành (xem lệnh list)")
+    iss.add_argument("id", type=record_id, help="số hiệu (ID) của dự thảo cần ban hành (xem lệnh list)")
     iss.add_argument("--date", help="ngày ban hành YYYY-MM-DD (mặc định hôm nay)")
     iss.add_argument("--number", type=int, help="số văn bản (mặc định số tiếp theo)")
 
@@ -108,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     rcv.add_argument("--json", action="store_true")
 
     con = sub.add_parser("consolidate", help="soạn báo cáo tổng hợp của kế hoạch từ báo cáo các đơn vị")
-    con.add_argument("plan_id", type=int, help="số hiệu (ID) kế hoạch của đơn vị tổng hợp")
+    con.add_argument("plan_id", type=record_id, help="số hiệu (ID) kế hoạch của đơn vị tổng hợp")
     con.add_argument("--from", dest="start", help="đầu kỳ YYYY-MM-DD (mặc định theo kế hoạch)")
     con.add_argument("--to", dest="end", help="cuối kỳ YYYY-MM-DD (mặc định theo kế hoạch)")
 
@@ -123,7 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _dispatch(args) -> int:
     from vnhr_desktop.paths import data_paths
 
-    paths = data_paths(clean(args.data_dir) if args.data_dir else None)
+    # Paths are used exactly as given (a name copied from a Mac may be NFD);
+    # only text arguments are normalised.
+    for text_arg in ("search", "agency"):
+        if getattr(args, text_arg, None):
+            setattr(args, text_arg, clean(getattr(args, text_arg)))
+    paths = data_paths(args.data_dir or None)
     if args.command is None:
         from vnhr_desktop.app import run_gui
 
@@ -132,6 +150,10 @@ def _dispatch(args) -> int:
 
     paths.ensure()
     setup_logging(paths.logs)
+    log.info("command %s", args.command)
+    from vnhr_desktop.exports.safe_write import remove_data_leftovers
+
+    remove_data_leftovers(paths)
     if args.command == "list" and args.kind in ("issuers", "received"):
         from vnhr_desktop.commands import lists
 
@@ -152,21 +174,62 @@ def _dispatch(args) -> int:
     return documents.run(args, paths)
 
 
+def _say(text: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        print(text, file=sys.stderr)
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe (``list --json | head``), point stdout at the null
+    device so the interpreter's final flush cannot complain."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _unexpected(exc: BaseException) -> int:
+    from vnhr_desktop.logging_setup import current_log_file
+
+    log_file = current_log_file()
+    kind = type(exc).__name__
+    if log_file is not None:
+        log.error("unexpected error", exc_info=exc)
+        _say(f"Lỗi không mong đợi ({kind}). Chi tiết được ghi trong tệp nhật ký {log_file}.")
+    else:
+        _say(f"Lỗi không mong đợi ({kind}); không ghi được nhật ký.")
+    return EXIT_UNEXPECTED
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = [clean(a) for a in (sys.argv[1:] if argv is None else argv)]
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
-        return _dispatch(args)
+        code = _dispatch(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return code
     except UserError as exc:
-        print(exc.message, file=sys.stderr)
+        _say(exc.message)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("Đã dừng.", file=sys.stderr)
-        return 130
+        _say("Đã dừng.")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of our output has gone (``| head``): nothing to say to it.
+        _quiet_stdout()
+        return EXIT_OK
     except Exception as exc:  # the last line of defence: log it, say it in one line
-        log.exception("unexpected error")
-        print(f"Lỗi không mong đợi: {exc}. Chi tiết được ghi trong thư mục nhật ký.", file=sys.stderr)
-        return 1
+        from vnhr_desktop.persistence.busy import busy_error
+
+        busy = busy_error(exc)
+        if busy is not None:
+            _say(busy.message)
+            return busy.exit_code
+        return _unexpected(exc)
 
 
 if __name__ == "__main__":

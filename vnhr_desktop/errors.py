@@ -3,6 +3,16 @@ prints on one line and the GUI shows in the widget that caused it."""
 
 from __future__ import annotations
 
+# Exit codes of the command line (listed in the README):
+#   0 done; 1 unexpected error (details in the log file); 2 bad input, record not
+#   found, file refused or not written; 3 database problem (damaged, too new, not
+#   ours, upgrade failed); 4 already open in another window; 5 data folder on a
+#   USB or network drive; 6 data folder or log folder unusable; 7 database busy;
+#   130 stopped with Ctrl+C.
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_INTERRUPTED = 130
+
 
 class UserError(Exception):
     """An expected failure caused by input, the environment or the data."""
@@ -65,3 +75,15 @@ class FileWriteError(UserError):
 
 class ImportRejected(UserError):
     pass
+
+
+class DataFolderProblem(UserError):
+    """The data folder (or its logs/backups) cannot be created or written."""
+
+    exit_code = 6
+
+
+class DatabaseBusy(UserError):
+    """Another program kept the database locked longer than the busy timeout."""
+
+    exit_code = 7

@@ -4,6 +4,7 @@ installed wheel and a frozen bundle."""
 
 from __future__ import annotations
 
+import errno
 import importlib.util
 import os
 import sys
@@ -36,9 +37,62 @@ class DataPaths:
         return self.root / (DB_FILENAME + ".lock")
 
     def ensure(self) -> DataPaths:
+        """Create the data folder, backups/ and logs/ (private on POSIX); any
+        problem becomes one :class:`DataFolderProblem` line."""
         for folder in (self.root, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
         return self
+
+
+def short_path(path: os.PathLike | str, limit: int = 120) -> str:
+    """A path for a message: whole when short, else its beginning and end."""
+    text = str(path)
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
+
+
+def folder_problem(folder: Path, exc: OSError):
+    """The :class:`DataFolderProblem` for an OSError met creating ``folder``."""
+    from vnhr_desktop.errors import DataFolderProblem
+
+    code = exc.errno
+    shown = short_path(folder)
+    if code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
+        text = f"Đường dẫn thư mục dữ liệu quá dài ({shown}). Hãy chọn thư mục có đường dẫn ngắn hơn."
+    elif isinstance(exc, (FileExistsError, NotADirectoryError)) or code in (errno.EEXIST, errno.ENOTDIR):
+        text = (
+            f"{shown} (hoặc một thư mục cha của nó) là một tệp, không phải thư mục. "
+            "Hãy chọn thư mục dữ liệu khác (--data-dir)."
+        )
+    elif code == errno.EROFS:
+        text = f"Ổ đĩa chứa thư mục dữ liệu {shown} chỉ cho phép đọc. Hãy chọn thư mục khác."
+    elif code in (errno.ENOSPC, errno.EDQUOT):
+        text = f"Ổ đĩa chứa thư mục dữ liệu {shown} đã đầy. Hãy giải phóng dung lượng."
+    elif isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        text = f"Không có quyền ghi vào thư mục dữ liệu {shown}. Hãy chọn thư mục khác (--data-dir)."
+    else:
+        text = f"Không dùng được thư mục dữ liệu {shown} ({exc.strerror or exc})."
+    return DataFolderProblem(text)
+
+
+def make_private_dir(folder: Path) -> Path:
+    """``mkdir -p`` whose new folders are 0700 on POSIX whatever the umask."""
+    try:
+        missing = []
+        probe = folder
+        while not probe.exists() and probe.parent != probe:
+            missing.append(probe)
+            probe = probe.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            for created in missing:
+                os.chmod(created, 0o700)
+        if not folder.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "Not a directory", str(folder))
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, "Permission denied", str(folder))
+    except OSError as exc:
+        raise folder_problem(folder, exc) from exc
+    return folder
 
 
 def default_data_dir() -> Path:
@@ -52,7 +106,14 @@ def default_data_dir() -> Path:
 
 def data_paths(data_dir: str | os.PathLike | None = None) -> DataPaths:
     root = Path(data_dir) if data_dir else default_data_dir()
-    return DataPaths(root.expanduser().resolve())
+    try:
+        return DataPaths(root.expanduser().resolve())
+    except (OSError, RuntimeError, ValueError) as exc:
+        if isinstance(exc, OSError):
+            raise folder_problem(root, exc) from exc
+        from vnhr_desktop.errors import DataFolderProblem
+
+        raise DataFolderProblem(f"Đường dẫn thư mục dữ liệu không hợp lệ: {short_path(root)}.") from exc
 
 
 def _installed_dir(package: str) -> Path | None:

@@ -138,14 +138,16 @@ def test_read_only_stick(issued, stick, monkeypatch):
 
 def test_permission_denied_on_the_stick(issued, stick, monkeypatch):
     db, _seed, report_id = issued
-    real_open = open
+    from vnhr_desktop.exports import safe_write
 
-    def no_write(file, mode="r", *a, **k):
-        if "x" in mode and str(stick) in str(file):
+    real_create = safe_write._create_private
+
+    def no_write(file):
+        if str(stick) in str(file):
             raise PermissionError(errno.EACCES, "Permission denied", str(file))
-        return real_open(file, mode, *a, **k)
+        return real_create(file)
 
-    monkeypatch.setattr("builtins.open", no_write)
+    monkeypatch.setattr(safe_write, "_create_private", no_write)
     with pytest.raises(FileWriteError, match="Không có quyền ghi"):
         write(db, report_id, stick)
     monkeypatch.undo()

@@ -101,4 +101,4 @@ def test_import_then_export(demo, tmp_path):
 def test_unknown_event_and_missing_file(demo, tmp_path):
     data_dir, _ = demo
     assert "Không có hội nghị" in run(data_dir, "import", "participants", 9999, tmp_path / "x.xlsx", expect=2).stderr
-    assert "Không mở được tệp" in run(data_dir, "import", "participants", 1, tmp_path / "none.xlsx", expect=2).stderr
+    assert "Không tìm thấy tệp" in run(data_dir, "import", "participants", 1, tmp_path / "none.xlsx", expect=2).stderr

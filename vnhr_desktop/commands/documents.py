@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
@@ -78,7 +77,7 @@ def _resolve(target: str):
 
 
 def _export(args, paths: DataPaths) -> int:
-    out = Path(clean(args.out))
+    out = Path(args.out)
     formats = EXPORTERS.get(args.what)
     if formats is None:
         known = ", ".join(sorted(EXPORTERS)) or "(chưa có)"

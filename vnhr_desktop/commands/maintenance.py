@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import DatabaseCorrupt, UserError
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.lock import InstanceLock
@@ -17,7 +16,7 @@ def _backup(args, paths: DataPaths) -> int:
     if not paths.database.exists():
         raise UserError(f"Chưa có cơ sở dữ liệu trong {paths.root}; không có gì để sao lưu.")
     run_preflight(paths.database)
-    out = Path(clean(args.out)) if args.out else None
+    out = Path(args.out) if args.out else None
     target = backup_now(paths, out)
     print(f"Đã sao lưu vào {target}")
     return 0
@@ -27,7 +26,7 @@ def _restore(args, paths: DataPaths) -> int:
     from vnhr_desktop.services.backups import restore
 
     with InstanceLock(paths.lock_file):
-        result = restore(paths, Path(clean(args.file)))
+        result = restore(paths, Path(args.file))
     print(result.summary())
     return 0
 
@@ -39,6 +38,12 @@ def _check(paths: DataPaths) -> int:
     problems = integrity_check(paths.database)
     if problems != ["ok"]:
         raise DatabaseCorrupt(f"Cơ sở dữ liệu có lỗi toàn vẹn: {problems[0]}")
+    if pre.user_version:
+        from vnhr_desktop.persistence.schema_check import check_file
+
+        schema, integrity = check_file(paths.database, pre.user_version)
+        if schema or integrity:
+            raise DatabaseCorrupt(f"Cơ sở dữ liệu có lỗi: {'; '.join((schema + integrity)[:3])}")
     print(f"Cơ sở dữ liệu tốt (phiên bản dữ liệu {pre.user_version}): {paths.database}")
     return 0
 

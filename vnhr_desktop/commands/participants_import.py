@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import ImportRejected, UserError
 from vnhr_desktop.paths import DataPaths
 
@@ -68,7 +67,7 @@ def run(args, paths: DataPaths) -> int:
 
     if args.event_id is None:
         raise UserError("Câu lệnh không hợp lệ: thiếu mã hội nghị: vnhr-desktop import participants MÃ_HỘI_NGHỊ TỆP.")
-    source = Path(clean(args.file))
+    source = Path(args.file)
     with InstanceLock(paths.lock_file):
         db = open_database(paths)
         try:

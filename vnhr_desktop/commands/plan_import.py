@@ -14,7 +14,6 @@ from pathlib import Path
 
 from vnhr_desktop.domain.dates import fmt_date
 from vnhr_desktop.domain.plan_document import PlanDocument
-from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.paths import DataPaths
 
@@ -89,7 +88,7 @@ def run(args, paths: DataPaths) -> int:
 
     if args.event_id is not None:
         raise UserError("Câu lệnh không hợp lệ: nhập kế hoạch chỉ cần tên tệp: vnhr-desktop import plan TỆP.")
-    source = Path(clean(args.file))
+    source = Path(args.file)  # paths are used as given, never NFC-normalised
     doc = extract_file(source)
     if args.json:
         obj = doc.as_json()

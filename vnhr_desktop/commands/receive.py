@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 from vnhr_desktop.domain.dates import fmt_date
-from vnhr_desktop.domain.text import clean
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
 from vnhr_desktop.persistence.lock import InstanceLock
@@ -45,7 +44,7 @@ def _print_text(result) -> None:
 def run(args, paths: DataPaths) -> int:
     from vnhr_desktop.services.receiving import receive_packages
 
-    sources = [Path(clean(p)) for p in args.paths]
+    sources = [Path(p) for p in args.paths]
     with InstanceLock(paths.lock_file):
         db = open_database(paths)
         try:

@@ -5,21 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from vnhr_desktop.domain.dates import fmt_date
-from vnhr_desktop.domain.text import clean
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
+from vnhr_desktop.persistence.lock import InstanceLock
 
 
 def run(args, paths: DataPaths) -> int:
     from vnhr_desktop.exports.package import write_package
 
-    out = Path(clean(args.out))
-    db = open_database(paths)
-    try:
-        with db.session() as session:
-            result = write_package(session, args.report_id, out)
-    finally:
-        db.close()
+    out = Path(args.out)
+    # Marks the report submitted: a write, so under the instance lock.
+    with InstanceLock(paths.lock_file):
+        db = open_database(paths)
+        try:
+            with db.session() as session:
+                result = write_package(session, args.report_id, out)
+        finally:
+            db.close()
     print(f"Đã ghi gói nộp báo cáo vào {result.folder}")
     for entry in result.manifest["files"]:
         print(f"  {entry['path']}  {entry['bytes']} byte  sha256 {entry['sha256'][:16]}…")

@@ -28,18 +28,32 @@ _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _LETTER_WEIGHT = {ch: 0x200 + i for i, ch in enumerate(_ALPHABET)}
 
 
+# Zero-width characters, the byte-order mark and bidirectional controls are
+# invisible, so "Nguyễn\u200bVăn A" would otherwise sit next to "Nguyễn Văn A".
+# They are dropped; a zero-width space between two words is the word break it
+# stands for, so it becomes a space.
+_INVISIBLE = dict.fromkeys(
+    [0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+_ZWSP_BETWEEN_WORDS = re.compile(r"(?<=[^\s\u200b])\u200b+(?=[^\s\u200b])")
+
+
 def nfc(value: str) -> str:
     """Return ``value`` in Unicode NFC (precomposed) form."""
     return unicodedata.normalize("NFC", value)
 
 
 def clean(value: str | None) -> str:
-    """The boundary function for user text: NFC, no stray control characters,
+    """The boundary function for user text: NFC, no zero-width, BOM or bidi
+    control characters, no stray control characters,
     trimmed, inner runs of spaces kept as typed except at the ends."""
     if value is None:
         return ""
     text = nfc(str(value))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE)
+    if "\u200b" in text:
+        text = _ZWSP_BETWEEN_WORDS.sub(" ", text).replace("\u200b", "")
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
     return text.strip()
 

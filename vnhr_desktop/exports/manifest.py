@@ -18,10 +18,12 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from vnhr_desktop.domain import safe_json
 from vnhr_desktop.domain.archive_paths import unsafe_member_reason
 from vnhr_desktop.errors import ImportRejected
 
@@ -42,6 +44,8 @@ def is_os_junk(rel_path: str) -> bool:
 
 
 def _hash_file(path: Path) -> tuple[int, str]:
+    if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or device would never end
+        raise damaged(f"“{path.name}” không phải tệp thông thường.")
     digest = hashlib.sha256()
     size = 0
     with open(path, "rb") as fh:
@@ -80,7 +84,7 @@ def write_manifest(folder: Path, files: Iterable[str | os.PathLike], extra: dict
 def parse_manifest(raw: bytes) -> dict:
     """The manifest from its bytes, with its structure checked."""
     try:
-        manifest = json.loads(raw.decode("utf-8"))
+        manifest = safe_json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise damaged("MANIFEST.json không đọc được.") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
@@ -129,6 +133,8 @@ def verify_manifest(folder: Path) -> dict:
     folder = Path(folder)
     manifest_path = folder / MANIFEST_NAME
     try:
+        if manifest_path.exists() and not stat.S_ISREG(os.stat(manifest_path).st_mode):
+            raise damaged("MANIFEST.json không phải tệp thông thường.")
         raw = manifest_path.read_bytes()
     except FileNotFoundError as exc:
         raise damaged("thiếu tệp MANIFEST.json.") from exc

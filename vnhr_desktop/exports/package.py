@@ -89,7 +89,9 @@ def _swap_into_place(staging: Path, final: Path) -> None:
     aside first and put back if the rename fails."""
     old = None
     if final.exists():
-        old = final.with_name(f"{OLD_PREFIX}{os.getpid()}-{time.monotonic_ns()}")
+        # The old package's own name is kept in the aside name, so a run killed
+        # right here is undone by recover_interrupted() on the next run.
+        old = final.with_name(f"{OLD_PREFIX}{os.getpid()}-{time.monotonic_ns()}-{final.name}")
         os.replace(final, old)
     try:
         os.replace(staging, final)
@@ -99,6 +101,52 @@ def _swap_into_place(staging: Path, final: Path) -> None:
         raise
     if old is not None:
         _remove(old)
+
+
+def _aside_owner_and_name(folder: Path) -> tuple[int | None, str | None]:
+    parts = folder.name[len(OLD_PREFIX) :].split("-", 2)
+    pid = int(parts[0]) if parts and parts[0].isdigit() else None
+    if len(parts) == 3 and parts[2]:
+        return pid, parts[2]
+    try:  # an older aside name without the package name: the manifest has it
+        from vnhr_desktop.domain import safe_json
+        from vnhr_desktop.exports.safe_write import require_regular_file
+
+        require_regular_file(folder / MANIFEST_NAME, FileWriteError)
+        manifest = safe_json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+        name = manifest.get("package") if isinstance(manifest, dict) else None
+    except (OSError, ValueError, UserError):
+        name = None
+    return pid, name if isinstance(name, str) and name and "/" not in name and "\\" not in name else None
+
+
+def recover_interrupted(target: Path) -> list[Path]:
+    """Undo what a killed run left in ``target``: an older package moved aside
+    goes back to its name when no new package took its place (otherwise it is
+    removed), and staging folders are removed; only those of processes that are
+    gone. Returns the packages put back."""
+    from vnhr_desktop.exports.safe_write import _pid_alive, remove_stale_temps
+
+    restored: list[Path] = []
+    try:
+        asides = [p for p in target.iterdir() if p.name.startswith(OLD_PREFIX) and p.is_dir()]
+    except OSError:
+        return restored
+    for aside in asides:
+        pid, name = _aside_owner_and_name(aside)
+        if pid is not None and (pid == os.getpid() or _pid_alive(pid)):
+            continue
+        final = target / name if name else None
+        try:
+            if final is not None and not final.exists():
+                os.replace(aside, final)
+                restored.append(final)
+            elif final is not None:
+                _remove(aside)
+        except OSError:
+            continue
+    remove_stale_temps(target)
+    return restored
 
 
 def build_package_files(session, report_id: int, today: dt.date) -> tuple[str, dict[str, bytes]]:
@@ -129,6 +177,7 @@ def write_package(session, report_id: int, target: Path, *, today: dt.date | Non
     target = Path(target)
     name, files = build_package_files(session, report_id, today)
     _check_target(target)
+    recover_interrupted(target)
     staging = target / f"{STAGING_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
     final = target / name
     try:

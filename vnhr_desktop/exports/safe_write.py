@@ -14,13 +14,21 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import shutil
+import stat
+import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
-from vnhr_desktop.errors import FileWriteError
+from vnhr_desktop.errors import FileWriteError, UserError
+
+try:  # imported up front: a process may lose access to the library later
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 TMP_PREFIX = ".vnhr-tmp-"
 # Files SQLite may create next to a temporary database file.
@@ -47,12 +55,108 @@ def explain_os_error(exc: OSError, target: Path) -> str:
     if code == errno.EROFS or winerror == 19:
         return f"Ổ đĩa chứa {folder} chỉ cho phép đọc (bị khóa ghi). Hãy mở khóa ổ hoặc chọn thư mục khác."
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        if is_immutable(target) or is_immutable(folder):
+            return _immutable(target)
         if target.exists():
             return FILE_IN_USE
         return f"Không có quyền ghi vào thư mục {folder}. Hãy chọn thư mục khác."
     if isinstance(exc, FileNotFoundError) or code in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
         return f"Không tìm thấy thư mục {folder} (ổ USB đã bị rút ra?). Hãy cắm lại ổ hoặc chọn thư mục khác."
     return f"Không ghi được tệp {target.name}: {exc.strerror or exc}."
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "một đường ống (FIFO)"),
+    (stat.S_ISCHR, "một thiết bị"),
+    (stat.S_ISBLK, "một thiết bị"),
+    (stat.S_ISSOCK, "một socket"),
+)
+
+
+def require_regular_file(path: str | os.PathLike, error: type[UserError] = UserError) -> os.stat_result:
+    """Refuse, before any open, a path that is not a plain file: opening a FIFO
+    waits for a writer forever and a device never ends. Returns its stat."""
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError as exc:
+        raise error(f"Không tìm thấy tệp {path}.") from exc
+    except OSError as exc:
+        raise error(f"Không đọc được tệp {path.name} ({exc.strerror or exc}).") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise error(f"{path.name} là một thư mục, không phải tệp.")
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((label for test, label in _KINDS if test(st.st_mode)), "không phải tệp thông thường")
+        raise error(f"{path.name} là {kind}, không phải tệp; chương trình không đọc từ đó.")
+    return st
+
+
+def is_immutable(path: Path) -> bool:
+    """The file system's immutable or append-only flag (chattr +i on Linux,
+    chflags uchg on macOS): not even the owner may replace the file."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    flags = getattr(st, "st_flags", None)
+    if flags is not None:
+        return bool(flags & (getattr(stat, "UF_IMMUTABLE", 0) | getattr(stat, "SF_IMMUTABLE", 0)))
+    if not sys.platform.startswith("linux"):
+        return False
+    if fcntl is None:
+        return False
+    fs_ioc_getflags, immutable_or_append = 0x80086601, 0x10 | 0x20
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        buf = bytearray(8)
+        fcntl.ioctl(fd, fs_ioc_getflags, buf, True)
+        return bool(int.from_bytes(buf[:4], sys.byteorder) & immutable_or_append)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def is_read_only(st: os.stat_result) -> bool:
+    """The read-only attribute (Windows) or no write permission for the owner."""
+    attributes = getattr(st, "st_file_attributes", 0)
+    return bool(attributes & getattr(stat, "FILE_ATTRIBUTE_READONLY", 0)) or not st.st_mode & stat.S_IWUSR
+
+
+def _prepare(target: Path) -> None:
+    """Before writing: the folder exists, the target (when present) is a plain
+    file we may replace; stale temporary files of dead writers are removed."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise FileWriteError(
+            f"Không tìm thấy thư mục {folder} (ổ USB đã bị rút ra?). Hãy cắm lại ổ hoặc chọn thư mục khác."
+        )
+    remove_stale_temps(folder)
+    try:
+        st = os.stat(target)
+    except OSError:
+        return
+    if stat.S_ISDIR(st.st_mode):
+        raise FileWriteError(f"{target.name} là một thư mục; hãy chọn tên tệp khác.")
+    if not stat.S_ISREG(st.st_mode):
+        raise FileWriteError(f"{target.name} không phải tệp thông thường; chương trình không ghi vào đó.")
+    if is_immutable(target):
+        raise FileWriteError(_immutable(target))
+    if is_read_only(st):
+        raise FileWriteError(
+            f"Tệp {target.name} chỉ cho phép đọc (read-only); chương trình không ghi đè lên nó. "
+            "Hãy bỏ thuộc tính chỉ đọc hoặc chọn tên khác."
+        )
+
+
+def _immutable(target: Path) -> str:
+    return (
+        f"Tệp {target.name} (hoặc thư mục chứa nó) bị khóa không cho thay đổi (thuộc tính immutable của hệ thống "
+        "tệp). Hãy nhờ quản trị máy bỏ khóa hoặc chọn tên khác."
+    )
 
 
 def fsync_dir(folder: Path) -> None:
@@ -82,16 +186,21 @@ def _replace_with_retries(tmp: Path, target: Path) -> None:
             _sleep(delay)
 
 
+def _create_private(tmp: Path):
+    """The temporary file, new and readable by its owner only (0600 on POSIX),
+    so the renamed result is private whatever the umask."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(tmp, flags, 0o600), "wb")
+
+
 def _temp_name(target: Path) -> Path:
     return target.with_name(f"{TMP_PREFIX}{os.getpid()}-{time.monotonic_ns()}-{target.name}")
 
 
 def _remove_temp(tmp: Path) -> None:
     for path in (tmp, *(tmp.with_name(tmp.name + s) for s in _SIDE_SUFFIXES)):
-        try:
+        with suppress(OSError):
             path.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def file_sha256(path: Path, drop_cache: bool = False) -> str:
@@ -100,10 +209,8 @@ def file_sha256(path: Path, drop_cache: bool = False) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         if drop_cache and hasattr(os, "posix_fadvise"):
-            try:
+            with suppress(OSError):
                 os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-            except OSError:
-                pass
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -144,7 +251,8 @@ def atomic_path(target: str | os.PathLike, verify: bool = False) -> Iterator[Pat
     tmp = _temp_name(target)
     try:
         try:
-            open(tmp, "xb").close()
+            _prepare(target)
+            _create_private(tmp).close()
         except OSError as exc:
             raise FileWriteError(explain_os_error(exc, target)) from exc
         try:
@@ -167,7 +275,8 @@ def open_for_write(target: str | os.PathLike, verify: bool = False) -> Iterator[
     tmp = _temp_name(target)
     try:
         try:
-            fh = open(tmp, "xb")
+            _prepare(target)
+            fh = _create_private(tmp)
         except OSError as exc:
             raise FileWriteError(explain_os_error(exc, target)) from exc
         try:
@@ -235,24 +344,46 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _writer_pid(name: str) -> int | None:
+    """The pid in ``.vnhr-tmp-<pid>-...`` or ``.vnhr-tmp-<kind>-<pid>-...``."""
+    for token in name[len(TMP_PREFIX) :].split("-")[:2]:
+        if token.isdigit():
+            return int(token)
+    return None
+
+
 def remove_stale_temps(folder: Path, max_age_seconds: float = 3600.0) -> list[Path]:
-    """Delete temporary files left in ``folder`` by a process that was killed
-    mid-write: those whose writer is gone or older than ``max_age_seconds``."""
+    """Delete temporary files and staging folders left in ``folder`` by a
+    process killed mid-write: those whose writer is gone or older than
+    ``max_age_seconds``."""
     removed: list[Path] = []
-    if not folder.is_dir():
+    try:
+        if not folder.is_dir():
+            return removed
+        candidates = list(folder.glob(TMP_PREFIX + "*"))
+    except OSError:
         return removed
     now = time.time()
-    for path in folder.glob(TMP_PREFIX + "*"):
-        pid_text = path.name[len(TMP_PREFIX) :].split("-", 1)[0]
+    for path in candidates:
+        pid = _writer_pid(path.name)
         try:
-            dead = pid_text.isdigit() and int(pid_text) != os.getpid() and not _pid_alive(int(pid_text))
-            old = now - path.stat().st_mtime > max_age_seconds
+            dead = pid is not None and pid != os.getpid() and not _pid_alive(pid)
+            old = now - path.lstat().st_mtime > max_age_seconds
         except OSError:
             continue
         if dead or old:
             try:
-                path.unlink()
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
                 removed.append(path)
             except OSError:
                 pass
     return removed
+
+
+def remove_data_leftovers(paths) -> list[Path]:
+    """At start: temporary files and restore staging copies that killed runs
+    left in the data folder and its backups folder."""
+    return [*remove_stale_temps(paths.root), *remove_stale_temps(paths.backups)]

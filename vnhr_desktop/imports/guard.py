@@ -12,6 +12,7 @@ is an :class:`ImportRejected` with a Vietnamese message; nothing is written.
 from __future__ import annotations
 
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,8 @@ class ZipLimits:
 WORKBOOK_LIMITS = ZipLimits()
 PACKAGE_LIMITS = ZipLimits(max_file_bytes=200 * MB, max_total_bytes=400 * MB, max_members=500)
 MAX_ROWS = 100_000
+# openpyxl holds every shared string in memory before the first row is read.
+MAX_SHARED_STRINGS_BYTES = 32 * MB
 
 _XML_PARTS = (".xml", ".rels", ".vml")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -74,6 +77,17 @@ def _sniff(head: bytes) -> str:
     return "garbage"
 
 
+def _is_encrypted_office_file(path: Path) -> bool:
+    """An OLE2 container holding an encrypted Office document (the way Excel
+    saves a workbook with a password) has an "EncryptedPackage" stream."""
+    marker = "EncryptedPackage".encode("utf-16-le")
+    try:
+        with open(path, "rb") as fh:
+            return marker in fh.read(WORKBOOK_LIMITS.max_file_bytes)
+    except OSError:
+        return False
+
+
 def _not_a_zip(path: Path, head: bytes) -> ImportRejected:
     name = path.name
     resave = "Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu “Excel Workbook (*.xlsx)” rồi nhập lại."
@@ -96,10 +110,10 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS, kind: str = "work
     ``kind`` ("workbook" or "package") chooses the wording for a file that is not a zip."""
     path = Path(path)
     name = path.name
+    from vnhr_desktop.exports.safe_write import require_regular_file
+
+    size = require_regular_file(path, ImportRejected).st_size
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ImportRejected(f"{name} là một thư mục, không phải tệp.")
         with open(path, "rb") as fh:
             head = fh.read(8192)
     except OSError as exc:
@@ -111,6 +125,12 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS, kind: str = "work
             f"Tệp {name} quá lớn ({_mb(size)} MB; tối đa {_mb(limits.max_file_bytes)} MB). Hãy chia nhỏ tệp."
         )
     if not head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        if head.startswith(_OLE2) and _is_encrypted_office_file(path):
+            raise ImportRejected(
+                f"Tệp {name} được đặt mật khẩu (mã hóa), chương trình không mở được. "
+                "Hãy mở tệp bằng Excel, bỏ mật khẩu (File > Info > Protect Workbook > Encrypt with Password), "
+                "lưu lại rồi nhập lại."
+            )
         if kind == "package":
             raise ImportRejected(f"Tệp {name} không phải gói dữ liệu (.zip) của vnhr-desktop.")
         raise _not_a_zip(path, head)
@@ -123,6 +143,10 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS, kind: str = "work
         ) from exc
     if len(infos) > limits.max_members:
         raise ImportRejected(f"Tệp {name} có quá nhiều thành phần ({len(infos)}); không nhập.")
+    counts = Counter(info.filename for info in infos)
+    twice = next((member for member, n in counts.items() if n > 1), None)
+    if twice is not None:
+        raise ImportRejected(f"Tệp {name} có hai thành phần trùng tên “{twice}”, có thể là tệp độc hại; không nhập.")
     total = 0
     for info in infos:
         reason = unsafe_member_reason(info.filename)
@@ -147,6 +171,15 @@ def check_zip(path: Path, limits: ZipLimits = WORKBOOK_LIMITS, kind: str = "work
     return infos
 
 
+def _tags(window: bytes) -> tuple[int, int, int]:
+    """Row, cell and merged-range elements begun in ``window`` (lower-cased XML)."""
+    return (
+        window.count(b"<row") + window.count(b":row"),
+        window.count(b"<c ") + window.count(b":c "),
+        window.count(b"mergecell "),
+    )
+
+
 def _has_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     tail = b""
     with zf.open(info) as member:
@@ -156,6 +189,22 @@ def _has_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
                 return True
             tail = window[-16:]
     return False
+
+
+def _count_tags(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, int]:
+    """(row elements, cell elements, merged ranges) of a worksheet, streamed: a
+    sheet padded with millions of elements is refused here, before openpyxl or
+    the sheet reader walk it."""
+    tail = b""
+    totals = [0, 0, 0]
+    with zf.open(info) as member:
+        for chunk in iter(lambda: member.read(64 * 1024), b""):
+            window = (tail + chunk).lower()
+            # matches wholly inside the tail were counted with the previous window
+            for i, (in_window, in_tail) in enumerate(zip(_tags(window), _tags(tail), strict=True)):
+                totals[i] += in_window - in_tail
+            tail = window[-16:]
+    return totals[0], totals[1], totals[2]
 
 
 def require_defusedxml() -> None:
@@ -176,6 +225,12 @@ def check_workbook(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> None:
     path = Path(path)
     infos = check_zip(path, limits)
     names = {info.filename for info in infos}
+    for info in infos:
+        if info.filename.lower() == "xl/sharedstrings.xml" and info.file_size > MAX_SHARED_STRINGS_BYTES:
+            raise ImportRejected(
+                f"Tệp {path.name} có bảng chữ dùng chung quá lớn ({_mb(info.file_size)} MB; tối đa "
+                f"{_mb(MAX_SHARED_STRINGS_BYTES)} MB). Hãy chép riêng danh sách cần nhập sang một tệp mới."
+            )
     if "xl/workbook.xml" not in names:
         if "word/document.xml" in names:
             raise ImportRejected(f"Tệp {path.name} là tài liệu Word, không phải sổ tính Excel (.xlsx).")
@@ -183,13 +238,36 @@ def check_workbook(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             for info in infos:
-                if info.filename.lower().endswith(_XML_PARTS) and _has_dtd(zf, info):
+                if not info.filename.lower().endswith(_XML_PARTS):
+                    continue
+                if _has_dtd(zf, info):
                     raise ImportRejected(
                         f"Tệp {path.name} chứa khai báo XML không được phép (DOCTYPE/ENTITY), có thể là tệp "
                         "độc hại; không nhập."
                     )
+                if info.filename.lower().startswith("xl/worksheets/"):
+                    _check_sheet_counts(path, *_count_tags(zf, info))
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
         raise ImportRejected(f"Tệp {path.name} bị hỏng hoặc chưa được chép hết. Hãy chép lại tệp từ nơi gốc.") from exc
+
+
+def _check_sheet_counts(path: Path, rows: int, cells: int, merges: int) -> None:
+    from vnhr_desktop.imports.sheet_reader import (
+        MAX_CELLS,
+        MAX_MERGED,
+        MAX_ROW_ELEMENTS,
+        too_many_cells,
+        too_many_merged,
+        too_many_rows,
+    )
+
+    where = f"Tệp {path.name}"
+    if rows > MAX_ROW_ELEMENTS:
+        raise too_many_rows(where)
+    if cells > MAX_CELLS:
+        raise too_many_cells(where)
+    if merges > MAX_MERGED:
+        raise too_many_merged(where)
 
 
 def _damaged(path: Path, exc: BaseException) -> ImportRejected:

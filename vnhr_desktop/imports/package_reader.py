@@ -10,15 +10,16 @@ normalised to NFC.
 from __future__ import annotations
 
 import hashlib
-import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vnhr_desktop.domain import safe_json
 from vnhr_desktop.domain.text import nfc
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, damaged, parse_manifest, verify_entries, verify_manifest
+from vnhr_desktop.exports.safe_write import require_regular_file
 from vnhr_desktop.imports.guard import PACKAGE_LIMITS, ZipLimits, check_zip
 
 DATA_NAME = "data.json"
@@ -48,7 +49,7 @@ def _parse_data(manifest: dict, raw: bytes | None) -> dict:
     if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
         raise damaged(f"tệp “{DATA_NAME}” đã bị thay đổi (mã kiểm tra SHA-256 không khớp).")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = safe_json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise damaged(f"{DATA_NAME} không đọc được.") from exc
     if not isinstance(data, dict):
@@ -71,6 +72,8 @@ def _from_folder(folder: Path) -> PackageContents:
     root = _package_root(folder)
     manifest = verify_manifest(root)
     try:
+        if (root / DATA_NAME).exists():
+            require_regular_file(root / DATA_NAME, ImportRejected)
         raw = (root / DATA_NAME).read_bytes()
     except FileNotFoundError:
         raw = None
@@ -135,6 +138,7 @@ def read_package_contents(path: Path, limits: ZipLimits = PACKAGE_LIMITS) -> Pac
         return _from_folder(path)
     if not path.exists():
         raise ImportRejected(f"Không tìm thấy gói dữ liệu {path}.")
+    require_regular_file(path, ImportRejected)
     return _from_zip(path, limits)
 
 

@@ -20,6 +20,13 @@ NFC_EXEMPT = {
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 60
+MAX_MERGED = 10_000
+# Rows written in the file, empty or not: bounds the time spent on a sheet
+# padded with formatted empty rows (real content is limited by MAX_ROWS).
+MAX_ROW_ELEMENTS = 200_000
+# Cells written in the file (counted by imports.guard before reading): bounds
+# the time and memory of reading any sheet.
+MAX_CELLS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -53,10 +60,32 @@ class SheetGrid:
         return max((len(r) for r in self.rows), default=0)
 
 
+def _n(number: int) -> str:
+    """10000 -> "10.000" (Vietnamese thousands)."""
+    return f"{number:,}".replace(",", ".")
+
+
 def _too_big(name: str) -> ImportRejected:
+    return ImportRejected(f"Trang tính “{name}” quá lớn để nhập (tối đa {_n(MAX_ROWS)} dòng, {MAX_COLUMNS} cột).")
+
+
+def too_many_rows(where: str) -> ImportRejected:
+    """``where``: "Tệp X.xlsx" or "Trang tính “Y”"."""
     return ImportRejected(
-        f"Trang tính “{name}” quá lớn để nhập (tối đa {MAX_ROWS:,} dòng, {MAX_COLUMNS} cột).".replace(",", ".")
+        f"{where} có quá nhiều dòng, kể cả dòng trống có định dạng (tối đa {_n(MAX_ROW_ELEMENTS)} dòng). "
+        "Hãy xóa các dòng trống thừa hoặc chép danh sách sang tệp mới."
     )
+
+
+def too_many_cells(where: str) -> ImportRejected:
+    return ImportRejected(
+        f"{where} có quá nhiều ô, kể cả ô trống có định dạng (tối đa {_n(MAX_CELLS)} ô). "
+        "Hãy chép riêng danh sách cần nhập sang một tệp mới."
+    )
+
+
+def too_many_merged(where: str) -> ImportRejected:
+    return ImportRejected(f"{where} có quá nhiều ô gộp (tối đa {_n(MAX_MERGED)}).")
 
 
 def _bounds(ref: str) -> MergedRange | None:
@@ -74,6 +103,7 @@ def _bounds(ref: str) -> MergedRange | None:
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _CELL, _VALUE, _INLINE, _TEXT = (_MAIN + t for t in ("row", "c", "v", "is", "t"))
 _MERGE = _MAIN + "mergeCell"
+_CONTAINERS = {_MAIN + "sheetData", _MAIN + "mergeCells"}
 
 
 def _column_index(ref: str) -> int:
@@ -133,14 +163,24 @@ def _read_streaming(ws) -> SheetGrid:
     grid = SheetGrid(ws.title)
     rows = grid.rows
     with ws._get_source() as src:
-        for _event, element in iterparse(src, forbid_dtd=True):
+        containers: list = []
+        row_elements = 0
+        for event, element in iterparse(src, events=("start", "end"), forbid_dtd=True):
             tag = element.tag
+            if event == "start":
+                if tag in _CONTAINERS:
+                    containers.append(element)
+                continue
+            if tag in (_ROW, _MERGE):
+                # Drop finished rows and ranges from their parent too, so memory
+                # stays flat however many (empty) elements the sheet holds.
+                for container in containers:
+                    container.clear()
             if tag == _ROW:
+                row_elements += 1
+                if row_elements > MAX_ROW_ELEMENTS:
+                    raise too_many_rows(f"Trang tính “{ws.title}”")
                 number = int(element.get("r") or len(rows) + 1)
-                if number > MAX_ROWS:
-                    raise _too_big(ws.title)
-                if number > len(rows) + 1:
-                    rows.extend(() for _ in range(number - 1 - len(rows)))
                 values: list = []
                 for position, cell in enumerate(element.iter(_CELL), start=1):
                     ref = cell.get("r")
@@ -153,11 +193,20 @@ def _read_streaming(ws) -> SheetGrid:
                     if column > len(values):
                         values.extend([None] * (column - len(values)))
                     values[column - 1] = value
-                rows.append(tuple(values))
                 element.clear()
+                if not values:
+                    continue  # an empty (perhaps only formatted) row counts for nothing
+                if number > MAX_ROWS:
+                    raise _too_big(ws.title)
+                if number > len(rows) + 1:
+                    rows.extend(() for _ in range(number - 1 - len(rows)))
+                rows.append(tuple(values))
             elif tag == _MERGE:
                 merged = _bounds(element.get("ref", ""))
+                element.clear()
                 if merged is not None:
+                    if len(grid.merged) >= MAX_MERGED:
+                        raise too_many_merged(f"Trang tính “{ws.title}”")
                     grid.merged.append(merged)
     return grid
 
@@ -172,10 +221,7 @@ def _read_normal(ws) -> SheetGrid:
 
 def read_grid(ws) -> SheetGrid:
     """The values and merged ranges of worksheet ``ws`` (read-only or normal)."""
-    if hasattr(ws, "_get_source") and hasattr(ws, "_shared_strings"):
-        grid = _read_streaming(ws)
-    else:
-        grid = _read_normal(ws)
+    grid = _read_streaming(ws) if hasattr(ws, "_get_source") and hasattr(ws, "_shared_strings") else _read_normal(ws)
     while grid.rows and not any(v is not None and v != "" for v in grid.rows[-1]):
         grid.rows.pop()
     return grid

@@ -12,8 +12,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from vnhr_desktop.paths import DataPaths
-from vnhr_desktop.persistence.engine import make_engine, make_sessionmaker
+from vnhr_desktop.persistence.busy import busy_error
+from vnhr_desktop.persistence.engine import WRITE_OPTION, make_engine, make_sessionmaker
 from vnhr_desktop.persistence.location import ensure_local
+from vnhr_desktop.persistence.lock import InstanceLock
 from vnhr_desktop.persistence.preflight import Preflight, run_preflight
 
 log = logging.getLogger(__name__)
@@ -34,13 +36,21 @@ class Database:
 
     @contextmanager
     def session(self):
-        """A unit of work: commits on success, rolls back on any error."""
-        with self.Session() as session:
+        """A unit of work: commits on success, rolls back on any error.
+
+        Its transaction begins IMMEDIATE (persistence.engine), so it waits up to
+        the busy timeout for a writer in another process; past it the error is
+        :class:`DatabaseBusy`, one plain line without SQL or personal values."""
+        with self.Session(bind=self.engine.execution_options(**{WRITE_OPTION: True})) as session:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                busy = busy_error(exc) if isinstance(exc, Exception) else None
+                if busy is not None:
+                    log.warning("database busy: gave up after the busy timeout")
+                    raise busy from None
                 raise
             self._notify()
 
@@ -70,7 +80,13 @@ def open_database(paths: DataPaths, migrate: bool = True, preflight: Preflight |
         from vnhr_desktop.persistence.migrate import upgrade
 
         log.info("upgrading database from user_version %s", pre.user_version)
-        backup = upgrade(paths.database, paths.backups if pre.exists else None)
+        if InstanceLock.held_here(paths.lock_file):
+            backup = upgrade(paths.database, paths.backups if pre.exists else None)
+        else:
+            # A reading command (list, export, check) that finds the upgrade
+            # due writes too: only under the instance lock.
+            with InstanceLock(paths.lock_file):
+                backup = upgrade(paths.database, paths.backups if pre.exists else None)
     engine = make_engine(paths.database)
     return Database(
         paths=paths,

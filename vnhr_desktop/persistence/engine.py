@@ -1,5 +1,12 @@
 """SQLAlchemy engine for the local SQLite file, with the connection pragmas of
-reference/reliability.md and real transactions (DDL included)."""
+reference/reliability.md and real transactions (DDL included).
+
+A connection with the execution option ``vnhr_write=True`` (Database.session,
+the unit of work that commits) begins ``BEGIN IMMEDIATE``: it takes the write
+lock first, so SQLite's busy timeout applies when another process is writing.
+A plain deferred BEGIN that later tries to write fails at once instead.
+Parameters are hidden from error messages, which end up in logs and on screen
+and would otherwise carry names and phone numbers."""
 
 from __future__ import annotations
 
@@ -9,18 +16,25 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from vnhr_desktop.persistence.busy import begin_immediate
 from vnhr_desktop.persistence.schema import APPLICATION_ID
+
+BUSY_TIMEOUT_MS = 10_000
+WRITE_OPTION = "vnhr_write"
 
 
 def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    from vnhr_desktop.persistence.files import make_private_file
+
+    make_private_file(path)
+    engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
         dbapi_connection.isolation_level = None
         cur = dbapi_connection.cursor()
-        cur.execute("PRAGMA busy_timeout=5000")
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
@@ -30,7 +44,10 @@ def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        if conn.get_execution_options().get(WRITE_OPTION):
+            begin_immediate(conn.connection.dbapi_connection, BUSY_TIMEOUT_MS)
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
 

@@ -11,13 +11,23 @@ from vnhr_desktop.errors import AlreadyRunning
 
 
 class InstanceLock:
+    # Lock files this process holds (a second lock on the same file from the
+    # same process would be refused like another process's).
+    _held: set[str] = set()
+
+    @classmethod
+    def held_here(cls, path: Path) -> bool:
+        return os.path.abspath(path) in cls._held
+
     def __init__(self, path: Path):
         self.path = path
         self._fh = None
 
     def acquire(self) -> InstanceLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+b")
+        from vnhr_desktop.paths import make_private_dir
+
+        make_private_dir(self.path.parent)
+        fh = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600), "r+b")
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -38,6 +48,7 @@ class InstanceLock:
         fh.write(str(os.getpid()).encode())
         fh.flush()
         self._fh = fh
+        InstanceLock._held.add(os.path.abspath(self.path))
         return self
 
     def release(self) -> None:
@@ -56,6 +67,7 @@ class InstanceLock:
         finally:
             self._fh.close()
             self._fh = None
+            InstanceLock._held.discard(os.path.abspath(self.path))
 
     def __enter__(self) -> InstanceLock:
         return self.acquire()

@@ -7,6 +7,7 @@ damaged file is left byte-for-byte as it was.
 from __future__ import annotations
 
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -71,6 +72,8 @@ def _corrupt(path: Path, detail: str) -> DatabaseCorrupt:
 def run_preflight(path: Path, quick_check: bool = True) -> Preflight:
     if not path.exists():
         return Preflight(exists=False)
+    if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would block SQLite for ever
+        raise _corrupt(path, "không phải tệp thông thường")
     if path.stat().st_size == 0:
         return Preflight(exists=True)
     try:

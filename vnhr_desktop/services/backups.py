@@ -24,7 +24,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vnhr_desktop.errors import DatabaseCorrupt, DatabaseTooNew, NotOurDatabase
+from vnhr_desktop.errors import DatabaseCorrupt, DatabaseTooNew, FileWriteError, NotOurDatabase
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.backup import (
     REASON_MANUAL,
@@ -140,10 +140,13 @@ def inspect_database_file(path: Path) -> BackupInfo:
     """What a backup (or any file offered for restore) holds, and whether it is usable."""
     path = Path(path)
     parsed = parse_backup_name(path.name)
+    from vnhr_desktop.errors import UserError
+    from vnhr_desktop.exports.safe_write import require_regular_file
+
     try:
-        stat = path.stat()
-    except OSError as exc:
-        return BackupInfo(path, dt.datetime.now(), "", 0, problem=f"Không đọc được tệp ({exc.strerror or exc}).")
+        stat = require_regular_file(path)  # never open a FIFO or a device
+    except UserError as exc:
+        return BackupInfo(path, dt.datetime.now(), "", 0, problem=exc.message)
     created = parsed[0] if parsed else dt.datetime.fromtimestamp(stat.st_mtime)
     reason = parsed[1] if parsed else ""
     base = dict(path=path, created=created, reason=reason, size=stat.st_size)
@@ -185,10 +188,36 @@ def backup_now(paths: DataPaths, out: Path | None = None, reason: str = REASON_M
     (a file, or a folder such as a USB stick), read back after writing."""
     if out is None:
         return make_backup(paths.database, paths.ensure().backups, reason)
+    raw = os.fspath(out)
     out = Path(out)
     if out.is_dir():
         out = out / backup_name(reason)
+    elif raw.endswith(("/", os.sep)) or not out.suffix:
+        # "--out E:/SAO-LUU/" names a folder: a missing one is refused, never
+        # turned into a file of that name.
+        raise FileWriteError(
+            f"Không tìm thấy thư mục {out} (ổ USB đã bị rút ra?). Hãy cắm lại ổ hoặc chọn thư mục khác."
+        )
+    _refuse_own_files(paths, out)
     return copy_database(paths.database, out, live=True, verify=True, make_parents=False)
+
+
+def _refuse_own_files(paths: DataPaths, out: Path) -> None:
+    """A backup never goes over the database (or its side files), the lock,
+    the logs or into the app's own backups folder."""
+    try:
+        target = out.parent.resolve() / out.name
+    except OSError:
+        return
+    own_files = [paths.database, paths.lock_file]
+    own_files += [paths.database.with_name(paths.database.name + s) for s in ("-wal", "-shm", "-journal")]
+    own_folders = [paths.logs, paths.backups]
+    same = any(target == f for f in own_files) or any(target == d or d in target.parents for d in own_folders)
+    if same:
+        raise FileWriteError(
+            f"Không sao lưu vào {target}: đó là tệp hoặc thư mục riêng của chương trình (dữ liệu, khóa, "
+            "nhật ký hoặc thư mục sao lưu tự động). Hãy chọn thư mục khác, ví dụ ổ USB."
+        )
 
 
 def _refuse(info: BackupInfo, file: Path) -> None:
@@ -205,6 +234,42 @@ def _refuse(info: BackupInfo, file: Path) -> None:
     if not info.ok:
         raise DatabaseCorrupt(
             f"Không khôi phục được từ {file.name}: {info.problem} Dữ liệu hiện tại không bị thay đổi."
+        )
+
+
+def _require_plain_file(file: Path) -> None:
+    """A FIFO, device or folder offered for restore is refused before any open
+    (opening a FIFO would wait for a writer forever, holding the instance lock)."""
+    from vnhr_desktop.errors import UserError
+    from vnhr_desktop.exports.safe_write import require_regular_file
+
+    if not file.exists():
+        raise UserError(f"Không tìm thấy tệp {file}.")
+    require_regular_file(file, NotOurDatabase)
+
+
+def _refuse_foreign_or_damaged(info: BackupInfo, file: Path) -> None:
+    """Only a whole database of ours is restored: a known schema generation,
+    exactly our tables, columns, triggers and views, and sound throughout."""
+    from vnhr_desktop.persistence.schema_check import check_file
+
+    unchanged = "Dữ liệu hiện tại không bị thay đổi."
+    if not 1 <= info.user_version <= SCHEMA_VERSION:
+        raise NotOurDatabase(
+            f"Tệp {file.name} không phải bản sao lưu hợp lệ của vnhr-desktop (phiên bản dữ liệu "
+            f"{info.user_version} không có). {unchanged}"
+        )
+    try:
+        schema, integrity = check_file(file, info.user_version)
+    except sqlite3.Error as exc:
+        raise DatabaseCorrupt(f"Không khôi phục được từ {file.name}: tệp bị hỏng ({exc}). {unchanged}") from exc
+    if schema:
+        raise NotOurDatabase(
+            f"Tệp {file.name} không phải bản sao lưu nguyên vẹn của vnhr-desktop ({'; '.join(schema[:3])}). {unchanged}"
+        )
+    if integrity:
+        raise DatabaseCorrupt(
+            f"Không khôi phục được từ {file.name}: tệp không đạt kiểm tra toàn vẹn ({integrity[0]}). {unchanged}"
         )
 
 
@@ -272,8 +337,10 @@ def restore(paths: DataPaths, file: Path) -> RestoreResult:
     live = paths.database
     if live.exists() and file.resolve() == live.resolve():
         raise NotOurDatabase("Không thể khôi phục từ chính tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.")
+    _require_plain_file(file)
     info = inspect_database_file(file)
     _refuse(info, file)
+    _refuse_foreign_or_damaged(info, file)
     before, live_ok = _live_state(live)
     staging = paths.root / f"{TMP_PREFIX}{os.getpid()}-restore.sqlite3"
     try:

@@ -51,10 +51,10 @@ def _refuse(name: str, message: str) -> ImportRejected:
 
 
 def _head(path: Path) -> bytes:
+    from vnhr_desktop.exports.safe_write import require_regular_file
+
+    size = require_regular_file(path, ImportRejected).st_size  # a FIFO would block open() for ever
     try:
-        if path.is_dir():
-            raise _refuse(path.name, "là một thư mục, không phải tệp.")
-        size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError as exc:
