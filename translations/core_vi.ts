@@ -527,5 +527,9 @@ Chi tiết được ghi vào thư mục nhật ký:
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 </TS>

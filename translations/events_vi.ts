@@ -160,6 +160,14 @@
         <source>Invited: %1 · on the list: %2 · present on the list: %3 · present at the bridge points: %4 of %5 expected · attended in all: %6 (%7)</source>
         <translation>Mời: %1 · trong danh sách: %2 · có mặt theo danh sách: %3 · có mặt tại các điểm cầu: %4/%5 dự kiến · tổng số tham dự: %6 (%7)</translation>
     </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Danh sách ký tên</translation>
+    </message>
+    <message>
+        <source>Blank rows for walk-ins at the end of each bridge point:</source>
+        <translation>Số dòng trống cuối mỗi điểm cầu (cho người đến thêm):</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("id", type=record_id, nargs="?")  # due-tasks: the optional days ahead
     exp.add_argument("--out", required=True)
     exp.add_argument("--year", type=int, help="năm (sổ đăng ký văn bản đi)")
+    exp.add_argument("--blank-rows", type=int, default=0, help="signin: số dòng trống cuối mỗi điểm cầu")
 
     pkg = sub.add_parser("package", help="tạo gói nộp báo cáo (USB)")
     pkg.add_argument("report_id", type=record_id)

@@ -31,6 +31,13 @@ class NotFound(UserError):
     pass
 
 
+class Cancelled(UserError):
+    """The user stopped a long job (an export); nothing was written."""
+
+    def __init__(self, message: str = "Đã dừng; chưa ghi tệp nào."):
+        super().__init__(message)
+
+
 class ValidationError(UserError):
     """One or more field errors; ``fields`` maps a field name to its message."""
 

@@ -22,7 +22,7 @@ def prepare() -> None:
     if not is_frozen():
         return
     if len(sys.argv) >= 2 and sys.argv[1] == "--multiprocessing-fork":
-        import multiprocessing
+        import multiprocessing  # only in the frozen bundle
 
         multiprocessing.freeze_support()
     if sys.platform == "win32":
@@ -36,7 +36,7 @@ def attach_parent_console() -> bool:
     Returns True when the streams now go to the parent's console."""
     if sys.stdout is not None and sys.stderr is not None:
         return False
-    import ctypes
+    import ctypes  # Windows only
 
     attach_parent_process = ctypes.c_uint32(-1 & 0xFFFFFFFF)
     if not ctypes.windll.kernel32.AttachConsole(attach_parent_process):

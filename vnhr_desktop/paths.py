@@ -99,7 +99,7 @@ def default_data_dir() -> Path:
     env = os.environ.get("VNHR_DATA_DIR")
     if env:
         return Path(env)
-    from platformdirs import user_data_dir
+    from platformdirs import user_data_dir  # only without --data-dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 

@@ -68,6 +68,32 @@ def new_event(db) -> int:
         return event.id
 
 
+def participant_rows(event_id: int, points: list[int], count: int, *, one_unit_each: bool = False) -> list[dict]:
+    """``count`` participant records (with their search, sort and name keys) spread
+    over the bridge points ``points``; ``one_unit_each`` gives everyone a unit of their own."""
+    from vnhr_desktop.domain.text import fold_join, person_sort_key
+
+    rows = []
+    for i, (_stt, name, gender, position, unit, phone, _p) in enumerate(bench_rows(count, POINTS)):
+        unit = f"{unit}, tổ {i}" if one_unit_each else unit
+        rows.append(
+            dict(
+                event_id=event_id,
+                full_name=name,
+                gender="female" if gender == "Nữ" else "male",
+                position_title=position,
+                agency_name=unit,
+                phone=phone,
+                bridge_point_id=points[i % len(points)],
+                attended=i % 3 == 0,
+                sort_key=person_sort_key(name),
+                name_key=fold_join(name),
+                search_key=fold_join(name, unit, position, phone),
+            )
+        )
+    return rows
+
+
 def read_only(path: Path) -> int:
     import openpyxl
 
@@ -78,7 +104,7 @@ def read_only(path: Path) -> int:
 
 
 def import_file(db, path: Path) -> int:
-    from vnhr_desktop.imports.participants import commit_import, preview_file
+    from vnhr_desktop.services.participant_import import commit_import, preview_file
 
     event_id = new_event(db)
     started = time.perf_counter()
@@ -91,10 +117,11 @@ def import_file(db, path: Path) -> int:
 
 
 def signin_pdf(db, event_id: int) -> bytes:
-    from vnhr_desktop.exports.pdf.signin_sheets import build_signin_pdf, signin_data
+    from vnhr_desktop.exports.pdf.signin_sheets import build_signin_pdf
+    from vnhr_desktop.services.event_print import signin_sheets
 
     with db.Session() as s:
-        return build_signin_pdf(signin_data(s, event_id))
+        return build_signin_pdf(signin_sheets(s, event_id))
 
 
 def bare_table(rows: list[tuple]) -> bytes:
@@ -173,7 +200,6 @@ def bench_small(runs: int, work: Path) -> list[str]:
 def bench_large(work: Path) -> list[str]:
     from sqlalchemy import insert
 
-    from vnhr_desktop.domain.text import fold_join, person_sort_key
     from vnhr_desktop.paths import DataPaths
     from vnhr_desktop.persistence.database import open_database
     from vnhr_desktop.persistence.models import BridgePoint, Participant
@@ -186,23 +212,7 @@ def bench_large(work: Path) -> list[str]:
     event_id = new_event(db)
     with db.session() as s:
         points = [b.id for b in s.query(BridgePoint).filter(BridgePoint.event_id == event_id)]
-        rows = []
-        for i, (_stt, name, gender, position, unit, phone, _p) in enumerate(bench_rows(200_000, POINTS)):
-            rows.append(
-                dict(
-                    event_id=event_id,
-                    full_name=name,
-                    gender="female" if gender == "Nữ" else "male",
-                    position_title=position,
-                    agency_name=unit,
-                    phone=phone,
-                    bridge_point_id=points[i % len(points)],
-                    attended=i % 3 == 0,
-                    sort_key=person_sort_key(name),
-                    name_key=fold_join(name),
-                    search_key=fold_join(name, unit, position, phone),
-                )
-            )
+        rows = participant_rows(event_id, points, 200_000)
         for start in range(0, len(rows), 5000):
             s.execute(insert(Participant), rows[start : start + 5000])
     spec = LISTS["participants"]

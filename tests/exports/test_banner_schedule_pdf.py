@@ -23,11 +23,11 @@ def flat(text) -> str:
 def schedule_pdf(sample_db, tmp_path):
     import pdfplumber
 
-    from vnhr_desktop.exports.pdf.banner_schedule import export_banner_schedule_pdf
+    from vnhr_desktop.services.document_export import export_document
 
     with sample_db.Session() as session:
         plan = session.scalar(select(Plan.id).where(Plan.number == 12))
-        path = export_banner_schedule_pdf(session, plan, tmp_path / "lich-treo.pdf", dt.date(2024, 11, 15))
+        path = export_document(session, "banners", plan, tmp_path / "lich-treo.pdf", printed_on=dt.date(2024, 11, 15))
     with pdfplumber.open(path) as pdf:
         pages = [
             {

@@ -16,11 +16,11 @@ from vnhr_desktop.services.sample_data import SLOGANS
 def book(sample_db, tmp_path):
     import openpyxl
 
-    from vnhr_desktop.exports.excel.banner_workbook import export_banner_workbook
+    from vnhr_desktop.services.document_export import export_document
 
     with sample_db.Session() as session:
         plan = session.scalar(select(Plan.id).where(Plan.number == 12))
-        path = export_banner_workbook(session, plan, tmp_path / "lich-treo.xlsx")
+        path = export_document(session, "banners", plan, tmp_path / "lich-treo.xlsx")
     return openpyxl.load_workbook(path)
 
 

@@ -11,13 +11,13 @@ from openpyxl import load_workbook
 from sqlalchemy import delete, select
 
 from vnhr_desktop.domain.banner_rules import STATUS_LABELS
-from vnhr_desktop.exports.excel.banner_progress_workbook import render_banner_progress_xlsx
-from vnhr_desktop.exports.excel.due_list_workbook import render_due_list_xlsx
-from vnhr_desktop.exports.pdf.banner_progress import render_banner_progress_pdf
-from vnhr_desktop.exports.pdf.due_list import render_due_list_pdf
-from vnhr_desktop.exports.pdf.slogan_list import export_slogan_list_pdf
+from vnhr_desktop.exports.excel.banner_progress_workbook import banner_progress_xlsx
+from vnhr_desktop.exports.excel.due_list_workbook import due_list_xlsx
+from vnhr_desktop.exports.pdf.banner_progress import banner_progress_pdf
+from vnhr_desktop.exports.pdf.due_list import due_list_pdf
 from vnhr_desktop.persistence.models import BannerPlacement, Plan, Slogan
 from vnhr_desktop.services.banner_progress import banner_progress
+from vnhr_desktop.services.document_export import export_document
 from vnhr_desktop.services.due_list import due_list
 from vnhr_desktop.services.sample_data import SLOGANS
 
@@ -56,7 +56,7 @@ def test_slogan_list_prints_every_slogan_of_the_plan_placed_or_not(sample_db, ca
     with sample_db.Session() as session:
         placed = set(session.scalars(select(BannerPlacement.slogan_id).where(BannerPlacement.plan_id == campaign)))
         assert len(placed) == 2
-        path = export_slogan_list_pdf(session, campaign, tmp_path / "danh-muc.pdf")
+        path = export_document(session, "slogan-list", campaign, tmp_path / "danh-muc.pdf")
     assert pages(path) == 1
     text = flat(pdf_text(path))
     assert "Phụ lục" in text and "DANH MỤC KHẨU HIỆU TUYÊN TRUYỀN" in text
@@ -65,11 +65,9 @@ def test_slogan_list_prints_every_slogan_of_the_plan_placed_or_not(sample_db, ca
         assert f"{number}. {slogan}" in text
     assert text.index(SLOGANS[0]) < text.index(SLOGANS[7])
     # the print-shop sheets can cover every slogan too, not only the placed ones
-    from vnhr_desktop.exports.pdf.slogan_sheets import export_all_slogan_sheets_pdf, export_slogan_sheets_pdf
-
     with sample_db.Session() as session:
-        placed_only = export_slogan_sheets_pdf(session, campaign, tmp_path / "in.pdf")
-        every = export_all_slogan_sheets_pdf(session, campaign, tmp_path / "in-tat-ca.pdf")
+        placed_only = export_document(session, "slogan-sheets", campaign, tmp_path / "in.pdf")
+        every = export_document(session, "slogan-sheets-all", campaign, tmp_path / "in-tat-ca.pdf")
     assert pages(placed_only) == 2 and pages(every) == 8
 
 
@@ -81,7 +79,8 @@ def test_progress_list_has_app_statuses_and_totals(sample_db, campaign, tmp_path
     assert (by_status["planned"].places, by_status["up"].places, by_status["removed"].places) == (2, 9, 1)
     assert view.total_places == 12 and sum(c.places for c in view.communes) == 12
 
-    pdf = render_banner_progress_pdf(view, tmp_path / "tinh-hinh.pdf")
+    pdf = tmp_path / "tinh-hinh.pdf"
+    pdf.write_bytes(banner_progress_pdf(view))
     text = flat(pdf_text(pdf))
     assert "TÌNH HÌNH TREO BĂNG RÔN, KHẨU HIỆU TUYÊN TRUYỀN" in text
     assert "Tính đến ngày 05/12/2024" in text
@@ -102,7 +101,8 @@ def test_progress_list_has_app_statuses_and_totals(sample_db, campaign, tmp_path
     statuses_in_rows = {row[7] for t in tables if t[0][0] == "STT" and len(t[0]) == 10 for row in t[1:-1]}
     assert statuses_in_rows == set(STATUS_LABELS.values())
 
-    xlsx = render_banner_progress_xlsx(view, tmp_path / "tinh-hinh.xlsx")
+    xlsx = tmp_path / "tinh-hinh.xlsx"
+    xlsx.write_bytes(banner_progress_xlsx(view))
     book = load_workbook(xlsx)
     rows = [r for r in book["Tình hình treo"].iter_rows(values_only=True) if isinstance(r[0], int)]
     assert len(rows) == 12 and {r[8] for r in rows} == {"Chưa treo", "Đang treo", "Đã tháo"}
@@ -121,7 +121,8 @@ def test_due_list_names_agencies_and_days(sample_db, tmp_path):
     assert "Sở Văn hóa, Thể thao và Du lịch" in names and "Đài Phát thanh và Truyền hình Trà Vinh" in names
     assert "Công an tỉnh" not in names  # due 01/01/2025, outside the seven days
 
-    pdf = render_due_list_pdf(view, tmp_path / "nhac-viec.pdf")
+    pdf = tmp_path / "nhac-viec.pdf"
+    pdf.write_bytes(due_list_pdf(view))
     text = flat(pdf_text(pdf))
     assert "DANH SÁCH NHIỆM VỤ ĐẾN HẠN, QUÁ HẠN THEO CƠ QUAN CHỦ TRÌ" in text
     assert "Tính đến ngày 05/12/2024" in text
@@ -136,7 +137,8 @@ def test_due_list_names_agencies_and_days(sample_db, tmp_path):
     heads = [row[1] for row in rows if row[0] and row[0].isdigit()]
     assert heads[: len(names)] == [f"{a.agency} ({a.summary})" for a in view.agencies]
 
-    xlsx = render_due_list_xlsx(view, tmp_path / "nhac-viec.xlsx")
+    xlsx = tmp_path / "nhac-viec.xlsx"
+    xlsx.write_bytes(due_list_xlsx(view))
     rows = [r for r in load_workbook(xlsx).active.iter_rows(values_only=True) if isinstance(r[0], int)]
     vh = next(r for r in rows if r[1] == "Sở Văn hóa, Thể thao và Du lịch")
     assert vh[4] == dt.datetime(2024, 11, 20) and vh[5] == -15 and vh[6] == "Quá hạn 15 ngày"

@@ -17,6 +17,7 @@ from vnhr_desktop.errors import FileWriteError, UserError
 from vnhr_desktop.exports import package, safe_write
 from vnhr_desktop.exports.manifest import verify_manifest
 from vnhr_desktop.persistence.models import Report
+from vnhr_desktop.services.report_submission import submit_report
 
 TODAY = dt.date(2020, 12, 16)
 NAME = "BaoCao_01-BC-SNV_2020-12-16"
@@ -42,7 +43,7 @@ def stick(tmp_path):
 
 def write(db, report_id, target):
     with db.session() as s:
-        return package.write_package(s, report_id, target, today=TODAY)
+        return submit_report(s, report_id, target, today=TODAY)
 
 
 def status(db, report_id):

@@ -7,9 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from vnhr_desktop.domain.events import ParticipantData
-from vnhr_desktop.exports.excel.attendance_workbook import export_attendance_xlsx
-from vnhr_desktop.exports.excel.participants_workbook import export_participants_xlsx
 from vnhr_desktop.persistence.models import TrainingEvent
+from vnhr_desktop.services.document_export import export_document
 from vnhr_desktop.services.participants import save_participant
 
 
@@ -26,7 +25,7 @@ def conference(sample_db):
 def test_participant_list_workbook(sample_db, conference, tmp_path):
     out = tmp_path / "ds.xlsx"
     with sample_db.Session() as s:
-        export_participants_xlsx(s, conference, out)
+        export_document(s, "participants", conference, out)
     ws = openpyxl.load_workbook(out).active
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "DANH SÁCH ĐẠI BIỂU"
@@ -51,7 +50,7 @@ def test_attendance_summary_workbook(sample_db, conference, tmp_path):
     with sample_db.session() as s:
         s.get(TrainingEvent, conference).invited_count = 720  # fewer invited than expected: a note
     with sample_db.Session() as s:
-        export_attendance_xlsx(s, conference, out)
+        export_document(s, "attendance", conference, out)
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Tổng hợp", "Theo điểm cầu", "Theo đơn vị", "Theo giới tính"]
     summary = {r[0]: r[1:] for r in wb["Tổng hợp"].iter_rows(values_only=True) if r[0]}

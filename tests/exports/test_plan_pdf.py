@@ -149,8 +149,8 @@ def test_fonts_embedded_and_no_base14(campaign_pdf):
 
 def test_draft_leaves_number_and_day_blank_and_long_plans_flow(db):
     from vnhr_desktop.domain.office import OfficeProfileData
-    from vnhr_desktop.exports.pdf.plan_document import plan_pdf_bytes
     from vnhr_desktop.services import plans
+    from vnhr_desktop.services.document_export import render_document
     from vnhr_desktop.services.issuers import IssuerData, save_issuer
     from vnhr_desktop.services.office import save_profile
 
@@ -189,7 +189,7 @@ def test_draft_leaves_number_and_day_blank_and_long_plans_flow(db):
             ),
             today=dt.date(2025, 10, 1),
         )
-        pdf = plan_pdf_bytes(s, plan_id)
+        pdf = render_document(s, "plan", plan_id, ".pdf")
     pages = read_pages(pdf)
     assert len(pages) >= 4
     first = pages[0]

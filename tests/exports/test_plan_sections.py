@@ -64,7 +64,7 @@ def test_lines_are_told_apart_and_points_lettered_in_vietnamese_order():
 
 
 def test_seed_004_sections_print_with_their_bullets_and_points(db):
-    from vnhr_desktop.exports.pdf.plan_document import plan_pdf_bytes
+    from vnhr_desktop.services.document_export import render_document
 
     sections = seed_sections()
     assert len(sections["purpose"]) == 3 and len(sections["content"]) == 6
@@ -79,7 +79,7 @@ def test_seed_004_sections_print_with_their_bullets_and_points(db):
         )
     with db.Session() as s:
         assert plans.get_plan(s, plan_id).content[4] == content[4]
-        pdf = plan_pdf_bytes(s, plan_id)
+        pdf = render_document(s, "plan", plan_id, ".pdf")
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         lines = [line for page in doc.pages for line in page.extract_text_lines()]
     starts = {line["text"]: line["x0"] for line in lines}

@@ -22,7 +22,7 @@ def bcd_id(db) -> int:
 
 
 def test_register_pdf_for_a_year(sample_db, tmp_path):
-    from vnhr_desktop.exports.pdf.register_document import export_register_pdf
+    from vnhr_desktop.services.document_export import export_document
 
     issuer = bcd_id(sample_db)
     with sample_db.session() as s:
@@ -37,7 +37,7 @@ def test_register_pdf_for_a_year(sample_db, tmp_path):
             today=dt.date(2024, 12, 1),
         )
         issue_plan(s, plan_id, dt.date(2024, 12, 20))
-        out = export_register_pdf(s, issuer, tmp_path / "so.pdf", 2024, today=dt.date(2024, 12, 31))
+        out = export_document(s, "register", issuer, tmp_path / "so.pdf", year=2024, today=dt.date(2024, 12, 31))
     with pdfplumber.open(io.BytesIO(out.read_bytes())) as pdf:
         page = pdf.pages[0]
         text = " ".join((page.extract_text() or "").split())

@@ -13,14 +13,14 @@ from tests.report_seed import PERIOD, WEBSITE, enter_seed_000
 
 @pytest.fixture
 def annex(db, tmp_path):
-    from vnhr_desktop.exports.excel.annex_workbook import export_annex_xlsx
+    from vnhr_desktop.services.document_export import export_document
     from vnhr_desktop.services.reports import create_report, issue_report
 
     with db.session() as s:
         seed = enter_seed_000(s)
         report_id = create_report(s, seed.plan_id, *PERIOD, today=dt.date(2020, 12, 16))
         issue_report(s, report_id, dt.date(2020, 12, 16))
-        return export_annex_xlsx(s, report_id, tmp_path / "phu-luc.xlsx")
+        return export_document(s, "annex", report_id, tmp_path / "phu-luc.xlsx")
 
 
 def rows_of(ws):
@@ -76,7 +76,7 @@ def test_chart_of_targets_against_achieved(annex):
 def test_user_text_stays_text(db, tmp_path):
     from openpyxl import load_workbook
 
-    from vnhr_desktop.exports.excel.annex_workbook import export_annex_xlsx
+    from vnhr_desktop.services.document_export import export_document
     from vnhr_desktop.services.media import MediaInput, add_media
     from vnhr_desktop.services.reports import create_report
 
@@ -84,7 +84,7 @@ def test_user_text_stays_text(db, tmp_path):
         seed = enter_seed_000(s)
         add_media(s, MediaInput("news", "Tin", dt.date(2020, 12, 2), '=HYPERLINK("x")', plan_id=seed.plan_id))
         report_id = create_report(s, seed.plan_id, *PERIOD)
-        out = export_annex_xlsx(s, report_id, tmp_path / "a.xlsx")
+        out = export_document(s, "annex", report_id, tmp_path / "a.xlsx")
     ws = load_workbook(out)["Truyền thông"]
     cells = [c for row in ws.iter_rows() for c in row if c.value == '=HYPERLINK("x")']
     assert cells and all(c.data_type == "s" for c in cells)

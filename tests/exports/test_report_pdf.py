@@ -16,9 +16,9 @@ MM = 72 / 25.4
 
 @pytest.fixture(scope="module")
 def report_pdf(tmp_path_factory):
-    from vnhr_desktop.exports.pdf.report_document import export_report_pdf
     from vnhr_desktop.paths import DataPaths
     from vnhr_desktop.persistence.database import open_database
+    from vnhr_desktop.services.document_export import export_document
     from vnhr_desktop.services.reports import create_report, issue_report
 
     paths = DataPaths(tmp_path_factory.mktemp("report-pdf")).ensure()
@@ -29,7 +29,7 @@ def report_pdf(tmp_path_factory):
             report_id = create_report(s, seed.plan_id, *PERIOD, today=dt.date(2020, 12, 16))
             issue_report(s, report_id, dt.date(2020, 12, 16))
         with db.Session() as s:
-            out = export_report_pdf(s, report_id, paths.root / "bao-cao.pdf")
+            out = export_document(s, "report", report_id, paths.root / "bao-cao.pdf")
         return out.read_bytes()
     finally:
         db.close()
@@ -184,13 +184,13 @@ def test_fonts_embedded_and_no_helvetica(report_pdf):
 def test_draft_prints_with_blank_number(db, tmp_path):
     import pdfplumber
 
-    from vnhr_desktop.exports.pdf.report_document import export_report_pdf
+    from vnhr_desktop.services.document_export import export_document
     from vnhr_desktop.services.reports import create_report
 
     with db.session() as s:
         seed = enter_seed_000(s)
         report_id = create_report(s, seed.plan_id, *PERIOD)
-        out = export_report_pdf(s, report_id, tmp_path / "du-thao.pdf")
+        out = export_document(s, "report", report_id, tmp_path / "du-thao.pdf")
     with pdfplumber.open(out) as pdf:
         text = pdf.pages[0].extract_text()
     assert "/BC-SNV" in text and "01/BC-SNV" not in text and "năm 2020" in text

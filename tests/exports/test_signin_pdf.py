@@ -13,8 +13,10 @@ from sqlalchemy import select
 from vnhr_desktop.domain.events import ParticipantData
 from vnhr_desktop.domain.text import sort_key
 from vnhr_desktop.errors import UserError
-from vnhr_desktop.exports.pdf.signin_sheets import ROW_HEIGHT_MM, build_signin_pdf, export_signin_pdf, signin_data
+from vnhr_desktop.exports.pdf.signin_sheets import ROW_HEIGHT_MM, build_signin_pdf
 from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
+from vnhr_desktop.services.document_export import export_document
+from vnhr_desktop.services.event_print import signin_sheets
 from vnhr_desktop.services.participants import save_participant
 
 MM = 72 / 25.4
@@ -49,7 +51,7 @@ def pages_text(pdf: bytes) -> list[pdfplumber.page.Page]:
 def test_sections_names_and_headers(sample_db, conference, tmp_path):
     out = tmp_path / "ky-ten.pdf"
     with sample_db.Session() as s:
-        export_signin_pdf(s, conference, out)
+        export_document(s, "signin", conference, out)
         people = {
             p.full_name: p.bridge_point_id
             for p in s.scalars(select(Participant).where(Participant.event_id == conference))
@@ -84,7 +86,7 @@ def test_sections_names_and_headers(sample_db, conference, tmp_path):
 
 def test_each_section_starts_on_a_new_page_and_rows_are_tall(sample_db, conference):
     with sample_db.Session() as s:
-        pdf = build_signin_pdf(signin_data(s, conference))
+        pdf = build_signin_pdf(signin_sheets(s, conference))
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         first_pages = [p for p in doc.pages if "DANH SÁCH ĐẠI BIỂU KÝ TÊN" in p.extract_text()]
         assert len(first_pages) == 11
@@ -107,7 +109,7 @@ def test_each_section_starts_on_a_new_page_and_rows_are_tall(sample_db, conferen
 
 def test_vietnamese_order_within_a_section(sample_db, conference):
     with sample_db.Session() as s:
-        sheets = signin_data(s, conference)
+        sheets = signin_sheets(s, conference)
     hall = sheets.sections[0]
     given = [name.split()[-1] for name, _p, _u in hall.people if not name.startswith("Trần Văn Thêm")]
     assert given == sorted(given, key=sort_key) and len(given) == 8
@@ -121,4 +123,4 @@ def test_event_without_participants(db):
         s.add(event)
         s.flush()
         with pytest.raises(UserError, match="chưa có đại biểu"):
-            build_signin_pdf(signin_data(s, event.id))
+            build_signin_pdf(signin_sheets(s, event.id))

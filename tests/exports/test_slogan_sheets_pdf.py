@@ -49,11 +49,13 @@ def embedded_fonts(path) -> set[str]:
 def sheets(request, sample_db, tmp_path):
     import pdfplumber
 
-    from vnhr_desktop.exports.pdf.slogan_sheets import export_slogan_sheets_pdf
+    from vnhr_desktop.services.document_export import export_document
 
     with sample_db.Session() as session:
         plan = session.scalar(select(Plan.id).where(Plan.number == 12))
-        path = export_slogan_sheets_pdf(session, plan, tmp_path / "sheets.pdf", request.param)
+        path = export_document(
+            session, "slogan-sheets" if request.param == "A4" else "slogan-sheets-a3", plan, tmp_path / "sheets.pdf"
+        )
     fonts = embedded_fonts(path)  # every font embedded, no stray Helvetica
     assert len(fonts) == 3 and not any("Helvetica" in name for name in fonts)
     with pdfplumber.open(path) as pdf:

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from tests.persistence.participant_workbooks import plain_workbook
 from tests.persistence.test_import_participants import conference  # noqa: F401  (fixture)
 from vnhr_desktop.domain.text import proper_name
-from vnhr_desktop.imports.participants import ImportOptions, commit_import, preview_file
 from vnhr_desktop.persistence.models import Participant
+from vnhr_desktop.services.participant_import import ImportOptions, commit_import, preview_file
 
 
 def test_proper_name():

@@ -13,8 +13,14 @@ from tests.persistence.participant_workbooks import messy_workbook, plain_workbo
 from tests.reliability.workbooks import BILLION_LAUGHS, SHEET, participants_workbook, replace_member
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.imports import header_mapping as hm
-from vnhr_desktop.imports.participants import ImportOptions, build_preview, commit_import, load_context, preview_file
 from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
+from vnhr_desktop.services.participant_import import (
+    ImportOptions,
+    build_preview,
+    commit_import,
+    load_context,
+    preview_file,
+)
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ def test_shown_units():
 def test_free_unit_is_saved_and_printed_in_the_plan(db):
     from pypdf import PdfReader
 
-    from vnhr_desktop.exports.pdf.plan_document import plan_pdf_bytes
+    from vnhr_desktop.services.document_export import render_document
 
     targets = (
         TargetItem("Cán bộ được tập huấn", 100, "percent", 92),
@@ -45,7 +45,7 @@ def test_free_unit_is_saved_and_printed_in_the_plan(db):
         plan_id, _ = plans.save_plan(s, draft(new_issuer(s), targets=targets), today=D(2024, 11, 1))
     with db.Session() as s:
         got = plans.get_plan(s, plan_id)
-        pdf = plan_pdf_bytes(s, plan_id)
+        pdf = render_document(s, "plan", plan_id, ".pdf")
     assert [t.shown_unit for t in got.targets] == ["percent", "băng rôn", "lượt người"]
     text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
     assert "Cán bộ được tập huấn: đạt 100 %" in text
@@ -54,8 +54,7 @@ def test_free_unit_is_saved_and_printed_in_the_plan(db):
 
 
 def test_report_and_annex_print_the_unit(db, tmp_path):
-    from vnhr_desktop.exports.excel.annex_workbook import export_annex_xlsx
-    from vnhr_desktop.exports.pdf.report_document import export_report_pdf
+    from vnhr_desktop.services.document_export import export_document
     from vnhr_desktop.services.reports import create_report, issue_report
 
     with db.session() as s:
@@ -68,8 +67,8 @@ def test_report_and_annex_print_the_unit(db, tmp_path):
         s.flush()
         report_id = create_report(s, seed.plan_id, *PERIOD, today=dt.date(2020, 12, 16))
         issue_report(s, report_id, dt.date(2020, 12, 16))
-        annex = export_annex_xlsx(s, report_id, tmp_path / "phu-luc.xlsx")
-        pdf = export_report_pdf(s, report_id, tmp_path / "bao-cao.pdf")
+        annex = export_document(s, "annex", report_id, tmp_path / "phu-luc.xlsx")
+        pdf = export_document(s, "report", report_id, tmp_path / "bao-cao.pdf")
     text = flat(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout)
     assert "Treo băng rôn: chỉ tiêu 40 băng rôn, đạt 36 băng rôn" in text
     rows = [r for ws in load_workbook(annex).worksheets for r in ws.iter_rows(values_only=True)]

@@ -195,13 +195,13 @@ def unit_office(session, code: str, name: str, level: str, *, media: int = 3, ba
 
 
 def issue_and_package(db, report_id: int, issued_on: dt.date, stick: Path, sent_on: dt.date | None = None) -> Path:
-    from vnhr_desktop.exports.package import write_package
+    from vnhr_desktop.services.report_submission import submit_report
     from vnhr_desktop.services.reports import issue_report
 
     with db.session() as session:
         issue_report(session, report_id, issued_on)
     with db.session() as session:
-        return write_package(session, report_id, stick, today=sent_on or issued_on).folder
+        return submit_report(session, report_id, stick, today=sent_on or issued_on).folder
 
 
 def national_office(session) -> int:

@@ -33,9 +33,8 @@ def _pdf_text(raw: bytes) -> str:
 def test_units_to_province_to_national(office_db, tmp_path):
     from openpyxl import load_workbook
 
-    from vnhr_desktop.exports.excel.consolidated_workbook import export_consolidated_xlsx
-    from vnhr_desktop.exports.package import write_package
-    from vnhr_desktop.exports.pdf.consolidated_document import export_consolidated_pdf
+    from vnhr_desktop.services.document_export import export_document
+    from vnhr_desktop.services.report_submission import submit_report
     from vnhr_desktop.services.reports import issue_report
 
     # 1. two units write their packages onto one stick
@@ -76,8 +75,8 @@ def test_units_to_province_to_national(office_db, tmp_path):
     with province.session() as s:
         assert issue_report(s, report_id, D(2025, 1, 9)) == "01/BC-BCĐNQ"
     with province.Session() as s:
-        pdf = export_consolidated_pdf(s, report_id, tmp_path / "tong-hop.pdf")
-        xlsx = export_consolidated_xlsx(s, report_id, tmp_path / "phu-luc.xlsx")
+        pdf = export_document(s, "consolidated", report_id, tmp_path / "tong-hop.pdf")
+        xlsx = export_document(s, "consolidated", report_id, tmp_path / "phu-luc.xlsx")
     text = _pdf_text(pdf.read_bytes())
     assert "Số: 01/BC-BCĐNQ" in text and "BÁO CÁO" in text and "PHỤ LỤC I" in text.upper()
     assert "Công an tỉnh Trà Vinh" in text and "Tổng cộng" in text and "CÁC ĐƠN VỊ CHƯA GỬI BÁO CÁO" in text
@@ -90,7 +89,7 @@ def test_units_to_province_to_national(office_db, tmp_path):
     up = tmp_path / "usb-up"
     up.mkdir()
     with province.session() as s:
-        folder = write_package(s, report_id, up, today=D(2025, 1, 9)).folder
+        folder = submit_report(s, report_id, up, today=D(2025, 1, 9)).folder
     data = json.loads((folder / "data.json").read_text(encoding="utf-8"))
     assert data["sender"]["code"] == "BCDNQ-TV" and data["consolidated"]["totals"]["media"] == 9
     assert data["upper_plan"]["number_symbol"] == "05/KH-BCĐNQ"

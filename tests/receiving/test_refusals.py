@@ -242,7 +242,7 @@ def test_slow_package_is_given_up(sound, tmp_path):
 def test_written_package_follows_the_schema_file(sound):
     from jsonschema import Draft7Validator
 
-    from vnhr_desktop.services.package_schema import schema_path
+    from vnhr_desktop.imports.package_schema import schema_path
 
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     Draft7Validator.check_schema(schema)  # the schema file itself is a valid draft-07 schema
@@ -255,8 +255,8 @@ def test_written_package_follows_the_schema_file(sound):
 
 def test_schema_is_checked_on_write(office_db, tmp_path, monkeypatch):
     from vnhr_desktop.errors import UserError
-    from vnhr_desktop.exports.package import write_package
     from vnhr_desktop.services import report_package_data
+    from vnhr_desktop.services.report_submission import submit_report
     from vnhr_desktop.services.reports import issue_report
 
     db = office_db("unit")
@@ -268,5 +268,5 @@ def test_schema_is_checked_on_write(office_db, tmp_path, monkeypatch):
     stick = tmp_path / "usb"
     stick.mkdir()
     with pytest.raises(UserError, match="không đúng định dạng"), db.session() as s:
-        write_package(s, report_id, stick, today=dt.date(2024, 12, 29))
+        submit_report(s, report_id, stick, today=dt.date(2024, 12, 29))
     assert list(stick.iterdir()) == []

@@ -69,11 +69,11 @@ def test_reports_from_units_outside_the_list_are_shown_apart(received):
 def test_dashboard_workbook(received, tmp_path):
     from openpyxl import load_workbook
 
-    from vnhr_desktop.exports.excel.reporting_rates_workbook import export_rates_xlsx
+    from vnhr_desktop.services.document_export import export_document
 
     db, plan_id = received
     with db.Session() as s:
-        export_rates_xlsx(s, plan_id, tmp_path / "tl.xlsx", today=TODAY)
+        export_document(s, "rates", plan_id, tmp_path / "tl.xlsx", today=TODAY)
     ws = load_workbook(tmp_path / "tl.xlsx").active
     rows = [[c for c in r if c is not None] for r in ws.iter_rows(values_only=True)]
     text = "\n".join(" | ".join(str(c) for c in r) for r in rows)
@@ -88,11 +88,11 @@ def test_dashboard_workbook(received, tmp_path):
 def test_reminder_pdf_names_missing_units_and_deadline(received, tmp_path):
     import pdfplumber
 
-    from vnhr_desktop.exports.pdf.reminder_document import export_reminder_pdf
+    from vnhr_desktop.services.document_export import export_document
 
     db, plan_id = received
     with db.Session() as s:
-        export_reminder_pdf(s, plan_id, tmp_path / "dd.pdf", today=TODAY)
+        export_document(s, "reminder", plan_id, tmp_path / "dd.pdf", today=TODAY)
     with pdfplumber.open(io.BytesIO((tmp_path / "dd.pdf").read_bytes())) as pdf:
         text = " ".join((p.extract_text() or "") for p in pdf.pages)
     text = " ".join(text.split())

@@ -122,7 +122,7 @@ def test_invisible_characters_are_stripped_on_entry():
 
 
 def test_invisible_characters_do_not_reach_the_database(db, tmp_path):
-    from vnhr_desktop.imports.participants import commit_import, preview_file
+    from vnhr_desktop.services.participant_import import commit_import, preview_file
     from vnhr_desktop.persistence.models import Participant, TrainingEvent
 
     with db.session() as session:

@@ -105,10 +105,10 @@ def test_enter_issue_and_print_the_2024_plan(qtbot, db, vi, tmp_path, monkeypatc
     issue.issue()
     assert issue.issued_as == "01/KH-BCĐNQ"
 
-    from vnhr_desktop.exports.pdf.plan_document import export_plan_pdf
+    from vnhr_desktop.services.document_export import export_document
 
     with db.Session() as s:
-        pdf = export_plan_pdf(s, plan_id, tmp_path / "ke-hoach-01-KH-BCĐNQ.pdf").read_bytes()
+        pdf = export_document(s, "plan", plan_id, tmp_path / "ke-hoach-01-KH-BCĐNQ.pdf").read_bytes()
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         text = " ".join(" ".join((p.extract_text() or "") for p in doc.pages).split())
         first = doc.pages[0].extract_text()

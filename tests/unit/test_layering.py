@@ -56,6 +56,69 @@ def test_no_pyside6_import_statements_below_ui():
     assert offenders == []
 
 
+def _imported_names(path: Path, root: Path = ROOT) -> list[tuple[int, str]]:
+    """(line, module) of every import anywhere in the file, inside functions too;
+    ``from X import y`` also counts X.y, so a submodule import is seen."""
+    package = ".".join(path.relative_to(root).with_suffix("").parts[:-1])
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{parent}.{base}" if base else parent
+            found.append((node.lineno, base))
+            found += [(node.lineno, f"{base}.{a.name}") for a in node.names]
+    return found
+
+
+def _offenders(area: str, allowed) -> list[str]:
+    out = []
+    for path in sorted((PKG / area).rglob("*.py")):
+        for line, name in _imported_names(path):
+            if not allowed(name):
+                out.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
+    return out
+
+
+def _within(name: str, *prefixes: str) -> bool:
+    return any(name == p or name.startswith(p + ".") for p in prefixes)
+
+
+def test_exports_neither_query_nor_change_the_database():
+    """Exports render the view dataclasses the services build; they import no
+    service, no persistence module and no SQLAlchemy."""
+    banned = ("vnhr_desktop.services", "vnhr_desktop.persistence", "sqlalchemy")
+    assert _offenders("exports", lambda n: not _within(n, *banned)) == []
+
+
+def test_domain_imports_only_the_standard_library():
+    """domain/ is plain Python: the standard library, other domain modules and
+    the plain exception classes of vnhr_desktop.errors."""
+    stdlib = set(sys.stdlib_module_names) | {"__future__"}
+
+    def allowed(name: str) -> bool:
+        return name.split(".")[0] in stdlib or _within(name, "vnhr_desktop.domain", "vnhr_desktop.errors")
+
+    assert _offenders("domain", allowed) == []
+
+
+def test_imports_return_plain_data_and_leave_the_writing_to_services():
+    """imports/ reads files into domain dataclasses; the services look up the
+    database and write (services/participant_import.py)."""
+    banned = ("vnhr_desktop.services", "vnhr_desktop.persistence", "sqlalchemy")
+    assert _offenders("imports", lambda n: not _within(n, *banned)) == []
+
+
+def test_the_import_check_sees_imports_inside_functions(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("def f():\n    from vnhr_desktop.services import reports\n", encoding="utf-8")
+    names = [name for _line, name in _imported_names(sample, tmp_path)]
+    assert "vnhr_desktop.services.reports" in names
+
+
 def test_startup_path_does_not_load_heavy_libraries():
     code = (
         "import sys\n"

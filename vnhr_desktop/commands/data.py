@@ -10,11 +10,12 @@ from vnhr_desktop.errors import NotFound, UserError
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
 from vnhr_desktop.persistence.lock import InstanceLock
+from vnhr_desktop.persistence.models import TrainingEvent
+from vnhr_desktop.services.demo import load_sample
+from vnhr_desktop.services.listing import LISTS, ListRequest
 
 
 def _demo(paths: DataPaths) -> int:
-    from vnhr_desktop.services.demo import load_sample
-
     with InstanceLock(paths.lock_file):
         db = open_database(paths)
         try:
@@ -44,9 +45,6 @@ def _text_line(row) -> str:
 
 
 def _list(args, paths: DataPaths) -> int:
-    from vnhr_desktop.persistence.models import TrainingEvent
-    from vnhr_desktop.services.listing import LISTS, ListRequest
-
     filters = {}
     if args.kind == "participants":
         if args.event_id is None:

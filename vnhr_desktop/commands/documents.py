@@ -1,68 +1,28 @@
 """``export``, ``import`` and ``package``: each area registers its function here.
 
-An exporter is ``fn(session, record_id: int, out: Path) -> Path``; the file
-format comes from the suffix of ``out``.
+``export WHAT ID --out FILE`` goes through services.document_export (load the
+view, render it, write safely); the file format comes from the suffix of FILE.
+In a terminal the progress of long lists is shown on stderr.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
+from vnhr_desktop.services.document_export import DOCUMENTS, document_for, export_document
 
-# WHAT -> {suffix: "module:function"}
-EXPORTERS: dict[str, dict[str, str]] = {
-    "banners": {
-        ".pdf": "vnhr_desktop.exports.pdf.banner_schedule:export_banner_schedule_pdf",
-        ".xlsx": "vnhr_desktop.exports.excel.banner_workbook:export_banner_workbook",
-    },
-    "slogan-sheets": {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_slogan_sheets_pdf"},
-    "slogan-sheets-a3": {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_slogan_sheets_a3_pdf"},
-    "report": {".pdf": "vnhr_desktop.exports.pdf.report_document:export_report_pdf"},
-    "annex": {".xlsx": "vnhr_desktop.exports.excel.annex_workbook:export_annex_xlsx"},
-    "signin": {".pdf": "vnhr_desktop.exports.pdf.signin_sheets:export_signin_pdf"},
-    "participants": {".xlsx": "vnhr_desktop.exports.excel.participants_workbook:export_participants_xlsx"},
-    "attendance": {".xlsx": "vnhr_desktop.exports.excel.attendance_workbook:export_attendance_xlsx"},
-}
-
-# Plans (ID of a plan) and the register of outgoing documents (ID of an issuer, this year).
-EXPORTERS["plan"] = {
-    ".pdf": "vnhr_desktop.exports.pdf.plan_document:export_plan_pdf",
-    ".xlsx": "vnhr_desktop.exports.excel.plan_tasks_workbook:export_plan_tasks_xlsx",
-}
-EXPORTERS["register"] = {
-    ".pdf": "vnhr_desktop.exports.pdf.register_document:export_register_pdf",
-    ".xlsx": "vnhr_desktop.exports.excel.register_workbook:export_register_xlsx",
-}
-
-# Everyday lists: reminders of due tasks (no ID), a plan's slogan list and hanging progress.
-EXPORTERS["due-tasks"] = {
-    ".pdf": "vnhr_desktop.exports.pdf.due_list:export_due_list_pdf",
-    ".xlsx": "vnhr_desktop.exports.excel.due_list_workbook:export_due_list_xlsx",
-}
-EXPORTERS["slogan-list"] = {".pdf": "vnhr_desktop.exports.pdf.slogan_list:export_slogan_list_pdf"}
-EXPORTERS["banner-progress"] = {
-    ".pdf": "vnhr_desktop.exports.pdf.banner_progress:export_banner_progress_pdf",
-    ".xlsx": "vnhr_desktop.exports.excel.banner_progress_workbook:export_banner_progress_xlsx",
-}
-EXPORTERS["slogan-sheets-all"] = {".pdf": "vnhr_desktop.exports.pdf.slogan_sheets:export_all_slogan_sheets_pdf"}
-WITHOUT_ID = {"due-tasks"}  # its optional number is the days ahead (7 by default)
-
-# The receiving office: the reporting dashboard of a plan and the reminder to the
-# units that have not reported (ID of a plan).
-EXPORTERS["rates"] = {".xlsx": "vnhr_desktop.exports.excel.reporting_rates_workbook:export_rates_xlsx"}
-EXPORTERS["reminder"] = {".pdf": "vnhr_desktop.exports.pdf.reminder_document:export_reminder_pdf"}
-# The consolidated report (ID of a report composed with ``consolidate``): PDF and annex workbook.
-EXPORTERS["consolidated"] = {
-    ".pdf": "vnhr_desktop.exports.pdf.consolidated_document:export_consolidated_pdf",
-    ".xlsx": "vnhr_desktop.exports.excel.consolidated_workbook:export_consolidated_xlsx",
-}
+# The documents ``export`` writes: what -> {suffix: services.document_export.Document}.
+EXPORTERS = DOCUMENTS
 
 # Exports that take ``--year`` (passed on as ``year=``).
 YEARLY = {"register"}
+# Exports whose number is optional: due-tasks takes the days ahead (7 by default).
+WITHOUT_ID = {"due-tasks"}
 
 IMPORTERS: dict[str, str] = {}
 IMPORTERS["participants"] = "vnhr_desktop.commands.participants_import:run"
@@ -76,26 +36,48 @@ def _resolve(target: str):
     return getattr(importlib.import_module(module), name)
 
 
+class TerminalProgress:
+    """``Đang xuất: 12.000/100.000 dòng (12%)`` on one stderr line, redrawn at
+    most once per percent; nothing when stderr is not a terminal."""
+
+    def __init__(self, stream=None):
+        self.stream = stream or sys.stderr
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not total:
+            return
+        percent = done * 100 // total
+        if percent == self.shown:
+            return
+        self.shown = percent
+        count = f"{done:,}/{total:,}".replace(",", ".")
+        self.stream.write(f"\rĐang xuất: {count} dòng ({percent}%)")
+        if done >= total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+    @classmethod
+    def if_terminal(cls):
+        return cls() if sys.stderr.isatty() else None
+
+
 def _export(args, paths: DataPaths) -> int:
     out = Path(args.out)
-    formats = EXPORTERS.get(args.what)
-    if formats is None:
-        known = ", ".join(sorted(EXPORTERS)) or "(chưa có)"
-        raise UserError(f"Không có loại xuất '{args.what}'. Các loại: {known}.")
-    suffix = out.suffix.lower()
-    if suffix not in formats:
-        raise UserError(f"'{args.what}' xuất được các dạng: {', '.join(sorted(formats))}; tệp {out.name} không hợp lệ.")
+    document_for(args.what, out)
     if args.id is None and args.what not in WITHOUT_ID:
         raise UserError(f"Cần ghi số ID sau '{args.what}' (ví dụ: export {args.what} 1 --out {out.name}).")
-    extra = {}
+    options = {"blank_rows": args.blank_rows} if getattr(args, "blank_rows", None) else {}
     if getattr(args, "year", None) is not None:
         if args.what not in YEARLY:
             raise UserError(f"--year chỉ dùng với: {', '.join(sorted(YEARLY))}.")
-        extra["year"] = args.year
+        options["year"] = args.year
     db = open_database(paths)
     try:
         with db.session() as session:
-            written = _resolve(formats[suffix])(session, args.id, out, **extra)
+            written = export_document(
+                session, args.what, args.id, out, progress=TerminalProgress.if_terminal(), **options
+            )
     finally:
         db.close()
     print(f"Đã ghi {written}")

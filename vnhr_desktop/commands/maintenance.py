@@ -8,11 +8,10 @@ from vnhr_desktop.errors import DatabaseCorrupt, UserError
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.lock import InstanceLock
 from vnhr_desktop.persistence.preflight import integrity_check, run_preflight
+from vnhr_desktop.services.backups import backup_now, restore
 
 
 def _backup(args, paths: DataPaths) -> int:
-    from vnhr_desktop.services.backups import backup_now
-
     if not paths.database.exists():
         raise UserError(f"Chưa có cơ sở dữ liệu trong {paths.root}; không có gì để sao lưu.")
     run_preflight(paths.database)
@@ -23,8 +22,6 @@ def _backup(args, paths: DataPaths) -> int:
 
 
 def _restore(args, paths: DataPaths) -> int:
-    from vnhr_desktop.services.backups import restore
-
     with InstanceLock(paths.lock_file):
         result = restore(paths, Path(args.file))
     print(result.summary())

@@ -11,20 +11,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
+
 from vnhr_desktop.errors import ImportRejected, UserError
+from vnhr_desktop.imports.header_mapping import FIELD_LABELS_VI, IGNORE
 from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.persistence.backup import REASON_IMPORT
+from vnhr_desktop.persistence.database import open_database
+from vnhr_desktop.persistence.lock import InstanceLock
+from vnhr_desktop.services.backups import backup_now
+from vnhr_desktop.services.participant_import import commit_import, preview_file
 
 
 def _column(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
     return get_column_letter(index + 1)
 
 
 def preview_lines(preview) -> list[str]:
     """The preview as the command prints it (Vietnamese)."""
-    from vnhr_desktop.imports.header_mapping import FIELD_LABELS_VI, IGNORE
-
     header = f"dòng tiêu đề {preview.header_line}" if preview.header_line else "không thấy dòng tiêu đề"
     lines = [f"Tệp {preview.source.name}, trang “{preview.sheet}”, {header}."]
     used = [
@@ -51,20 +55,10 @@ def preview_lines(preview) -> list[str]:
 
 
 def _backup(paths: DataPaths) -> Path | None:
-    try:
-        from vnhr_desktop.services.backups import backup_now
-    except ImportError:
-        return None
-    from vnhr_desktop.persistence.backup import REASON_IMPORT
-
     return backup_now(paths, reason=REASON_IMPORT)
 
 
 def run(args, paths: DataPaths) -> int:
-    from vnhr_desktop.imports.participants import commit_import, preview_file
-    from vnhr_desktop.persistence.database import open_database
-    from vnhr_desktop.persistence.lock import InstanceLock
-
     if args.event_id is None:
         raise UserError("Câu lệnh không hợp lệ: thiếu mã hội nghị: vnhr-desktop import participants MÃ_HỘI_NGHỊ TỆP.")
     source = Path(args.file)

@@ -18,7 +18,7 @@ def _period(p) -> str:
 
 
 def _print_text(result) -> None:
-    from vnhr_desktop.services.main_figures import SHORT_LABELS
+    from vnhr_desktop.domain.main_figures import SHORT_LABELS
     from vnhr_desktop.services.receiving import OUTCOME_TEXT
 
     for p in result.accepted:

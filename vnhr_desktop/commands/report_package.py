@@ -8,18 +8,17 @@ from vnhr_desktop.domain.dates import fmt_date
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
 from vnhr_desktop.persistence.lock import InstanceLock
+from vnhr_desktop.services.report_submission import submit_report
 
 
 def run(args, paths: DataPaths) -> int:
-    from vnhr_desktop.exports.package import write_package
-
     out = Path(args.out)
     # Marks the report submitted: a write, so under the instance lock.
     with InstanceLock(paths.lock_file):
         db = open_database(paths)
         try:
             with db.session() as session:
-                result = write_package(session, args.report_id, out)
+                result = submit_report(session, args.report_id, out)
         finally:
             db.close()
     print(f"Đã ghi gói nộp báo cáo vào {result.folder}")

@@ -169,6 +169,13 @@ def person_sort_key(full_name: str | None) -> str:
     return sort_key(f"{given} {rest}".strip())
 
 
+def lower_first(text: str) -> str:
+    text = clean_line(text)
+    if len(text) > 1 and text[1].isupper():  # an abbreviation such as "UBND"
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def proper_name(value: str | None) -> str:
     """A person's name with each word capitalised and single spaces:
     "nguyễn  văn an" -> "Nguyễn Văn An". The rest of each word is kept as typed."""

@@ -5,9 +5,9 @@ Shared by the PDF annex and the annex workbook."""
 from __future__ import annotations
 
 from vnhr_desktop.domain.dates import fmt_date
-from vnhr_desktop.services.consolidated_report import ConsolidatedView
-from vnhr_desktop.services.main_figures import MAIN_FIGURES, SHORT_LABELS
-from vnhr_desktop.services.reporting_rates import STATUS_TEXT
+from vnhr_desktop.domain.main_figures import MAIN_FIGURES, SHORT_LABELS
+from vnhr_desktop.domain.printouts.consolidated import ConsolidatedView
+from vnhr_desktop.domain.printouts.reporting import STATUS_TEXT
 
 HEADERS = ["STT", "Đơn vị", "Báo cáo số, ngày", *(SHORT_LABELS[k] for k in MAIN_FIGURES)]
 

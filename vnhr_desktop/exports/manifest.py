@@ -26,6 +26,7 @@ from typing import Any
 from vnhr_desktop.domain import safe_json
 from vnhr_desktop.domain.archive_paths import unsafe_member_reason
 from vnhr_desktop.errors import ImportRejected
+from vnhr_desktop.exports.safe_write import write_text
 
 MANIFEST_NAME = "MANIFEST.json"
 MANIFEST_FORMAT = 1
@@ -64,8 +65,6 @@ def _relative(folder: Path, file: str | os.PathLike) -> str:
 def write_manifest(folder: Path, files: Iterable[str | os.PathLike], extra: dict | None = None) -> dict:
     """Hash ``files`` (relative to ``folder``, or absolute inside it) and write
     ``folder/MANIFEST.json`` through safe_write. Returns the manifest."""
-    from vnhr_desktop.exports.safe_write import write_text
-
     folder = Path(folder)
     entries = []
     for file in files:

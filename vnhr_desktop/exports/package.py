@@ -1,6 +1,7 @@
 """The submission package written to a USB stick (DESIGN §5, reliability §6, §11).
 
-    result = write_package(session, report_id, Path("E:/"))
+    name, files = package_files(view, data)          # ReportView, PackageData
+    result = write_package(name, files, Path("E:/"), today=today)
 
 The package is a folder ``BaoCao_01-BC-BCDNQ_2025-01-02`` holding the report PDF
 (``bao-cao.pdf``), the annex workbook (``phu-luc.xlsx``), ``data.json`` (format
@@ -13,7 +14,9 @@ and against the bytes that were meant to be written; only then is it renamed
 into place (replacing an older package of the same report) and checked once
 more. A full stick, a read-only stick or a stick pulled out mid-way raises
 :class:`FileWriteError` with a plain message and leaves no package and no
-staging folder behind. On success the report is marked submitted with the date.
+staging folder behind. Nothing here reads or changes the database: the
+submission service (services/report_submission.py) loads the report, calls
+these, and marks the report submitted once the package is verified.
 """
 
 from __future__ import annotations
@@ -24,12 +27,16 @@ import json
 import os
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from vnhr_desktop.domain.printouts.package import PackageData
+from vnhr_desktop.domain.printouts.report import ReportView
 from vnhr_desktop.domain.text import fold
 from vnhr_desktop.errors import FileWriteError, ImportRejected, UserError
+from vnhr_desktop.exports.excel.annex_workbook import annex_xlsx
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, verify_manifest, write_manifest
+from vnhr_desktop.exports.pdf.report_document import build_report_pdf
 from vnhr_desktop.exports.safe_write import explain_os_error, fsync_dir, write_bytes
 
 PDF_NAME = "bao-cao.pdf"
@@ -48,7 +55,7 @@ class PackageResult:
     folder: Path
     files: tuple[str, ...]
     manifest: dict
-    submitted_on: dt.date
+    created_on: dt.date
 
 
 def package_folder_name(number_symbol: str, issued_on: dt.date | None) -> str:
@@ -149,33 +156,35 @@ def recover_interrupted(target: Path) -> list[Path]:
     return restored
 
 
-def build_package_files(session, report_id: int, today: dt.date) -> tuple[str, dict[str, bytes]]:
-    """(folder name, {file name: bytes}) of a report's package, built in memory."""
-    from vnhr_desktop.exports.excel.annex_workbook import build_annex_workbook
-    from vnhr_desktop.exports.pdf.report_document import build_report_pdf
-    from vnhr_desktop.services.report_package_data import package_data
-    from vnhr_desktop.services.report_view import load_report
+def _json_value(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
 
-    view = load_report(session, report_id)
-    if view.status == "draft":
-        raise UserError("Báo cáo chưa ban hành (chưa có số). Hãy cấp số, ban hành báo cáo rồi mới tạo gói nộp.")
-    data = package_data(session, view, today)
+
+def package_json(data: PackageData) -> bytes:
+    """``data.json``: format and kind first, then the fields in their order."""
+    tree = asdict(data)
+    tree = {"format": tree.pop("format"), "kind": tree.pop("kind"), **tree}
+    if tree.get("consolidated") is None:  # only a consolidated report carries the units' figures
+        tree.pop("consolidated", None)
+    return (json.dumps(tree, ensure_ascii=False, indent=2, default=_json_value) + "\n").encode("utf-8")
+
+
+def package_files(view: ReportView, data: PackageData) -> tuple[str, dict[str, bytes]]:
+    """(folder name, {file name: bytes}) of a report's package, rendered in memory."""
     files = {
         PDF_NAME: build_report_pdf(view),
-        ANNEX_NAME: build_annex_workbook(view).to_bytes(),
-        DATA_NAME: (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+        ANNEX_NAME: annex_xlsx(view),
+        DATA_NAME: package_json(data),
     }
     return package_folder_name(view.number_symbol, view.issued_on), files
 
 
-def write_package(session, report_id: int, target: Path, *, today: dt.date | None = None) -> PackageResult:
-    """Write, verify and move into place the package of an issued report, then mark
-    it submitted on ``today``."""
-    from vnhr_desktop.services.reports import mark_submitted
-
-    today = today or dt.date.today()
+def write_package(name: str, files: dict[str, bytes], target: Path, *, today: dt.date) -> PackageResult:
+    """Write ``files`` into the folder ``name`` under ``target``: staged, verified,
+    moved into place and verified again; :class:`FileWriteError` otherwise."""
     target = Path(target)
-    name, files = build_package_files(session, report_id, today)
     _check_target(target)
     recover_interrupted(target)
     staging = target / f"{STAGING_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
@@ -205,5 +214,4 @@ def write_package(session, report_id: int, target: Path, *, today: dt.date | Non
     finally:
         if staging.exists():
             _remove(staging)
-    mark_submitted(session, report_id, today)
     return PackageResult(final, (*files, MANIFEST_NAME), manifest, today)

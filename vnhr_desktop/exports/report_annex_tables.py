@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.report_figures import ReportFigures, TargetLine
 from vnhr_desktop.domain.target_units import unit_column
 from vnhr_desktop.exports.pdf.labels import attachment_note
-from vnhr_desktop.services.report_figures import ReportFigures, TargetLine
 
 
 @dataclass(frozen=True)

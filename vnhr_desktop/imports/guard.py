@@ -209,8 +209,8 @@ def _count_tags(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, i
 
 def require_defusedxml() -> None:
     """Refuse to read workbooks unless openpyxl parses XML through defusedxml."""
-    import openpyxl.xml
-    import openpyxl.xml.functions as xml_functions
+    import openpyxl.xml  # openpyxl only when a workbook is read
+    import openpyxl.xml.functions as xml_functions  # openpyxl only when a workbook is read
 
     active = openpyxl.xml.DEFUSEDXML and xml_functions.iterparse.__module__.startswith("defusedxml")
     if not active:
@@ -284,7 +284,7 @@ def open_workbook_safely(path: Path, limits: ZipLimits = WORKBOOK_LIMITS):
     path = Path(path)
     require_defusedxml()
     check_workbook(path, limits)
-    import openpyxl
+    import openpyxl  # openpyxl only after the file passed the checks
 
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)

@@ -9,14 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vnhr_desktop.errors import ImportRejected
+from vnhr_desktop.imports.guard import open_workbook_safely
+from vnhr_desktop.imports.header_mapping import combined_headers, find_header_row, is_sub_header
+from vnhr_desktop.imports.participant_values import cell_text
+from vnhr_desktop.imports.sheet_reader import SheetGrid, fill_merged_down, read_grid
 
 # NFC sweep (tests/unit/test_nfc_boundary.py): functions that hand out text unread.
 NFC_EXEMPT = {
     "open_participant_sheet": "the sheet name only picks a sheet; cell text is cleaned by participant_values",
 }
-from vnhr_desktop.imports.header_mapping import combined_headers, find_header_row, is_sub_header
-from vnhr_desktop.imports.participant_values import cell_text
-from vnhr_desktop.imports.sheet_reader import SheetGrid, fill_merged_down, read_grid
 
 
 @dataclass
@@ -116,8 +117,6 @@ def open_participant_sheet(path: Path, sheet: str | None = None) -> LoadedSheet:
     """Read the participant table of ``path`` (the named sheet, else the first
     visible sheet that has a recognisable header row, else the first sheet).
     The file is checked by imports.guard before openpyxl parses it."""
-    from vnhr_desktop.imports.guard import open_workbook_safely
-
     path = Path(path)
     wb = open_workbook_safely(path)
     try:

@@ -1,11 +1,12 @@
-"""Import a participant list from Excel: preview first, then write all rows
-in one transaction (reliability §7).
+"""Read and check a participant list from Excel (reliability §7). This module
+reads files and returns plain data; the database side (the event's context,
+writing the rows in one transaction) is services/participant_import.py.
 
     sheet = open_participant_sheet(path)                 # guarded, nothing written
-    preview = build_preview(sheet, load_context(session, event_id))
+    preview = build_preview(sheet, load_context(session, event_id))   # services.participant_import
     preview.mapping                                     # suggested; the user may change it
     preview = build_preview(sheet, context, mapping)    # again after a change
-    result = commit_import(session, event_id, sheet, mapping, options)
+    result = commit_import(session, event_id, sheet, mapping, options)   # services.participant_import
 
 Every row is checked: a name is required; a bridge point must be one of the
 event's (or is added, when the user asks); a person already on the list (same
@@ -17,13 +18,8 @@ rows under it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from sqlalchemy.orm import Session
-
 from vnhr_desktop.domain.events import ParticipantData
 from vnhr_desktop.domain.text import fold, proper_name
-from vnhr_desktop.errors import ImportRejected, NotFound
 from vnhr_desktop.imports import header_mapping as hm
 from vnhr_desktop.imports.participant_preview import (
     ImportContext,
@@ -41,10 +37,9 @@ __all__ = [
     "ImportPreview",
     "ImportResult",
     "ImportRow",
+    "LoadedSheet",
     "build_preview",
-    "commit_import",
-    "load_context",
-    "preview_file",
+    "open_participant_sheet",
 ]
 
 _FOOTER_WORDS = (
@@ -64,45 +59,6 @@ _FOOTER_WORDS = (
     "noi nhan",
     "lanh dao don vi",
 )
-
-
-def _stamp(session: Session, event_id: int) -> tuple:
-    """Changes whenever a participant or bridge point of the event is added,
-    removed or a point renamed: a preview made under another stamp is stale."""
-    from sqlalchemy import func, select
-
-    from vnhr_desktop.persistence.models import BridgePoint, Participant
-
-    people = tuple(
-        session.execute(
-            select(func.count(Participant.id), func.max(Participant.id)).where(Participant.event_id == event_id)
-        ).one()
-    )
-    points = tuple(
-        tuple(r)
-        for r in session.execute(
-            select(BridgePoint.id, BridgePoint.name, BridgePoint.place)
-            .where(BridgePoint.event_id == event_id)
-            .order_by(BridgePoint.id)
-        )
-    )
-    return people, points
-
-
-def load_context(session: Session, event_id: int) -> ImportContext:
-    from vnhr_desktop.persistence.models import TrainingEvent
-    from vnhr_desktop.services.participants import existing_keys
-
-    if session.get(TrainingEvent, event_id) is None:
-        raise NotFound(f"Không có hội nghị, sự kiện số {event_id}.")
-    stamp = _stamp(session, event_id)
-    context = ImportContext(event_id, existing=existing_keys(session, event_id), stamp=stamp)
-    for pid, name, place in stamp[1]:
-        context.point_names[pid] = name
-        if fold(place):
-            context.points.setdefault(fold(place), pid)
-        context.points[fold(name)] = pid
-    return context
 
 
 def _row_texts(values: tuple, columns: dict[str, int]) -> dict[str, str]:
@@ -252,84 +208,3 @@ def build_preview(
         preview.rows.append(row)
     preview.new_points = list(new_points.values())
     return preview
-
-
-def preview_file(
-    session: Session,
-    event_id: int,
-    path: Path,
-    mapping: dict[int, str] | None = None,
-    options: ImportOptions = ImportOptions(),
-) -> tuple[LoadedSheet, ImportPreview]:
-    """Read ``path`` (guarded) and check it against the event; writes nothing."""
-    context = load_context(session, event_id)
-    sheet = open_participant_sheet(Path(path))
-    return sheet, build_preview(sheet, context, mapping, options)
-
-
-def _current(preview: ImportPreview | None, session: Session, event_id: int, mapping, options) -> bool:
-    return (
-        preview is not None
-        and preview.options == options
-        and preview.stamp == _stamp(session, event_id)
-        and (mapping is None or dict(mapping) == preview.mapping)
-    )
-
-
-def commit_import(
-    session: Session,
-    event_id: int,
-    sheet: LoadedSheet,
-    mapping: dict[int, str] | None = None,
-    options: ImportOptions = ImportOptions(),
-    preview: ImportPreview | None = None,
-) -> ImportResult:
-    """Add every good row (and any new bridge points) in the caller's
-    transaction. ``preview`` is used when nothing has changed since it was made;
-    otherwise the rows are checked again against the database as it is now.
-    Raises ImportRejected, having written nothing, when the checks do not allow it."""
-    from types import SimpleNamespace
-
-    from sqlalchemy import insert
-
-    from vnhr_desktop.persistence.keys import KEYERS
-    from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
-
-    if not _current(preview, session, event_id, mapping, options):
-        preview = build_preview(sheet, load_context(session, event_id), mapping, options)
-    if not preview.importable(options):
-        raise ImportRejected(preview.refusal(options))
-    event = session.get(TrainingEvent, event_id)
-    added_points: dict[str, int] = {}
-    if preview.new_points:
-        position = len(event.bridge_points)
-        for offset, name in enumerate(preview.new_points):
-            point = BridgePoint(event_id=event_id, name=name, position=position + offset)
-            session.add(point)
-            session.flush()
-            added_points[fold(name)] = point.id
-    keyer = KEYERS[Participant]  # the same search, sort and name keys as every other write
-    values = []
-    for row in preview.good_rows:
-        d = row.data
-        point = d.bridge_point_id
-        if point is None and row.bridge_text:
-            point = added_points.get(fold(row.bridge_text))
-        record = dict(
-            event_id=event_id,
-            full_name=d.full_name,
-            gender=d.gender,
-            position_title=d.position_title,
-            agency_name=d.agency_name,
-            phone=d.phone,
-            bridge_point_id=point,
-            attended=d.attended,
-        )
-        keys = SimpleNamespace(**record)
-        keyer(keys)
-        record.update(search_key=keys.search_key, sort_key=keys.sort_key, name_key=keys.name_key)
-        values.append(record)
-    if values:
-        session.execute(insert(Participant), values)
-    session.flush()
-    return ImportResult(len(values), len(preview.error_rows), list(preview.new_points))

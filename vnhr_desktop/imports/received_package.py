@@ -38,7 +38,7 @@ from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, damaged, is_os_junk, parse_manifest
 from vnhr_desktop.imports.guard import MB, ZipLimits, check_zip
 from vnhr_desktop.imports.package_reader import _nfc_tree, _zip_prefix
-from vnhr_desktop.services.package_schema import DATA_FORMAT, DATA_KIND, schema_problem
+from vnhr_desktop.imports.package_schema import DATA_FORMAT, DATA_KIND, schema_problem
 
 PDF_NAME = "bao-cao.pdf"
 ANNEX_NAME = "phu-luc.xlsx"

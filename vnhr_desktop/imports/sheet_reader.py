@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from defusedxml.ElementTree import iterparse
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.utils.datetime import from_excel
+
 from vnhr_desktop.errors import ImportRejected
 
 # NFC sweep (tests/unit/test_nfc_boundary.py): functions that hand out text unread.
@@ -89,8 +93,6 @@ def too_many_merged(where: str) -> ImportRejected:
 
 
 def _bounds(ref: str) -> MergedRange | None:
-    from openpyxl.utils.cell import range_boundaries
-
     try:
         min_col, min_row, max_col, max_row = range_boundaries(ref)
     except (ValueError, TypeError):
@@ -138,8 +140,6 @@ def _cell_value(cell, shared: list, date_styles: set, epoch):
     if kind == "n":
         value = _number(text)
         if date_styles and int(cell.get("s", 0)) in date_styles:
-            from openpyxl.utils.datetime import from_excel
-
             try:
                 return from_excel(value, epoch)
             except (OverflowError, ValueError):
@@ -154,8 +154,6 @@ def _read_streaming(ws) -> SheetGrid:
     """One pass over the sheet XML (defusedxml, after imports.guard has refused
     any DTD): plain values by row, then the merged ranges at the end. Leaner
     than openpyxl's cell-by-cell parser, and the same values for data-only reading."""
-    from defusedxml.ElementTree import iterparse
-
     wb = ws.parent
     shared = ws._shared_strings
     date_styles = set(wb._date_formats) - set(wb._timedelta_formats)

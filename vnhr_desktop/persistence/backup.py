@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from vnhr_desktop.errors import FileWriteError
+from vnhr_desktop.exports.safe_write import atomic_path, explain_os_error, remove_stale_temps
 from vnhr_desktop.persistence.backup_rotation import DEFAULT_POLICY, BackupPolicy, plan_rotation
 from vnhr_desktop.persistence.preflight import connect_readonly, integrity_check
 
@@ -87,8 +88,6 @@ def copy_database(src: Path, dest: Path, live: bool = True, verify: bool = False
     source read-only (a backup file or a file chosen for restore).
     ``make_parents=False`` for a folder the user chose: a missing one means the
     stick was pulled out, not a folder to create."""
-    from vnhr_desktop.exports.safe_write import atomic_path, explain_os_error
-
     if make_parents:
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
@@ -139,8 +138,6 @@ def rotate_backups(
     backups_dir: Path, now: dt.datetime | None = None, policy: BackupPolicy = DEFAULT_POLICY
 ) -> list[Path]:
     """Delete the backups the retention rules no longer keep; returns them."""
-    from vnhr_desktop.exports.safe_write import remove_stale_temps
-
     remove_stale_temps(backups_dir)
     entries = []
     for path in list_backups(backups_dir):

@@ -77,7 +77,7 @@ def open_database(paths: DataPaths, migrate: bool = True, preflight: Preflight |
     pre: Preflight = preflight if preflight is not None else run_preflight(paths.database)
     backup = None
     if migrate and pre.needs_upgrade:
-        from vnhr_desktop.persistence.migrate import upgrade
+        from vnhr_desktop.persistence.migrate import upgrade  # only for an upgrade: keeps it off the start-up path
 
         log.info("upgrading database from user_version %s", pre.user_version)
         if InstanceLock.held_here(paths.lock_file):

@@ -21,7 +21,7 @@ DriveTypeCheck = Callable[[Path], str]
 
 
 def _windows_drive_type(path: Path) -> str:
-    import ctypes
+    import ctypes  # Windows drive checks only
 
     anchor = Path(os.path.abspath(path)).anchor
     if anchor.startswith("\\\\"):

@@ -30,12 +30,12 @@ class InstanceLock:
         fh = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600), "r+b")
         try:
             if sys.platform == "win32":
-                import msvcrt
+                import msvcrt  # Windows only
 
                 fh.seek(0)
                 msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
             else:
-                import fcntl
+                import fcntl  # POSIX only
 
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
@@ -56,12 +56,12 @@ class InstanceLock:
             return
         try:
             if sys.platform == "win32":
-                import msvcrt
+                import msvcrt  # Windows only
 
                 self._fh.seek(0)
                 msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
             else:
-                import fcntl
+                import fcntl  # POSIX only
 
                 fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
         finally:

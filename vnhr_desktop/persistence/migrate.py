@@ -11,14 +11,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from sqlalchemy import text
+
 from vnhr_desktop.errors import MigrationFailed
 from vnhr_desktop.paths import migrations_dir
+from vnhr_desktop.persistence.backup import REASON_MIGRATION, make_backup
+from vnhr_desktop.persistence.engine import make_engine
 
 log = logging.getLogger(__name__)
 
 
 def alembic_config():
-    from alembic.config import Config
+    from alembic.config import Config  # alembic only when a migration runs
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
@@ -31,15 +35,10 @@ def upgrade(db_path: Path, backups_dir: Path | None, target: str = "head", fail_
     ``fail_hook`` (tests only) is called inside the transaction after the upgrade
     steps, to prove that a failure there leaves the original untouched.
     """
-    from alembic import command
-    from sqlalchemy import text
-
-    from vnhr_desktop.persistence.engine import make_engine
+    from alembic import command  # alembic only when a migration runs
 
     backup_path = None
     if backups_dir is not None and db_path.exists() and db_path.stat().st_size > 0:
-        from vnhr_desktop.persistence.backup import REASON_MIGRATION, make_backup
-
         backup_path = make_backup(db_path, backups_dir, reason=REASON_MIGRATION)
     engine = make_engine(db_path, foreign_keys=False)
     cfg = alembic_config()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -126,8 +127,6 @@ class BackgroundPreflight:
     database layer; :meth:`result` waits and re-raises its error."""
 
     def __init__(self, path: Path):
-        import threading
-
         self._result: Preflight | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, args=(path,), name="preflight", daemon=True)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vnhr_desktop.errors import DatabaseCorrupt, DatabaseTooNew, FileWriteError, NotOurDatabase
+from vnhr_desktop.exports.safe_write import TMP_PREFIX
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.backup import (
     REASON_MANUAL,
@@ -36,6 +37,7 @@ from vnhr_desktop.persistence.backup import (
     parse_backup_name,
 )
 from vnhr_desktop.persistence.location import ensure_local
+from vnhr_desktop.persistence.migrate import upgrade
 from vnhr_desktop.persistence.preflight import connect_readonly, integrity_check
 from vnhr_desktop.persistence.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -329,8 +331,6 @@ def _live_state(live: Path) -> tuple[dict[str, int], bool]:
 
 def restore(paths: DataPaths, file: Path) -> RestoreResult:
     """Replace the current data with the backup ``file`` (see module docstring)."""
-    from vnhr_desktop.exports.safe_write import TMP_PREFIX
-
     file = Path(file)
     ensure_local(paths.root)
     paths.ensure()
@@ -347,8 +347,6 @@ def restore(paths: DataPaths, file: Path) -> RestoreResult:
         copy_database(file, staging, live=False)
         migrated_from = None
         if info.user_version < SCHEMA_VERSION:
-            from vnhr_desktop.persistence.migrate import upgrade
-
             upgrade(staging, None)
             migrated_from = info.user_version
         safety = damaged = None

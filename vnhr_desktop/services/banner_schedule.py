@@ -2,8 +2,10 @@
 
 :func:`banner_schedule` gathers the rows (in slogan order, then form and
 place), the totals by form and the title block facts; :func:`sheet_slogans`
-the slogans to print one per page for the print shop; :func:`timeline` the
-bars of the campaign picture. Everything is plain frozen data.
+the slogans to print one per page for the print shop (:func:`slogan_sheets`
+with the label of the sheets' bands); :func:`timeline` the bars of the
+campaign picture. The printouts' data are the frozen dataclasses of
+:mod:`domain.printouts.banners`.
 """
 
 from __future__ import annotations
@@ -18,68 +20,21 @@ from sqlalchemy.orm import Session
 from vnhr_desktop.domain.banner_rules import location_key
 from vnhr_desktop.domain.enums import BannerForm, vi_label
 from vnhr_desktop.domain.numbering import number_symbol
+from vnhr_desktop.domain.printouts.banners import (
+    BannerSchedule,
+    FormTotal,
+    ScheduleRow,
+    SheetItem,
+    SheetSlogan,
+    SloganSheets,
+)
+from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.errors import NotFound
 from vnhr_desktop.persistence.models import Agency, BannerPlacement, Issuer, Plan, Slogan
 from vnhr_desktop.services.banners import plan_window
 from vnhr_desktop.services.office import get_profile
 
 FORM_ORDER = [f.value for f in BannerForm]
-
-
-@dataclass(frozen=True)
-class ScheduleRow:
-    id: int
-    slogan_id: int
-    slogan: str
-    form: str
-    location: str
-    commune: str
-    size_text: str
-    quantity: int
-    start_date: dt.date | None
-    end_date: dt.date | None
-    agency: str
-    status: str
-    hung_on: dt.date | None
-    removed_on: dt.date | None
-    note: str
-
-    @property
-    def place(self) -> str:
-        return f"{self.location}, {self.commune}" if self.commune else self.location
-
-
-@dataclass(frozen=True)
-class FormTotal:
-    form: str
-    label: str
-    places: int
-    quantity: int
-
-
-@dataclass(frozen=True)
-class BannerSchedule:
-    plan_id: int
-    plan_title: str
-    plan_number_symbol: str
-    plan_issued_on: dt.date | None
-    plan_year: int | None
-    issuer_name: str
-    issuer_header: str
-    place_name: str
-    window: tuple[dt.date | None, dt.date | None]
-    signer: tuple[str, str, str]
-    rows: list[ScheduleRow]
-    totals: list[FormTotal]
-    slogans: list[tuple[int, str]]
-
-    @property
-    def total_places(self) -> int:
-        return sum(t.places for t in self.totals)
-
-    @property
-    def total_quantity(self) -> int:
-        return sum(t.quantity for t in self.totals)
 
 
 def _plan(session: Session, plan_id: int) -> Plan:
@@ -163,28 +118,6 @@ def banner_schedule(session: Session, plan_id: int) -> BannerSchedule:
     )
 
 
-@dataclass(frozen=True)
-class SheetItem:
-    form: str
-    label: str
-    size_text: str
-    quantity: int
-
-
-@dataclass(frozen=True)
-class SheetSlogan:
-    """One print-shop page: the slogan and what to print of it (LED screens
-    show the slogan without printing and are left out)."""
-
-    slogan_id: int
-    text: str
-    items: list[SheetItem]
-
-    @property
-    def quantity(self) -> int:
-        return sum(i.quantity for i in self.items)
-
-
 def sheet_slogans(session: Session, plan_id: int, choice=None) -> list[SheetSlogan]:
     """The print-shop pages of a plan, with pieces per form and size where the
     slogan has printed placements.
@@ -218,6 +151,18 @@ def sheet_slogans(session: Session, plan_id: int, choice=None) -> list[SheetSlog
         ]
     stmt = select(Slogan).where(Slogan.plan_id == plan_id, Slogan.active.is_(True))
     return [SheetSlogan(s.id, s.text, []) for s in session.scalars(stmt.order_by(Slogan.position, Slogan.id))]
+
+
+def slogan_sheets(session: Session, plan_id: int, choice=None) -> SloganSheets:
+    """The print-shop sheets of a plan, labelled with its number or title;
+    ``choice`` as for :func:`sheet_slogans`."""
+    schedule = banner_schedule(session, plan_id)
+    label = (
+        f"Kế hoạch số {schedule.plan_number_symbol}"
+        if schedule.plan_number_symbol
+        else clean_line(schedule.plan_title)[:80]
+    )
+    return SloganSheets(label, f"Khẩu hiệu tuyên truyền - {label}", tuple(sheet_slogans(session, plan_id, choice)))
 
 
 @dataclass(frozen=True)

@@ -16,52 +16,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 
 from vnhr_desktop.domain.dates import fmt_date, fmt_int, fmt_percent
 from vnhr_desktop.domain.enums import ReportStatus
+from vnhr_desktop.domain.main_figures import MAIN_FIGURES, add_values, values_from_figures
+from vnhr_desktop.domain.printouts.consolidated import ConsolidatedView, UnitFigures
 from vnhr_desktop.errors import NotFound, UserError
 from vnhr_desktop.persistence.models import Consolidation, Plan, Report, ReportSection
-from vnhr_desktop.services.main_figures import MAIN_FIGURES, add_values, values_from_figures
 from vnhr_desktop.services.report_figures import compute_figures, figures_to_data
-from vnhr_desktop.services.report_view import ReportView, load_report
+from vnhr_desktop.services.report_view import load_report
 from vnhr_desktop.services.reporting_rates import plan_dashboard
 from vnhr_desktop.services.reports import create_report
 
 HEAD_TOTALS = "Kết quả chung"
 HEAD_UNITS = "Kết quả của các đơn vị"
 HEAD_MISSING = "Đơn vị chưa báo cáo"
-
-
-@dataclass(frozen=True)
-class UnitFigures:
-    code: str
-    name: str
-    number_symbol: str
-    issued_on: dt.date | None
-    status: str
-    values: dict[str, float]
-
-
-@dataclass(frozen=True)
-class ConsolidatedView:
-    report: ReportView
-    as_of: dt.date
-    expected: int
-    on_time: int
-    late: int
-    totals: dict[str, float]
-    own: dict[str, float]
-    units: tuple[UnitFigures, ...]
-    missing: tuple[tuple[str, str], ...]  # (code, name)
-
-    @property
-    def received(self) -> int:
-        return len(self.units)
-
-    @property
-    def reporting_rate(self) -> float:
-        return 100.0 * self.received / self.expected if self.expected else 0.0
 
 
 def _figure_text(values: dict, keys=None) -> str:
@@ -205,7 +174,7 @@ def load_consolidated(session, report_id: int) -> ConsolidatedView:
 
 
 def _lower(text: str) -> str:
-    from vnhr_desktop.services.report_text import lower_first
+    from vnhr_desktop.domain.text import lower_first
 
     return lower_first(text)
 

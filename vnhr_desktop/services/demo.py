@@ -244,7 +244,7 @@ def _results(session, plan) -> None:
 
 def _report(session, plan, issuers) -> None:
     """The 2024 result report as the composer drafts it from the records above."""
-    from vnhr_desktop.services.reports import create_report
+    from vnhr_desktop.services.reports import create_report  # only when loading: the sample offer is on start-up
 
     create_report(
         session,

@@ -56,7 +56,7 @@ class Drive:
 
 def _windows_removable(root: str) -> bool | None:
     try:
-        import ctypes
+        import ctypes  # Windows only
 
         return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)) == DRIVE_REMOVABLE
     except (AttributeError, OSError):

@@ -10,14 +10,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.enums import EventKind
+from vnhr_desktop.domain.printouts.events import BridgeFigures, CountPair
 from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
-
-
-@dataclass(frozen=True)
-class CountPair:
-    label: str
-    registered: int
-    attended: int
 
 
 @dataclass(frozen=True)
@@ -62,20 +56,6 @@ class EventLine:
     invited: int | None
     present: int
     staff_sent: int | None = None
-
-
-@dataclass(frozen=True)
-class BridgeFigures:
-    """A bridge point's entered numbers next to what its list says."""
-
-    point_id: int
-    name: str
-    place: str
-    is_main: bool
-    expected: int | None
-    actual: int | None
-    listed: int
-    listed_present: int
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from vnhr_desktop.domain.event_rules import Issue, raise_for_errors, validate_ev
 from vnhr_desktop.domain.events import BridgePointData, EventData, EventFigures, PlanPeriod, SpeakerData
 from vnhr_desktop.errors import NotFound
 from vnhr_desktop.persistence.models import BridgePoint, EventSpeaker, Participant, Plan, TrainingEvent
+from vnhr_desktop.services.event_stats import event_tallies
 
 _SCALARS = (
     "title",
@@ -99,8 +100,6 @@ def plan_period(session: Session, plan_id: int | None) -> PlanPeriod | None:
 
 def event_figures(session: Session, event_id: int | None, tallies=None) -> EventFigures:
     """Participant-list counts the checks compare with the entered numbers."""
-    from vnhr_desktop.services.event_stats import event_tallies
-
     if event_id is None:
         return EventFigures()
     tallies = tallies or event_tallies(session, event_id)

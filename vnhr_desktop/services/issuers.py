@@ -3,33 +3,13 @@ register; their header lines head the printed documents."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vnhr_desktop.domain.printouts.register import IssuerData
 from vnhr_desktop.domain.text import clean, clean_line
 from vnhr_desktop.errors import NotFound, ValidationError
 from vnhr_desktop.persistence.models import DocumentRegister, Issuer
-
-
-@dataclass(frozen=True)
-class IssuerData:
-    name: str
-    code: str
-    header_lines: str = ""
-    parent_line: str = ""
-    own: bool = True
-    signer_authority: str = ""
-    signer_title: str = ""
-    signer_name: str = ""
-    id: int | None = None
-
-    @property
-    def header_text(self) -> str:
-        """The issuing-body lines of the header block ("ỦY BAN NHÂN DÂN\\nHUYỆN CHÂU THÀNH")."""
-        return self.header_lines or self.name
-
 
 _FIELDS = ("name", "code", "header_lines", "parent_line", "own", "signer_authority", "signer_title", "signer_name")
 

@@ -3,30 +3,13 @@ the plan, the header lines of its issuer, the office's place name, the slogans."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.plan_data import PlanDetail
+from vnhr_desktop.domain.printouts.plan import PlanPrint
 from vnhr_desktop.persistence.models import Issuer, Slogan
 from vnhr_desktop.services.office import get_profile
 from vnhr_desktop.services.plans import get_plan
-
-
-@dataclass(frozen=True)
-class PlanPrint:
-    plan: PlanDetail
-    issuing_body: str
-    parent_body: str
-    place: str
-    slogans: tuple[str, ...]
-    office_name: str = ""
-
-    @property
-    def issuer_display(self) -> str:
-        """The issuer as written in running text ("Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh")."""
-        return self.plan.issuer_name or self.office_name
 
 
 def plan_print(session: Session, plan_id: int) -> PlanPrint:

@@ -24,11 +24,11 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.dates import fmt_date
+from vnhr_desktop.domain.main_figures import values_of_package
 from vnhr_desktop.domain.text import fold
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.imports.received_package import ReceivedPackage, find_packages, read_received_package
 from vnhr_desktop.persistence.models import Plan, ReceivedFile, ReceivedReport
-from vnhr_desktop.services.main_figures import values_of_package
 
 NEW, DUPLICATE, REPLACES, OLDER = "new", "duplicate", "replaces", "older"
 OUTCOME_TEXT = {

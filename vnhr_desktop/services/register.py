@@ -8,31 +8,15 @@ constraint backs this up in the database).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.numbering import number_symbol, symbol
+from vnhr_desktop.domain.printouts.register import RegisterEntry
 from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import NotFound, ValidationError
 from vnhr_desktop.persistence.models import DocumentRegister, Issuer
-
-
-@dataclass(frozen=True)
-class RegisterEntry:
-    id: int
-    issuer_id: int
-    year: int
-    number: int
-    symbol: str
-    number_symbol: str
-    doc_kind: str
-    doc_id: int
-    issued_on: dt.date
-    title: str
-    signer_name: str
-    recipients: str
 
 
 def next_number(session: Session, issuer_id: int, year: int) -> int:

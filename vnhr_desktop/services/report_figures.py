@@ -20,12 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.enums import EventKind, PlacementStatus, TaskStatus
-from vnhr_desktop.domain.target_units import shown_unit
-from vnhr_desktop.domain.text import sort_key
-from vnhr_desktop.errors import NotFound
-from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, Plan, TrainingEvent
-from vnhr_desktop.services.event_stats import event_stats, plan_event_summary
-from vnhr_desktop.services.report_figure_lines import (  # noqa: F401  (re-exported)
+from vnhr_desktop.domain.report_figures import (  # noqa: F401  (re-exported)
     FORMAT,
     MEDIA_ORDER,
     BannerLine,
@@ -38,6 +33,12 @@ from vnhr_desktop.services.report_figure_lines import (  # noqa: F401  (re-expor
     TargetLine,
     TaskLine,
 )
+from vnhr_desktop.domain.target_units import shown_unit
+from vnhr_desktop.domain.text import sort_key
+from vnhr_desktop.errors import NotFound
+from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, Plan, TrainingEvent
+from vnhr_desktop.services.event_stats import event_stats, plan_event_summary
+from vnhr_desktop.services.figures_codec import decode, encode
 
 NO_AGENCY = "(chưa giao đơn vị chủ trì)"
 
@@ -263,19 +264,13 @@ def compute_figures(
 
 # -- freezing ---------------------------------------------------------------------
 def figures_to_json(figures: ReportFigures) -> str:
-    from vnhr_desktop.services.figures_codec import encode
-
     return json.dumps(encode(figures), ensure_ascii=False, sort_keys=True)
 
 
 def figures_to_data(figures: ReportFigures):
     """Plain JSON-ready dict (dates as ISO text)."""
-    from vnhr_desktop.services.figures_codec import encode
-
     return encode(figures)
 
 
 def figures_from_json(text: str) -> ReportFigures:
-    from vnhr_desktop.services.figures_codec import decode
-
     return decode(ReportFigures, json.loads(text))

@@ -12,7 +12,7 @@ import datetime as dt
 from vnhr_desktop.domain.dates import fmt_date, fmt_decimal, fmt_int
 from vnhr_desktop.domain.enums import vi_label
 from vnhr_desktop.domain.target_units import value_with_unit
-from vnhr_desktop.domain.text import clean_line
+from vnhr_desktop.domain.text import clean_line, lower_first
 from vnhr_desktop.services.report_figures import EventLine, MediaLine, OutsideLine, ReportFigures
 
 TEXT_NOUNS = {"news": "tin", "article": "bài viết", "reportage": "phóng sự"}
@@ -41,13 +41,6 @@ def value_text(value: float | None, unit: str) -> str:
     if value is None:
         return "chưa có số liệu"
     return value_with_unit(value, unit)
-
-
-def lower_first(text: str) -> str:
-    text = clean_line(text)
-    if len(text) > 1 and text[1].isupper():  # an abbreviation such as "UBND"
-        return text
-    return text[:1].lower() + text[1:]
 
 
 def when(first: dt.date | None, last: dt.date | None) -> str:

@@ -1,53 +1,16 @@
-"""One report as the printouts and the submission package see it: plain data,
-no ORM objects, figures frozen (issued) or live (draft)."""
+"""Builds one report as the printouts and the submission package see it
+(:class:`domain.printouts.report.ReportView`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from vnhr_desktop.domain.numbering import number_symbol
+from vnhr_desktop.domain.printouts.report import ReportView
 from vnhr_desktop.errors import NotFound
 from vnhr_desktop.persistence.models import Plan, Report
 from vnhr_desktop.services.office import get_profile
-from vnhr_desktop.services.report_figures import ReportFigures
 from vnhr_desktop.services.reports import plan_reference, report_figures, reporter_name
-
-
-@dataclass(frozen=True)
-class ReportView:
-    id: int
-    status: str
-    title: str
-    number: int | None
-    symbol: str
-    number_symbol: str
-    issued_on: dt.date | None
-    submitted_on: dt.date | None
-    period_start: dt.date | None
-    period_end: dt.date | None
-    addressee: str
-    opening: str
-    sections: tuple[tuple[str, str], ...]
-    signer_authority: str
-    signer_title: str
-    signer_name: str
-    recipients: tuple[str, ...]
-    reporter: str
-    header_body: str
-    header_parent: str
-    place: str
-    office_name: str
-    plan_id: int | None
-    plan_reference: str
-    plan_title: str
-    plan_report_deadline: dt.date | None
-    figures: ReportFigures
-    frozen: bool
-
-    @property
-    def year(self) -> int:
-        return (self.issued_on or self.period_end or dt.date.today()).year
 
 
 def load_report(session, report_id: int, *, today: dt.date | None = None) -> ReportView:

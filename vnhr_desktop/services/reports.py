@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from vnhr_desktop.domain.dates import fmt_date
 from vnhr_desktop.domain.enums import ReportStatus
 from vnhr_desktop.domain.numbering import number_symbol, symbol
-from vnhr_desktop.domain.text import clean, clean_line
+from vnhr_desktop.domain.text import clean, clean_line, lower_first
 from vnhr_desktop.errors import NotFound, UserError, ValidationError
 from vnhr_desktop.persistence.models import Issuer, Plan, Report, ReportSection
 from vnhr_desktop.services.office import get_profile
@@ -32,7 +32,7 @@ from vnhr_desktop.services.report_figures import (
     figures_from_json,
     figures_to_json,
 )
-from vnhr_desktop.services.report_text import draft_sections, lower_first
+from vnhr_desktop.services.report_text import draft_sections
 
 DOC_KIND = "report"
 

@@ -4,7 +4,6 @@ the command line uses, then offer to open the file or its folder."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
@@ -33,19 +32,13 @@ def file_name(name: str) -> str:
     return f"{stem}.{suffix.lower()}" if suffix else stem
 
 
-def exporter_for(what: str, suffix: str):
-    from vnhr_desktop.commands.documents import EXPORTERS
+def write_export(database, what: str, record_id: int, path: Path, progress=None, **options) -> Path:
+    """Export ``what`` for ``record_id`` into ``path`` (no dialogs)."""
+    # Loaded when an export starts: the renderers bring reportlab and openpyxl.
+    from vnhr_desktop.services.document_export import export_document
 
-    module, _, name = EXPORTERS[what][suffix].partition(":")
-    return getattr(importlib.import_module(module), name)
-
-
-def write_export(database, what: str, record_id: int, path: Path) -> Path:
-    """Run the exporter ``what`` for ``record_id`` into ``path`` (no dialogs)."""
-    suffix = path.suffix.lower()
-    exporter = exporter_for(what, suffix)
     with database.session() as session:
-        return exporter(session, record_id, path)
+        return export_document(session, what, record_id, path, progress=progress, **options)
 
 
 def _last_folder() -> Path:
@@ -93,9 +86,17 @@ def show_written(parent, path: Path) -> None:
 
 
 def export_to_file(
-    parent, database, what: str, record_id: int, suggested_name: str, on_done=None, path: Path | None = None
+    parent,
+    database,
+    what: str,
+    record_id: int,
+    suggested_name: str,
+    on_done=None,
+    path: Path | None = None,
+    **options,
 ) -> None:
-    """The whole flow; ``path`` skips the question (tests, repeated exports)."""
+    """The whole flow; ``path`` skips the question (tests, repeated exports);
+    ``options`` go to the export (``blank_rows`` of the sign-in sheets)."""
     suffix = Path(suggested_name).suffix.lower()
     target = path or ask_save_path(parent, file_name(suggested_name), suffix)
     if target is None:
@@ -111,7 +112,8 @@ def export_to_file(
 
     run_job(
         parent,
-        lambda: write_export(database, what, record_id, target),
+        lambda report: write_export(database, what, record_id, target, progress=report, **options),
         on_success=done,
         busy_text=QCoreApplication.translate("ExportFile", "Writing %1…").replace("%1", target.name),
+        with_progress=True,
     )

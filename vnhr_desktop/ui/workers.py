@@ -7,18 +7,23 @@ The job runs in Qt's thread pool and must open its own database session. The
 callbacks run on the GUI thread. Expected failures (``UserError``) go to
 ``on_failure`` (default: a warning with the message); anything else goes to
 the excepthook's dialog, which names the log folder.
+
+With ``with_progress=True`` the job is called as ``fn(report)``; each
+``report(done, total)`` moves a determinate bar, and once the user has pressed
+Hủy the next call raises :class:`Cancelled`, which ends the job quietly.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from vnhr_desktop.errors import UserError
+from vnhr_desktop.errors import Cancelled, UserError
 
 log = logging.getLogger(__name__)
 _running: set[Job] = set()
@@ -27,6 +32,7 @@ _running: set[Job] = set()
 class _Signals(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int)
 
 
 class Job(QRunnable):
@@ -57,12 +63,32 @@ def run_job(
     on_failure: Callable[[UserError], None] | None = None,
     busy_text: str = "",
     show_after_ms: int = 400,
+    with_progress: bool = False,
 ) -> Job:
     """Run ``fn`` in the background; a busy dialog appears if it takes a while."""
     job = Job(fn)
     progress = QProgressDialog(busy_text or QApplication.translate("Workers", "Working…"), "", 0, 0, parent)
     progress.setWindowModality(Qt.WindowModal)
     progress.setCancelButton(None)
+    if with_progress:
+        stop = threading.Event()
+
+        def report(done: int, total: int) -> None:
+            if stop.is_set():
+                raise Cancelled()
+            job.signals.progressed.emit(done, total)
+
+        def moved(done: int, total: int) -> None:
+            if total <= 0:  # no count to show (a step without rows)
+                return
+            progress.setMaximum(total)
+            progress.setValue(min(done, total))
+
+        job.fn = lambda: fn(report)
+        progress.setAutoReset(False)
+        progress.setCancelButtonText(QApplication.translate("Workers", "Cancel"))
+        progress.canceled.connect(stop.set)
+        job.signals.progressed.connect(moved, Qt.QueuedConnection)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
     progress.hide()
@@ -83,6 +109,8 @@ def run_job(
 
     def failed(exc) -> None:
         finish()
+        if isinstance(exc, Cancelled):
+            return
         if isinstance(exc, UserError):
             (on_failure or (lambda e: _warn(parent, e)))(exc)
         else:

@@ -2,15 +2,16 @@
 as the PDF appendix), and on the last sheet a bar chart of targets against
 achieved values (an openpyxl BarChart over a small chart-data block).
 
-    export_annex_xlsx(session, report_id, Path("phu-luc.xlsx"))   # EXPORTERS entry
-    build_annex_workbook(view) -> TableWorkbook                    # for packages
+    annex_xlsx(load_report(session, report_id)) -> bytes   # services.report_view
 """
 
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
+from openpyxl.chart import BarChart, Reference
+
+from vnhr_desktop.domain.printouts.report import ReportView
 from vnhr_desktop.exports.excel import styles as xs
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 from vnhr_desktop.exports.report_annex_tables import (
@@ -20,7 +21,6 @@ from vnhr_desktop.exports.report_annex_tables import (
     chart_values,
     report_attachment_note,
 )
-from vnhr_desktop.services.report_view import ReportView, load_report
 
 SHEET_NAMES = {
     "media": "Truyền thông",
@@ -61,8 +61,6 @@ def _fit_rows(ws, widths: list[float], first: int, last: int) -> None:
 def _chart(ws, view: ReportView, first_row: int) -> None:
     """Chart data under the table (label, target, achieved), then the chart under
     it; the sheet prints on one page."""
-    from openpyxl.chart import BarChart, Reference
-
     targets, achieved, unit = chart_values(view.figures)
     labels = [f"{i}. {b.description}" for i, b in enumerate(view.figures.chart, start=1)]
     row = first_row
@@ -122,5 +120,6 @@ def build_annex_workbook(view: ReportView) -> TableWorkbook:
     return book
 
 
-def export_annex_xlsx(session, report_id: int, out: Path) -> Path:
-    return build_annex_workbook(load_report(session, report_id)).save(out)
+def annex_xlsx(view: ReportView) -> bytes:
+    """The workbook of ``vnhr-desktop export annex REPORT_ID --out FILE.xlsx``."""
+    return build_annex_workbook(view).to_bytes()

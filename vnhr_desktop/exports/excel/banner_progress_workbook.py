@@ -7,8 +7,6 @@ per placement with its status and dates as real dates), "Theo trạng thái" and
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from vnhr_desktop.domain.banner_progress import BannerProgress
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 from vnhr_desktop.exports.pdf.banner_progress import TITLE, subtitle_lines
@@ -89,12 +87,5 @@ def build_banner_progress_workbook(view: BannerProgress) -> TableWorkbook:
     return book
 
 
-def render_banner_progress_xlsx(view: BannerProgress, out: Path) -> Path:
-    return build_banner_progress_workbook(view).save(out)
-
-
-def export_banner_progress_xlsx(session, plan_id: int, out: Path) -> Path:
-    """The exporter of ``vnhr-desktop export banner-progress PLAN_ID --out FILE.xlsx``."""
-    from vnhr_desktop.services.banner_progress import banner_progress
-
-    return render_banner_progress_xlsx(banner_progress(session, plan_id), out)
+def banner_progress_xlsx(view: BannerProgress) -> bytes:
+    return build_banner_progress_workbook(view).to_bytes()

@@ -4,18 +4,16 @@
 * "Tổng hợp": places and pieces per form;
 * "Khẩu hiệu": the plan's slogans with their places and pieces.
 
-    vnhr-desktop export banners PLAN_ID --out lich-treo.xlsx
+    banner_workbook_xlsx(schedule) -> bytes   # schedule: services.banner_schedule.banner_schedule
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from vnhr_desktop.domain.banner_rules import STATUS_LABELS
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.printouts.banners import BannerSchedule
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 from vnhr_desktop.exports.pdf.labels import attachment_note
-from vnhr_desktop.services.banner_schedule import BannerSchedule, banner_schedule
 
 TITLE = "DANH SÁCH TREO BĂNG RÔN, KHẨU HIỆU TUYÊN TRUYỀN"
 
@@ -127,6 +125,6 @@ def build_banner_workbook(schedule: BannerSchedule) -> TableWorkbook:
     return book
 
 
-def export_banner_workbook(session, plan_id: int, out: Path) -> Path:
-    """The exporter of ``vnhr-desktop export banners PLAN_ID --out FILE.xlsx``."""
-    return build_banner_workbook(banner_schedule(session, plan_id)).save(out)
+def banner_workbook_xlsx(schedule: BannerSchedule) -> bytes:
+    """The workbook of ``vnhr-desktop export banners PLAN_ID --out FILE.xlsx``."""
+    return build_banner_workbook(schedule).to_bytes()

@@ -6,12 +6,10 @@ office's own results and the totals, and the units that did not report.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from vnhr_desktop.domain.dates import fmt_date
+from vnhr_desktop.domain.printouts.consolidated import ConsolidatedView
 from vnhr_desktop.exports.consolidated_table import HEADERS, annex_rows, missing_rows
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
-from vnhr_desktop.services.consolidated_report import ConsolidatedView, load_consolidated
 
 
 def build_consolidated_workbook(view: ConsolidatedView) -> TableWorkbook:
@@ -41,8 +39,3 @@ def build_consolidated_workbook(view: ConsolidatedView) -> TableWorkbook:
         subtitle_lines=[f"Đến ngày {fmt_date(view.as_of)}: {len(view.missing)}/{view.expected} đơn vị."],
     )
     return book
-
-
-def export_consolidated_xlsx(session, report_id: int, out: Path) -> Path:
-    """EXPORTERS["consolidated"][".xlsx"]."""
-    return build_consolidated_workbook(load_consolidated(session, report_id)).save(out)

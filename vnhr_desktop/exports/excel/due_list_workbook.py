@@ -7,8 +7,6 @@ overdue).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from vnhr_desktop.domain.due_list import DueList
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 from vnhr_desktop.exports.pdf.due_list import TITLE
@@ -51,14 +49,5 @@ def build_due_list_workbook(view: DueList) -> TableWorkbook:
     return book
 
 
-def render_due_list_xlsx(view: DueList, out: Path) -> Path:
-    return build_due_list_workbook(view).save(out)
-
-
-def export_due_list_xlsx(session, days: int | None, out: Path) -> Path:
-    """The exporter of ``vnhr-desktop export due-tasks --out FILE.xlsx``
-    (``due-tasks DAYS`` widens the window of tasks due soon)."""
-    from vnhr_desktop.services.due_list import due_list
-    from vnhr_desktop.services.due_tasks import DEFAULT_DAYS
-
-    return render_due_list_xlsx(due_list(session, days=DEFAULT_DAYS if days is None else days), out)
+def due_list_xlsx(view: DueList) -> bytes:
+    return build_due_list_workbook(view).to_bytes()

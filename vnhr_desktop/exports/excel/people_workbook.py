@@ -9,12 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from vnhr_desktop.domain.dates import fmt_datetime
+from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 
 
 def build_people_workbook(result):
     """``result`` is a services.people.PeopleResult (rendered, never queried)."""
-    from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
-
     asked = result.name + (f" — {result.agency}" if result.agency else "")
     notes = [] if result.complete else ["Chỉ gồm những người đầu tiên tìm được; hãy tra cứu cụ thể hơn để xem đủ."]
     book = TableWorkbook()

@@ -3,18 +3,16 @@ when, how far), one of targets when the plan has any. Built on the shared
 table workbook (Times New Roman 13, frozen header repeated on every printed
 page, A4 landscape fitted to the width, dates dd/mm/yyyy).
 
-    vnhr-desktop export plan 3 --out nhiem-vu.xlsx
+    plan_tasks_xlsx(plan_print(session, plan_id)) -> bytes   # services.plan_print
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from vnhr_desktop.domain.dates import date_words
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.printouts.plan import PlanPrint
 from vnhr_desktop.domain.target_units import unit_column
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
-from vnhr_desktop.services.plan_print import PlanPrint, plan_print
 
 TASK_COLUMNS = [
     SheetColumn("STT", 6, "int", "center"),
@@ -76,6 +74,6 @@ def build_plan_tasks_workbook(data: PlanPrint) -> TableWorkbook:
     return book
 
 
-def export_plan_tasks_xlsx(session, plan_id: int, out: Path) -> Path:
-    """EXPORTERS["plan"][".xlsx"]: the task (and target) workbook written to ``out``."""
-    return build_plan_tasks_workbook(plan_print(session, plan_id)).save(out)
+def plan_tasks_xlsx(data: PlanPrint) -> bytes:
+    """The workbook of ``vnhr-desktop export plan PLAN_ID --out FILE.xlsx``."""
+    return build_plan_tasks_workbook(data).to_bytes()

@@ -1,16 +1,13 @@
 """The register of outgoing documents (sổ đăng ký văn bản đi) of one issuer and
 one year as a workbook on the shared table workbook.
 
-    vnhr-desktop export register ISSUER_ID --out so-van-ban-di.xlsx   (this year)
+    register_xlsx(register_print(session, issuer_id)) -> bytes   # services.register_print
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
+from vnhr_desktop.domain.printouts.register import RegisterPrint, recipients_text
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
-from vnhr_desktop.services.register_print import RegisterPrint, recipients_text, register_print
 
 COLUMNS = [
     SheetColumn("Số, ký hiệu", 18, "text", "center"),
@@ -38,8 +35,6 @@ def build_register_workbook(data: RegisterPrint) -> TableWorkbook:
     return book
 
 
-def export_register_xlsx(
-    session, issuer_id: int, out: Path, year: int | None = None, today: dt.date | None = None
-) -> Path:
-    """EXPORTERS["register"][".xlsx"]: the register of ``issuer_id`` for ``year`` (default this year)."""
-    return build_register_workbook(register_print(session, issuer_id, year, today)).save(out)
+def register_xlsx(data: RegisterPrint) -> bytes:
+    """The workbook of ``vnhr-desktop export register ISSUER_ID --out FILE.xlsx``."""
+    return build_register_workbook(data).to_bytes()

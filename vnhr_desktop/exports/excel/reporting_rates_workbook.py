@@ -7,13 +7,10 @@ the list on a second sheet.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from vnhr_desktop.domain.dates import fmt_date, fmt_percent
+from vnhr_desktop.domain.main_figures import MAIN_FIGURES, SHORT_LABELS
+from vnhr_desktop.domain.printouts.reporting import PlanDashboard, UnitStatus
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
-from vnhr_desktop.services.main_figures import MAIN_FIGURES, SHORT_LABELS
-from vnhr_desktop.services.reporting_rates import PlanDashboard, UnitStatus, plan_dashboard
 
 BASE_COLUMNS = [
     SheetColumn("STT", 6, "int", "center"),
@@ -64,8 +61,3 @@ def build_rates_workbook(board: PlanDashboard) -> TableWorkbook:
             subtitle_lines=[board.plan_reference],
         )
     return book
-
-
-def export_rates_xlsx(session, plan_id: int, out: Path, today: dt.date | None = None) -> Path:
-    """EXPORTERS["rates"][".xlsx"]."""
-    return build_rates_workbook(plan_dashboard(session, plan_id, today=today)).save(out)

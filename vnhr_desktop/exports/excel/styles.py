@@ -18,12 +18,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils.indexed_list import IndexedList
 
 from vnhr_desktop.domain.text import nfc
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 13
 ROW_HEIGHT = 17.25  # one line of 13 pt text
+PAPERSIZE_A4 = "9"  # openpyxl Worksheet.PAPERSIZE_A4 (write-only sheets lack the constant)
+MAX_CELL_CHARS = 32767  # Excel's limit for one cell
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "hh:mm dd/mm/yyyy"
 # Vietnamese grouping with a dot whatever the regional settings of the PC
@@ -53,21 +59,15 @@ _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
 def font(*, bold: bool = False, italic: bool = False, size: float = FONT_SIZE):
-    from openpyxl.styles import Font
-
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, family=1)
 
 
 def thin_border():
-    from openpyxl.styles import Border, Side
-
     side = Side(style="thin", color="000000")
     return Border(left=side, right=side, top=side, bottom=side)
 
 
 def alignment(horizontal: str = "left", *, wrap: bool = True, vertical: str = "center"):
-    from openpyxl.styles import Alignment
-
     return Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap)
 
 
@@ -77,15 +77,16 @@ def set_default_font(workbook) -> None:
     openpyxl has no public setter; the first font of the style table is the
     default, so it is replaced before any cell is styled.
     """
-    from openpyxl.utils.indexed_list import IndexedList
-
     workbook._fonts = IndexedList([font()])
 
 
 def safe_text(value) -> str:
     """The string that is stored for ``value``: NFC, line breaks as "\\n" (XML
     would turn a bare CR into LF anyway), no characters XML cannot hold."""
-    text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = str(value)
+    if text.isprintable() and unicodedata.is_normalized("NFC", text):
+        return text  # the common case, checked at C speed: nothing to change
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     return _ILLEGAL.sub("", text)
 
 
@@ -93,39 +94,63 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_STARTS)
 
 
-def put_text(cell, value) -> None:
-    """Store ``value`` as literal text, never as a formula."""
+def put_text(cell, value, *, styled: bool = True) -> None:
+    """Store ``value`` as literal text, never as a formula (``styled``: also
+    set the quote prefix; a streaming sheet copies it with the cell's style)."""
     text = safe_text(value)
     cell.value = text
     cell.data_type = "s"
-    if looks_like_formula(text):
+    if styled and looks_like_formula(text):
         cell.quotePrefix = True
 
 
-def put_value(cell, value, kind: str = "text") -> None:
+def _whole(value, kind: str) -> bool:
+    """Shown as a whole number with Vietnamese grouping (an int, or a decimal
+    that has no fraction)."""
+    return kind == "int" or (kind == "decimal" and float(value).is_integer())
+
+
+def _is_number(value, kind: str) -> bool:
+    return kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def number_format_of(value, kind: str = "text") -> str:
+    """The number format a cell of ``kind`` holding ``value`` gets."""
+    if value is None or value == "":
+        return "General"
+    if kind in ("date", "datetime") and isinstance(value, dt.date):
+        return DATE_FORMAT if kind == "date" else DATETIME_FORMAT
+    if _is_number(value, kind):
+        return INT_FORMAT if _whole(value, kind) else KIND_FORMATS[kind]
+    if isinstance(value, dt.date):
+        return DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
+    return TEXT_FORMAT
+
+
+def stored_value(value, kind: str = "text"):
+    """The number or date a non-text cell holds (a whole number as an int)."""
+    if _is_number(value, kind) and _whole(value, kind):
+        return int(round(value))
+    return value
+
+
+def put_value(cell, value, kind: str = "text", *, styled: bool = True) -> None:
     """Store ``value`` by ``kind`` (text, int, decimal, percent, date, datetime).
 
     Numbers and dates stay numbers and dates; a string (or any other object)
     is written as safe text whatever the kind; ``None`` and "" leave it empty.
+    ``styled`` also sets the number format (see :func:`number_format_of`).
     """
     if value is None or value == "":
         cell.value = None
         return
-    if kind in ("date", "datetime") and isinstance(value, dt.date):
-        cell.value = value
-        cell.number_format = DATE_FORMAT if kind == "date" else DATETIME_FORMAT
-        return
-    if kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) and not isinstance(value, bool):
-        whole = kind == "int" or (kind == "decimal" and float(value).is_integer())
-        cell.value = int(round(value)) if whole else value
-        cell.number_format = INT_FORMAT if whole else KIND_FORMATS[kind]
-        return
-    if isinstance(value, dt.date):
-        cell.value = value
-        cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
-        return
-    put_text(cell, value)
-    cell.number_format = TEXT_FORMAT
+    number_format = number_format_of(value, kind)
+    if number_format == TEXT_FORMAT:
+        put_text(cell, value, styled=styled)
+    else:
+        cell.value = stored_value(value, kind)
+    if styled:
+        cell.number_format = number_format
 
 
 def write_cell(
@@ -155,7 +180,7 @@ def page_setup(ws, *, landscape: bool = True, title_rows: tuple[int, int] | None
     """A4, landscape or portrait, fit all columns to the page width (any number of
     pages tall), repeat ``title_rows`` (first, last) on every page, page numbers
     in the footer, margins close to the NĐ30 ones."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from openpyxl.cell.rich_text import CellRichText
+
 RISKY_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -42,8 +44,6 @@ def safe_cell_value(value: Any) -> Any:
         return value
     text = _normalise(value)
     if needs_text_guard(value) or needs_text_guard(text):
-        from openpyxl.cell.rich_text import CellRichText
-
         return CellRichText([text])
     return text
 

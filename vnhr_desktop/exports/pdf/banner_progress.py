@@ -7,8 +7,6 @@ then the totals by status and by commune. Status words are the app's.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from vnhr_desktop.domain.banner_progress import BannerProgress
 from vnhr_desktop.domain.dates import fmt_date, fmt_int, place_date_line
 from vnhr_desktop.domain.text import clean_line
@@ -122,12 +120,6 @@ def build_banner_progress(view: BannerProgress) -> PlainDocument:
     return doc
 
 
-def render_banner_progress_pdf(view: BannerProgress, out: Path) -> Path:
-    return build_banner_progress(view).save(out)
-
-
-def export_banner_progress_pdf(session, plan_id: int, out: Path) -> Path:
-    """The exporter of ``vnhr-desktop export banner-progress PLAN_ID --out FILE.pdf``."""
-    from vnhr_desktop.services.banner_progress import banner_progress
-
-    return render_banner_progress_pdf(banner_progress(session, plan_id), out)
+def banner_progress_pdf(view: BannerProgress) -> bytes:
+    """PDF bytes of the progress list (``export banner-progress PLAN_ID``)."""
+    return build_banner_progress(view).build()

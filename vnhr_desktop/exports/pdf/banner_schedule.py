@@ -3,18 +3,18 @@ office file: a title block, one table row per placement (STT, khẩu hiệu, hì
 thức, địa điểm, kích thước, số lượng, thời gian treo, đơn vị thực hiện), a
 total row, the totals by form and the plan's signer.
 
-    vnhr-desktop export banners PLAN_ID --out lich-treo.pdf
+    banner_schedule_pdf(schedule) -> bytes   # schedule: services.banner_schedule.banner_schedule
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from reportlab.platypus import Paragraph
 
 from vnhr_desktop.domain.dates import date_words, fmt_date, fmt_int, place_date_line
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.printouts.banners import BannerSchedule
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.exports.pdf.document import PlainDocument
 from vnhr_desktop.exports.pdf.labels import attachment_note
@@ -22,7 +22,6 @@ from vnhr_desktop.exports.pdf.model import Column, PlainTitle, Signature
 from vnhr_desktop.exports.pdf.signature import LEFT_FRACTION, signature_block
 from vnhr_desktop.exports.pdf.styles import MM
 from vnhr_desktop.exports.pdf.tables import build_table
-from vnhr_desktop.services.banner_schedule import BannerSchedule, banner_schedule
 
 TITLE = "Danh sách treo băng rôn, khẩu hiệu tuyên truyền"
 COLUMNS = [
@@ -127,6 +126,6 @@ def _closing(doc: PlainDocument, schedule: BannerSchedule):
     return signature_block(signature, (), doc.frame_width, left=left, space_before=4)
 
 
-def export_banner_schedule_pdf(session, plan_id: int, out: Path, printed_on: dt.date | None = None) -> Path:
-    """The exporter of ``vnhr-desktop export banners PLAN_ID --out FILE.pdf``."""
-    return build_schedule_document(banner_schedule(session, plan_id), printed_on).save(out)
+def banner_schedule_pdf(schedule: BannerSchedule, printed_on: dt.date | None = None) -> bytes:
+    """The PDF of ``vnhr-desktop export banners PLAN_ID --out FILE.pdf``."""
+    return build_schedule_document(schedule, printed_on).build()

@@ -7,16 +7,14 @@ own results and the totals) and Phụ lục II (units that did not report).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from vnhr_desktop.domain.dates import fmt_int
+from vnhr_desktop.domain.printouts.consolidated import ConsolidatedView
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.exports.consolidated_table import HEADERS, annex_rows, missing_rows
 from vnhr_desktop.exports.pdf.document import NDDocument
 from vnhr_desktop.exports.pdf.model import AppendixInfo, Column, HeaderInfo, Signature
 from vnhr_desktop.exports.pdf.report_document import _body as report_body
 from vnhr_desktop.exports.report_annex_tables import report_attachment_note
-from vnhr_desktop.services.consolidated_report import ConsolidatedView, load_consolidated
 
 FIGURE_WIDTH_MM = 20
 
@@ -50,10 +48,3 @@ def build_consolidated_pdf(view: ConsolidatedView) -> bytes:
         cols = [Column("STT", align="center", width_mm=12), Column("Đơn vị", 4), Column("Mã đơn vị", 1, "center")]
         doc.table(cols, [[str(c) for c in row] for row in missing_rows(view)])
     return doc.build()
-
-
-def export_consolidated_pdf(session, report_id: int, out: Path) -> Path:
-    """EXPORTERS["consolidated"][".pdf"]."""
-    from vnhr_desktop.exports.safe_write import write_bytes
-
-    return write_bytes(out, build_consolidated_pdf(load_consolidated(session, report_id)))

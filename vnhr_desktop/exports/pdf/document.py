@@ -61,6 +61,7 @@ from vnhr_desktop.exports.pdf.pages import SectionedDocTemplate, template_id
 from vnhr_desktop.exports.pdf.signature import signature_block
 from vnhr_desktop.exports.pdf.styles import MM, frame_box, paragraph_styles
 from vnhr_desktop.exports.pdf.tables import build_table
+from vnhr_desktop.exports.safe_write import write_bytes
 
 
 def _markup(text: str, markup: bool) -> str:
@@ -142,6 +143,8 @@ class _Builder:
         body_valign: str = "TOP",
         plain: bool = False,
         min_row_height_mm: float | None = None,
+        continued: str = "",
+        progress=None,
     ) -> None:
         """A bordered table filling the text width; header rows repeat on each page.
         See :func:`tables.build_table` for the options."""
@@ -158,6 +161,8 @@ class _Builder:
                 body_valign=body_valign,
                 plain=plain,
                 min_row_height_mm=min_row_height_mm,
+                continued=continued,
+                progress=progress,
             )
         )
         if space_after:
@@ -209,8 +214,6 @@ class _Builder:
 
     def save(self, path: str | os.PathLike) -> Path:
         """Build and write atomically through safe_write; returns the path."""
-        from vnhr_desktop.exports.safe_write import write_bytes
-
         return write_bytes(path, self.build())
 
 
@@ -256,13 +259,15 @@ class PlainDocument(_Builder):
         )
         self._story.extend(plain_title_blocks(title))
 
-    def section(self, title: PlainTitle, *, landscape: bool | None = None) -> None:
-        """Start a new section on a new page with its own title block (one
-        sign-in sheet per bridge point); its pages are numbered on their own,
-        the first one unnumbered, like an appendix."""
+    def section(self, title: PlainTitle, *, landscape: bool | None = None, own_numbers: bool = True) -> None:
+        """Start a new section on a new page with its own title block. With
+        ``own_numbers`` its pages are numbered on their own, the first one
+        unnumbered, like an appendix; without, the page numbers run on through
+        the whole document (the sign-in sheets of all bridge points)."""
         if landscape is not None:
             self._landscape = landscape
-        self._story.append(NextPageTemplate(template_id("start", self._landscape)))
+        kind = "start" if own_numbers else "cont"
+        self._story.append(NextPageTemplate(template_id(kind, self._landscape)))
         self._story.append(PageBreak())
         self._story.extend(plain_title_blocks(title))
 

@@ -7,8 +7,6 @@ to, one table with a bold row per agency and its tasks under it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from vnhr_desktop.domain.dates import fmt_date, place_date_line
 from vnhr_desktop.domain.due_list import DueList
 from vnhr_desktop.exports.pdf.document import PlainDocument
@@ -54,14 +52,6 @@ def build_due_list(view: DueList) -> PlainDocument:
     return doc
 
 
-def render_due_list_pdf(view: DueList, out: Path) -> Path:
-    return build_due_list(view).save(out)
-
-
-def export_due_list_pdf(session, days: int | None, out: Path) -> Path:
-    """The exporter of ``vnhr-desktop export due-tasks --out FILE.pdf``
-    (``due-tasks DAYS`` widens the window of tasks due soon)."""
-    from vnhr_desktop.services.due_list import due_list
-    from vnhr_desktop.services.due_tasks import DEFAULT_DAYS
-
-    return render_due_list_pdf(due_list(session, days=DEFAULT_DAYS if days is None else days), out)
+def due_list_pdf(view: DueList) -> bytes:
+    """PDF bytes of the reminder (``export due-tasks``, the late agencies of a plan)."""
+    return build_due_list(view).build()

@@ -17,6 +17,12 @@ import os
 import threading
 from pathlib import Path
 
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.paths import font_dir
+
 FAMILY = "VNSerif"
 FONT = "VNSerif"
 FONT_BOLD = "VNSerif-Bold"
@@ -56,9 +62,6 @@ def _complete(folder: Path | None, names: dict[str, str]) -> dict[str, Path] | N
 
 def font_files() -> dict[str, Path]:
     """Face name -> TTF file: system Times New Roman if complete, else the bundled serif."""
-    from vnhr_desktop.errors import UserError
-    from vnhr_desktop.paths import font_dir
-
     files = _complete(windows_fonts_dir(), WINDOWS_FILES) or _complete(font_dir(), BUNDLED_FILES)
     if files is None:
         raise UserError(
@@ -73,9 +76,6 @@ def register_fonts() -> str:
     with _lock:
         if _registered_from:
             return FAMILY
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
         files = font_files()
         for face, path in files.items():
             pdfmetrics.registerFont(TTFont(face, str(path)))

@@ -4,27 +4,27 @@ opening, sections I-III with numbered items, the targets, the tasks by lead
 agency, the report deadline, Nơi nhận and the signature; the slogans, when the
 plan has any, in an appendix.
 
-    vnhr-desktop export plan 3 --out ke-hoach.pdf
+    plan_pdf(plan_print(session, plan_id)) -> bytes   # services.plan_print
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from vnhr_desktop.domain.dates import date_words, fmt_date
 from vnhr_desktop.domain.plan_data import SECTION_TITLES, PlanDetail, TaskItem, default_opening
 from vnhr_desktop.domain.plan_sections import section_lines
+from vnhr_desktop.domain.printouts.plan import PlanPrint
 from vnhr_desktop.domain.target_units import value_with_unit
 from vnhr_desktop.exports.pdf.document import NDDocument
 from vnhr_desktop.exports.pdf.labels import attachment_note
 from vnhr_desktop.exports.pdf.model import AppendixInfo, Column, HeaderInfo, Signature
 from vnhr_desktop.exports.pdf.styles import paragraph_styles
-from vnhr_desktop.services.plan_print import PlanPrint, plan_print
 
 NO_LEAD = "Các cơ quan, đơn vị, địa phương"
 QUOTES = ' “”"'
@@ -178,8 +178,6 @@ class PlanBody:
 
 @lru_cache(maxsize=1)
 def _lead_style():
-    from reportlab.lib.styles import ParagraphStyle
-
     return ParagraphStyle("plan_lead", parent=paragraph_styles()["body"], keepWithNext=1)
 
 
@@ -221,10 +219,6 @@ def build_plan_document(data: PlanPrint) -> NDDocument:
     return doc
 
 
-def plan_pdf_bytes(session, plan_id: int) -> bytes:
-    return build_plan_document(plan_print(session, plan_id)).build()
-
-
-def export_plan_pdf(session, plan_id: int, out: Path) -> Path:
-    """EXPORTERS["plan"][".pdf"]: the printed plan written to ``out``."""
-    return build_plan_document(plan_print(session, plan_id)).save(out)
+def plan_pdf(data: PlanPrint) -> bytes:
+    """The PDF of ``vnhr-desktop export plan PLAN_ID --out FILE.pdf``."""
+    return build_plan_document(data).build()

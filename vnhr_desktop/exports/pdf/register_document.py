@@ -2,18 +2,15 @@
 issuer and one year: a landscape list on the shared document builder, one row
 per number given out, in number order.
 
-    vnhr-desktop export register ISSUER_ID --out so-van-ban-di.pdf   (this year)
+    register_pdf(register_print(session, issuer_id)) -> bytes   # services.register_print
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from vnhr_desktop.domain.dates import fmt_date, place_date_line
+from vnhr_desktop.domain.printouts.register import RegisterPrint, recipients_text
 from vnhr_desktop.exports.pdf.document import PlainDocument
 from vnhr_desktop.exports.pdf.model import Column, PlainTitle, Signature
-from vnhr_desktop.services.register_print import RegisterPrint, recipients_text, register_print
 
 COLUMNS = [
     Column("Số, ký hiệu", align="center", width_mm=32),
@@ -49,8 +46,6 @@ def build_register_document(data: RegisterPrint) -> PlainDocument:
     return doc
 
 
-def export_register_pdf(
-    session, issuer_id: int, out: Path, year: int | None = None, today: dt.date | None = None
-) -> Path:
-    """EXPORTERS["register"][".pdf"]: the register of ``issuer_id`` for ``year`` (default this year)."""
-    return build_register_document(register_print(session, issuer_id, year, today)).save(out)
+def register_pdf(data: RegisterPrint) -> bytes:
+    """The PDF of ``vnhr-desktop export register ISSUER_ID --out FILE.pdf``."""
+    return build_register_document(data).build()

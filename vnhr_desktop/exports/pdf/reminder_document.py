@@ -9,13 +9,12 @@ reporting rate so far and the date by which to send.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from vnhr_desktop.domain.dates import fmt_date, fmt_percent
+from vnhr_desktop.domain.printouts.reporting import PlanDashboard
+from vnhr_desktop.domain.text import lower_first as _lower
 from vnhr_desktop.exports.pdf.document import NDDocument
 from vnhr_desktop.exports.pdf.model import HeaderInfo, Signature
-from vnhr_desktop.services.report_text import lower_first as _lower
-from vnhr_desktop.services.reporting_rates import PlanDashboard, plan_dashboard
 
 REPLY_DAYS = 7
 
@@ -71,10 +70,3 @@ def build_reminder_pdf(board: PlanDashboard) -> bytes:
         recipients=["Như trên", "Lưu: VT"],
     )
     return doc.build()
-
-
-def export_reminder_pdf(session, plan_id: int, out: Path, today: dt.date | None = None) -> Path:
-    """EXPORTERS["reminder"][".pdf"]."""
-    from vnhr_desktop.exports.safe_write import write_bytes
-
-    return write_bytes(out, build_reminder_pdf(plan_dashboard(session, plan_id, today=today)))

@@ -3,12 +3,18 @@ targets against achieved values (reportlab.graphics, the document's fonts)."""
 
 from __future__ import annotations
 
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+
 from vnhr_desktop.domain.dates import fmt_date, fmt_decimal, fmt_int
+from vnhr_desktop.domain.report_figures import ReportFigures
 from vnhr_desktop.exports.pdf.fonts import FONT, FONT_BOLD
 from vnhr_desktop.exports.pdf.model import Column
 from vnhr_desktop.exports.pdf.styles import MM
 from vnhr_desktop.exports.report_annex_tables import EMPTY, AnnexTable, annex_tables, chart_title, chart_values
-from vnhr_desktop.services.report_figures import ReportFigures
 
 ALIGN = {"text": "left", "int": "right", "decimal": "right", "date": "center"}
 TARGET_GREY = 0.72
@@ -49,8 +55,6 @@ def _table(doc, number: int, table: AnnexTable) -> None:
 
 
 def wrap_label(text: str, width: float, size: float = 10, lines: int = 3) -> str:
-    from reportlab.lib.utils import simpleSplit
-
     parts = simpleSplit(text, FONT, size, width)
     if len(parts) > lines:
         parts = parts[:lines]
@@ -61,11 +65,6 @@ def wrap_label(text: str, width: float, size: float = 10, lines: int = 3) -> str
 def bar_chart(figures: ReportFigures, width: float):
     """A Drawing: one pair of horizontal bars per target, grey for the target and
     dark for the achieved value, labelled with the target's description."""
-    from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Drawing, String
-    from reportlab.lib import colors
-
     bars = list(figures.chart)
     targets, achieved, unit = chart_values(figures)
     label_width = LABEL_WIDTH_MM * MM

@@ -1,20 +1,17 @@
 """The result report (BÁO CÁO) as an NĐ30 PDF, with its Phụ lục of figure tables
 and a bar chart of targets against achieved values, on the shared builder.
 
-    export_report_pdf(session, report_id, Path("bao-cao.pdf"))   # the EXPORTERS entry
-    build_report_pdf(load_report(session, report_id)) -> bytes   # for packages
+    build_report_pdf(load_report(session, report_id)) -> bytes   # services.report_view
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from vnhr_desktop.domain.printouts.report import ReportView
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.exports.pdf.document import NDDocument
 from vnhr_desktop.exports.pdf.model import AppendixInfo, HeaderInfo, Signature
 from vnhr_desktop.exports.pdf.report_annex_pages import annex_pages
 from vnhr_desktop.exports.report_annex_tables import report_attachment_note
-from vnhr_desktop.services.report_view import ReportView, load_report
 
 
 def _body(doc: NDDocument, view: ReportView) -> None:
@@ -57,9 +54,3 @@ def build_report_pdf(view: ReportView) -> bytes:
     )
     annex_pages(doc, view.figures)
     return doc.build()
-
-
-def export_report_pdf(session, report_id: int, out: Path) -> Path:
-    from vnhr_desktop.exports.safe_write import write_bytes
-
-    return write_bytes(out, build_report_pdf(load_report(session, report_id)))

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFontFile
 
 from vnhr_desktop.domain.slogan_breaks import break_cost
 from vnhr_desktop.domain.text import clean_line, nfc
+from vnhr_desktop.exports.pdf.fonts import register_fonts, registered_files
 
 MIN_LEADING = 1.3
 INK_GAP = 0.12
@@ -34,8 +36,6 @@ class GlyphInk:
     """Vertical ink extents of characters of one TrueType font, in font sizes."""
 
     def __init__(self, path: str):
-        from reportlab.pdfbase.ttfonts import TTFontFile
-
         font = TTFontFile(path)
         self._data = font._ttf_data
         self._glyf = font.get_table_pos("glyf")[0]
@@ -67,8 +67,6 @@ class GlyphInk:
 
 @lru_cache(maxsize=8)
 def glyph_ink(font_name: str) -> GlyphInk:
-    from vnhr_desktop.exports.pdf.fonts import register_fonts, registered_files
-
     register_fonts()
     return GlyphInk(str(registered_files()[font_name]))
 
@@ -129,8 +127,6 @@ def fit_slogan(
     breaks; fewer lines read better from the street, so a setting with more
     lines has to be worth :data:`MORE_LINES_GAIN` times more to win.
     A one-word slogan stays on one line."""
-    from vnhr_desktop.exports.pdf.fonts import register_fonts
-
     register_fonts()
     words = nfc(clean_line(text)).split(" ")
     best: SloganFit | None = None

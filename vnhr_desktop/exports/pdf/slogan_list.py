@@ -7,8 +7,6 @@ placements yet.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from vnhr_desktop.domain.slogan_list import SloganList
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.exports.pdf.document import AppendixDocument
@@ -33,12 +31,6 @@ def build_slogan_list(view: SloganList) -> AppendixDocument:
     return doc
 
 
-def render_slogan_list_pdf(view: SloganList, out: Path) -> Path:
-    return build_slogan_list(view).save(out)
-
-
-def export_slogan_list_pdf(session, plan_id: int, out: Path) -> Path:
-    """The exporter of ``vnhr-desktop export slogan-list PLAN_ID --out FILE.pdf``."""
-    from vnhr_desktop.services.slogan_list import slogan_list
-
-    return render_slogan_list_pdf(slogan_list(session, plan_id), out)
+def slogan_list_pdf(view: SloganList) -> bytes:
+    """PDF bytes of the slogan list (``export slogan-list PLAN_ID``)."""
+    return build_slogan_list(view).build()

@@ -3,28 +3,25 @@ bold type that fits, broken into balanced lines (see :mod:`slogan_fit`), with
 a small header (which slogan of how many, which plan) and a small footer
 saying what to print: form, size and quantity.
 
-    vnhr-desktop export slogan-sheets PLAN_ID --out khau-hieu.pdf       (A4)
-    vnhr-desktop export slogan-sheets-a3 PLAN_ID --out khau-hieu.pdf    (A3)
+    slogan_sheets_pdf(sheets, "A3") -> bytes   # sheets: services.banner_schedule.slogan_sheets
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from vnhr_desktop.domain.dates import fmt_int
-from vnhr_desktop.domain.text import clean_line, nfc
+from vnhr_desktop.domain.printouts.banners import SheetSlogan, SloganSheets
+from vnhr_desktop.domain.text import nfc
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.exports.pdf.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 from vnhr_desktop.exports.pdf.slogan_fit import SloganFit, fit_slogan
 from vnhr_desktop.exports.pdf.styles import MM
-from vnhr_desktop.services.banner_schedule import SheetSlogan, banner_schedule, sheet_slogans
 
 SLOGAN_FONT = FONT_BOLD
 
@@ -92,15 +89,14 @@ def _draw_slogan(canvas: Canvas, paper: Paper, text: str) -> SloganFit:
     fit = fit_slogan(text, SLOGAN_FONT, box_w, box_h)
     top = y + box_h - (box_h - fit.height) / 2
     canvas.setFont(SLOGAN_FONT, fit.size)
-    for line, baseline in zip(fit.lines, fit.baselines, strict=True):
+    for line, baseline in zip(fit.lines, fit.baselines):
         canvas.drawCentredString(x + box_w / 2, top - baseline, line)
     return fit
 
 
-def build_slogan_sheets(
-    sheets: Sequence[SheetSlogan], paper: str = "A4", plan_label: str = "", title: str = "Khẩu hiệu tuyên truyền"
-) -> bytes:
+def slogan_sheets_pdf(data: SloganSheets, paper: str = "A4") -> bytes:
     """PDF bytes: one landscape page per sheet."""
+    sheets, plan_label = data.sheets, data.plan_label
     if paper not in PAPERS:
         raise UserError(f"Khổ giấy '{paper}' không có; chọn A4 hoặc A3.")
     if not sheets:
@@ -109,7 +105,7 @@ def build_slogan_sheets(
     spec = PAPERS[paper]
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=spec.size, pageCompression=1, initialFontName=FONT, initialFontSize=spec.small)
-    canvas.setTitle(nfc(title))
+    canvas.setTitle(nfc(data.title))
     canvas.setCreator("vnhr-desktop")
     for index, sheet in enumerate(sheets, start=1):
         _draw_bands(canvas, spec, index, len(sheets), nfc(plan_label), nfc(footer_text(sheet)))
@@ -117,29 +113,3 @@ def build_slogan_sheets(
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def export_slogan_sheets_pdf(session, plan_id: int, out: Path, paper: str = "A4", choice=None) -> Path:
-    """The exporter of ``vnhr-desktop export slogan-sheets PLAN_ID --out FILE.pdf``;
-    ``choice`` "all" or slogan ids (see :func:`sheet_slogans`)."""
-    from vnhr_desktop.exports.safe_write import write_bytes
-
-    schedule = banner_schedule(session, plan_id)
-    label = (
-        f"Kế hoạch số {schedule.plan_number_symbol}"
-        if schedule.plan_number_symbol
-        else clean_line(schedule.plan_title)[:80]
-    )
-    data = build_slogan_sheets(
-        sheet_slogans(session, plan_id, choice), paper, label, f"Khẩu hiệu tuyên truyền - {label}"
-    )
-    return write_bytes(out, data)
-
-
-def export_slogan_sheets_a3_pdf(session, plan_id: int, out: Path) -> Path:
-    return export_slogan_sheets_pdf(session, plan_id, out, "A3")
-
-
-def export_all_slogan_sheets_pdf(session, plan_id: int, out: Path) -> Path:
-    """``export slogan-sheets-all PLAN_ID``: a page for every slogan of the plan, placed or not."""
-    return export_slogan_sheets_pdf(session, plan_id, out, "A4", "all")

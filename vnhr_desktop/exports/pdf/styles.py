@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
 from vnhr_desktop.exports.pdf.fonts import FONT, FONT_BOLD, FONT_BOLD_ITALIC, FONT_ITALIC, register_fonts
 
 MM = 72.0 / 25.4
@@ -61,9 +64,6 @@ def frame_box(landscape: bool) -> tuple[float, float, float, float]:
 def paragraph_styles() -> dict:
     """Name -> reportlab ParagraphStyle (see the module docstring)."""
     register_fonts()
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-
     body = ParagraphStyle(
         "body",
         fontName=FONT,
@@ -127,8 +127,6 @@ def paragraph_styles() -> dict:
 
 def cell_styles(size: float) -> dict:
     """Table cell styles at another size (e.g. 11 pt for a dense register)."""
-    from reportlab.lib.styles import ParagraphStyle
-
     base = paragraph_styles()
     if size == CELL_SIZE:
         return {k: base[k] for k in ("cell", "cell_center", "cell_right", "cell_header")}

@@ -4,7 +4,9 @@ cells wrapped as Paragraphs, column widths given as relative weights.
 Long lists (sign-in sheets of thousands of people) can ask for ``plain`` body
 cells: text wrapped once with the font metrics and drawn as plain lines, with
 the row heights computed up front. That lays out several times faster than a
-Paragraph per cell and looks the same for plain text."""
+Paragraph per cell and looks the same for plain text. A plain table is a
+:class:`paged_table.PagedTable`: each page gets a small table of only the rows
+that fit, so the time grows with the number of rows, not with its square."""
 
 from __future__ import annotations
 
@@ -14,11 +16,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from vnhr_desktop.domain.text import nfc
 from vnhr_desktop.exports.pdf.fonts import FONT, FONT_BOLD
 from vnhr_desktop.exports.pdf.model import Column
+from vnhr_desktop.exports.pdf.paged_table import PagedTable
 from vnhr_desktop.exports.pdf.styles import MM, cell_styles
 
 ALIGN_STYLE = {"left": "cell", "center": "cell_center", "right": "cell_right"}
@@ -81,6 +84,40 @@ def _plain_body(columns, rows, widths, font_size, bold, min_height):
     return data, heights, leading
 
 
+def table_commands(
+    columns: Sequence[Column],
+    head_count: int,
+    font_size: float,
+    body_valign: str,
+    *,
+    leading: float | None = None,
+    bold_rows: Sequence[int] = (),
+    spans: Sequence[tuple] = (),
+    top: int = 0,
+) -> list[tuple]:
+    """Style commands of a table whose header starts at row ``top`` (rows above
+    it are a caption, drawn without the grid). ``leading`` marks a plain body;
+    ``bold_rows`` count from the first body row."""
+    first = top + head_count
+    commands = [
+        ("GRID", (0, top), (-1, -1), GRID_WIDTH, colors.black),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), font_size),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, first), (-1, -1), body_valign),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING),
+    ]
+    if leading is not None:
+        commands.append(("LEADING", (0, first), (-1, -1), leading))
+        commands += [("ALIGN", (i, first), (i, -1), PLAIN_ALIGN.get(c.align, "LEFT")) for i, c in enumerate(columns)]
+        commands += [("FONTNAME", (0, first + i), (-1, first + i), FONT_BOLD) for i in sorted(bold_rows)]
+    commands += [("SPAN", *span) for span in spans]
+    return commands
+
+
 def build_table(
     columns: Sequence[Column],
     rows: Sequence[Sequence],
@@ -94,8 +131,10 @@ def build_table(
     body_valign: str = "TOP",
     plain: bool = False,
     min_row_height_mm: float | None = None,
-) -> Table:
-    """A Table filling ``width``.
+    continued: str = "",
+    progress=None,
+) -> Flowable:
+    """A table filling ``width``.
 
     ``header_rows`` replaces the single header row made of the column titles
     (for grouped headers; merge cells with ``spans`` as reportlab SPAN ranges,
@@ -107,6 +146,10 @@ def build_table(
     body cells as wrapped plain text (no markup; fast for long lists);
     ``min_row_height_mm`` then gives every body row at least that height
     (room to sign). A flowable cell in a plain table must fit that height.
+    A plain table without ``spans`` is laid out page by page
+    (:class:`PagedTable`): ``continued`` is then a line shown above the header
+    on every page after the first ("Hội trường A (tiếp theo)"), and
+    ``progress(done_rows, total_rows)`` is called as pages are drawn.
     """
     if not columns:
         raise ValueError("a table needs at least one column")
@@ -120,9 +163,24 @@ def build_table(
         body, body_heights, leading = _plain_body(
             columns, rows, widths, font_size, bold, (min_row_height_mm or 0.0) * MM
         )
+        if not spans and all(h is not None for h in body_heights):
+            return PagedTable(
+                data,
+                body,
+                body_heights,
+                widths,
+                lambda top, bold_here: table_commands(
+                    columns, len(heads), font_size, body_valign, leading=leading, bold_rows=bold_here, top=top
+                ),
+                bold_rows=bold,
+                caption=continued,
+                caption_size=font_size,
+                progress=progress,
+            )
         data += body
         heights = [None] * len(heads) + body_heights
     else:
+        leading = None
         for index, row in enumerate(rows):
             cells = list(row) + [""] * (len(columns) - len(row))
             out = []
@@ -144,22 +202,14 @@ def build_table(
         splitInRow=0 if plain else 1,
         hAlign="LEFT",
     )
-    commands = [
-        ("GRID", (0, 0), (-1, -1), GRID_WIDTH, colors.black),
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), font_size),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("VALIGN", (0, len(heads)), (-1, -1), body_valign),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING),
-    ]
-    if plain:
-        first = len(heads)
-        commands.append(("LEADING", (0, first), (-1, -1), leading))
-        commands += [("ALIGN", (i, first), (i, -1), PLAIN_ALIGN.get(c.align, "LEFT")) for i, c in enumerate(columns)]
-        commands += [("FONTNAME", (0, first + i), (-1, first + i), FONT_BOLD) for i in sorted(bold)]
-    commands += [("SPAN", *span) for span in spans]
+    commands = table_commands(
+        columns,
+        len(heads),
+        font_size,
+        body_valign,
+        leading=leading,
+        bold_rows=sorted(bold) if plain else (),
+        spans=spans,
+    )
     table.setStyle(TableStyle(commands))
     return table

@@ -41,7 +41,7 @@ def export_chosen_sheets(parent, database, plan_id: int, plan_label: str = "", o
 
     from vnhr_desktop.services.slogan_list import slogan_choices
     from vnhr_desktop.ui.dialogs.slogan_sheets_dialog import SloganSheetsDialog
-    from vnhr_desktop.ui.export_file import ask_save_path, show_written
+    from vnhr_desktop.ui.export_file import ask_save_path, show_written, write_export
     from vnhr_desktop.ui.workers import run_job
 
     with database.Session() as session:
@@ -56,10 +56,9 @@ def export_chosen_sheets(parent, database, plan_id: int, plan_label: str = "", o
     if target is None:
         return
 
-    def write():
-        from vnhr_desktop.exports.pdf.slogan_sheets import export_slogan_sheets_pdf
+    what = "slogan-sheets-a3" if paper == "A3" else "slogan-sheets"
 
-        with database.session() as session:
-            return export_slogan_sheets_pdf(session, plan_id, target, paper, ids)
+    def write():
+        return write_export(database, what, plan_id, target, choice=ids)
 
     run_job(parent, write, on_success=on_done or (lambda written: show_written(parent, written)))

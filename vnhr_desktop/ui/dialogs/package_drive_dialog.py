@@ -171,7 +171,7 @@ class PackageDriveDialog(QDialog):
 
     def write(self) -> bool:
         from vnhr_desktop.domain.dates import fmt_date
-        from vnhr_desktop.exports.package import write_package
+        from vnhr_desktop.services.report_submission import submit_report
 
         if self.target is None:
             return False
@@ -181,7 +181,7 @@ class PackageDriveDialog(QDialog):
         QApplication.processEvents()
         try:
             with self.database.session() as session:
-                self.result = write_package(session, self.report_id, self.target, today=self.today)
+                self.result = submit_report(session, self.report_id, self.target, today=self.today)
         except UserError as exc:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(exc.message)

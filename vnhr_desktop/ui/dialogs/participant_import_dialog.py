@@ -149,7 +149,7 @@ class ParticipantImportDialog(QDialog):
     def load(self, path: Path) -> bool:
         """Read ``path`` and show the preview; False (with a message) when refused."""
         from vnhr_desktop.imports.participant_sheet import open_participant_sheet
-        from vnhr_desktop.imports.participants import load_context
+        from vnhr_desktop.services.participant_import import load_context
 
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
@@ -232,7 +232,7 @@ class ParticipantImportDialog(QDialog):
 
     # -- writing ---------------------------------------------------------------
     def do_import(self) -> None:
-        from vnhr_desktop.imports.participants import commit_import
+        from vnhr_desktop.services.participant_import import commit_import
 
         if self.preview is None or not self.preview.importable(self.options()):
             return

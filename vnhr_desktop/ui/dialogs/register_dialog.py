@@ -101,7 +101,7 @@ class RegisterDialog(QDialog):
 
     def export(self, suffix: str, path: Path | None = None, on_done=None) -> None:
         """The register of the chosen issuer and year as PDF or Excel, written in the background."""
-        from vnhr_desktop.ui.export_file import ask_save_path, show_written
+        from vnhr_desktop.ui.export_file import ask_save_path, show_written, write_export
         from vnhr_desktop.ui.workers import run_job
 
         issuer_id, year = self.issuer.currentData(), self.year.value()
@@ -112,12 +112,7 @@ class RegisterDialog(QDialog):
             return
 
         def write() -> Path:
-            from vnhr_desktop.exports.excel.register_workbook import export_register_xlsx
-            from vnhr_desktop.exports.pdf.register_document import export_register_pdf
-
-            exporter = export_register_pdf if suffix == ".pdf" else export_register_xlsx
-            with self.database.Session() as session:
-                return exporter(session, issuer_id, target, year)
+            return write_export(self.database, "register", issuer_id, target, year=year)
 
         def done(written: Path) -> None:
             self.count.setText(self.tr("Saved %1").replace("%1", str(written)))

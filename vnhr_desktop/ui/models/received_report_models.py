@@ -154,7 +154,7 @@ class PackagePreviewModel(_StaticModel):
     def figures_text(self, r) -> str:
         if hasattr(r, "reason"):
             return ""
-        from vnhr_desktop.services.main_figures import SHORT_LABELS
+        from vnhr_desktop.domain.main_figures import SHORT_LABELS
 
         return ", ".join(f"{SHORT_LABELS[k]} {v:g}" for k, v in r.values.items() if v)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -237,7 +238,7 @@ class EventDetail(QWidget):
         self.refresh_figures()
         self.changed.emit()
 
-    def export(self, what: str, suffix: str) -> None:
+    def export(self, what: str, suffix: str, path=None, on_done=None) -> None:
         """Sign-in sheets, participant list or attendance summary, written in the
         background by the same exporters as ``vnhr-desktop export``."""
         from vnhr_desktop.ui.export_file import export_to_file
@@ -247,4 +248,29 @@ class EventDetail(QWidget):
         stem = {"signin": "danh-sach-ky-ten", "participants": "danh-sach-dai-bieu", "attendance": "tong-hop-tham-du"}[
             what
         ]
-        export_to_file(self, self.database, what, self.record.id, f"{stem}-{self.record.id}{suffix}")
+        options = {}
+        if what == "signin":
+            blank_rows = self.ask_blank_rows()
+            if blank_rows is None:
+                return
+            options["blank_rows"] = blank_rows
+        name = f"{stem}-{self.record.id}{suffix}"
+        export_to_file(self, self.database, what, self.record.id, name, on_done=on_done, path=path, **options)
+
+    def ask_blank_rows(self) -> int | None:
+        """How many blank rows for walk-ins end each bridge point's sheet (the
+        last answer is offered again); None when the user cancels."""
+        settings = QSettings()
+        last = int(settings.value("export/signin_blank_rows", 0) or 0)
+        value, ok = QInputDialog.getInt(
+            self,
+            self.tr("Sign-in sheets"),
+            self.tr("Blank rows for walk-ins at the end of each bridge point:"),
+            last,
+            0,
+            200,
+        )
+        if not ok:
+            return None
+        settings.setValue("export/signin_blank_rows", value)
+        return value

@@ -159,7 +159,7 @@ class ReportCompletenessPanel(QWidget):
 
     def export_reminder(self, path=None, on_done=None) -> None:
         """The late agencies of the plan, with what they owe, as a PDF to send."""
-        from vnhr_desktop.ui.export_file import ask_save_path, show_written
+        from vnhr_desktop.ui.export_file import ask_save_path, show_written, write_export
         from vnhr_desktop.ui.workers import run_job
 
         if self.plan_id is None:
@@ -171,12 +171,7 @@ class ReportCompletenessPanel(QWidget):
         database, plan_id = self.database, self.plan_id
 
         def write():
-            from vnhr_desktop.exports.pdf.due_list import render_due_list_pdf
-            from vnhr_desktop.services.late_reminder import late_reminder
-
-            with database.Session() as session:
-                view = late_reminder(session, plan_id, today)
-            return render_due_list_pdf(view, target)
+            return write_export(database, "late-agencies", plan_id, target, today=today)
 
         run_job(self, write, on_success=on_done or (lambda written: show_written(self, written)))
 
