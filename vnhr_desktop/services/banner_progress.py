@@ -1,4 +1,4 @@
-"""Build the progress list of the hanging (domain.banner_progress) from the
+"""Build the progress list of the hanging (domain.printouts.banner_progress) from the
 plan's banner schedule: rows with status and dates, totals by status and by
 commune, in the app's status words."""
 
@@ -8,9 +8,9 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.banner_progress import BannerProgress, CommuneTotal, ProgressRow, StatusCount
 from vnhr_desktop.domain.banner_rules import STATUS_LABELS, STATUSES
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.printouts.banner_progress import BannerProgress, CommuneTotal, ProgressRow, StatusCount
 from vnhr_desktop.domain.text import sort_key
 from vnhr_desktop.services.banner_schedule import banner_schedule
 

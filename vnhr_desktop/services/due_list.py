@@ -1,4 +1,4 @@
-"""Build the printed reminder of due and overdue tasks (domain.due_list) from
+"""Build the printed reminder of due and overdue tasks (domain.printouts.due_list) from
 the same query as the due view, every task included."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.due_list import DueAgency, DueLine, DueList
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.printouts.due_list import DueAgency, DueLine, DueList
 from vnhr_desktop.services.due_tasks import DEFAULT_DAYS, due_summary
 from vnhr_desktop.services.office import get_profile
 

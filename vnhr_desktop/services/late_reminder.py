@@ -1,6 +1,6 @@
 """The reminder to the agencies that are late with their results for a plan:
 each late agency with its unfinished tasks of the plan and the report it owes,
-as a due list (domain.due_list) printed by the due-tasks renderers."""
+as a due list (domain.printouts.due_list) printed by the due-tasks renderers."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.due_list import DueAgency, DueLine, DueList
 from vnhr_desktop.domain.enums import TaskStatus, vi_label
 from vnhr_desktop.domain.numbering import number_symbol
+from vnhr_desktop.domain.printouts.due_list import DueAgency, DueLine, DueList
 from vnhr_desktop.persistence.models import Plan, PlanTask
 from vnhr_desktop.services.completeness import LATE, plan_completeness
 from vnhr_desktop.services.office import get_profile

@@ -1,4 +1,4 @@
-"""Build the official slogan list of a plan (domain.slogan_list): all the
+"""Build the official slogan list of a plan (domain.printouts.slogan_list): all the
 plan's slogans in their order, placed or not."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.slogan_list import SloganList
+from vnhr_desktop.domain.printouts.slogan_list import SloganList
 from vnhr_desktop.persistence.models import Slogan
 from vnhr_desktop.services.banner_schedule import banner_schedule
 

@@ -7,7 +7,7 @@ per placement with its status and dates as real dates), "Theo trạng thái" and
 
 from __future__ import annotations
 
-from vnhr_desktop.domain.banner_progress import BannerProgress
+from vnhr_desktop.domain.printouts.banner_progress import BannerProgress
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 from vnhr_desktop.exports.pdf.banner_progress import TITLE, subtitle_lines
 

@@ -7,7 +7,7 @@ overdue).
 
 from __future__ import annotations
 
-from vnhr_desktop.domain.due_list import DueList
+from vnhr_desktop.domain.printouts.due_list import DueList
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 from vnhr_desktop.exports.pdf.due_list import TITLE
 

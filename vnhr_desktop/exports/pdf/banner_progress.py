@@ -7,8 +7,8 @@ then the totals by status and by commune. Status words are the app's.
 
 from __future__ import annotations
 
-from vnhr_desktop.domain.banner_progress import BannerProgress
 from vnhr_desktop.domain.dates import fmt_date, fmt_int, place_date_line
+from vnhr_desktop.domain.printouts.banner_progress import BannerProgress
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.exports.pdf.document import PlainDocument
 from vnhr_desktop.exports.pdf.labels import attachment_note

@@ -8,7 +8,7 @@ to, one table with a bold row per agency and its tasks under it.
 from __future__ import annotations
 
 from vnhr_desktop.domain.dates import fmt_date, place_date_line
-from vnhr_desktop.domain.due_list import DueList
+from vnhr_desktop.domain.printouts.due_list import DueList
 from vnhr_desktop.exports.pdf.document import PlainDocument
 from vnhr_desktop.exports.pdf.model import Column, PlainTitle
 

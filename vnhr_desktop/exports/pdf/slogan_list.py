@@ -7,7 +7,7 @@ placements yet.
 
 from __future__ import annotations
 
-from vnhr_desktop.domain.slogan_list import SloganList
+from vnhr_desktop.domain.printouts.slogan_list import SloganList
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.exports.pdf.document import AppendixDocument
 from vnhr_desktop.exports.pdf.labels import attachment_note
