@@ -359,8 +359,16 @@ Chợ Trà Vinh | Phường 3</translation>
         <translation>Xóa %1 vị trí treo đã chọn?</translation>
     </message>
     <message>
+        <source>Delete %1 placements</source>
+        <translation>Xóa %1 dòng băng rôn</translation>
+    </message>
+    <message>
         <source>%1 placements deleted.</source>
         <translation>Đã xóa %1 vị trí treo.</translation>
+    </message>
+    <message>
+        <source>Status of %1 placements</source>
+        <translation>Trạng thái của %1 dòng băng rôn</translation>
     </message>
     <message>
         <source>Status not changed</source>
@@ -377,6 +385,18 @@ Chợ Trà Vinh | Phường 3</translation>
     <message>
         <source>%1 rows marked as not up yet.</source>
         <translation>Đã ghi %1 dòng là chưa treo.</translation>
+    </message>
+    <message>
+        <source>Change the status of %1 placements?
+
+%2</source>
+        <translation>Đổi trạng thái của %1 dòng băng rôn?
+
+%2</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Đổi trạng thái</translation>
     </message>
     <message>
         <source>Saved %1</source>

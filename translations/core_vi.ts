@@ -211,6 +211,29 @@
     </message>
 </context>
 <context>
+    <name>EditorGuard</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The changes in “%1” are not saved yet. Save them?</source>
+        <translation>Các thay đổi trong “%1” chưa được lưu. Lưu lại không?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot continue</source>
@@ -353,6 +376,22 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>&amp;Thoát</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
@@ -395,6 +434,10 @@ Chi tiết được ghi vào thư mục nhật ký:
     <message>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Sample data not loaded</source>
+        <translation>Không nạp dữ liệu mẫu</translation>
     </message>
     <message>
         <source>Sample campaign loaded.</source>
@@ -477,6 +520,13 @@ Chi tiết được ghi vào thư mục nhật ký:
     <message>
         <source>Human-rights communication work</source>
         <translation>Tuyên truyền quyền con người</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>The step could not be undone.</source>
+        <translation>Không hoàn tác được bước này.</translation>
     </message>
 </context>
 <context>

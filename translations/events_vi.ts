@@ -161,6 +161,26 @@
         <translation>Mời: %1 · trong danh sách: %2 · có mặt theo danh sách: %3 · có mặt tại các điểm cầu: %4/%5 dự kiến · tổng số tham dự: %6 (%7)</translation>
     </message>
     <message>
+        <source>Present counts</source>
+        <translation>Số có mặt</translation>
+    </message>
+    <message>
+        <source>The present counts already match the list.</source>
+        <translation>Số có mặt đã khớp với danh sách.</translation>
+    </message>
+    <message>
+        <source>Replace the present counts with the people marked present on the list?
+
+%1</source>
+        <translation>Thay số có mặt bằng số người được đánh dấu có mặt trong danh sách?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Present counts from the list</source>
+        <translation>Lấy số có mặt từ danh sách</translation>
+    </message>
+    <message>
         <source>Sign-in sheets</source>
         <translation>Danh sách ký tên</translation>
     </message>
@@ -335,6 +355,10 @@
     <message>
         <source>Delete event</source>
         <translation>Xóa hội nghị</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Xóa “%1”</translation>
     </message>
 </context>
 <context>
@@ -525,6 +549,14 @@
         <translation>&amp;Nhập</translation>
     </message>
     <message>
+        <source>Save the rows with errors…</source>
+        <translation>Lưu các dòng lỗi ra Excel…</translation>
+    </message>
+    <message>
+        <source>A workbook of the rows left out, with the reason, to send back to the unit</source>
+        <translation>Tệp Excel gồm các dòng chưa nhập và lý do, để gửi lại đơn vị sửa</translation>
+    </message>
+    <message>
         <source>Choose the participant list</source>
         <translation>Chọn tệp danh sách đại biểu</translation>
     </message>
@@ -545,12 +577,36 @@
         <translation>%1 dòng: %2 dòng nhập được, %3 dòng có lỗi, %4 dòng cần lưu ý.</translation>
     </message>
     <message>
-        <source>Skipped rows: %1.</source>
-        <translation>Các dòng bỏ qua: %1.</translation>
+        <source>row %1 (%2)</source>
+        <translation>dòng %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Đã bỏ qua: %1.</translation>
     </message>
     <message>
         <source>&amp;Import %1 participants</source>
         <translation>&amp;Nhập %1 đại biểu</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors</source>
+        <translation>Lưu các dòng lỗi</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Rows with errors saved to %1.</source>
+        <translation>Đã lưu các dòng lỗi vào %1.</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Nhập danh sách đại biểu</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
@@ -715,6 +771,22 @@
         <translation>Trong danh sách: %1 · có mặt: %2 · chưa có mặt: %3</translation>
     </message>
     <message>
+        <source>Attendance of %1 participant(s)</source>
+        <translation>Điểm danh %1 đại biểu</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>có mặt</translation>
+    </message>
+    <message>
+        <source>Change the attendance of %1 participant(s): %2 → %3?</source>
+        <translation>Đổi điểm danh của %1 đại biểu: %2 → %3?</translation>
+    </message>
+    <message>
         <source>Mark all %1 participants shown present?</source>
         <translation>Đánh dấu có mặt cho cả %1 đại biểu đang hiện?</translation>
     </message>
@@ -725,6 +797,10 @@
     <message>
         <source>Delete %1 participant(s): %2?</source>
         <translation>Xóa %1 đại biểu: %2?</translation>
+    </message>
+    <message>
+        <source>Delete %1 participant(s)</source>
+        <translation>Xóa %1 đại biểu</translation>
     </message>
     <message>
         <source>Import</source>

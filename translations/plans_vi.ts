@@ -181,14 +181,6 @@
         <source>Plan not saved</source>
         <translation>Chưa lưu được kế hoạch</translation>
     </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Save the changes to this plan?</source>
-        <translation>Lưu các thay đổi của kế hoạch này?</translation>
-    </message>
 </context>
 <context>
     <name>PlanHeaderForm</name>
@@ -810,6 +802,10 @@ HUYỆN CHÂU THÀNH</translation>
 %1</source>
         <translation>Xóa kế hoạch này cùng các nhiệm vụ và chỉ tiêu?
 %1</translation>
+    </message>
+    <message>
+        <source>Delete plan “%1”</source>
+        <translation>Xóa kế hoạch “%1”</translation>
     </message>
     <message>
         <source>Not deleted</source>

@@ -148,6 +148,10 @@
         <translation>ví dụ: Trang thông tin điện tử huyện</translation>
     </message>
     <message>
+        <source>until</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
         <source>Title of the news item, article, programme…</source>
         <translation>Tiêu đề tin, bài, chương trình…</translation>
     </message>
@@ -206,6 +210,12 @@
         <source>Delete %n selected result(s)?</source>
         <translation>
             <numerusform>Xóa %n kết quả đã chọn?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n result(s)</source>
+        <translation>
+            <numerusform>Xóa %n kết quả</numerusform>
         </translation>
     </message>
 </context>
@@ -322,6 +332,10 @@
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
+        <source>No USB stick was found. Plug one in and press Refresh, or choose a folder with “Other folder…”.</source>
+        <translation>Không thấy ổ USB nào. Hãy cắm ổ USB rồi bấm “Làm mới”, hoặc chọn một thư mục bằng “Thư mục khác…”.</translation>
+    </message>
+    <message>
         <source>Target: %1</source>
         <translation>Nơi ghi: %1</translation>
     </message>
@@ -340,6 +354,14 @@
     <message>
         <source>Package written to %1 and read back: all %2 files match. It is safe to remove the USB stick. The report is marked submitted on %3.</source>
         <translation>Đã ghi gói vào %1 và đọc lại: cả %2 tệp đều khớp. Có thể rút ổ USB an toàn. Báo cáo được ghi nhận đã nộp ngày %3.</translation>
+    </message>
+    <message>
+        <source>Replace the package?</source>
+        <translation>Thay gói đã có?</translation>
+    </message>
+    <message>
+        <source>%1 already holds a package of this report. Replace it with a new one?</source>
+        <translation>Thư mục %1 đã có gói của báo cáo này. Thay bằng gói mới?</translation>
     </message>
 </context>
 <context>
@@ -745,20 +767,28 @@
         <translation>Soạn lại</translation>
     </message>
     <message>
-        <source>Compute the figures again from the records and replace the sections with a new draft? Your edits to the sections will be lost.</source>
-        <translation>Tính lại số liệu từ các bản ghi và thay các phần của báo cáo bằng bản soạn mới? Những chỗ đã sửa trong các phần sẽ mất.</translation>
+        <source>Draft the report again</source>
+        <translation>Soạn lại báo cáo</translation>
+    </message>
+    <message>
+        <source>(closing paragraph)</source>
+        <translation>(đoạn kết)</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3 words%4</source>
+        <translation>• %1: %2 → %3 chữ%4</translation>
+    </message>
+    <message>
+        <source>Compute the figures again from the records and replace the sections with a new draft? Your edits to the sections will be replaced (Edit &gt; Undo brings them back).
+
+%1</source>
+        <translation>Tính lại số liệu từ dữ liệu và thay các phần bằng bản nháp mới? Các chỗ đã sửa trong các phần sẽ bị thay (Sửa &gt; Hoàn tác để lấy lại).
+
+%1</translation>
     </message>
     <message>
         <source>Cannot draft</source>
         <translation>Không soạn được</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Chưa lưu thay đổi</translation>
-    </message>
-    <message>
-        <source>Save the changes to this report?</source>
-        <translation>Lưu các thay đổi của báo cáo này?</translation>
     </message>
 </context>
 <context>
@@ -849,6 +879,20 @@
         <source>Enter a plan first.</source>
         <translation>Cần nhập kế hoạch trước.</translation>
     </message>
+    <message>
+        <source>This plan already has a report for an overlapping period:
+%1 – %2 (%3 to %4).
+
+Make a second report anyway?</source>
+        <translation>Kế hoạch này đã có báo cáo cho kỳ trùng lặp:
+%1 – %2 (từ %3 đến %4).
+
+Vẫn lập thêm một báo cáo?</translation>
+    </message>
+    <message>
+        <source>A report for this period exists</source>
+        <translation>Đã có báo cáo cho kỳ này</translation>
+    </message>
 </context>
 <context>
     <name>ReportSectionsEditor</name>
@@ -937,6 +981,10 @@
     <message>
         <source>Delete the draft report “%1”?</source>
         <translation>Xóa dự thảo báo cáo “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete draft “%1”</source>
+        <translation>Xóa dự thảo “%1”</translation>
     </message>
     <message>
         <source>Cannot delete</source>

@@ -72,7 +72,9 @@ def test_filters_and_search(tab):
     assert [r.title for r in panel.model.rows()] == [SLOGANS[5]]
 
 
-def test_bulk_status_hung_today_then_taken_down(tab, qtbot):
+def test_bulk_status_hung_today_then_taken_down(tab, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.Yes)
     panel, filters = tab.placements, tab.placements.filters
     filters.status.setCurrentIndex(filters.status.findData("state:late"))
     select_all(panel)
@@ -85,6 +87,7 @@ def test_bulk_status_hung_today_then_taken_down(tab, qtbot):
     assert select_where(panel, lambda r: r.hung_on == dt.date.today()) == 2
     assert len(panel.view.selected_rows()) == 2
     qtbot.mouseClick(panel.down_button, Qt.LeftButton)
+    assert asked[-1].startswith("Đổi trạng thái của 2 dòng băng rôn?") and "Đang treo → Đã tháo" in asked[-1]
     filters.status.setCurrentIndex(filters.status.findData("status:removed"))
     assert panel.model.rowCount() == 3
     assert {r.removed_on for r in panel.model.rows()} >= {dt.date.today()}

@@ -59,7 +59,9 @@ def test_search_without_tone_marks_and_filters(tab):
     assert all(not panel.model.row_at(i).attended for i in range(panel.model.rowCount()))
 
 
-def test_mark_attendance_for_many_then_one(tab, sample_db, qtbot):
+def test_mark_attendance_for_many_then_one(tab, sample_db, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.Yes)
     panel = tab.detail.participants
     event_id = tab.detail.record.id
     panel.attendance_filter.setCurrentIndex(2)
@@ -72,6 +74,7 @@ def test_mark_attendance_for_many_then_one(tab, sample_db, qtbot):
         selection.select(panel.model.index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
     assert panel.present_button.isEnabled()
     qtbot.mouseClick(panel.present_button, Qt.LeftButton)
+    assert asked == ["Đổi điểm danh của 3 đại biểu: vắng → có mặt?"]  # a bulk change asks first
     assert present_in_db(sample_db, event_id) == 71
     assert all(panel.model.row_at(r).attended for r in rows)  # at once
     qtbot.waitUntil(lambda: panel.counts.text() == "Trong danh sách: 80 · có mặt: 71 · chưa có mặt: 9")

@@ -64,7 +64,7 @@ def test_empty_database_offers_sample_data(make_window, db, qtbot):
 def test_menus_are_vietnamese(make_window, sample_db):
     window = make_window(sample_db)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Tệp", "&Công cụ", "Trợ &giúp"]
+    assert menus == ["&Tệp", "&Sửa", "&Công cụ", "Trợ &giúp"]
     file_items = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
     assert file_items == ["&Sao lưu", "Sao lưu &ra…", "&Khôi phục…", "&Thoát"]
 

@@ -65,7 +65,8 @@ def test_errors_block_the_import_until_the_user_leaves_them_out(dialog, sample_d
     )
     assert dialog.load(path)
     assert not dialog.import_button.isEnabled()
-    assert "2 dòng có lỗi; chưa nhập gì" in dialog.summary.text()
+    assert "2 dòng có lỗi (dòng " in dialog.summary.text() and "chưa nhập gì" in dialog.summary.text()
+    assert "“Bỏ qua các dòng có lỗi, nhập các dòng còn lại”" in dialog.summary.text()
     error_row = next(i for i in range(dialog.rows_model.rowCount()) if dialog.rows_model.row_at(i).errors)
     assert dialog.rows_model.index(error_row, 0).data(Qt.BackgroundRole) is not None
     dialog.problems_only.setChecked(True)
@@ -98,3 +99,37 @@ def test_header_row_can_be_changed(dialog, tmp_path):
     assert not dialog.import_button.isEnabled()
     dialog.header_spin.setValue(6)
     assert dialog.import_button.isEnabled()
+
+
+def test_rows_with_errors_are_saved_as_a_workbook_with_the_reason(dialog, tmp_path):
+    from openpyxl import load_workbook
+
+    path = plain_workbook(
+        tmp_path / "e.xlsx",
+        [
+            [1, "Trần Văn Bình", "Sở Ngoại vụ", None],
+            [2, None, "Sở Ngoại vụ", None],
+            [3, "Lê Thị Hoa", "Công an tỉnh", "Nơi khác"],
+        ],
+    )
+    assert dialog.load(path)
+    assert dialog.save_errors_button.isEnabled()
+    out = dialog.save_error_rows(tmp_path / "dong-loi.xlsx")
+    rows = [r for r in load_workbook(out).active.iter_rows(values_only=True)]
+    header = rows.index(
+        (
+            "Dòng trong tệp",
+            "Họ và tên",
+            "Giới tính",
+            "Chức vụ",
+            "Cơ quan, đơn vị",
+            "Điện thoại",
+            "Điểm cầu",
+            "Lý do chưa nhập",
+        )
+    )
+    data = rows[header + 1 :]
+    assert len(data) == 2
+    assert data[1][1] == "Lê Thị Hoa" and data[1][6] == "Nơi khác" and data[1][7]
+    assert all(r[7] for r in data)  # each says why
+    assert "Đã lưu các dòng lỗi vào" in dialog.summary.text()

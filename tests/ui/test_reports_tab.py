@@ -123,14 +123,22 @@ def test_composer_shows_figures_with_their_records_and_issues(tab, qtbot, sample
     assert "chốt khi ban hành báo cáo ngày 02/01/2025" in dialog.figures.state.text()
 
 
-def test_new_report_dialog_composes_a_draft(tab, qtbot, sample_db):
+def test_new_report_dialog_composes_a_draft(tab, qtbot, sample_db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from vnhr_desktop.ui.dialogs.report_new_dialog import ReportNewDialog
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.No)
 
     dialog = ReportNewDialog(sample_db, tab.plan_id(), tab)
     qtbot.addWidget(dialog)
     assert dialog.start.date().toPython() == dt.date(2024, 11, 5)
     dialog.start.setDate(dt.date(2024, 12, 1))
     dialog.end.setDate(dt.date(2024, 12, 15))
+    dialog.create()  # the sample's draft covers this period: the officer is shown it, says no
+    assert asked and "(dự thảo)" in asked[0] and dialog.report_id is None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     dialog.create()
     with sample_db.Session() as s:
         report = s.get(Report, dialog.report_id)

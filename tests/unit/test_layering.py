@@ -146,3 +146,19 @@ def test_window_paints_before_the_database_layer_loads():
         "print([m for m in ('sqlalchemy', 'openpyxl', 'reportlab', 'alembic') if m in sys.modules])\n"
     )
     assert _run(code).strip().splitlines()[-1] == "[]"
+
+
+def test_ui_never_imports_persistence():
+    """Widgets reach data only through services: no module under ui/ names
+    vnhr_desktop.persistence, at module level or inside a function."""
+    offenders = []
+    for path in sorted((PKG / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            if any(n == "vnhr_desktop.persistence" or n.startswith("vnhr_desktop.persistence.") for n in names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

@@ -199,7 +199,8 @@ def write_package(name: str, files: dict[str, bytes], target: Path, *, today: dt
             _swap_into_place(staging, final)
             fsync_dir(target)
         except OSError as exc:
-            raise FileWriteError(explain_os_error(exc, staging / MANIFEST_NAME)) from exc
+            # the message names the folder the officer chose, not the hidden staging folder
+            raise FileWriteError(explain_os_error(exc, target)) from exc
         try:
             manifest = _verify(final, files)
         except FileWriteError:

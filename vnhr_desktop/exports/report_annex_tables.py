@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.media_wording import media_line_text, span
 from vnhr_desktop.domain.report_figures import ReportFigures, TargetLine
 from vnhr_desktop.domain.target_units import unit_column
 from vnhr_desktop.exports.pdf.labels import attachment_note
@@ -47,7 +48,15 @@ def _n(value):
 
 def media_table(f: ReportFigures) -> AnnexTable:
     rows = tuple(
-        (i, vi_label(m.kind), m.channel, m.items, m.quantity, m.minutes or None, m.first_on, m.last_on)
+        (
+            i,
+            vi_label(m.kind),
+            m.channel,
+            m.items,
+            m.quantity,
+            m.minutes or None,
+            media_line_text(m.kind, m.first_on, m.last_on, m.quantity),
+        )
         for i, m in enumerate(f.media, start=1)
     )
     total = f.media_total()
@@ -61,11 +70,10 @@ def media_table(f: ReportFigures) -> AnnexTable:
             AnnexColumn("Số bản ghi", 1, "int", 11),
             AnnexColumn("Số lượng", 1, "int", 11),
             AnnexColumn("Thời lượng (phút)", 1.1, "decimal", 12),
-            AnnexColumn("Từ ngày", 1.2, "date", 13),
-            AnnexColumn("Đến ngày", 1.2, "date", 13),
+            AnnexColumn("Thời gian, số lượng", 2.6, chars=34),
         ),
         rows,
-        ("", "Tổng cộng", "", total.items, total.quantity, total.minutes or None, total.first_on, total.last_on)
+        ("", "Tổng cộng", "", total.items, total.quantity, total.minutes or None, span(total.first_on, total.last_on))
         if rows
         else None,
     )

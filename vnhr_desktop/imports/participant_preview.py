@@ -85,7 +85,11 @@ class ImportPreview:
         if not self.good_rows:
             return f"Cả {len(self.rows)} dòng đều có lỗi; chưa nhập gì."
         if self.error_rows and not options.skip_errors:
-            return f"{len(self.error_rows)} dòng có lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại."
+            lines = ", ".join(str(r.line) for r in self.error_rows[:10]) + ("…" if len(self.error_rows) > 10 else "")
+            return (
+                f"{len(self.error_rows)} dòng có lỗi (dòng {lines}); chưa nhập gì. Hãy sửa tệp rồi nhập lại, "
+                "hoặc chọn “Bỏ qua các dòng có lỗi, nhập các dòng còn lại”."
+            )
         return ""
 
 
@@ -94,3 +98,5 @@ class ImportResult:
     added: int
     skipped_errors: int
     points_added: list[str]
+    participant_ids: tuple[int, ...] = ()  # the rows this import added (undo removes exactly these)
+    point_ids: tuple[int, ...] = ()  # the bridge points it added

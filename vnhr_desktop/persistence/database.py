@@ -8,9 +8,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from vnhr_desktop.domain.changes import Change
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.busy import busy_error
 from vnhr_desktop.persistence.engine import WRITE_OPTION, make_engine, make_sessionmaker
@@ -30,6 +32,10 @@ class Database:
     upgrade_backup: Path | None = None
     _listeners: list = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        event.listen(self.Session, "after_flush", _collect_flushed)
+        event.listen(self.Session, "do_orm_execute", _collect_bulk)
+
     @property
     def path(self) -> Path:
         return self.paths.database
@@ -47,23 +53,57 @@ class Database:
                 session.commit()
             except BaseException as exc:
                 session.rollback()
+                session.info.pop(_CHANGES, None)
                 busy = busy_error(exc) if isinstance(exc, Exception) else None
                 if busy is not None:
                     log.warning("database busy: gave up after the busy timeout")
                     raise busy from None
                 raise
-            self._notify()
+            change = Change.of(session.info.pop(_CHANGES, {}))
+            self._notify(change)
 
     def on_commit(self, callback) -> None:
-        """Register a callback run after each successful unit of work."""
+        """Register ``callback(change)``, run after each successful unit of work
+        with the :class:`~vnhr_desktop.domain.changes.Change` it made (which
+        kinds of record, which ids)."""
         self._listeners.append(callback)
 
-    def _notify(self) -> None:
+    def _notify(self, change: Change) -> None:
         for cb in list(self._listeners):
-            cb()
+            try:
+                cb(change)
+            except Exception:  # a listener's failure must not undo a committed change
+                log.exception("change listener failed")
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+_CHANGES = "vnhr_changes"
+
+
+def _record(session: Session, kind: str, row_id) -> None:
+    ids = session.info.setdefault(_CHANGES, {}).setdefault(kind, set())
+    if isinstance(row_id, int):
+        ids.add(row_id)
+
+
+def _collect_flushed(session: Session, _flush_context) -> None:
+    """Note every row a flush added, changed or deleted, by table."""
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        if table is None or (obj in session.dirty and not session.is_modified(obj)):
+            continue
+        _record(session, table, getattr(obj, "id", None))
+
+
+def _collect_bulk(state) -> None:
+    """A bulk UPDATE or DELETE: the rows are not known one by one."""
+    if state.is_update or state.is_delete or state.is_insert:
+        table = getattr(state.statement, "table", None)
+        if table is not None and getattr(table, "name", None):
+            session = state.session
+            session.info.setdefault(_CHANGES, {}).setdefault(table.name, set())
 
 
 def open_database(paths: DataPaths, migrate: bool = True, preflight: Preflight | None = None) -> Database:

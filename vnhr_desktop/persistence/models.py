@@ -313,6 +313,8 @@ class MediaOutput(Timestamps, Base):
     channel: Mapped[str] = mapped_column(String(200), default="")
     title: Mapped[str] = mapped_column(Text)
     published_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # "12 tin từ 01/12 đến 15/12": the last day of a run of items (None: one day)
+    published_until: Mapped[dt.date | None] = mapped_column(Date)
     quantity: Mapped[int] = mapped_column(Integer, default=1)
     minutes: Mapped[float | None] = mapped_column(Float)
     link: Mapped[str] = mapped_column(Text, default="")

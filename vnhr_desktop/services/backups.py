@@ -28,6 +28,7 @@ from vnhr_desktop.errors import DatabaseCorrupt, DatabaseTooNew, FileWriteError,
 from vnhr_desktop.exports.safe_write import TMP_PREFIX
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.backup import (
+    REASON_IMPORT,  # noqa: F401  (re-exported: the GUI reaches backups through this module)
     REASON_MANUAL,
     REASON_RESTORE,
     backup_name,
@@ -36,6 +37,7 @@ from vnhr_desktop.persistence.backup import (
     make_backup,
     parse_backup_name,
 )
+from vnhr_desktop.persistence.backup_rotation import DEFAULT_POLICY  # noqa: F401  (re-exported for the GUI)
 from vnhr_desktop.persistence.location import ensure_local
 from vnhr_desktop.persistence.migrate import upgrade
 from vnhr_desktop.persistence.preflight import connect_readonly, integrity_check

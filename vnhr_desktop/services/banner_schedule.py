@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.banner_rules import location_key
-from vnhr_desktop.domain.enums import BannerForm, vi_label
+from vnhr_desktop.domain.enums import BannerForm, PlanStatus, vi_label
 from vnhr_desktop.domain.numbering import number_symbol
 from vnhr_desktop.domain.printouts.banners import (
     BannerSchedule,
@@ -242,3 +242,19 @@ def plan_choices(session: Session) -> list[tuple[int, str]]:
         title = p.title if len(p.title) <= 90 else p.title[:88].rstrip() + "…"
         out.append((p.id, f"{number} · {title}" if number else title))
     return out
+
+
+def opening_plan(session: Session, today: dt.date | None = None) -> int | None:
+    """The plan the Banners tab opens on: the issued plan whose display window
+    contains today, else the latest issued one (never a draft when another exists)."""
+    today = today or dt.date.today()
+    plans = [p for p in session.scalars(select(Plan)) if p.status != PlanStatus.DRAFT]
+    if not plans:
+        return None
+
+    def anchor(p: Plan) -> tuple:
+        day = p.display_start or p.issued_on or p.period_start or dt.date.min
+        return (day, p.id)
+
+    current = [p for p in plans if p.display_start and p.display_start <= today <= (p.display_end or p.display_start)]
+    return max(current or plans, key=anchor).id

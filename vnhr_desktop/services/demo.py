@@ -1,6 +1,10 @@
 """Load the sample campaign (``vnhr-desktop demo`` and the GUI's "Dùng dữ liệu
 mẫu" button). Loading twice changes nothing: the load is recorded in the
-settings and the whole load runs in one transaction."""
+settings and the whole load runs in one transaction.
+
+The sample never mixes with the office's own records: it is offered only while
+the database holds no records (the office information alone does not count),
+and loading it into a database that holds records is refused."""
 
 from __future__ import annotations
 
@@ -8,10 +12,11 @@ import datetime as dt
 import itertools
 import random
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.office import OfficeProfileData
+from vnhr_desktop.errors import UserError
 from vnhr_desktop.persistence import models as m
 from vnhr_desktop.services import sample_data as S
 from vnhr_desktop.services.office import get_profile, get_setting, save_profile, set_setting
@@ -21,8 +26,46 @@ SAMPLE_KEY = "sample_campaign"
 SAMPLE_VERSION = "1"
 
 
+# The kinds of record an office enters; any one of them means the database is in use.
+# (Agencies and issuing bodies are reference lists: the first start may add a starter
+# list of them, and the sample adds the ones it needs without duplicating.)
+RECORD_MODELS = (
+    m.Plan,
+    m.Slogan,
+    m.BannerPlacement,
+    m.TrainingEvent,
+    m.Participant,
+    m.MediaOutput,
+    m.Report,
+)
+RECORD_LABELS_VI = {
+    m.Plan: "kế hoạch",
+    m.Slogan: "khẩu hiệu",
+    m.BannerPlacement: "băng rôn, pano",
+    m.TrainingEvent: "hội nghị, tập huấn",
+    m.Participant: "đại biểu",
+    m.MediaOutput: "tin, bài",
+    m.Report: "báo cáo",
+}
+
+
+class SampleRefused(UserError):
+    """The database holds the office's own records: the sample is not loaded."""
+
+
 def is_empty(session: Session) -> bool:
-    return session.scalar(select(m.Plan.id).limit(1)) is None
+    """True while the database holds no records at all."""
+    return all(session.scalar(select(model.id).limit(1)) is None for model in RECORD_MODELS)
+
+
+def record_summary(session: Session) -> str:
+    """'3 kế hoạch, 2 hội nghị, tập huấn' — what the database holds, for the refusal."""
+    parts = []
+    for model in RECORD_MODELS:
+        count = session.scalar(select(func.count(model.id)))
+        if count:
+            parts.append(f"{count} {RECORD_LABELS_VI[model]}")
+    return ", ".join(parts)
 
 
 def sample_loaded(session: Session) -> bool:
@@ -259,9 +302,17 @@ def _report(session, plan, issuers) -> None:
 
 
 def load_sample(session: Session) -> bool:
-    """Load the sample campaign; returns False when it was already loaded."""
+    """Load the sample campaign into an empty database; returns False when it
+    was already loaded. Raises SampleRefused when the database holds records."""
     if sample_loaded(session):
         return False
+    if not is_empty(session):
+        raise SampleRefused(
+            "Cơ sở dữ liệu đã có dữ liệu của đơn vị ("
+            + record_summary(session)
+            + "); không nạp dữ liệu mẫu để khỏi lẫn với dữ liệu thật. "
+            "Muốn xem dữ liệu mẫu, hãy dùng một thư mục dữ liệu trống (--data-dir)."
+        )
     if get_profile(session) is None:
         save_profile(session, OfficeProfileData(**S.OFFICE))
     agencies = _agencies(session)

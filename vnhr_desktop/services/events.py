@@ -7,7 +7,7 @@ services/event_stats.py.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -181,6 +181,25 @@ def delete_event(session: Session, event_id: int) -> None:
     session.execute(delete(Participant).where(Participant.event_id == event_id))
     session.delete(row)
     session.flush()
+
+
+@dataclass(frozen=True)
+class CountChange:
+    point_id: int
+    name: str
+    before: int | None
+    after: int
+
+
+def actual_from_list_changes(session: Session, event_id: int) -> list[CountChange]:
+    """What :func:`actual_from_list` would change, point by point (before → after)."""
+    figures = event_figures(session, event_id)
+    out = []
+    for point in _event_row(session, event_id).bridge_points:
+        listed = figures.present_by_point.get(point.name)
+        if listed is not None and point.actual_count != listed:
+            out.append(CountChange(point.id, point.name, point.actual_count, listed))
+    return out
 
 
 def actual_from_list(session: Session, event_id: int) -> int:

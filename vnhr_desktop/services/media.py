@@ -37,6 +37,7 @@ class MediaInput:
     minutes: float | None = None
     link: str = ""
     plan_id: int | None = None
+    published_until: dt.date | None = None  # the last day of a run ("từ 01/12 đến 15/12")
 
     def cleaned(self) -> MediaInput:
         return replace(
@@ -70,6 +71,8 @@ def validate_media(session: Session, data: MediaInput) -> MediaInput:
         errors["title"] = "Cần nhập tiêu đề hoặc nội dung."
     if data.published_on is None:
         errors["published_on"] = "Cần nhập ngày đăng, phát."
+    elif data.published_until is not None and data.published_until < data.published_on:
+        errors["published_until"] = "Ngày kết thúc không được trước ngày bắt đầu."
     if not isinstance(data.quantity, int) or not 1 <= data.quantity <= MAX_QUANTITY:
         errors["quantity"] = "Số lượng phải là số nguyên từ 1 trở lên."
     if data.minutes is not None and not 0 <= data.minutes <= MAX_MINUTES:
@@ -86,6 +89,9 @@ def _apply(record: MediaOutput, data: MediaInput) -> None:
     record.title = data.title
     record.channel = data.channel
     record.published_on = data.published_on
+    record.published_until = (
+        data.published_until if data.published_until and data.published_until != data.published_on else None
+    )
     record.quantity = data.quantity
     record.minutes = data.minutes
     record.link = data.link
@@ -128,6 +134,7 @@ def get_media(session: Session, media_id: int) -> MediaInput:
         kind=r.kind,
         title=r.title,
         published_on=r.published_on,
+        published_until=r.published_until,
         channel=r.channel,
         quantity=r.quantity,
         minutes=r.minutes,

@@ -105,6 +105,7 @@ def commit_import(
     if not preview.importable(options):
         raise ImportRejected(preview.refusal(options))
     event = session.get(TrainingEvent, event_id)
+    last_id = session.scalar(select(func.max(Participant.id))) or 0
     added_points: dict[str, int] = {}
     if preview.new_points:
         position = len(event.bridge_points)
@@ -137,4 +138,13 @@ def commit_import(
     if values:
         session.execute(insert(Participant), values)
     session.flush()
-    return ImportResult(len(values), len(preview.error_rows), list(preview.new_points))
+    new_ids = tuple(
+        session.scalars(select(Participant.id).where(Participant.event_id == event_id, Participant.id > last_id))
+    )
+    return ImportResult(
+        len(values),
+        len(preview.error_rows),
+        list(preview.new_points),
+        participant_ids=new_ids,
+        point_ids=tuple(added_points.values()),
+    )

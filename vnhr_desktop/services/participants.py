@@ -112,6 +112,19 @@ def set_attendance_matching(
     return result.rowcount or 0
 
 
+def matching_ids(
+    session: Session, event_id: int, attended: bool = True, *, search: str = "", bridge_point_id: int | None = None
+) -> list[int]:
+    """The participants :func:`set_attendance_matching` would change."""
+    stmt = select(Participant.id).where(Participant.event_id == event_id, Participant.attended.is_not(attended))
+    search = clean_line(search)
+    if search and fold(search):
+        stmt = stmt.where(Participant.search_key.like(like_pattern(search), escape="\\"))
+    if bridge_point_id:
+        stmt = stmt.where(Participant.bridge_point_id == bridge_point_id)
+    return list(session.scalars(stmt))
+
+
 def attendance_counts(session: Session, event_id: int, bridge_point_id: int | None = None) -> AttendanceCounts:
     """Listed and present participants (of one bridge point when given)."""
     present = func.sum(case((Participant.attended.is_(True), 1), else_=0))

@@ -285,3 +285,9 @@ def plan_years(session: Session) -> list[int]:
     """Years that have plans, newest first (the year filter)."""
     stmt = select(Plan.year).distinct().where(Plan.year.is_not(None)).order_by(Plan.year.desc())
     return list(session.scalars(stmt))
+
+
+def plan_period(session: Session, plan_id: int) -> tuple[dt.date | None, dt.date | None]:
+    """The period a plan covers (start, end), either end may be unknown."""
+    plan = load_plan(session, plan_id)
+    return plan.period_start, plan.period_end

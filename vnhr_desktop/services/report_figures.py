@@ -53,10 +53,22 @@ def _in_period(column, start, end):
     return conditions
 
 
+def _overlapping(media, start, end):
+    """A record counts in a period when its run of days overlaps it."""
+    from sqlalchemy import func
+
+    conditions = []
+    if end is not None:
+        conditions.append(media.published_on <= end)
+    if start is not None:
+        conditions.append(func.coalesce(media.published_until, media.published_on) >= start)
+    return conditions
+
+
 def _media(session, plan_id, start, end) -> tuple[MediaLine, ...]:
     rows = session.scalars(
         select(MediaOutput)
-        .where(MediaOutput.plan_id == plan_id, *_in_period(MediaOutput.published_on, start, end))
+        .where(MediaOutput.plan_id == plan_id, *_overlapping(MediaOutput, start, end))
         .order_by(MediaOutput.published_on, MediaOutput.id)
     )
     groups: dict[tuple[str, str], list[MediaOutput]] = defaultdict(list)
@@ -64,7 +76,8 @@ def _media(session, plan_id, start, end) -> tuple[MediaLine, ...]:
         groups[(m.kind, m.channel)].append(m)
     lines = []
     for (kind, channel), group in groups.items():
-        dates = [m.published_on for m in group if m.published_on]
+        firsts = [m.published_on for m in group if m.published_on]
+        lasts = [m.published_until or m.published_on for m in group if m.published_on]
         lines.append(
             MediaLine(
                 kind=kind,
@@ -72,8 +85,8 @@ def _media(session, plan_id, start, end) -> tuple[MediaLine, ...]:
                 items=len(group),
                 quantity=sum(m.quantity or 0 for m in group),
                 minutes=float(sum(m.minutes or 0 for m in group)),
-                first_on=min(dates) if dates else None,
-                last_on=max(dates) if dates else None,
+                first_on=min(firsts) if firsts else None,
+                last_on=max(lasts) if lasts else None,
                 ids=tuple(m.id for m in group),
             )
         )

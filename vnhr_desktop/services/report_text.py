@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vnhr_desktop.domain.dates import fmt_date, fmt_decimal, fmt_int
+from vnhr_desktop.domain.dates import fmt_date, fmt_decimal
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.media_wording import TEXT_NOUNS, count, span
 from vnhr_desktop.domain.target_units import value_with_unit
 from vnhr_desktop.domain.text import clean_line, lower_first
 from vnhr_desktop.services.report_figures import EventLine, MediaLine, OutsideLine, ReportFigures
 
-TEXT_NOUNS = {"news": "tin", "article": "bài viết", "reportage": "phóng sự"}
 BANNER_NOUNS = {
     "banner": "băng rôn",
     "pano": "pano",
@@ -31,12 +31,6 @@ HEAD_RESULTS = "Kết quả thực hiện"
 HEAD_TASKS = "Thực hiện nhiệm vụ của các cơ quan, đơn vị"
 
 
-def count(n: int | float) -> str:
-    """12 -> "12", 1 -> "01", 2000 -> "2.000"."""
-    n = int(round(n))
-    return f"{n:02d}" if 0 <= n < 10 else fmt_int(n)
-
-
 def value_text(value: float | None, unit: str) -> str:
     if value is None:
         return "chưa có số liệu"
@@ -44,11 +38,9 @@ def value_text(value: float | None, unit: str) -> str:
 
 
 def when(first: dt.date | None, last: dt.date | None) -> str:
-    """ "Từ ngày 01/12/2020 đến ngày 15/12/2020, " / "Ngày 03/12/2020, " / ""."""
-    if first and last and first != last:
-        return f"Từ ngày {fmt_date(first)} đến ngày {fmt_date(last)}, "
-    day = first or last
-    return f"Ngày {fmt_date(day)}, " if day else ""
+    """ "Từ ngày 01/12 đến ngày 15/12/2020, " / "Ngày 03/12/2020, " / ""."""
+    text = span(first, last)
+    return f"{text[:1].upper()}{text[1:]}, " if text else ""
 
 
 def _sentence(prefix: str, text: str) -> str:
@@ -61,7 +53,7 @@ def _channel_text(lines: list[MediaLine], channel: str) -> str:
     total = sum(m.quantity for m in kinds)
     nouns = ", ".join(TEXT_NOUNS[m.kind] for m in sorted(kinds, key=lambda m: list(TEXT_NOUNS).index(m.kind)))
     where = f" trên {channel}" if channel else ""
-    return f"đã đăng tải {count(total)} {nouns} {TOPIC}{where}"
+    return f"đăng {count(total)} {nouns} {TOPIC}{where}"
 
 
 def media_sentences(figures: ReportFigures) -> list[str]:

@@ -54,6 +54,16 @@ class ReportEdit:
     sections: tuple[tuple[str, str], ...] = ()
 
 
+@dataclass(frozen=True)
+class ReportState:
+    """Where a report stands, for the composer and the figures panel."""
+
+    draft: bool
+    label: str  # "05/BC-UBND", empty while a draft
+    frozen: bool  # figures frozen when issued
+    issued_on: dt.date | None
+
+
 def _get(session: Session, report_id: int) -> Report:
     report = session.get(Report, report_id)
     if report is None:
@@ -168,16 +178,31 @@ def create_report(
     return report.id
 
 
-def redraft(session: Session, report_id: int, *, today: dt.date | None = None) -> ReportFigures:
-    """Recompute a draft's figures and write its sections again from them."""
-    report = _get(session, report_id)
-    _require_draft(report)
+def _redrafted(session: Session, report: Report, today: dt.date | None):
     plan = session.get(Plan, report.plan_id) if report.plan_id else None
     if plan is None:
         raise UserError("Báo cáo chưa gắn với kế hoạch nào nên không tính được số liệu.")
     figures = compute_figures(session, plan.id, report.period_start, report.period_end, today=today)
     reporter = reporter_name(session, report.issuer)
-    _set_sections(report, draft_sections(figures, plan_reference(plan), reporter, report.title, report.addressee))
+    return figures, draft_sections(figures, plan_reference(plan), reporter, report.title, report.addressee)
+
+
+def redraft_preview(
+    session: Session, report_id: int, *, today: dt.date | None = None
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(sections now, sections a redraft would write), nothing written."""
+    report = _get(session, report_id)
+    _require_draft(report)
+    _figures, sections = _redrafted(session, report, today)
+    return tuple((s.heading, s.body) for s in report.sections), tuple(sections)
+
+
+def redraft(session: Session, report_id: int, *, today: dt.date | None = None) -> ReportFigures:
+    """Recompute a draft's figures and write its sections again from them."""
+    report = _get(session, report_id)
+    _require_draft(report)
+    figures, sections = _redrafted(session, report, today)
+    _set_sections(report, sections)
     session.flush()
     return figures
 
@@ -213,6 +238,39 @@ def report_edit(session: Session, report_id: int) -> ReportEdit:
         signer_name=r.signer_name,
         recipients=r.recipients,
         sections=tuple((s.heading, s.body) for s in r.sections),
+    )
+
+
+@dataclass(frozen=True)
+class ReportRef:
+    id: int
+    label: str  # "05/BC-UBND" or "(dự thảo)"
+    title: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+
+
+def overlapping_reports(session: Session, plan_id: int, start: dt.date | None, end: dt.date | None) -> list[ReportRef]:
+    """The plan's reports whose period overlaps ``start``–``end`` (a second report
+    for the same period is usually a mistake: the officer is warned)."""
+    out = []
+    for r in session.scalars(select(Report).where(Report.plan_id == plan_id).order_by(Report.id)):
+        if start and r.period_end and r.period_end < start:
+            continue
+        if end and r.period_start and r.period_start > end:
+            continue
+        label = number_symbol(r.number, r.symbol) if r.number else "(dự thảo)"
+        out.append(ReportRef(r.id, label, r.title, r.period_start, r.period_end))
+    return out
+
+
+def report_state(session: Session, report_id: int) -> ReportState:
+    r = _get(session, report_id)
+    return ReportState(
+        draft=r.status == ReportStatus.DRAFT,
+        label=number_symbol(r.number, r.symbol),
+        frozen=bool(r.figures_json),
+        issued_on=r.issued_on,
     )
 
 

@@ -10,7 +10,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from vnhr_desktop.errors import UserError
-from vnhr_desktop.persistence.backup_rotation import DEFAULT_POLICY
+from vnhr_desktop.services.backups import DEFAULT_POLICY
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 60 * 1000
@@ -27,7 +27,7 @@ class BackupTimer(QObject):
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.tick)
 
-    def _mark_dirty(self) -> None:
+    def _mark_dirty(self, _change=None) -> None:
         self.dirty = True
 
     def start_session(self) -> None:

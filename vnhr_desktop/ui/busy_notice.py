@@ -14,7 +14,7 @@ def waiting_text() -> str:
 
 def install_busy_notice(window_of) -> None:
     """``window_of()`` gives the current main window (it changes with the language)."""
-    from vnhr_desktop.persistence.busy import set_wait_notice
+    from vnhr_desktop.services.busy_wait import set_wait_notice
 
     def notice(waiting: bool) -> None:
         window = window_of()
@@ -36,6 +36,6 @@ def install_busy_notice(window_of) -> None:
 
 
 def remove_busy_notice() -> None:
-    from vnhr_desktop.persistence.busy import set_wait_notice
+    from vnhr_desktop.services.busy_wait import set_wait_notice
 
     set_wait_notice(None)

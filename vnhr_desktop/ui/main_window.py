@@ -3,8 +3,8 @@ database layer loads; :meth:`attach` then gives the tabs their data."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,6 +34,10 @@ TAB_ORDER = ("plans", "banners", "events", "reports")
 class MainWindow(QMainWindow):
     firstPainted = Signal()
     languageChangeRequested = Signal(str)
+    # After every commit (any thread), on the GUI thread: a domain Change saying
+    # which kinds of record changed and which ids. Tabs and open panels listen.
+    recordsChanged = Signal(object)
+    _committed = Signal(object)
 
     def __init__(self, paths: DataPaths, settings: QSettings, language: str = "vi"):
         super().__init__()
@@ -42,6 +46,12 @@ class MainWindow(QMainWindow):
         self.language = language
         self.database = None
         self._painted = False
+        self._pending_change = None
+        self._change_timer = QTimer(self, singleShot=True, interval=0)
+        self._change_timer.timeout.connect(self._apply_change)
+        self._committed.connect(self._queue_change)
+        # Sửa > Hoàn tác / Làm lại: the destructive and bulk actions of this session.
+        self.undo_stack = QUndoStack(self)
         self.setWindowTitle(product_name())
 
         self.tabs = QTabWidget(self)
@@ -110,6 +120,19 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.reload_action = QAction(self.tr("Re&load"), self)
+        self.reload_action.setShortcut(QKeySequence("F5"))
+        self.reload_action.triggered.connect(self.refresh_all)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.reload_action)
+
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         self.office_action = QAction(self.tr("&Office information…"), self)
         self.office_action.triggered.connect(self.edit_office)
@@ -172,6 +195,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        from vnhr_desktop.ui.editor_guard import close_open_editors
+
+        if not close_open_editors():  # an editor with changes, and the officer chose Hủy
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 
@@ -240,8 +268,26 @@ class MainWindow(QMainWindow):
         """Give the tabs their data. Only the visible tab loads now; each other
         tab loads when it is first shown, so start-up stays quick."""
         self.database = database
+        database.on_commit(self._committed.emit)
         self._ensure_attached(self.tabs.currentIndex())
         self.refresh_office()
+
+    def _queue_change(self, change) -> None:
+        """Gather the commits of one moment into one refresh."""
+        self._pending_change = change if self._pending_change is None else self._pending_change.merged(change)
+        self._change_timer.start()
+
+    def flush_changes(self) -> None:
+        """Refresh now for the commits made so far (instead of a moment later)."""
+        self._change_timer.stop()
+        self._apply_change()
+
+    def _apply_change(self) -> None:
+        change, self._pending_change = self._pending_change, None
+        if change is None or self.database is None:
+            return
+        self.refresh_all()
+        self.recordsChanged.emit(change)
 
     def _ensure_attached(self, index: int) -> None:
         if not 0 <= index < len(TAB_ORDER):
@@ -251,6 +297,10 @@ class MainWindow(QMainWindow):
             tab.attach(self.database)
 
     def refresh_all(self) -> None:
+        """Reload every tab built so far (after any change, and on F5); each
+        keeps its chosen rows and scroll position."""
+        if self.database is None:
+            return
         for tab in self.all_tabs():
             if tab.database is not None:
                 tab.refresh()
@@ -271,11 +321,17 @@ class MainWindow(QMainWindow):
         self.plans_tab.refresh_due_counts(self.database)
 
     def load_sample(self) -> None:
+        from vnhr_desktop.errors import UserError
         from vnhr_desktop.services.demo import load_sample
 
-        with self.database.session() as session:
-            load_sample(session)
-        self.refresh_all()
+        try:
+            with self.database.session() as session:
+                load_sample(session)
+        except UserError as exc:  # the office's own records are there: the sample stays out
+            QMessageBox.warning(self, self.tr("Sample data not loaded"), exc.message)
+            self.refresh_office()
+            return
+        self.flush_changes()
         self.statusBar().showMessage(self.tr("Sample campaign loaded."), 5000)
 
     # -- actions -----------------------------------------------------------

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.banner_rules import PlacementDraft
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.screen_fit import fit_dialog, reserve_lines
 from vnhr_desktop.ui.widgets.placement_fields import PlacementFields, problems_html
 
 
-class PlacementDialog(QDialog):
+class PlacementDialog(EditorDialog):
     def __init__(self, database, plan_id: int | None, placement_id: int | None = None, parent=None):
         super().__init__(parent)
         from vnhr_desktop.services.banners import (

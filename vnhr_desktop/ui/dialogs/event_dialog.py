@@ -12,7 +12,6 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from vnhr_desktop.domain.dates import fmt_int
 from vnhr_desktop.domain.event_rules import validate_event
 from vnhr_desktop.domain.events import EventData, EventFigures
 from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.models.event_edit_models import BridgePointsModel, SpeakersModel
 from vnhr_desktop.ui.screen_fit import fit_dialog, reserve_lines
@@ -65,7 +65,7 @@ def _from_qt(value) -> dt.datetime:
     return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
-class EventDialog(QDialog):
+class EventDialog(EditorDialog):
     def __init__(self, database, event_id: int | None = None, parent=None):
         super().__init__(parent)
         self.database = database

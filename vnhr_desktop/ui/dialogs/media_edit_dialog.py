@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QVBoxLayout
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import MediaFields
 from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 
-class MediaEditDialog(QDialog):
+class MediaEditDialog(EditorDialog):
     def __init__(self, database, media_id: int, parent=None):
         super().__init__(parent)
         from vnhr_desktop.services.media import channels, get_media
@@ -29,7 +30,7 @@ class MediaEditDialog(QDialog):
         for label, widget in (
             (self.tr("Kind"), f.kind),
             (self.tr("Channel"), f.channel),
-            (self.tr("Date"), f.date),
+            (self.tr("Date"), f.date_range),
             (self.tr("Title"), f.title),
             (self.tr("Quantity"), f.quantity),
             (self.tr("Minutes"), f.minutes),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.office import OfficeProfileData
 from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.message_line import MessageLine
 
@@ -28,7 +28,7 @@ FIELDS = (
 )
 
 
-class OfficeDialog(QDialog):
+class OfficeDialog(EditorDialog):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -139,14 +140,32 @@ class PackageDriveDialog(QDialog):
                 text += f"  –  {drive.root}"
             item = QListWidgetItem(text, self.drives)
             item.setData(Qt.UserRole, drive.root)
+            item.setData(Qt.UserRole + 1, bool(drive.removable))
             if drive.read_only:
                 item.setText(text + "  " + self.tr("(read-only)"))
                 item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
-        first = next((i for i in range(self.drives.count()) if self.drives.item(i).flags() & Qt.ItemIsEnabled), None)
+        # Only a removable drive is chosen for the officer; a fixed (system) disk never is.
+        first = next(
+            (
+                i
+                for i in range(self.drives.count())
+                if self.drives.item(i).flags() & Qt.ItemIsEnabled and self.drives.item(i).data(Qt.UserRole + 1)
+            ),
+            None,
+        )
         if first is not None:
             self.drives.setCurrentRow(first)
+            self.message.setStyleSheet("")
+            self.message.setText("")
         else:
+            self.drives.setCurrentRow(-1)
             self._set_target(None)
+            self.message.setStyleSheet("color: #8a5a00;")
+            self.message.setText(
+                self.tr(
+                    "No USB stick was found. Plug one in and press Refresh, or choose a folder with “Other folder…”."
+                )
+            )
 
     def _picked(self, item, _previous=None) -> None:
         self._set_target(Path(item.data(Qt.UserRole)) if item is not None else None)
@@ -173,7 +192,7 @@ class PackageDriveDialog(QDialog):
         from vnhr_desktop.domain.dates import fmt_date
         from vnhr_desktop.services.report_submission import submit_report
 
-        if self.target is None:
+        if self.target is None or not self._may_replace():
             return False
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Writing and checking the package…"))
@@ -200,6 +219,25 @@ class PackageDriveDialog(QDialog):
         )
         self.write_button.setEnabled(False)
         return True
+
+    def _may_replace(self) -> bool:
+        """An earlier package of the same report in the chosen folder: ask first."""
+        from vnhr_desktop.exports.package import package_folder_name
+        from vnhr_desktop.services.report_view import load_report
+
+        with self.database.Session() as session:
+            view = load_report(session, self.report_id)
+        existing = self.target / package_folder_name(view.number_symbol, view.issued_on)
+        if not existing.exists():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the package?"),
+            self.tr("%1 already holds a package of this report. Replace it with a new one?").replace(
+                "%1", str(existing)
+            ),
+        )
+        return answer == QMessageBox.Yes
 
     def done(self, code: int) -> None:
         super().done(QDialog.Accepted if self.result is not None else code)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.events import ParticipantData
 from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.message_line import MessageLine
@@ -26,7 +26,7 @@ from vnhr_desktop.ui.widgets.message_line import MessageLine
 GENDERS = (None, "male", "female", "other")
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(EditorDialog):
     def __init__(self, database, event_id: int, points: list, participant_id: int | None = None, parent=None):
         super().__init__(parent)
         self.database = database

@@ -125,6 +125,15 @@ class ParticipantImportDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
+        self.save_errors_button = self.buttons.addButton(
+            self.tr("Save the rows with errors…"), QDialogButtonBox.ActionRole
+        )
+        self.save_errors_button.setObjectName("saveErrorRows")
+        self.save_errors_button.setToolTip(
+            self.tr("A workbook of the rows left out, with the reason, to send back to the unit")
+        )
+        self.save_errors_button.setEnabled(False)
+        self.save_errors_button.clicked.connect(lambda: self.save_error_rows())
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -221,27 +230,66 @@ class ParticipantImportDialog(QDialog):
             .replace("%4", str(warned))
         )
         if p.skipped:
-            text += " " + self.tr("Skipped rows: %1.").replace("%1", "; ".join(f"{n} ({why})" for n, why in p.skipped))
+            left_out = "; ".join(
+                self.tr("row %1 (%2)").replace("%1", str(n)).replace("%2", why) for n, why in p.skipped
+            )
+            text += " " + self.tr("Left out: %1.").replace("%1", left_out)
         refusal = p.refusal(self.options())
         if refusal:
             text += "\n" + refusal
         self.summary.setText(text)
         self.import_button.setEnabled(p.importable(self.options()))
+        self.save_errors_button.setEnabled(bool(p.error_rows))
         count = len(p.good_rows)
         self.import_button.setText(self.tr("&Import %1 participants").replace("%1", str(count)))
 
     # -- writing ---------------------------------------------------------------
+    def save_error_rows(self, path: Path | None = None) -> Path | None:
+        """Save the rows with errors (and why) as a workbook for the unit to fix."""
+        from vnhr_desktop.exports.excel.rejected_rows_workbook import save_rejected_rows
+
+        if self.preview is None or not self.preview.error_rows:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the rows with errors"),
+                str(self.preview.source.with_name(self.preview.source.stem + "-dong-loi.xlsx")),
+                self.tr("Excel workbook (*.xlsx)"),
+                options=QFileDialog.DontUseNativeDialog,
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            written = save_rejected_rows(self.preview, path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            return None
+        self.summary.setText(
+            self.summary.text() + "\n" + self.tr("Rows with errors saved to %1.").replace("%1", str(written))
+        )
+        return written
+
     def do_import(self) -> None:
         from vnhr_desktop.services.participant_import import commit_import
+        from vnhr_desktop.ui.undo import run_undoable
 
         if self.preview is None or not self.preview.importable(self.options()):
             return
         try:
             backup = self._backup()
-            with self.database.session() as session:
-                self.result = commit_import(
-                    session, self.event_id, self.sheet, dict(self.mapping_model.mapping), self.options(), self.preview
-                )
+            mapping, options = dict(self.mapping_model.mapping), self.options()
+            self.result = run_undoable(
+                self.parentWidget() or self,
+                self.database,
+                self.tr("Import participants"),
+                lambda session: _with_state(
+                    commit_import(session, self.event_id, self.sheet, mapping, options, self.preview)
+                ),
+                undo_import,
+                redo_import,
+            )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), exc.message)
             return
@@ -252,7 +300,30 @@ class ParticipantImportDialog(QDialog):
         self.accept()
 
     def _backup(self):
-        from vnhr_desktop.persistence.backup import REASON_IMPORT
-        from vnhr_desktop.services.backups import backup_now
+        from vnhr_desktop.services.backups import REASON_IMPORT, backup_now
 
         return backup_now(self.database.paths, reason=REASON_IMPORT)
+
+
+def _with_state(result):
+    """An import's undo state: its result, and (once undone) the rows removed."""
+    return result, {"result": result, "removed": None}
+
+
+def undo_import(session, state) -> None:
+    """Remove exactly the rows the import added (and the bridge points it made)."""
+    from vnhr_desktop.services.record_snapshots import remove_rows, snapshot_rows
+
+    result = state["result"]
+    participants = snapshot_rows(session, "participant", result.participant_ids)
+    points = snapshot_rows(session, "bridge_point", result.point_ids)
+    remove_rows(session, participants)
+    remove_rows(session, points)
+    state["removed"] = (points, participants)
+
+
+def redo_import(session, state) -> None:
+    from vnhr_desktop.services.record_snapshots import put_back
+
+    for snapshot in state["removed"] or ():
+        put_back(session, snapshot)

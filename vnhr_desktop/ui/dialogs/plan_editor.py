@@ -9,7 +9,6 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.domain.plan_data import SECTIONS, PlanDetail
 from vnhr_desktop.errors import UserError, ValidationError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.plan_header_form import PlanHeaderForm
 from vnhr_desktop.ui.widgets.plan_keys import bind
@@ -46,7 +46,7 @@ def split_findings(findings):
     return header, rows["task"], rows["target"]
 
 
-class PlanEditorDialog(QDialog):
+class PlanEditorDialog(EditorDialog):
     saved = Signal(int)
 
     def __init__(self, database, plan_id: int | None = None, parent=None, initial: PlanDetail | None = None):
@@ -276,20 +276,8 @@ class PlanEditorDialog(QDialog):
         if self.save():
             self.accept()
 
-    def reject(self) -> None:
-        if self.dirty:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the changes to this plan?"),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-                QMessageBox.Save,
-            )
-            if answer == QMessageBox.Cancel:
-                return
-            if answer == QMessageBox.Save and not self.save():
-                return
-        super().reject()
+    def is_dirty(self) -> bool:  # the guard asks on Esc, ×, Đóng and when the app closes
+        return self.dirty
 
     # -- issuers -----------------------------------------------------------
     def new_issuer(self) -> None:

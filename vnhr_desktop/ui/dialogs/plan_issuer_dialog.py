@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -13,13 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.plan_field_note import PlanFieldNote
 
 LINE_FIELDS = ("name", "code", "parent_line", "signer_authority", "signer_name")
 
 
-class PlanIssuerDialog(QDialog):
+class PlanIssuerDialog(EditorDialog):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date, to_qdate
 from vnhr_desktop.ui.widgets.report_figures_panel import ReportFiguresPanel
@@ -35,7 +36,7 @@ def _text_box(parent, name: str, lines: int) -> QPlainTextEdit:
     return box
 
 
-class ReportComposerDialog(QDialog):
+class ReportComposerDialog(EditorDialog):
     def __init__(self, database, report_id: int, parent=None):
         super().__init__(parent)
         self.database = database
@@ -127,15 +128,13 @@ class ReportComposerDialog(QDialog):
 
     # -- data ----------------------------------------------------------------
     def load(self) -> None:
-        from vnhr_desktop.domain.numbering import number_symbol
-        from vnhr_desktop.persistence.models import Report
-        from vnhr_desktop.services.reports import report_edit
+        from vnhr_desktop.services.reports import report_edit, report_state
 
         with self.database.Session() as session:
-            report = session.get(Report, self.report_id)
+            state = report_state(session, self.report_id)
             edit = report_edit(session, self.report_id)
-            self.draft = report.status == "draft"
-            label = number_symbol(report.number, report.symbol)
+            self.draft = state.draft
+            label = state.label
         self.title.setText(edit.title)
         for widget, value in ((self.period_start, edit.period_start), (self.period_end, edit.period_end)):
             if value:
@@ -252,31 +251,66 @@ class ReportComposerDialog(QDialog):
         return True
 
     def redraft(self, confirm: bool = True) -> None:
-        from vnhr_desktop.services.reports import redraft, update_report
+        """Compute the figures again and write the sections anew: first show, section
+        by section, what changes (before → after) and ask; Sửa > Hoàn tác restores."""
+        from vnhr_desktop.services.reports import redraft, redraft_preview, report_edit, update_report
+        from vnhr_desktop.ui.undo import run_undoable
 
-        if (
-            confirm
-            and QMessageBox.question(
-                self,
-                self.tr("Draft again"),
-                self.tr(
-                    "Compute the figures again from the records and replace the sections with a new "
-                    "draft? Your edits to the sections will be lost."
-                ),
-            )
-            != QMessageBox.Yes
-        ):
-            return
         edit = self.edit_value()
+        typed = dataclasses.replace(edit, sections=edit.sections or (("", ""),))
+        if confirm:
+            try:
+                with self.database.Session() as session:
+                    _now, new = redraft_preview(session, self.report_id)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Cannot draft"), exc.message)
+                return
+            if QMessageBox.question(self, self.tr("Draft again"), self._redraft_text(edit.sections, new)) != (
+                QMessageBox.Yes
+            ):
+                return
+
+        def action(session):
+            before = report_edit(session, self.report_id)
+            update_report(session, self.report_id, typed)
+            redraft(session, self.report_id)
+            return None, (before, report_edit(session, self.report_id))
+
         try:
-            with self.database.session() as session:
-                update_report(session, self.report_id, dataclasses.replace(edit, sections=edit.sections or (("", ""),)))
-                redraft(session, self.report_id)
+            run_undoable(
+                self.parentWidget() or self,
+                self.database,
+                self.tr("Draft the report again"),
+                action,
+                lambda s, kept: update_report(s, self.report_id, kept[0]),
+                lambda s, kept: update_report(s, self.report_id, kept[1]),
+            )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot draft"), exc.message)
             return
         self.changed = True
         self.load()
+
+    def _redraft_text(self, now, new) -> str:
+        """Each section's heading with its length now → after the redraft."""
+        old = {heading: body for heading, body in now}
+        lines = []
+        for heading, body in new:
+            label = heading or self.tr("(closing paragraph)")
+            before = len(old.get(heading, "").split())
+            after = len(body.split())
+            mark = "" if old.get(heading, "") == body else " *"
+            lines.append(
+                self.tr("• %1: %2 → %3 words%4")
+                .replace("%1", label[:60])
+                .replace("%2", str(before))
+                .replace("%3", str(after))
+                .replace("%4", mark)
+            )
+        return self.tr(
+            "Compute the figures again from the records and replace the sections with a new "
+            "draft? Your edits to the sections will be replaced (Edit > Undo brings them back).\n\n%1"
+        ).replace("%1", "\n".join(lines))
 
     def issue(self) -> None:
         from vnhr_desktop.ui.dialogs.report_issue_dialog import ReportIssueDialog
@@ -287,20 +321,22 @@ class ReportComposerDialog(QDialog):
             self.changed = True
             self.load()
 
-    def close_asking(self) -> None:
-        if self.dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the changes to this report?"),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-            )
-            if answer == QMessageBox.Cancel or (answer == QMessageBox.Save and not self.save()):
-                return
+    # -- closing: the shared guard asks Lưu / Không lưu / Hủy -------------------
+    def is_dirty(self) -> bool:
+        return self.dirty()
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.done(QDialog.Accepted)
+
+    def discard(self) -> None:
         self.done(QDialog.Accepted if self.changed else QDialog.Rejected)
 
-    def reject(self) -> None:  # Esc and the window's close button ask too
-        if self.dirty():
-            self.close_asking()
+    def close_asking(self) -> None:
+        if self.is_dirty():
+            self.confirm_close()
         else:
-            super().reject()
+            self.discard()
+
+    def reject(self) -> None:  # Esc and the window's close button ask too
+        self.close_asking()

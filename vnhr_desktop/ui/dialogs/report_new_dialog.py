@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+)
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.screen_fit import fit_dialog, long_choice
@@ -67,15 +76,14 @@ class ReportNewDialog(QDialog):
         layout.addWidget(buttons)
 
     def _plan_period(self, *_args) -> None:
-        from vnhr_desktop.persistence.models import Plan
+        from vnhr_desktop.services.plans import plan_period
         from vnhr_desktop.ui.widgets.media_fields import to_qdate
 
         plan_id = self.plan.currentData()
         if plan_id is None:
             return
         with self.database.Session() as session:
-            plan = session.get(Plan, plan_id)
-            start, end = plan.period_start, plan.period_end
+            start, end = plan_period(session, plan_id)
         self.start.setDate(to_qdate(start or dt.date.today().replace(day=1)))
         self.end.setDate(
             to_qdate(
@@ -90,6 +98,8 @@ class ReportNewDialog(QDialog):
             self.error.setText(self.tr("Enter a plan first."))
             self.error.show()
             return
+        if not self._confirm_overlap():
+            return
         try:
             with self.database.session() as session:
                 self.report_id = create_report(
@@ -100,3 +110,27 @@ class ReportNewDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+    def _confirm_overlap(self) -> bool:
+        """A report of the same plan for an overlapping period: show it and ask."""
+        from vnhr_desktop.services.reports import overlapping_reports
+        from vnhr_desktop.ui.labels import date_text
+
+        with self.database.Session() as session:
+            found = overlapping_reports(
+                session, self.plan.currentData(), to_date(self.start.date()), to_date(self.end.date())
+            )
+        if not found:
+            return True
+        first = found[0]
+        text = (
+            self.tr(
+                "This plan already has a report for an overlapping period:\n%1 – %2 (%3 to %4).\n\n"
+                "Make a second report anyway?"
+            )
+            .replace("%1", first.label)
+            .replace("%2", first.title)
+            .replace("%3", date_text(first.period_start))
+            .replace("%4", date_text(first.period_end))
+        )
+        return QMessageBox.question(self, self.tr("A report for this period exists"), text) == QMessageBox.Yes

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.domain.slogan_text import tidy_slogan
 from vnhr_desktop.domain.text import normalise_for_duplicates
 from vnhr_desktop.errors import UserError
+from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.screen_fit import fit_dialog, long_choice
 
 
@@ -44,7 +44,7 @@ def year_spin(parent, year: int | None) -> QSpinBox:
     return spin
 
 
-class SloganDialog(QDialog):
+class SloganDialog(EditorDialog):
     def __init__(self, database, slogan_id: int | None = None, plan_id: int | None = None, parent=None):
         super().__init__(parent)
         from vnhr_desktop.services.banner_schedule import plan_choices

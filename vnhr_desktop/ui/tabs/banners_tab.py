@@ -14,9 +14,10 @@ from vnhr_desktop.ui.widgets.slogan_panel import SloganPanel
 class BannersTab(QWidget):
     dataChanged = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, today=None):
         super().__init__(parent)
         self.database = None
+        self.today = today  # None: the real date (tests pass a fixed day)
         self.plan = QComboBox(self)
         self.plan.setObjectName("bannerPlan")
         long_choice(self.plan, 30)
@@ -60,11 +61,13 @@ class BannersTab(QWidget):
         """Reload the plans (keeping the chosen one) and both panels."""
         if self.database is None:
             return
-        from vnhr_desktop.services.banner_schedule import plan_choices
+        from vnhr_desktop.services.banner_schedule import opening_plan, plan_choices
 
         with self.database.Session() as session:
             choices = plan_choices(session)
-        current = self.plan.currentData()
+            current = self.plan.currentData()
+            if current is None or current not in {plan_id for plan_id, _label in choices}:
+                current = opening_plan(session, self.today)
         self.plan.blockSignals(True)
         self.plan.clear()
         for plan_id, label in choices:

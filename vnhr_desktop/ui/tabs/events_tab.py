@@ -146,6 +146,7 @@ class EventsTab(ListTab):
 
     def delete_event(self) -> None:
         from vnhr_desktop.services.events import delete_event
+        from vnhr_desktop.ui.undo import delete_undoable
 
         row = self.view.current_row()
         if row is None:
@@ -160,8 +161,14 @@ class EventsTab(ListTab):
             != QMessageBox.Yes
         ):
             return
-        with self.database.session() as session:
-            delete_event(session, row.id)
+        delete_undoable(
+            self,
+            self.database,
+            self.tr("Delete “%1”").replace("%1", row.title),
+            "training_event",
+            [row.id],
+            lambda session: delete_event(session, row.id),
+        )
         self.model.refresh()
         self._select_first()
         self.dataChanged.emit()

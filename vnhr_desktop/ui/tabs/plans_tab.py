@@ -263,6 +263,7 @@ class PlansTab(ListTab):
 
     def delete_selected(self) -> None:
         from vnhr_desktop.services.plans import delete_plan
+        from vnhr_desktop.ui.undo import delete_undoable
 
         row = self.selected()
         if row is None:
@@ -275,8 +276,14 @@ class PlansTab(ListTab):
         if answer != QMessageBox.Yes:
             return
         try:
-            with self.database.session() as session:
-                delete_plan(session, row.id)
+            delete_undoable(
+                self,
+                self.database,
+                self.tr("Delete plan “%1”").replace("%1", row.title),
+                "plan",
+                [row.id],
+                lambda session: delete_plan(session, row.id),
+            )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), exc.message)
             return

@@ -255,6 +255,7 @@ class ReportsTab(QWidget):
 
     def delete_draft(self) -> None:
         from vnhr_desktop.services.reports import delete_report
+        from vnhr_desktop.ui.undo import delete_undoable
 
         row = self.current_report()
         if row is None or row.status != "draft":
@@ -267,8 +268,14 @@ class ReportsTab(QWidget):
         ):
             return
         try:
-            with self.database.session() as session:
-                delete_report(session, row.id)
+            delete_undoable(
+                self,
+                self.database,
+                self.tr("Delete draft “%1”").replace("%1", row.title),
+                "report",
+                [row.id],
+                lambda session: delete_report(session, row.id),
+            )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot delete"), exc.message)
             return

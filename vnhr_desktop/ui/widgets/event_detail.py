@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -229,12 +230,38 @@ class EventDetail(QWidget):
 
     # -- actions -----------------------------------------------------------------
     def actual_from_list(self) -> None:
-        from vnhr_desktop.services.events import actual_from_list
+        """Replace the present counts by the list's, after showing each point's
+        before → after and asking; Sửa > Hoàn tác puts the old counts back."""
+        from vnhr_desktop.services.events import actual_from_list, actual_from_list_changes
+        from vnhr_desktop.ui.undo import values_undoable
 
         if self.record is None:
             return
-        with self.database.session() as session:
-            actual_from_list(session, self.record.id)
+        with self.database.Session() as session:
+            changes = actual_from_list_changes(session, self.record.id)
+        if not changes:
+            QMessageBox.information(
+                self, self.tr("Present counts"), self.tr("The present counts already match the list.")
+            )
+            return
+        lines = "\n".join(
+            f"• {c.name}: {fmt_int(c.before) if c.before is not None else '—'} → {fmt_int(c.after)}" for c in changes
+        )
+        text = self.tr("Replace the present counts with the people marked present on the list?\n\n%1").replace(
+            "%1", lines
+        )
+        if QMessageBox.question(self, self.tr("Present counts"), text) != QMessageBox.Yes:
+            return
+        event_id = self.record.id
+        values_undoable(
+            self,
+            self.database,
+            self.tr("Present counts from the list"),
+            "bridge_point",
+            [c.point_id for c in changes],
+            ["actual_count"],
+            lambda session: actual_from_list(session, event_id),
+        )
         self.refresh_figures()
         self.changed.emit()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from vnhr_desktop.domain.enums import MediaKind
 from vnhr_desktop.errors import UserError
@@ -51,6 +51,19 @@ class MediaFields(QObject):
         self.kind.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.kind.setMinimumContentsLength(10)
         self.date = date_edit(parent, name="date")
+        # A run of items ("12 tin từ 01/12 đến 15/12"): the last day, when ticked.
+        self.has_until = QCheckBox(self.tr("until"), parent)
+        self.has_until.setObjectName("hasUntil")
+        self.until = date_edit(parent, name="until")
+        self.until.setEnabled(False)
+        self.has_until.toggled.connect(self.until.setEnabled)
+        self.date_range = QWidget(parent)
+        row = QHBoxLayout(self.date_range)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.date, self.has_until, self.until):
+            widget.setParent(self.date_range)
+            row.addWidget(widget)
+        row.addStretch(1)
         self.title = QLineEdit(parent)
         self.title.setObjectName("title")
         self.title.setPlaceholderText(self.tr("Title of the news item, article, programme…"))
@@ -82,6 +95,7 @@ class MediaFields(QObject):
             kind=self.kind.currentData(),
             title=self.title.text(),
             published_on=to_date(self.date.date()),
+            published_until=to_date(self.until.date()) if self.has_until.isChecked() else None,
             channel=self.channel.currentText(),
             quantity=self.quantity.value(),
             minutes=self.minutes.value() or None,
@@ -94,6 +108,9 @@ class MediaFields(QObject):
         self.channel.setEditText(data.channel)
         if data.published_on:
             self.date.setDate(to_qdate(data.published_on))
+        until = getattr(data, "published_until", None)
+        self.has_until.setChecked(until is not None)
+        self.until.setDate(to_qdate(until or data.published_on or dt.date.today()))
         self.title.setText(data.title)
         self.quantity.setValue(data.quantity or 1)
         self.minutes.setValue(data.minutes or 0)

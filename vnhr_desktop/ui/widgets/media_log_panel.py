@@ -143,6 +143,7 @@ class MediaLogPanel(QWidget):
 
     def delete_selected(self) -> None:
         from vnhr_desktop.services.media import delete_media
+        from vnhr_desktop.ui.undo import delete_undoable
 
         rows = self.view.selected_rows()
         if not rows:
@@ -152,6 +153,13 @@ class MediaLogPanel(QWidget):
         )
         if answer != QMessageBox.Yes:
             return
-        with self.database.session() as session:
-            delete_media(session, [r.id for r in rows])
+        ids = [r.id for r in rows]
+        delete_undoable(
+            self,
+            self.database,
+            self.tr("Delete %n result(s)", "", len(ids)),
+            "media_output",
+            ids,
+            lambda session: delete_media(session, ids),
+        )
         self._after_change()

@@ -37,7 +37,7 @@ class MediaQuickEntry(QWidget):
         grid.addWidget(QLabel(self.tr("Channel"), self), 0, 2)
         grid.addWidget(f.channel, 0, 3, 1, 3)
         grid.addWidget(QLabel(self.tr("Date"), self), 1, 0)
-        grid.addWidget(f.date, 1, 1)
+        grid.addWidget(f.date_range, 1, 1)
         grid.addWidget(QLabel(self.tr("Quantity"), self), 1, 2)
         counts = QHBoxLayout()
         counts.addWidget(f.quantity)

@@ -169,11 +169,20 @@ class ParticipantPanel(QWidget):
 
     def mark(self, ids: list[int], present: bool) -> int:
         from vnhr_desktop.services.participants import set_attendance
+        from vnhr_desktop.ui.undo import values_undoable
 
         if self.event_id is None or not ids:
             return 0
-        with self.database.session() as session:
-            changed = set_attendance(session, self.event_id, ids, present)
+        event_id = self.event_id
+        changed = values_undoable(
+            self,
+            self.database,
+            self.tr("Attendance of %1 participant(s)").replace("%1", str(len(ids))),
+            "participant",
+            ids,
+            ["attended"],
+            lambda session: set_attendance(session, event_id, ids, present),
+        )
         filtered = "attended" in self.model.request.filters
         if not filtered:
             self.model.mark_rows(set(ids), present)
@@ -181,26 +190,55 @@ class ParticipantPanel(QWidget):
         return changed
 
     def mark_selected(self, present: bool) -> int:
-        return self.mark([r.id for r in self.view.selected_rows()], present)
+        rows = self.view.selected_rows()
+        changing = [r for r in rows if bool(r.attended) != present]
+        if len(rows) > 1 and changing and not self._confirm(self._attendance_text(len(changing), present)):
+            return 0
+        return self.mark([r.id for r in rows], present)
+
+    def _attendance_text(self, count: int, present: bool) -> str:
+        """Before → after, for the question a bulk attendance change asks."""
+        before, after = (self.tr("absent"), self.tr("present")) if present else (self.tr("present"), self.tr("absent"))
+        return (
+            self.tr("Change the attendance of %1 participant(s): %2 → %3?")
+            .replace("%1", fmt_int(count))
+            .replace("%2", before)
+            .replace("%3", after)
+        )
 
     def mark_all_shown(self, present: bool = True) -> int:
-        from vnhr_desktop.services.participants import set_attendance_matching
+        from vnhr_desktop.services.participants import matching_ids, set_attendance
+        from vnhr_desktop.ui.undo import values_undoable
 
         if self.event_id is None:
             return 0
         total = self.model.total()
-        if total > 1 and not self._confirm(
-            self.tr("Mark all %1 participants shown present?").replace("%1", fmt_int(total))
-        ):
-            return 0
-        with self.database.session() as session:
-            changed = set_attendance_matching(
+        event_id = self.event_id
+        with self.database.Session() as session:
+            ids = matching_ids(
                 session,
-                self.event_id,
+                event_id,
                 present,
                 search=self.model.request.search,
                 bridge_point_id=self.model.request.filters.get("bridge_point_id"),
             )
+        if not ids:
+            return 0
+        if total > 1 and not self._confirm(
+            self.tr("Mark all %1 participants shown present?").replace("%1", fmt_int(total))
+            + "\n"
+            + self._attendance_text(len(ids), present)
+        ):
+            return 0
+        changed = values_undoable(
+            self,
+            self.database,
+            self.tr("Attendance of %1 participant(s)").replace("%1", str(len(ids))),
+            "participant",
+            ids,
+            ["attended"],
+            lambda session: set_attendance(session, event_id, ids, present),
+        )
         self._after_change()
         return changed
 
@@ -223,6 +261,7 @@ class ParticipantPanel(QWidget):
 
     def delete(self) -> None:
         from vnhr_desktop.services.participants import delete_participants
+        from vnhr_desktop.ui.undo import delete_undoable
 
         rows = self.view.selected_rows()
         if not rows:
@@ -232,8 +271,15 @@ class ParticipantPanel(QWidget):
             self.tr("Delete %1 participant(s): %2?").replace("%1", str(len(rows))).replace("%2", names)
         ):
             return
-        with self.database.session() as session:
-            delete_participants(session, self.event_id, [r.id for r in rows])
+        ids, event_id = [r.id for r in rows], self.event_id
+        delete_undoable(
+            self,
+            self.database,
+            self.tr("Delete %1 participant(s)").replace("%1", str(len(ids))),
+            "participant",
+            ids,
+            lambda session: delete_participants(session, event_id, ids),
+        )
         self._after_change()
 
     def import_excel(self) -> None:

@@ -267,6 +267,7 @@ class PlacementPanel(QWidget):
 
     def delete_selected(self) -> None:
         from vnhr_desktop.services.banners import delete_placements
+        from vnhr_desktop.ui.undo import delete_undoable
 
         rows = self.view.selected_rows()
         if not rows:
@@ -276,21 +277,39 @@ class PlacementPanel(QWidget):
         )
         if answer != QMessageBox.Yes:
             return
-        with self.database.session() as session:
-            delete_placements(session, [r.id for r in rows])
+        ids = [r.id for r in rows]
+        delete_undoable(
+            self,
+            self.database,
+            self.tr("Delete %1 placements").replace("%1", str(len(ids))),
+            "banner_placement",
+            ids,
+            lambda session: delete_placements(session, ids),
+        )
         self._changed(self.tr("%1 placements deleted.").replace("%1", str(len(rows))))
 
     def mark(self, status: str, on: dt.date | None = None) -> int:
         """Bulk status for the selected rows: hung today, taken down today, or back to not up."""
         from vnhr_desktop.services.banners import set_status
+        from vnhr_desktop.ui.undo import values_undoable
 
         rows = self.view.selected_rows()
         if not rows:
             return 0
         on = on or dt.date.today()
+        if len(rows) > 1 and not self._confirm_status(rows, status, on):
+            return 0
+        ids = [r.id for r in rows]
         try:
-            with self.database.session() as session:
-                count = set_status(session, [r.id for r in rows], status, on)
+            count = values_undoable(
+                self,
+                self.database,
+                self.tr("Status of %1 placements").replace("%1", str(len(ids))),
+                "banner_placement",
+                ids,
+                ["status", "hung_on", "removed_on"],
+                lambda session: set_status(session, ids, status, on),
+            )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Status not changed"), exc.message)
             return 0
@@ -307,6 +326,20 @@ class PlacementPanel(QWidget):
 
         if self.plan_id is not None:
             export_chosen_sheets(self, self.database, self.plan_id, self.plan_label)
+
+    def _confirm_status(self, rows, status: str, on: dt.date) -> bool:
+        """Show what the bulk change does (before → after) and ask."""
+        from collections import Counter
+
+        from vnhr_desktop.ui.labels import code_label
+
+        before = Counter(r.status for r in rows)
+        after = code_label(status) + (f" ({fmt_date(on)})" if status != "planned" else "")
+        lines = "\n".join(
+            f"• {count} × {code_label(code)} → {after}" for code, count in sorted(before.items()) if count
+        )
+        text = self.tr("Change the status of %1 placements?\n\n%2").replace("%1", str(len(rows))).replace("%2", lines)
+        return QMessageBox.question(self, self.tr("Change status"), text) == QMessageBox.Yes
 
     def export(self, kind: str) -> None:
         from vnhr_desktop.ui.dialogs.banner_export import export_banners

@@ -3,7 +3,7 @@ box (tone marks optional), optional filter widgets, the table and a count."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -59,6 +59,9 @@ class RecordListView(QWidget):
         self.table.doubleClicked.connect(lambda idx: self.activated.emit(model.row_at(idx.row())))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         model.totalChanged.connect(self._update_count)
+        # A reload (after any change, or F5) keeps the rows chosen and the scroll position.
+        self._kept: tuple[set, object, int] | None = None
+        model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._after_reset)
 
         layout = QVBoxLayout(self)
@@ -115,5 +118,36 @@ class RecordListView(QWidget):
     def _update_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n %1", "", total).replace("%1", self._noun))
 
+    def _remember(self) -> None:
+        selected = {getattr(r, "id", None) for r in self.selected_rows()} - {None}
+        current = self.current_row()
+        self._kept = (selected, getattr(current, "id", None), self.table.verticalScrollBar().value())
+
     def _after_reset(self) -> None:
         self.table.horizontalHeader().setSortIndicatorShown(self.model.request.sort is not None)
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        selected, current, scroll = kept
+        if selected or current is not None:
+            self._reselect(selected, current)
+        if scroll:
+            self.table.doItemsLayout()
+            self.table.verticalScrollBar().setValue(scroll)
+            QTimer.singleShot(0, lambda: self.table.verticalScrollBar().setValue(scroll))
+
+    def _reselect(self, selected: set, current) -> None:
+        selection = QItemSelection()
+        current_index = None
+        last = self.model.columnCount() - 1
+        for position in range(self.model.rowCount()):
+            row_id = getattr(self.model.row_at(position), "id", None)
+            if row_id in selected:
+                selection.select(self.model.index(position, 0), self.model.index(position, last))
+            if row_id == current:
+                current_index = self.model.index(position, 0)
+        chooser = self.table.selectionModel()
+        if current_index is not None:
+            chooser.setCurrentIndex(current_index, QItemSelectionModel.NoUpdate)
+        if not selection.isEmpty():
+            chooser.select(selection, QItemSelectionModel.ClearAndSelect)

@@ -64,17 +64,16 @@ class ReportFiguresPanel(QWidget):
         layout.addWidget(split, 1)
 
     def load(self, database, report_id: int) -> None:
-        from vnhr_desktop.persistence.models import Report
         from vnhr_desktop.services.report_records import figure_rows
-        from vnhr_desktop.services.reports import figures_changed, report_figures
+        from vnhr_desktop.services.reports import figures_changed, report_figures, report_state
 
         self.database = database
         with database.Session() as session:
-            report = session.get(Report, report_id)
+            state = report_state(session, report_id)
             figures = report_figures(session, report_id)
-            frozen = bool(report.figures_json)
+            frozen = state.frozen
             changed = frozen and figures_changed(session, report_id)
-            issued_on = report.issued_on
+            issued_on = state.issued_on
         if frozen:
             text = self.tr(
                 "Figures frozen when the report was issued on %1; later changes to the records do "

@@ -3,7 +3,7 @@ agencies report (next to when and to whom we report), a note; the agencies'
 reports received for a plan
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 """
 
 import sqlalchemy as sa
@@ -12,7 +12,7 @@ from alembic import op
 from vnhr_desktop.persistence.migrations.helpers import set_user_version
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 # Bump this, and persistence/schema.py SCHEMA_VERSION, with every revision.
@@ -64,4 +64,4 @@ def downgrade() -> None:
         batch_op.drop_column("agencies_report_by")
     with op.batch_alter_table("target", schema=None) as batch_op:
         batch_op.drop_column("unit_label")
-    set_user_version(5)
+    set_user_version(6)
