@@ -315,8 +315,24 @@ Chợ Trà Vinh | Phường 3</translation>
         <translation>Bản in khẩu hiệu cho cơ sở in, A3 (PDF)…</translation>
     </message>
     <message>
+        <source>Print-shop sheets, slogans I choose (PDF)…</source>
+        <translation>Tờ in khẩu hiệu, chọn khẩu hiệu (PDF)…</translation>
+    </message>
+    <message>
         <source>Schedule workbook (Excel)…</source>
         <translation>Danh sách treo (Excel)…</translation>
+    </message>
+    <message>
+        <source>Slogan list of the plan (PDF)…</source>
+        <translation>Danh mục khẩu hiệu của kế hoạch (PDF)…</translation>
+    </message>
+    <message>
+        <source>Hanging progress (PDF)…</source>
+        <translation>Tình hình treo (PDF)…</translation>
+    </message>
+    <message>
+        <source>Hanging progress (Excel)…</source>
+        <translation>Tình hình treo (Excel)…</translation>
     </message>
     <message>
         <source>Placement added.</source>
@@ -558,6 +574,33 @@ Chợ Trà Vinh | Phường 3</translation>
     <message>
         <source>%1 slogans deleted.</source>
         <translation>Đã xóa %1 khẩu hiệu.</translation>
+    </message>
+</context>
+<context>
+    <name>SloganSheetsDialog</name>
+    <message>
+        <source>Print-shop sheets</source>
+        <translation>Tờ in khẩu hiệu</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>Save sheets…</source>
+        <translation>Lưu tờ in…</translation>
+    </message>
+    <message>
+        <source>One page per ticked slogan (ticked: those with placements to print)</source>
+        <translation>Mỗi khẩu hiệu được chọn in một trang (đã chọn sẵn: các khẩu hiệu có vị trí treo cần in)</translation>
     </message>
 </context>
 <context>

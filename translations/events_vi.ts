@@ -533,6 +533,10 @@
         <translation>Thêm các điểm cầu hội nghị chưa có</translation>
     </message>
     <message>
+        <source>Write names in proper case as offered (nguyễn văn an → Nguyễn Văn An)</source>
+        <translation>Viết hoa họ tên theo đề nghị (nguyễn văn an → Nguyễn Văn An)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Columns&lt;/b&gt; — change “Import as” where the suggestion is wrong.</source>
         <translation>&lt;b&gt;Các cột&lt;/b&gt; — sửa cột “Nhập vào” nếu chương trình đoán chưa đúng.</translation>
     </message>

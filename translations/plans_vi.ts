@@ -12,6 +12,22 @@
         <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
+        <source>Print reminder</source>
+        <translation>In danh sách nhắc việc</translation>
+    </message>
+    <message>
+        <source>Save the due and overdue tasks per agency, to send as a reminder</source>
+        <translation>Lưu danh sách nhiệm vụ đến hạn, quá hạn theo cơ quan để gửi nhắc việc</translation>
+    </message>
+    <message>
+        <source>Reminder list (PDF)…</source>
+        <translation>Danh sách nhắc việc (PDF)…</translation>
+    </message>
+    <message>
+        <source>Reminder list (Excel)…</source>
+        <translation>Danh sách nhắc việc (Excel)…</translation>
+    </message>
+    <message>
         <source>Tasks due within</source>
         <translation>Nhiệm vụ đến hạn trong</translation>
     </message>
@@ -185,8 +201,12 @@
         <translation>ví dụ: Kế hoạch số 05/KH-BCĐNQ ngày 14/10/2024 của Ban Chỉ đạo Nhân quyền Chính phủ</translation>
     </message>
     <message>
-        <source>Body the results are reported to</source>
-        <translation>Cơ quan nhận báo cáo kết quả</translation>
+        <source>Body we report the results to</source>
+        <translation>Cơ quan cấp trên mà đơn vị mình báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>Us (the issuing body), or e.g. its standing office</source>
+        <translation>Đơn vị mình (cơ quan ban hành), hoặc ví dụ: cơ quan thường trực</translation>
     </message>
     <message>
         <source>e.g. TM. ỦY BAN NHÂN DÂN</source>
@@ -199,6 +219,10 @@
     <message>
         <source>One recipient per line; the last: Lưu: VT, ...</source>
         <translation>Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, ...</translation>
+    </message>
+    <message>
+        <source>Your note on this plan (not printed)</source>
+        <translation>Ghi chú của cán bộ về kế hoạch này (không in ra)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -245,8 +269,12 @@
         <translation>Thời gian treo khẩu hiệu</translation>
     </message>
     <message>
-        <source>Report deadline</source>
-        <translation>Hạn báo cáo</translation>
+        <source>Our agencies report by</source>
+        <translation>Các cơ quan báo cáo về mình trước</translation>
+    </message>
+    <message>
+        <source>We report by</source>
+        <translation>Mình báo cáo cấp trên trước</translation>
     </message>
     <message>
         <source>Signing authority</source>
@@ -271,6 +299,10 @@
     <message>
         <source>Closing</source>
         <translation>Đoạn kết</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>(choose the issuing body)</source>
@@ -600,8 +632,8 @@ HUYỆN CHÂU THÀNH</translation>
 <context>
     <name>PlanParagraphList</name>
     <message>
-        <source>Text of the selected paragraph</source>
-        <translation>Nội dung đoạn đang chọn</translation>
+        <source>Text of the selected paragraph; sub-items on new lines: a), b), c)… or - for a bullet</source>
+        <translation>Nội dung của đoạn đang chọn; ý nhỏ ghi ở dòng mới: a), b), c)… hoặc - cho gạch đầu dòng</translation>
     </message>
     <message>
         <source>Add</source>
@@ -618,6 +650,22 @@ HUYỆN CHÂU THÀNH</translation>
     <message>
         <source>Down</source>
         <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>+ Point a)</source>
+        <translation>+ Điểm a)</translation>
+    </message>
+    <message>
+        <source>Add a lettered point under this paragraph (a, b, c, d, đ, e…)</source>
+        <translation>Thêm một điểm dưới đoạn này (a, b, c, d, đ, e…)</translation>
+    </message>
+    <message>
+        <source>+ Bullet -</source>
+        <translation>+ Gạch đầu dòng -</translation>
+    </message>
+    <message>
+        <source>Add a &quot;-&quot; line under this paragraph</source>
+        <translation>Thêm một dòng gạch đầu dòng &quot;-&quot; dưới đoạn này</translation>
     </message>
     <message>
         <source>Add a paragraph after the selected one (Insert)</source>
@@ -838,6 +886,14 @@ HUYỆN CHÂU THÀNH</translation>
     <message>
         <source>Add target</source>
         <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>unit, e.g. banners</source>
+        <translation>đơn vị, ví dụ: băng rôn</translation>
+    </message>
+    <message>
+        <source>%, or the unit of the count: băng rôn, cuộc, lượt người, tin, bài…</source>
+        <translation>%, hoặc đơn vị tính của số lượng: băng rôn, cuộc, lượt người, tin, bài…</translation>
     </message>
     <message>
         <source>= %1 % of the target</source>

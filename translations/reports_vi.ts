@@ -20,6 +20,10 @@
         <translation>Kết quả gần nhất</translation>
     </message>
     <message>
+        <source>Report received</source>
+        <translation>Đã nhận báo cáo</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
@@ -41,6 +45,35 @@
     <message>
         <source>Report deadline %1 – %2 day(s) left</source>
         <translation>Hạn báo cáo %1 – còn %2 ngày</translation>
+    </message>
+</context>
+<context>
+    <name>DraftUpdatesDialog</name>
+    <message>
+        <source>Figures that changed in the records</source>
+        <translation>Số liệu đã thay đổi trong dữ liệu</translation>
+    </message>
+    <message>
+        <source>These figure lines are new or changed in the records. Ticked lines go into the draft; the text you wrote stays as it is.</source>
+        <translation>Các dòng số liệu dưới đây là mới hoặc đã thay đổi trong dữ liệu. Dòng được đánh dấu sẽ đưa vào dự thảo; phần chữ cán bộ đã viết được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Changed in “%1”:
+  was: %2
+  now: %3</source>
+        <translation>Thay đổi ở “%1”:
+  trước: %2
+  nay: %3</translation>
+    </message>
+    <message>
+        <source>New in “%1”:
+  %2</source>
+        <translation>Mới ở “%1”:
+  %2</translation>
+    </message>
+    <message>
+        <source>Put ticked lines in the draft</source>
+        <translation>Đưa các dòng đã đánh dấu vào dự thảo</translation>
     </message>
 </context>
 <context>
@@ -418,6 +451,29 @@
     </message>
 </context>
 <context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Report received</source>
+        <translation>Đã nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>e.g. Báo cáo số 25/BC-CAT</source>
+        <translation>ví dụ: Báo cáo số 25/BC-CAT</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedReportsView</name>
     <message>
         <source>units</source>
@@ -564,6 +620,30 @@
 <context>
     <name>ReportCompletenessPanel</name>
     <message>
+        <source>Counted: the agencies that lead tasks of this plan or whose report was recorded. An agency has reported when its report was received, or all its tasks are done, by the deadline.</source>
+        <translation>Tính: các cơ quan được giao nhiệm vụ chủ trì trong kế hoạch này hoặc đã được ghi nhận gửi báo cáo. Một cơ quan được tính là đã báo cáo khi đã nhận báo cáo của cơ quan đó, hoặc mọi nhiệm vụ của cơ quan đã hoàn thành, đúng hạn.</translation>
+    </message>
+    <message>
+        <source>Report received…</source>
+        <translation>Đã nhận báo cáo…</translation>
+    </message>
+    <message>
+        <source>Record that the selected agency&apos;s report has come in</source>
+        <translation>Ghi nhận đã nhận báo cáo của cơ quan đang chọn</translation>
+    </message>
+    <message>
+        <source>Show its tasks</source>
+        <translation>Xem nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Reminder to late agencies…</source>
+        <translation>Nhắc các cơ quan chậm báo cáo…</translation>
+    </message>
+    <message>
+        <source>Save the late agencies and what they owe as a PDF to send</source>
+        <translation>Lưu danh sách cơ quan chậm báo cáo và việc còn nợ thành PDF để gửi</translation>
+    </message>
+    <message>
         <source>Choose a plan to see which agencies have reported.</source>
         <translation>Chọn kế hoạch để xem cơ quan nào đã báo cáo.</translation>
     </message>
@@ -635,6 +715,14 @@
         <translation>Soạn lại từ số liệu</translation>
     </message>
     <message>
+        <source>Bring figures up to date…</source>
+        <translation>Cập nhật số liệu mới…</translation>
+    </message>
+    <message>
+        <source>Show the figure lines that are new or changed in the records and put in those you choose</source>
+        <translation>Xem các dòng số liệu mới hoặc đã thay đổi và đưa vào những dòng được chọn</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -653,6 +741,18 @@
     <message>
         <source>Issued as %1; the text and figures can no longer change.</source>
         <translation>Đã ban hành số %1; nội dung và số liệu không thay đổi được nữa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure line(s) are new or changed in the records since this draft.</source>
+        <translation>
+            <numerusform>Có %n dòng số liệu mới hoặc đã thay đổi trong dữ liệu kể từ khi soạn dự thảo này.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) put in the draft; save to keep them.</source>
+        <translation>
+            <numerusform>Đã đưa %n dòng vào dự thảo; bấm Lưu để giữ lại.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -743,6 +843,10 @@
     <message>
         <source>Issue</source>
         <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Number to be given: %1</source>
+        <translation>Số sẽ cấp: %1</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="xuất tệp PDF/Excel")
     exp.add_argument("what")
-    exp.add_argument("id", type=record_id)
+    exp.add_argument("id", type=record_id, nargs="?")  # due-tasks: the optional days ahead
     exp.add_argument("--out", required=True)
     exp.add_argument("--year", type=int, help="năm (sổ đăng ký văn bản đi)")
     exp.add_argument("--blank-rows", type=int, default=0, help="signin: số dòng trống cuối mỗi điểm cầu")

@@ -31,14 +31,14 @@ def test_deadline_and_completeness(tab):
     panel = tab.completeness
     assert panel.model.rowCount() == 6
     assert panel.summary.text() == "2/6 cơ quan, đơn vị được giao nhiệm vụ đã gửi đủ kết quả."
-    statuses = {panel.model.index(r, 0).data(): panel.model.index(r, 4).data() for r in range(6)}
+    statuses = {panel.model.index(r, 0).data(): panel.model.index(r, 5).data() for r in range(6)}
     assert statuses["Báo Trà Vinh"] == "Đã có kết quả" and statuses["Công an tỉnh"] == "Chưa có kết quả"
     tab.today = dt.date(2025, 1, 3)
     tab._plan_changed()
     assert tab.deadline.text() == "Hạn báo cáo 01/01/2025 – đã quá hạn 2 ngày"
     assert tab.deadline.property("level") == "past"
     assert "#fde2e1" in tab.deadline.styleSheet()
-    assert {panel.model.index(r, 4).data() for r in range(6)} == {"Đã có kết quả", "Chậm hạn"}
+    assert {panel.model.index(r, 5).data() for r in range(6)} == {"Đã có kết quả", "Chậm hạn"}
 
 
 def test_quick_entry_keeps_channel_and_date(tab, qtbot, sample_db):

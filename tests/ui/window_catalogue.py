@@ -72,6 +72,24 @@ def _argument(ctx: Context, name: str, param: inspect.Parameter):
 
         with ctx.database.Session() as session:
             return bridge_points(session, ctx.first_id("event_id"))
+    if name == "choices":  # the print-shop sheets chooser: the plan's slogans
+        from vnhr_desktop.services.slogan_list import slogan_choices
+
+        with ctx.database.Session() as session:
+            return slogan_choices(session, ctx.first_id("plan_id"))
+    if name == "updates":  # figure lines new or changed in the records since a draft
+        from vnhr_desktop.domain.draft_updates import CHANGED, NEW, LineUpdate
+
+        return (
+            LineUpdate("Kết quả thực hiện", CHANGED, "- Đã đăng tải 13 tin, bài.", old="- Đã đăng tải 12 tin, bài."),
+            LineUpdate("Kết quả thực hiện", NEW, "- Tổ chức 01 hội nghị với 120 đại biểu."),
+        )
+    if name == "agency":
+        return "Công an tỉnh"
+    if name == "today":
+        import datetime as dt
+
+        return dt.date(2024, 12, 27)
     if name == "sources":  # folders or .zip files of report packages (an empty folder here)
         return [ctx.paths.root]
     if name == "exc":

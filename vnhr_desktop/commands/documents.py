@@ -21,6 +21,8 @@ EXPORTERS = DOCUMENTS
 
 # Exports that take ``--year`` (passed on as ``year=``).
 YEARLY = {"register"}
+# Exports whose number is optional: due-tasks takes the days ahead (7 by default).
+WITHOUT_ID = {"due-tasks"}
 
 IMPORTERS: dict[str, str] = {}
 IMPORTERS["participants"] = "vnhr_desktop.commands.participants_import:run"
@@ -63,6 +65,8 @@ class TerminalProgress:
 def _export(args, paths: DataPaths) -> int:
     out = Path(args.out)
     document_for(args.what, out)
+    if args.id is None and args.what not in WITHOUT_ID:
+        raise UserError(f"Cần ghi số ID sau '{args.what}' (ví dụ: export {args.what} 1 --out {out.name}).")
     options = {"blank_rows": args.blank_rows} if getattr(args, "blank_rows", None) else {}
     if getattr(args, "year", None) is not None:
         if args.what not in YEARLY:

@@ -55,6 +55,14 @@ class TargetItem:
     unit: str = TargetUnit.PERCENT
     achieved_value: float | None = None
     id: int | None = None
+    unit_label: str = ""  # the free unit of a count: "băng rôn", "lượt người"
+
+    @property
+    def shown_unit(self) -> str:
+        """ "percent", the free unit, or "count" (see domain.target_units)."""
+        from vnhr_desktop.domain.target_units import shown_unit
+
+        return shown_unit(self.unit, self.unit_label)
 
     @property
     def percent_of_target(self) -> float | None:
@@ -64,7 +72,8 @@ class TargetItem:
         return self.achieved_value / self.target_value * 100.0
 
     def cleaned(self) -> TargetItem:
-        return replace(self, description=clean(self.description))
+        label = "" if self.unit == TargetUnit.PERCENT else clean_line(self.unit_label)
+        return replace(self, description=clean(self.description), unit_label=label)
 
 
 @dataclass(frozen=True)
@@ -83,8 +92,11 @@ class PlanDetail:
     period_end: dt.date | None = None
     display_start: dt.date | None = None
     display_end: dt.date | None = None
-    report_deadline: dt.date | None = None
+    report_deadline: dt.date | None = None  # we report to ``report_to`` by this day
     report_to: str = ""
+    agencies_report_by: dt.date | None = None  # our agencies report to ``agencies_report_to`` (us) by this day
+    agencies_report_to: str = ""
+    note: str = ""
     signer_authority: str = ""
     signer_title: str = ""
     signer_name: str = ""
@@ -123,6 +135,8 @@ class PlanDetail:
             issuer_name=clean_line(self.issuer_name),
             implements_text=clean_line(self.implements_text),
             report_to=clean_line(self.report_to),
+            agencies_report_to=clean_line(self.agencies_report_to),
+            note=clean(self.note),
             signer_authority=clean_line(self.signer_authority),
             signer_title=clean(self.signer_title),
             signer_name=clean_line(self.signer_name),

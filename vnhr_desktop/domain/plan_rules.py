@@ -78,6 +78,14 @@ def _header(plan: PlanDetail, today: dt.date, number_taken: bool) -> list[Findin
                 WARNING,
             )
         )
+    if plan.agencies_report_by and plan.report_deadline and plan.agencies_report_by > plan.report_deadline:
+        out.append(
+            Finding(
+                "agencies_report_by",
+                "Hạn các cơ quan, đơn vị báo cáo về đơn vị mình sau hạn đơn vị báo cáo cấp trên.",
+                WARNING,
+            )
+        )
     if plan.report_deadline and plan.period_start and plan.report_deadline < plan.period_start:
         out.append(Finding("report_deadline", "Hạn báo cáo trước ngày bắt đầu thực hiện kế hoạch.", WARNING))
     return out

@@ -174,3 +174,9 @@ def lower_first(text: str) -> str:
     if len(text) > 1 and text[1].isupper():  # an abbreviation such as "UBND"
         return text
     return text[:1].lower() + text[1:]
+
+
+def proper_name(value: str | None) -> str:
+    """A person's name with each word capitalised and single spaces:
+    "nguyễn  văn an" -> "Nguyễn Văn An". The rest of each word is kept as typed."""
+    return " ".join(word[:1].upper() + word[1:] for word in clean_line(value).split())

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from vnhr_desktop.domain.enums import vi_label
 from vnhr_desktop.domain.media_wording import media_line_text, span
 from vnhr_desktop.domain.report_figures import ReportFigures, TargetLine
+from vnhr_desktop.domain.target_units import unit_column
 from vnhr_desktop.exports.pdf.labels import attachment_note
 
 
@@ -241,8 +242,7 @@ def chart_values(figures: ReportFigures) -> tuple[list[float], list[float], str]
 
 def target_table(f: ReportFigures) -> AnnexTable:
     rows = tuple(
-        (i, t.description, "%" if t.unit == "percent" else "số lượng", t.target, t.achieved, rate(t))
-        for i, t in enumerate(f.chart, start=1)
+        (i, t.description, unit_column(t.unit), t.target, t.achieved, rate(t)) for i, t in enumerate(f.chart, start=1)
     )
     return AnnexTable(
         "targets",

@@ -20,6 +20,7 @@ Stamp = EventStamp | tuple[()]
 class ImportOptions:
     skip_errors: bool = False  # import the good rows, leave out the rows with errors
     create_bridge_points: bool = False  # add bridge points the event does not have yet
+    proper_case_names: bool = False  # take the offered "Nguyễn Văn An" for "nguyễn văn an"
 
 
 @dataclass

@@ -19,7 +19,7 @@ rows under it.
 from __future__ import annotations
 
 from vnhr_desktop.domain.events import ParticipantData
-from vnhr_desktop.domain.text import fold
+from vnhr_desktop.domain.text import fold, proper_name
 from vnhr_desktop.imports import header_mapping as hm
 from vnhr_desktop.imports.participant_preview import (
     ImportContext,
@@ -119,6 +119,13 @@ def _check_row(
         row.errors.append("Thiếu họ và tên.")
     elif len(name) > 200:
         row.errors.append("Họ và tên quá dài (tối đa 200 ký tự).")
+    offered = proper_name(name)
+    if name and offered != name:  # offered with a warning, changed only when the officer says so
+        if options.proper_case_names:
+            row.warnings.append(f"Đã viết hoa họ tên: “{name}” thành “{offered}”.")
+            name = offered
+        else:
+            row.warnings.append(f"Họ tên “{name}” chưa viết hoa; đề nghị: “{offered}”.")
     gender = _gender(texts, row)
     attended = False
     if texts.get(hm.ATTENDED):

@@ -107,6 +107,11 @@ class Plan(Timestamps, Base):
     display_end: Mapped[dt.date | None] = mapped_column(Date)
     report_deadline: Mapped[dt.date | None] = mapped_column(Date)
     report_to: Mapped[str] = mapped_column(String(300), default="")
+    # Our own agencies report to ``agencies_report_to`` (us, by default) by this day;
+    # ``report_deadline``/``report_to`` are when and to whom we report.
+    agencies_report_by: Mapped[dt.date | None] = mapped_column(Date)
+    agencies_report_to: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")  # the officer's note (received plans)
     signer_authority: Mapped[str] = mapped_column(String(100), default="")
     signer_title: Mapped[str] = mapped_column(String(100), default="")
     signer_name: Mapped[str] = mapped_column(String(100), default="")
@@ -173,8 +178,22 @@ class Target(Base):
     description: Mapped[str] = mapped_column(Text)
     target_value: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(20), default="percent")
+    unit_label: Mapped[str] = mapped_column(String(60), default="", server_default="")  # "băng rôn", "lượt người"
     achieved_value: Mapped[float | None] = mapped_column(Float)
     plan: Mapped[Plan] = relationship(back_populates="targets")
+
+
+class AgencyReport(Base):
+    """An agency's report on a plan, received on a day ("đã nhận báo cáo của
+    Công an tỉnh ngày ..."): it counts for the agency in the completeness panel."""
+
+    __tablename__ = "agency_report"
+    __table_args__ = (UniqueConstraint("plan_id", "agency_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Slogan(Base):

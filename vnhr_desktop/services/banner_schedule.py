@@ -118,16 +118,32 @@ def banner_schedule(session: Session, plan_id: int) -> BannerSchedule:
     )
 
 
-def sheet_slogans(session: Session, plan_id: int) -> list[SheetSlogan]:
-    """The plan's slogans that have printed placements, in slogan order, with
-    pieces per form and size; when the plan has no printed placement yet, its
-    active library slogans without quantities."""
+def sheet_slogans(session: Session, plan_id: int, choice=None) -> list[SheetSlogan]:
+    """The print-shop pages of a plan, with pieces per form and size where the
+    slogan has printed placements.
+
+    ``choice`` None: the slogans that have printed placements, in slogan order
+    (when there is none yet, the plan's active slogans without quantities);
+    "all": every slogan of the plan, placed or not; a collection of slogan ids:
+    those slogans, in the plan's order."""
     rows = [r for r in _rows(session, plan_id) if r.form != BannerForm.LED]
     grouped: OrderedDict[int, tuple[str, OrderedDict]] = OrderedDict()
     for row in rows:
         _, items = grouped.setdefault(row.slogan_id, (row.slogan, OrderedDict()))
         key = (row.form, row.size_text)
         items[key] = items.get(key, 0) + row.quantity
+    if choice is not None:
+        stmt = select(Slogan).where(Slogan.plan_id == plan_id).order_by(Slogan.position, Slogan.id)
+        wanted = None if choice == "all" else set(choice)
+        return [
+            SheetSlogan(
+                s.id,
+                s.text,
+                [SheetItem(f, vi_label(f), size, qty) for (f, size), qty in grouped.get(s.id, ("", {}))[1].items()],
+            )
+            for s in session.scalars(stmt)
+            if wanted is None or s.id in wanted
+        ]
     if grouped:
         return [
             SheetSlogan(sid, text, [SheetItem(f, vi_label(f), size, qty) for (f, size), qty in items.items()])
@@ -137,15 +153,16 @@ def sheet_slogans(session: Session, plan_id: int) -> list[SheetSlogan]:
     return [SheetSlogan(s.id, s.text, []) for s in session.scalars(stmt.order_by(Slogan.position, Slogan.id))]
 
 
-def slogan_sheets(session: Session, plan_id: int) -> SloganSheets:
-    """The print-shop sheets of a plan, labelled with its number or title."""
+def slogan_sheets(session: Session, plan_id: int, choice=None) -> SloganSheets:
+    """The print-shop sheets of a plan, labelled with its number or title;
+    ``choice`` as for :func:`sheet_slogans`."""
     schedule = banner_schedule(session, plan_id)
     label = (
         f"Kế hoạch số {schedule.plan_number_symbol}"
         if schedule.plan_number_symbol
         else clean_line(schedule.plan_title)[:80]
     )
-    return SloganSheets(label, f"Khẩu hiệu tuyên truyền - {label}", tuple(sheet_slogans(session, plan_id)))
+    return SloganSheets(label, f"Khẩu hiệu tuyên truyền - {label}", tuple(sheet_slogans(session, plan_id, choice)))
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
-"""Which agencies have reported their results for a plan, against its report deadline.
+"""Which agencies have reported their results for a plan, against the day its
+agencies report by.
 
-An agency is counted when it leads at least one task of the plan. Its results are
-*in* when all its tasks are done (on or before the deadline), *late* when the
-deadline has passed without them or they came in after it, *partial* while some
-are done, and *none* before anything is done.
+An agency is counted when it leads at least one task of the plan or its report
+on the plan has been recorded as received. Its results are *in* when its report
+was received, or all its tasks are done, on or before the deadline; *late* when
+the deadline has passed without them or they came in after it; *partial* while
+some tasks are done; and *none* before anything is done.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.dates import days_left
 from vnhr_desktop.domain.enums import TaskStatus
 from vnhr_desktop.errors import NotFound
-from vnhr_desktop.persistence.models import Agency, Plan, PlanTask
+from vnhr_desktop.persistence.models import Agency, AgencyReport, Plan, PlanTask
 
 NONE = "none"
 PARTIAL = "partial"
@@ -43,6 +46,7 @@ class AgencyProgress:
     last_done_on: dt.date | None
     status: str
     task_ids: tuple[int, ...]
+    report_received_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,16 @@ def deadline_level(left: int | None) -> str | None:
     return "close" if left <= CLOSE_DAYS else "ok"
 
 
-def agency_status(done: int, total: int, last_done_on: dt.date | None, deadline: dt.date | None, today: dt.date) -> str:
+def agency_status(
+    done: int,
+    total: int,
+    last_done_on: dt.date | None,
+    deadline: dt.date | None,
+    today: dt.date,
+    received_on: dt.date | None = None,
+) -> str:
+    if received_on is not None:
+        return LATE if deadline and received_on > deadline else IN
     if total and done == total:
         if deadline and last_done_on and last_done_on > deadline:
             return LATE
@@ -82,30 +95,66 @@ def plan_completeness(session: Session, plan_id: int, *, today: dt.date | None =
     if plan is None:
         raise NotFound("Không tìm thấy kế hoạch.")
     today = today or dt.date.today()
-    deadline = plan.report_deadline
-    groups: dict[Agency, list[PlanTask]] = defaultdict(list)
+    deadline = plan.agencies_report_by or plan.report_deadline  # when our agencies report to us
+    groups: dict[int, list[PlanTask]] = defaultdict(list)
     for task in plan.tasks:
-        if task.lead_agency is not None:
-            groups[task.lead_agency].append(task)
+        if task.lead_agency_id is not None:
+            groups[task.lead_agency_id].append(task)
+    received = {
+        r.agency_id: r.received_on for r in session.scalars(select(AgencyReport).where(AgencyReport.plan_id == plan_id))
+    }
+    names = {a.id: a.name for a in session.scalars(select(Agency).where(Agency.id.in_(set(groups) | set(received))))}
     agencies = []
-    for agency, tasks in groups.items():
+    for agency_id in list(groups) + [a for a in received if a not in groups]:
+        tasks = groups.get(agency_id, [])
         done = [t for t in tasks if t.status == TaskStatus.DONE]
         dates = [t.done_on for t in done if t.done_on]
         last = max(dates) if dates else None
         agencies.append(
             AgencyProgress(
-                agency_id=agency.id,
-                agency=agency.name,
+                agency_id=agency_id,
+                agency=names.get(agency_id, ""),
                 tasks=len(tasks),
                 done=len(done),
                 in_progress=sum(t.status == TaskStatus.IN_PROGRESS for t in tasks),
                 not_started=sum(t.status == TaskStatus.NOT_STARTED for t in tasks),
                 last_done_on=last,
-                status=agency_status(len(done), len(tasks), last, deadline, today),
+                status=agency_status(len(done), len(tasks), last, deadline, today, received.get(agency_id)),
                 task_ids=tuple(t.id for t in tasks),
+                report_received_on=received.get(agency_id),
             )
         )
     left = days_left(deadline, today)
     return PlanCompleteness(
         plan_id=plan.id, deadline=deadline, days_left=left, level=deadline_level(left), agencies=tuple(agencies)
     )
+
+
+def record_agency_report(
+    session: Session, plan_id: int, agency_name: str, received_on: dt.date, note: str = ""
+) -> None:
+    """ "Đã nhận báo cáo của <agency> ngày <received_on>": recorded once per plan
+    and agency (a later call changes the day)."""
+    from vnhr_desktop.domain.text import clean, clean_line
+    from vnhr_desktop.services.agencies import find_or_add_agency
+
+    if session.get(Plan, plan_id) is None:
+        raise NotFound("Không tìm thấy kế hoạch.")
+    agency = find_or_add_agency(session, clean_line(agency_name))
+    row = session.scalar(
+        select(AgencyReport).where(AgencyReport.plan_id == plan_id, AgencyReport.agency_id == agency.id)
+    )
+    if row is None:
+        row = AgencyReport(plan_id=plan_id, agency_id=agency.id)
+        session.add(row)
+    row.received_on, row.note = received_on, clean(note)
+    session.flush()
+
+
+def remove_agency_report(session: Session, plan_id: int, agency_id: int) -> None:
+    row = session.scalar(
+        select(AgencyReport).where(AgencyReport.plan_id == plan_id, AgencyReport.agency_id == agency_id)
+    )
+    if row is not None:
+        session.delete(row)
+        session.flush()

@@ -111,7 +111,9 @@ def _campaign(session, issuers, agencies, received) -> m.Plan:
         display_start=dt.date(2024, 11, 20),
         display_end=dt.date(2024, 12, 31),
         report_deadline=dt.date(2025, 1, 1),
-        report_to="Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh (Công an tỉnh)",
+        report_to="Ban Chỉ đạo Nhân quyền Chính phủ",
+        agencies_report_by=dt.date(2025, 1, 1),
+        agencies_report_to="Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh (Công an tỉnh)",
         signer_authority="",
         signer_title="TRƯỞNG BAN",
         signer_name="CHỦ TỊCH UBND TỈNH Lê Văn Hân",
@@ -184,7 +186,7 @@ def _banners(session, plan, agencies) -> None:
                 hung_on=start if status == "up" and start <= today else None,
             )
         )
-    for slogan, (location, commune) in zip(slogans[:3], S.LOCATIONS[2:5]):
+    for slogan, (location, commune) in zip(slogans[:3], S.LOCATIONS[2:5], strict=True):
         session.add(
             m.BannerPlacement(
                 plan_id=plan.id,

@@ -30,28 +30,38 @@ from sqlalchemy.orm import Session
 from vnhr_desktop.errors import Cancelled, UserError
 from vnhr_desktop.exports.excel.annex_workbook import annex_xlsx
 from vnhr_desktop.exports.excel.attendance_workbook import build_attendance_workbook
+from vnhr_desktop.exports.excel.banner_progress_workbook import banner_progress_xlsx
 from vnhr_desktop.exports.excel.banner_workbook import banner_workbook_xlsx
 from vnhr_desktop.exports.excel.consolidated_workbook import build_consolidated_workbook
+from vnhr_desktop.exports.excel.due_list_workbook import due_list_xlsx
 from vnhr_desktop.exports.excel.participants_workbook import build_participants_workbook
 from vnhr_desktop.exports.excel.plan_tasks_workbook import plan_tasks_xlsx
 from vnhr_desktop.exports.excel.register_workbook import register_xlsx
 from vnhr_desktop.exports.excel.reporting_rates_workbook import build_rates_workbook
+from vnhr_desktop.exports.pdf.banner_progress import banner_progress_pdf
 from vnhr_desktop.exports.pdf.banner_schedule import banner_schedule_pdf
 from vnhr_desktop.exports.pdf.consolidated_document import build_consolidated_pdf
+from vnhr_desktop.exports.pdf.due_list import due_list_pdf
 from vnhr_desktop.exports.pdf.plan_document import plan_pdf
 from vnhr_desktop.exports.pdf.register_document import register_pdf
 from vnhr_desktop.exports.pdf.reminder_document import build_reminder_pdf
 from vnhr_desktop.exports.pdf.report_document import build_report_pdf
 from vnhr_desktop.exports.pdf.signin_sheets import build_signin_pdf
+from vnhr_desktop.exports.pdf.slogan_list import slogan_list_pdf
 from vnhr_desktop.exports.pdf.slogan_sheets import slogan_sheets_pdf
 from vnhr_desktop.exports.safe_write import write_bytes
+from vnhr_desktop.services.banner_progress import banner_progress
 from vnhr_desktop.services.banner_schedule import banner_schedule, slogan_sheets
 from vnhr_desktop.services.consolidated_report import load_consolidated
+from vnhr_desktop.services.due_list import due_list
+from vnhr_desktop.services.due_tasks import DEFAULT_DAYS
 from vnhr_desktop.services.event_print import attendance_summary, participant_list, signin_sheets
+from vnhr_desktop.services.late_reminder import late_reminder
 from vnhr_desktop.services.plan_print import plan_print
 from vnhr_desktop.services.register_print import register_print
 from vnhr_desktop.services.report_view import load_report
 from vnhr_desktop.services.reporting_rates import plan_dashboard
+from vnhr_desktop.services.slogan_list import slogan_list
 
 Progress = Callable[[int, int], None]
 __all__ = ["DOCUMENTS", "Cancelled", "Document", "document_for", "export_document", "render_document"]
@@ -80,13 +90,34 @@ def _workbook(build: Callable[..., Any]) -> Callable[..., bytes]:
     return render
 
 
+def _due_list(session, days: int | None, today=None):
+    return due_list(session, today, DEFAULT_DAYS if days is None else days)
+
+
 DOCUMENTS: dict[str, dict[str, Document]] = {
     "banners": {
         ".pdf": Document(banner_schedule, banner_schedule_pdf, render_options=("printed_on",)),
         ".xlsx": Document(banner_schedule, banner_workbook_xlsx),
     },
-    "slogan-sheets": {".pdf": Document(slogan_sheets, partial(slogan_sheets_pdf, paper="A4"))},
-    "slogan-sheets-a3": {".pdf": Document(slogan_sheets, partial(slogan_sheets_pdf, paper="A3"))},
+    "slogan-sheets": {".pdf": Document(slogan_sheets, partial(slogan_sheets_pdf, paper="A4"), ("choice",))},
+    "slogan-sheets-a3": {".pdf": Document(slogan_sheets, partial(slogan_sheets_pdf, paper="A3"), ("choice",))},
+    # Every slogan of the plan, placed or not; the plan's slogan list (danh mục khẩu hiệu);
+    # the progress of the hanging (ID of a plan).
+    "slogan-sheets-all": {
+        ".pdf": Document(partial(slogan_sheets, choice="all"), partial(slogan_sheets_pdf, paper="A4"))
+    },
+    "slogan-list": {".pdf": Document(slogan_list, slogan_list_pdf)},
+    "banner-progress": {
+        ".pdf": Document(banner_progress, banner_progress_pdf, ("as_of",)),
+        ".xlsx": Document(banner_progress, banner_progress_xlsx, ("as_of",)),
+    },
+    # Tasks due and overdue per lead agency (the number: days ahead, 7 by default), and
+    # the agencies late with their results for a plan (ID of a plan).
+    "due-tasks": {
+        ".pdf": Document(_due_list, due_list_pdf, ("today",)),
+        ".xlsx": Document(_due_list, due_list_xlsx, ("today",)),
+    },
+    "late-agencies": {".pdf": Document(late_reminder, due_list_pdf, ("today",))},
     "report": {".pdf": Document(load_report, build_report_pdf)},
     "annex": {".xlsx": Document(load_report, annex_xlsx)},
     "signin": {".pdf": Document(signin_sheets, build_signin_pdf, load_options=("blank_rows",), streams=True)},

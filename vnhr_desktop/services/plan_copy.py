@@ -46,6 +46,7 @@ def campaign_years(plan: Plan) -> set[int]:
         plan.display_start,
         plan.display_end,
         plan.report_deadline,
+        plan.agencies_report_by,
     ]
     years = {d.year for d in dates if d is not None}
     if plan.year:
@@ -86,6 +87,8 @@ class _Copier:
             display_end=self.date(s.display_end),
             report_deadline=self.date(s.report_deadline),
             report_to=self.text(s.report_to),
+            agencies_report_by=self.date(s.agencies_report_by),
+            agencies_report_to=self.text(s.agencies_report_to),
             signer_authority=s.signer_authority,
             signer_title=s.signer_title,
             signer_name=s.signer_name,
@@ -115,6 +118,7 @@ class _Copier:
                     description=self.text(target.description),
                     target_value=target.target_value,
                     unit=target.unit,
+                    unit_label=target.unit_label,
                     achieved_value=None,
                 )
             )

@@ -61,6 +61,7 @@ def get_plan(session: Session, plan_id: int) -> PlanDetail:
             description=t.description,
             target_value=t.target_value,
             unit=t.unit,
+            unit_label=t.unit_label,
             achieved_value=t.achieved_value,
         )
         for t in p.targets
@@ -83,6 +84,9 @@ def get_plan(session: Session, plan_id: int) -> PlanDetail:
         display_end=p.display_end,
         report_deadline=p.report_deadline,
         report_to=p.report_to,
+        agencies_report_by=p.agencies_report_by,
+        agencies_report_to=p.agencies_report_to,
+        note=p.note,
         signer_authority=p.signer_authority,
         signer_title=p.signer_title,
         signer_name=p.signer_name,
@@ -179,6 +183,7 @@ def _write_children(session: Session, row: Plan, plan: PlanDetail) -> None:
                 description=target.description,
                 target_value=target.target_value,
                 unit=target.unit,
+                unit_label=target.unit_label,
                 achieved_value=target.achieved_value,
             )
         )
@@ -201,6 +206,9 @@ _HEADER = (
     "display_end",
     "report_deadline",
     "report_to",
+    "agencies_report_by",
+    "agencies_report_to",
+    "note",
     "signer_authority",
     "signer_title",
     "signer_name",

@@ -31,6 +31,7 @@ from vnhr_desktop.domain.report_figures import OutsideLine as OutsideLine
 from vnhr_desktop.domain.report_figures import ReportFigures as ReportFigures
 from vnhr_desktop.domain.report_figures import TargetLine as TargetLine
 from vnhr_desktop.domain.report_figures import TaskLine as TaskLine
+from vnhr_desktop.domain.target_units import shown_unit
 from vnhr_desktop.domain.text import sort_key
 from vnhr_desktop.errors import NotFound
 from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, Plan, TrainingEvent
@@ -263,7 +264,8 @@ def compute_figures(
     tasks = _tasks(plan, as_of)
     banners = _banners(session, plan_id, start, end)
     targets = tuple(
-        TargetLine(t.description, t.target_value, t.achieved_value, t.unit, "target", (t.id,)) for t in plan.targets
+        TargetLine(t.description, t.target_value, t.achieved_value, shown_unit(t.unit, t.unit_label), "target", (t.id,))
+        for t in plan.targets
     )
     return ReportFigures(
         format=FORMAT,

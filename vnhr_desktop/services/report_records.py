@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, class_mapper
 
 from vnhr_desktop.domain.dates import fmt_date, fmt_decimal, fmt_int
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.target_units import shown_unit, unit_column, unit_text
 from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, PlanTask, Target, TrainingEvent
 from vnhr_desktop.services.report_figures import ReportFigures
 
@@ -106,7 +107,7 @@ def figure_rows(f: ReportFigures) -> list[FigureRow]:
             FigureRow("Nhiệm vụ", task.agency, f"{task.done}/{task.total} hoàn thành{late}", "plan_task", task.ids)
         )
     for line in f.chart:
-        unit = " %" if line.unit == "percent" else ""
+        unit = f" {unit_text(line.unit)}" if unit_text(line.unit) else ""
         achieved = fmt_decimal(line.achieved) + unit if line.achieved is not None else "chưa có"
         rows.append(
             FigureRow(
@@ -151,8 +152,13 @@ def _describe(kind: str, r: RecordModel) -> RecordInfo:
         due = f"; hạn {fmt_date(r.due_date)}" if r.due_date else ""
         return RecordInfo(kind, r.id, r.done_on or r.due_date, r.content, f"{agency}: {vi_label(r.status)}{due}")
     achieved = fmt_decimal(r.achieved_value) if r.achieved_value is not None else "chưa có"
+    unit = unit_column(shown_unit(r.unit, r.unit_label))
     return RecordInfo(
-        kind, r.id, None, r.description, f"chỉ tiêu {fmt_decimal(r.target_value)}, đạt {achieved} ({vi_label(r.unit)})"
+        kind,
+        r.id,
+        None,
+        r.description,
+        f"chỉ tiêu {fmt_decimal(r.target_value)}, đạt {achieved} ({unit})",
     )
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from vnhr_desktop.domain.dates import fmt_date, fmt_decimal
 from vnhr_desktop.domain.enums import vi_label
 from vnhr_desktop.domain.media_wording import TEXT_NOUNS, count, span
+from vnhr_desktop.domain.target_units import value_with_unit
 from vnhr_desktop.domain.text import clean_line, lower_first
 from vnhr_desktop.services.report_figures import EventLine, MediaLine, OutsideLine, ReportFigures
 
@@ -33,8 +34,7 @@ HEAD_TASKS = "Thực hiện nhiệm vụ của các cơ quan, đơn vị"
 def value_text(value: float | None, unit: str) -> str:
     if value is None:
         return "chưa có số liệu"
-    number = fmt_decimal(value, 1)
-    return f"{number} %" if unit == "percent" else number
+    return value_with_unit(value, unit)
 
 
 def when(first: dt.date | None, last: dt.date | None) -> str:

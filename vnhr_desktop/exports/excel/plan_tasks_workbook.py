@@ -9,8 +9,9 @@ page, A4 landscape fitted to the width, dates dd/mm/yyyy).
 from __future__ import annotations
 
 from vnhr_desktop.domain.dates import date_words
-from vnhr_desktop.domain.enums import TargetUnit, vi_label
+from vnhr_desktop.domain.enums import vi_label
 from vnhr_desktop.domain.printouts.plan import PlanPrint
+from vnhr_desktop.domain.target_units import unit_column
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 
 TASK_COLUMNS = [
@@ -57,7 +58,7 @@ def build_plan_tasks_workbook(data: PlanPrint) -> TableWorkbook:
                 i,
                 t.description,
                 t.target_value,
-                "%" if t.unit == TargetUnit.PERCENT else vi_label(t.unit),
+                unit_column(t.shown_unit),
                 t.achieved_value,
                 None if t.percent_of_target is None else t.percent_of_target / 100,
             )

@@ -270,3 +270,13 @@ class PlainDocument(_Builder):
         self._story.append(NextPageTemplate(template_id(kind, self._landscape)))
         self._story.append(PageBreak())
         self._story.extend(plain_title_blocks(title))
+
+
+class AppendixDocument(_Builder):
+    """A document that is itself an appendix of another (the danh mục khẩu hiệu
+    of a plan): "Phụ lục", the UPPER title and "(Kèm theo ...)" on page 1,
+    then the body."""
+
+    def __init__(self, info: AppendixInfo, *, author: str = ""):
+        super().__init__(landscape=info.landscape, title=clean_line(info.title), author=author, page_numbers=True)
+        self._story.append(appendix_heading(info))

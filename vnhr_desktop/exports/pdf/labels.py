@@ -8,34 +8,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from vnhr_desktop.domain.dates import date_words
+from vnhr_desktop.domain.plan_sections import POINT_LETTERS, point_letter  # noqa: F401  (re-exported)
 from vnhr_desktop.domain.text import clean_line
-
-# Vietnamese order of lettered points; f, j, w, z are not Vietnamese letters.
-POINT_LETTERS = (
-    "a",
-    "b",
-    "c",
-    "d",
-    "đ",
-    "e",
-    "g",
-    "h",
-    "i",
-    "k",
-    "l",
-    "m",
-    "n",
-    "o",
-    "p",
-    "q",
-    "r",
-    "s",
-    "t",
-    "u",
-    "v",
-    "x",
-    "y",
-)
 
 _ROMAN = (
     (1000, "M"),
@@ -63,14 +37,6 @@ def roman(number: int) -> str:
         count, number = divmod(number, value)
         out.append(letters * count)
     return "".join(out)
-
-
-def point_letter(number: int) -> str:
-    """1 -> "a", 5 -> "đ", 6 -> "e", 7 -> "g"; after "y" the letters double ("aa")."""
-    if number < 1:
-        raise ValueError("points are numbered from 1")
-    rounds, index = divmod(number - 1, len(POINT_LETTERS))
-    return POINT_LETTERS[index] * (rounds + 1)
 
 
 def point_label(number: int) -> str:
@@ -110,10 +76,7 @@ def attachment_note(
     number = clean_line(number_symbol)
     if not number or number.startswith("/"):
         number = BLANK + number
-    if issued_on is not None:
-        words = date_words(issued_on)
-    else:
-        words = f"ngày {BLANK} tháng {BLANK} năm {year or BLANK}"
+    words = date_words(issued_on) if issued_on is not None else f"ngày {BLANK} tháng {BLANK} năm {year or BLANK}"
     owner = clean_line(issuer)
     tail = f" của {owner}" if owner else ""
     return f"(Kèm theo {clean_line(kind_name)} số {number} {words}{tail})"

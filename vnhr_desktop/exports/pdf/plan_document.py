@@ -16,10 +16,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from vnhr_desktop.domain.dates import date_words, fmt_date, fmt_decimal
-from vnhr_desktop.domain.enums import TargetUnit
+from vnhr_desktop.domain.dates import date_words, fmt_date
 from vnhr_desktop.domain.plan_data import SECTION_TITLES, PlanDetail, TaskItem, default_opening
+from vnhr_desktop.domain.plan_sections import section_lines
 from vnhr_desktop.domain.printouts.plan import PlanPrint
+from vnhr_desktop.domain.target_units import value_with_unit
 from vnhr_desktop.exports.pdf.document import NDDocument
 from vnhr_desktop.exports.pdf.labels import attachment_note
 from vnhr_desktop.exports.pdf.model import AppendixInfo, Column, HeaderInfo, Signature
@@ -33,19 +34,15 @@ QUOTES = ' “”"'
 class _Entry:
     """One body paragraph waiting to be laid out (so the last one can end in "./.")."""
 
-    kind: str  # "item", "lead" (an item that introduces points), "point", "text"
+    kind: str  # "item", "lead" (an item that introduces points), "point", "bullet", "text"
     label: int | None
     text: str
 
 
-def _value(value: float, unit: str) -> str:
-    text = fmt_decimal(value, 1)
-    return f"{text} %" if unit == TargetUnit.PERCENT else text
-
-
 def target_sentence(description: str, value: float, unit: str) -> str:
-    """ "Cán bộ ... được tập huấn: đạt 100 %"."""
-    return f"{description.rstrip(' .;:')}: đạt {_value(value, unit)}"
+    """ "Cán bộ ... được tập huấn: đạt 100 %"; "Treo băng rôn: đạt 120 băng rôn".
+    ``unit`` is a shown unit (domain.target_units)."""
+    return f"{description.rstrip(' .;:')}: đạt {value_with_unit(value, unit)}"
 
 
 def _task_tail(task: TaskItem) -> str:
@@ -65,6 +62,26 @@ def tasks_by_agency(plan: PlanDetail) -> list[tuple[str, list[TaskItem]]]:
     return list(groups.items())
 
 
+def report_sentence(plan: PlanDetail, issuer: str) -> str:
+    """Who reports to whom by when, from the two deadline fields:
+    "Các cơ quan, đơn vị báo cáo kết quả thực hiện về <us> chậm nhất đến <day>
+    để tổng hợp, báo cáo <above> chậm nhất đến <day>." ("" when neither is set)."""
+    upward = ""
+    if plan.report_to:
+        upward = f"báo cáo {plan.report_to}"
+        if plan.report_deadline and plan.report_deadline != plan.agencies_report_by:
+            upward += f" chậm nhất đến {date_words(plan.report_deadline)}"
+    if plan.agencies_report_by:
+        to = plan.agencies_report_to or issuer
+        text = (
+            f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về {to} chậm nhất đến {date_words(plan.agencies_report_by)}"
+        )
+        return text + (f" để tổng hợp, {upward}." if upward else ".")
+    if plan.report_to and plan.report_deadline and issuer:
+        return f"{issuer} tổng hợp, {upward.replace('báo cáo ', 'báo cáo kết quả thực hiện về ', 1)}."
+    return ""
+
+
 def _sentence(text: str) -> str:
     text = text.rstrip()
     return text if text.endswith((".", ":", ";", "!", "?", "./.")) else text + "."
@@ -79,11 +96,14 @@ class PlanBody:
         self.entries: list[_Entry | tuple[str, str]] = []
 
     def _numbered(self, texts, start: int = 1) -> int:
+        """Numbered items with their points a), b) ..., "-" bullets and
+        paragraphs, each in the body style of NĐ30 (first-line indent)."""
         number = start
         for text in texts:
-            first, *rest = [line for line in text.split("\n") if line.strip()] or [""]
-            self.entries.append(_Entry("item", number, first))
-            self.entries.extend(_Entry("text", None, line) for line in rest)
+            first, *rest = section_lines(text)
+            self.entries.append(_Entry("lead" if rest else "item", number, first.text))
+            for line in rest:
+                self.entries.append(_Entry(line.kind, line.number or None, line.text))
             number += 1
         return number
 
@@ -94,7 +114,7 @@ class PlanBody:
         last = len(self.plan.targets) - 1
         for i, t in enumerate(self.plan.targets, start=1):
             end = "." if i - 1 == last else ";"
-            self.entries.append(_Entry("point", i, target_sentence(t.description, t.target_value, t.unit) + end))
+            self.entries.append(_Entry("point", i, target_sentence(t.description, t.target_value, t.shown_unit) + end))
         return number + 1
 
     def _tasks(self, number: int) -> int:
@@ -110,17 +130,14 @@ class PlanBody:
         return number
 
     def _report_deadline(self, number: int) -> int:
-        plan = self.plan
-        if not plan.report_deadline:
+        sentence = report_sentence(self.plan, self.data.issuer_display)
+        if not sentence:
             return number
-        words = date_words(plan.report_deadline)
-        written = " ".join(list(plan.organisation) + [plan.closing])
-        if words in written or fmt_date(plan.report_deadline) in written:
+        written = " ".join(list(self.plan.organisation) + [self.plan.closing])
+        first = self.plan.agencies_report_by or self.plan.report_deadline
+        if date_words(first) in written or fmt_date(first) in written:
             return number
-        to = plan.report_to or self.data.issuer_display
-        self.entries.append(
-            _Entry("item", number, f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về {to} chậm nhất đến {words}.")
-        )
+        self.entries.append(_Entry("item", number, sentence))
         return number + 1
 
     def collect(self) -> None:
@@ -153,6 +170,8 @@ class PlanBody:
                 doc.flowable(Paragraph(f"{entry.label}. {escape(entry.text)}", _lead_style()))
             elif entry.kind == "point":
                 doc.point(entry.label, entry.text)
+            elif entry.kind == "bullet":
+                doc.bullet(entry.text)
             else:
                 doc.paragraph(entry.text)
 

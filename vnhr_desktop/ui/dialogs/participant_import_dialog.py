@@ -92,7 +92,12 @@ class ParticipantImportDialog(QDialog):
         self.create_points = QCheckBox(
             self.tr("Add bridge points the event does not have yet"), self, objectName="createPoints"
         )
-        for box in (self.skip_errors, self.create_points):
+        self.proper_names = QCheckBox(
+            self.tr("Write names in proper case as offered (nguyễn văn an → Nguyễn Văn An)"),
+            self,
+            objectName="properNames",
+        )
+        for box in (self.skip_errors, self.create_points, self.proper_names):
             box.toggled.connect(self.rebuild)
 
         splitter = QSplitter(Qt.Vertical, self)
@@ -136,6 +141,7 @@ class ParticipantImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.skip_errors)
         layout.addWidget(self.create_points)
+        layout.addWidget(self.proper_names)
         layout.addWidget(self.buttons)
 
     # -- reading ---------------------------------------------------------------
@@ -198,7 +204,9 @@ class ParticipantImportDialog(QDialog):
         from vnhr_desktop.imports.participants import ImportOptions
 
         return ImportOptions(
-            skip_errors=self.skip_errors.isChecked(), create_bridge_points=self.create_points.isChecked()
+            skip_errors=self.skip_errors.isChecked(),
+            create_bridge_points=self.create_points.isChecked(),
+            proper_case_names=self.proper_names.isChecked(),
         )
 
     def rebuild(self) -> None:

@@ -55,6 +55,8 @@ class RegisterDialog(QDialog):
         self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
         self.xlsx_button = QPushButton(self.tr("Export Excel…"), self)
         close = QPushButton(self.tr("Close"), self)
+        for button in (self.pdf_button, self.xlsx_button, close):
+            button.setAutoDefault(False)  # Enter in the year box only shows that year
         self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
         self.xlsx_button.clicked.connect(lambda: self.export(".xlsx"))
         close.clicked.connect(self.accept)

@@ -97,9 +97,18 @@ class ReportComposerDialog(EditorDialog):
 
         self.status = QLabel(self)
         self.status.setObjectName("composerStatus")
+        self.status.setWordWrap(True)  # a long message wraps instead of widening the window
         self.redraft_button = QPushButton(self.tr("Draft again from the records"), self)
         self.redraft_button.setObjectName("redraft")
         self.redraft_button.clicked.connect(self.redraft)
+        self.updates: tuple = ()
+        self.updates_dialog = None
+        self.update_button = QPushButton(self.tr("Bring figures up to date…"), self)
+        self.update_button.setObjectName("updateFigures")
+        self.update_button.setToolTip(
+            self.tr("Show the figure lines that are new or changed in the records and put in those you choose")
+        )
+        self.update_button.clicked.connect(self.show_updates)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
@@ -110,7 +119,7 @@ class ReportComposerDialog(EditorDialog):
         close.clicked.connect(self.close_asking)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for button in (self.redraft_button, self.save_button, self.issue_button, close):
+        for button in (self.update_button, self.redraft_button, self.save_button, self.issue_button, close):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
@@ -145,6 +154,55 @@ class ReportComposerDialog(EditorDialog):
         )
         self.figures.load(self.database, self.report_id)
         self._saved = self.edit_value()
+        self.check_updates()
+
+    def check_updates(self) -> None:
+        """Compare the draft with the records; the status line says what is new."""
+        from vnhr_desktop.services.report_updates import draft_updates
+
+        self.updates = ()
+        if self.draft:
+            try:
+                with self.database.Session() as session:
+                    self.updates = draft_updates(session, self.report_id, self.sections.value())
+            except UserError:
+                self.updates = ()
+        self.update_button.setEnabled(bool(self.updates))
+        if self.updates:
+            self.status.setText(
+                self.tr("%n figure line(s) are new or changed in the records since this draft.", "", len(self.updates))
+            )
+
+    def show_updates(self) -> None:
+        from vnhr_desktop.ui.dialogs.report_updates_dialog import DraftUpdatesDialog
+
+        self.check_updates()
+        if not self.updates:
+            return
+        self.updates_dialog = DraftUpdatesDialog(self.updates, self)
+        self.updates_dialog.accepted.connect(lambda: self.apply_updates(self.updates_dialog.chosen()))
+        self.updates_dialog.open()
+
+    def apply_updates(self, chosen) -> None:
+        """Put the chosen lines in the section boxes (undoable typing); the
+        officer's other text stays; saving keeps the result."""
+        from vnhr_desktop.domain.draft_updates import apply_updates
+
+        result = apply_updates(self.sections.value(), chosen)
+        bodies = dict(result)
+        present = set()
+        for edit in self.sections.sections:
+            heading = edit.heading.text()
+            present.add(heading)
+            if heading and heading in bodies and bodies[heading] != edit.body.toPlainText():
+                cursor = edit.body.textCursor()
+                cursor.select(cursor.SelectionType.Document)
+                cursor.insertText(bodies[heading])
+        for heading, body in result:
+            if heading and heading not in present:
+                self.sections.add_section(heading, body, before_closing=True)
+        self.check_updates()
+        self.status.setText(self.tr("%n line(s) put in the draft; save to keep them.", "", len(chosen)))
 
     def dirty(self) -> bool:
         return self.draft and self.edit_value() != self._saved
@@ -157,7 +215,7 @@ class ReportComposerDialog(EditorDialog):
         for widget in (self.period_start, self.period_end):
             widget.setReadOnly(read_only)
         self.sections.set_read_only(read_only)
-        for button in (self.redraft_button, self.save_button, self.issue_button):
+        for button in (self.redraft_button, self.save_button, self.issue_button, self.update_button):
             button.setEnabled(not read_only)
 
     def edit_value(self):

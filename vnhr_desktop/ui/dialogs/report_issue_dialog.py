@@ -21,6 +21,7 @@ class ReportIssueDialog(QDialog):
         self.report_id = report_id
         self.issued_as = ""
         self.setWindowTitle(self.tr("Issue report"))
+        self.setMinimumWidth(440)
         self.date = date_edit(self, today or dt.date.today(), "issueDate")
         self.number = QSpinBox(self)
         self.number.setObjectName("number")
@@ -33,13 +34,17 @@ class ReportIssueDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        self.error = MessageLine(self)
+        self.will_give = QLabel(self)
+        self.will_give.setObjectName("willGive")
+        self.error = MessageLine(self)  # keeps its place: showing a message moves nothing
+        self.error.setObjectName("issueError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Issued on"), self.date)
         form.addRow(self.tr("Number"), self.number)
+        form.addRow("", self.will_give)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Issue"))
         buttons.accepted.connect(self.issue)
@@ -49,6 +54,17 @@ class ReportIssueDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.date.dateChanged.connect(lambda _d: self.show_number())
+        self.number.valueChanged.connect(lambda _v: self.show_number())
+        self.show_number()
+
+    def show_number(self) -> None:
+        """ "Số sẽ cấp: 14/BC-BCĐNQ" for the day and number chosen."""
+        from vnhr_desktop.services.report_number import number_to_give
+
+        with self.database.Session() as session:
+            text = number_to_give(session, self.report_id, to_date(self.date.date()), self.number.value() or None)
+        self.will_give.setText(self.tr("Number to be given: %1").replace("%1", text) if text else "")
 
     def issue(self) -> None:
         from vnhr_desktop.services.reports import issue_report
@@ -60,6 +76,5 @@ class ReportIssueDialog(QDialog):
                 )
         except UserError as exc:
             self.error.setText(exc.message)
-            self.error.show()
             return
         self.accept()

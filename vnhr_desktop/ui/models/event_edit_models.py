@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QPlainTextEdit, QSpinBox, QStyledItemDelegate
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QStyledItemDelegate
 
 from vnhr_desktop.domain.events import BridgePointData, SpeakerData
 
@@ -202,18 +203,23 @@ class LinesDelegate(QStyledItemDelegate):
 
 
 class CountDelegate(QStyledItemDelegate):
-    """A whole number that may be left empty (shown blank, stored None)."""
+    """A whole number that may be left empty (shown blank, stored None): a
+    digits-only line, so clearing it clears the count and whatever was typed is
+    kept when Tab moves on, even into the check-box column."""
 
     def createEditor(self, parent, option, index):
-        editor = QSpinBox(parent)
-        editor.setRange(-1, 1_000_000)
-        editor.setSpecialValueText(" ")
+        editor = QLineEdit(parent)
+        # empty is acceptable input: Enter on a cleared cell commits "no count"
+        editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,7}"), editor))
+        editor.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         return editor
 
     def setEditorData(self, editor, index):
+        if editor.isModified():  # typing has started (the first key opened the editor)
+            return
         value = index.data(Qt.EditRole)
-        editor.setValue(-1 if value is None else int(value))
+        editor.setText("" if value is None else str(int(value)))
 
     def setModelData(self, editor, model, index):
-        editor.interpretText()
-        model.setData(index, None if editor.value() < 0 else editor.value(), Qt.EditRole)
+        text = editor.text().strip()
+        model.setData(index, int(text) if text.isdigit() else None, Qt.EditRole)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from vnhr_desktop.domain.dates import fmt_date, fmt_decimal
+from vnhr_desktop.domain.target_units import value_with_unit
 from vnhr_desktop.ui.labels import code_label
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
@@ -127,7 +128,7 @@ def task_model(parent=None) -> PlanItemModel:
 def _value(value, unit: str) -> str:
     if value is None:
         return ""
-    return f"{fmt_decimal(value)} %" if unit == "percent" else fmt_decimal(value)
+    return value_with_unit(value, unit)
 
 
 def target_model(parent=None) -> PlanItemModel:
@@ -138,12 +139,12 @@ def target_model(parent=None) -> PlanItemModel:
             ),
             ItemColumn(
                 QCoreApplication.translate("PlanItemModel", "Target value"),
-                lambda i, t: _value(t.target_value, t.unit),
+                lambda i, t: _value(t.target_value, t.shown_unit),
                 RIGHT,
             ),
             ItemColumn(
                 QCoreApplication.translate("PlanItemModel", "Achieved"),
-                lambda i, t: _value(t.achieved_value, t.unit),
+                lambda i, t: _value(t.achieved_value, t.shown_unit),
                 RIGHT,
             ),
             ItemColumn(

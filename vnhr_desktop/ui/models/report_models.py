@@ -105,6 +105,12 @@ class CompletenessModel(RecordTableModel):
             Column("done", self.tr("Done"), align=RIGHT, sortable=False),
             Column("last_done_on", self.tr("Last result"), lambda r: date_text(r.last_done_on), sortable=False),
             Column(
+                "report_received_on",
+                self.tr("Report received"),
+                lambda r: date_text(r.report_received_on),
+                sortable=False,
+            ),
+            Column(
                 "status",
                 self.tr("Results"),
                 lambda r: status_label(r.status),

@@ -78,6 +78,8 @@ class ReportsTab(QWidget):
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(row)
         self.completeness = ReportCompletenessPanel(self)
+        self.completeness.showTasks.connect(self.open_agency_tasks)
+        self.agency_tasks_dialog = None
         box = QGroupBox(self.tr("Results from the agencies"), self)
         QVBoxLayout(box).addWidget(self.completeness)
         split = QSplitter(Qt.Horizontal, self)
@@ -154,6 +156,19 @@ class ReportsTab(QWidget):
         self.media.set_plan(self.plan_id())
         self.received.today = self.today
         self.received.set_plan(self.plan_id())
+
+    def open_agency_tasks(self, plan_id: int, agency: str) -> None:
+        """The plan's tasks page, on the first task the agency leads."""
+        from vnhr_desktop.ui.dialogs.plan_editor import PAGE_TASKS, PlanEditorDialog
+
+        dialog = PlanEditorDialog(self.database, plan_id, self)
+        dialog.pages.setCurrentIndex(PAGE_TASKS)
+        rows = [i for i, task in enumerate(dialog.tasks.tasks()) if task.lead_agency == agency]
+        if rows:
+            dialog.tasks.table.selectRow(rows[0])
+        dialog.finished.connect(lambda _r: self._plan_changed())
+        self.agency_tasks_dialog = dialog
+        dialog.open()
 
     def current_report(self):
         return self.view.current_row()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTreeView,
@@ -48,6 +49,13 @@ class DueTasksView(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"), self)
         self.done_button.setObjectName("mark_done")
         self.done_button.clicked.connect(self.mark_done)
+        self.print_button = QPushButton(self.tr("Print reminder"), self)
+        self.print_button.setObjectName("print_due")
+        self.print_button.setToolTip(self.tr("Save the due and overdue tasks per agency, to send as a reminder"))
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction(self.tr("Reminder list (PDF)…"), lambda: self.export(".pdf"))
+        print_menu.addAction(self.tr("Reminder list (Excel)…"), lambda: self.export(".xlsx"))
+        self.print_button.setMenu(print_menu)
         self.count = QLabel(self)
         self.count.setObjectName("due_count")
         self.model = QStandardItemModel(self)
@@ -65,10 +73,14 @@ class DueTasksView(QWidget):
         top.addStretch(1)
         top.addWidget(self.count)
         top.addWidget(self.done_button)
+        bottom = QHBoxLayout()  # below the list: the top row keeps its width
+        bottom.addWidget(self.print_button)
+        bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
 
     def attach(self, database) -> None:
         self.database = database
@@ -149,6 +161,16 @@ class DueTasksView(QWidget):
         with self.database.session() as session:
             mark_task_done(session, task_id, self.today)
         self.refresh()
+
+    def export(self, suffix: str, path=None, on_done=None) -> None:
+        """Save the reminder list (the days chosen here) as PDF or workbook."""
+        from vnhr_desktop.ui.export_file import export_to_file
+
+        if self.database is None:
+            return
+        today = self.today or dt.date.today()
+        name = f"nhac-viec-{today:%Y%m%d}{suffix}"
+        export_to_file(self, self.database, "due-tasks", self.days.value(), name, on_done=on_done, path=path)
 
     def _activated(self, index) -> None:
         plan_id = index.data(PLAN_ROLE)

@@ -140,7 +140,12 @@ class PlacementPanel(QWidget):
         menu.addAction(self.tr("Schedule (PDF, A4 landscape)…"), lambda: self.export("schedule_pdf"))
         menu.addAction(self.tr("Print-shop sheets, A4 (PDF)…"), lambda: self.export("sheets_a4"))
         menu.addAction(self.tr("Print-shop sheets, A3 (PDF)…"), lambda: self.export("sheets_a3"))
+        menu.addAction(self.tr("Print-shop sheets, slogans I choose (PDF)…"), self.export_chosen_sheets)
         menu.addAction(self.tr("Schedule workbook (Excel)…"), lambda: self.export("schedule_xlsx"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Slogan list of the plan (PDF)…"), lambda: self.export("slogan_list"))
+        menu.addAction(self.tr("Hanging progress (PDF)…"), lambda: self.export("progress_pdf"))
+        menu.addAction(self.tr("Hanging progress (Excel)…"), lambda: self.export("progress_xlsx"))
         self.print_button.setMenu(menu)
         # A tool bar folds what does not fit into its ">>" menu on a narrow window.
         bar = QToolBar(self)
@@ -315,6 +320,12 @@ class PlacementPanel(QWidget):
         }
         self._changed(messages[status].replace("%1", str(count)).replace("%2", fmt_date(on)))
         return count
+
+    def export_chosen_sheets(self) -> None:
+        from vnhr_desktop.ui.dialogs.banner_export import export_chosen_sheets
+
+        if self.plan_id is not None:
+            export_chosen_sheets(self, self.database, self.plan_id, self.plan_label)
 
     def _confirm_status(self, rows, status: str, on: dt.date) -> bool:
         """Show what the bulk change does (before → after) and ask."""

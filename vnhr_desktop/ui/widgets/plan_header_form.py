@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,11 +36,20 @@ NOTE_FIELDS = (
     "period_end",
     "display_end",
     "report_deadline",
+    "agencies_report_by",
     "signer_name",
     "period_start",
     "display_start",
 )
-DATE_FIELDS = ("issued_on", "period_start", "period_end", "display_start", "display_end", "report_deadline")
+DATE_FIELDS = (
+    "issued_on",
+    "period_start",
+    "period_end",
+    "display_start",
+    "display_end",
+    "report_deadline",
+    "agencies_report_by",
+)
 
 
 def _text_box(parent, height: int, name: str) -> QPlainTextEdit:
@@ -96,7 +106,10 @@ class PlanHeaderForm(QWidget):
             edit.setObjectName(name)
         self.report_to = QLineEdit(self)
         self.report_to.setObjectName("report_to")
-        self.report_to.setPlaceholderText(self.tr("Body the results are reported to"))
+        self.report_to.setPlaceholderText(self.tr("Body we report the results to"))
+        self.agencies_report_to = QLineEdit(self)
+        self.agencies_report_to.setObjectName("agencies_report_to")
+        self.agencies_report_to.setPlaceholderText(self.tr("Us (the issuing body), or e.g. its standing office"))
         self.signer_authority = QLineEdit(self)
         self.signer_authority.setObjectName("signer_authority")
         self.signer_authority.setPlaceholderText(self.tr("e.g. TM. ỦY BAN NHÂN DÂN"))
@@ -108,10 +121,22 @@ class PlanHeaderForm(QWidget):
         self.recipients.setPlaceholderText(self.tr("One recipient per line; the last: Lưu: VT, ..."))
         self.opening = _text_box(self, 80, "opening")
         self.closing = _text_box(self, 60, "closing")
+        self.note = _text_box(self, 60, "plan_note")
+        self.note.setPlaceholderText(self.tr("Your note on this plan (not printed)"))
         # One message line per form row, shared by the fields of that row.
         self.note_lines = {
             row: SharedMessageLine(self)
-            for row in ("issuer", "number", "title", "implements", "period", "display", "deadline", "signer")
+            for row in (
+                "issuer",
+                "number",
+                "title",
+                "implements",
+                "period",
+                "display",
+                "agencies_deadline",
+                "deadline",
+                "signer",
+            )
         }
         line_of = {
             "kind": "issuer",
@@ -125,6 +150,7 @@ class PlanHeaderForm(QWidget):
             "display_start": "display",
             "display_end": "display",
             "report_deadline": "deadline",
+            "agencies_report_by": "agencies_deadline",
             "signer_name": "signer",
         }
         self.notes = {name: self.note_lines[line_of[name]].slot() for name in NOTE_FIELDS}
@@ -144,8 +170,11 @@ class PlanHeaderForm(QWidget):
         return row
 
     def _build_layout(self) -> None:
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
         form.setVerticalSpacing(2)
+        outer.addLayout(form)
+        outer.addStretch(1)  # rows stay together when a received plan hides its own-plan rows
         n = self.note_lines
         form.addRow(self.tr("Kind"), self._row(self.kind, self.tr("Status"), self.status))
         form.addRow(
@@ -174,8 +203,17 @@ class PlanHeaderForm(QWidget):
             self._row(self.tr("from"), self.dates["display_start"], self.tr("to"), self.dates["display_end"]),
         )
         form.addRow("", n["display"])
+        self._agencies_row = self._row(
+            self.dates["agencies_report_by"],
+            self.tr("to"),
+            self.agencies_report_to,
+            stretch=False,
+            grow=(self.agencies_report_to,),
+        )
+        form.addRow(self.tr("Our agencies report by"), self._agencies_row)
+        form.addRow("", n["agencies_deadline"])
         form.addRow(
-            self.tr("Report deadline"),
+            self.tr("We report by"),
             self._row(
                 self.dates["report_deadline"], self.tr("to"), self.report_to, stretch=False, grow=(self.report_to,)
             ),
@@ -188,7 +226,23 @@ class PlanHeaderForm(QWidget):
         form.addRow(self.tr("Recipients (Nơi nhận)"), self.recipients)
         form.addRow(self.tr("Opening"), self.opening)
         form.addRow(self.tr("Closing"), self.closing)
+        form.addRow(self.tr("Note"), self.note)
         self.issuer.setMinimumWidth(280)
+        self._form = form
+        # Rows only an own plan has; a received plan's form hides them.
+        self._own_rows = [
+            self.implements,
+            self.implements_text,
+            self._agencies_row,
+            n["agencies_deadline"],
+            self.signer_authority,
+            self.signer_title,
+            self.signer_name,
+            n["signer"],
+            self.recipients,
+            self.opening,
+            self.closing,
+        ]
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
@@ -200,11 +254,12 @@ class PlanHeaderForm(QWidget):
             self.symbol,
             self.implements_text,
             self.report_to,
+            self.agencies_report_to,
             self.signer_authority,
             self.signer_name,
         ):
             edit.textChanged.connect(lambda _t: self._edited())
-        for box in (self.title_edit, self.signer_title, self.recipients, self.opening, self.closing):
+        for box in (self.title_edit, self.signer_title, self.recipients, self.opening, self.closing, self.note):
             box.textChanged.connect(self._edited)
         for edit in self.dates.values():
             edit.changed.connect(self._edited)
@@ -248,12 +303,14 @@ class PlanHeaderForm(QWidget):
         self.implements_text.setText(detail.implements_text)
         self.implements_text.setCursorPosition(0)
         self.report_to.setText(detail.report_to)
+        self.agencies_report_to.setText(detail.agencies_report_to)
         self.signer_authority.setText(detail.signer_authority)
         self.signer_title.setPlainText(detail.signer_title)
         self.signer_name.setText(detail.signer_name)
         self.recipients.setPlainText("\n".join(detail.recipients))
         self.opening.setPlainText(detail.opening)
         self.closing.setPlainText(detail.closing)
+        self.note.setPlainText(detail.note)
         self._loading = False
         self._apply_kind_rules()
         self._refresh_opening_hint()
@@ -275,12 +332,14 @@ class PlanHeaderForm(QWidget):
             implements_plan_id=self.implements.currentData(),
             implements_text=self.implements_text.text(),
             report_to=self.report_to.text(),
+            agencies_report_to=self.agencies_report_to.text(),
             signer_authority=self.signer_authority.text(),
             signer_title=self.signer_title.toPlainText(),
             signer_name=self.signer_name.text(),
             recipients=tuple(self.recipients.toPlainText().split("\n")),
             opening=self.opening.toPlainText(),
             closing=self.closing.toPlainText(),
+            note=self.note.toPlainText(),
             **values,
         )
 
@@ -328,6 +387,8 @@ class PlanHeaderForm(QWidget):
         self.issued_on.setEnabled(not own)
         self.number.setPlaceholderText(self.tr("given on issue") if own else "")
         self.status.setEnabled(self.status.count() > 1)
+        for row in self._own_rows:
+            self._form.setRowVisible(row, own)
 
     def _kind_changed(self) -> None:
         if self._loading:

@@ -34,13 +34,23 @@ class PlanParagraphList(QGroupBox):
         self.list.currentRowChanged.connect(self._show_current)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(self.tr("Text of the selected paragraph"))
+        self.text.setPlaceholderText(
+            self.tr("Text of the selected paragraph; sub-items on new lines: a), b), c)… or - for a bullet")
+        )
         self.text.setMaximumHeight(110)
         self.text.textChanged.connect(self._text_edited)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Delete"), self)
         self.up_button = QPushButton(self.tr("Up"), self)
         self.down_button = QPushButton(self.tr("Down"), self)
+        self.point_button = QPushButton(self.tr("+ Point a)"), self)
+        self.point_button.setObjectName("add_point")
+        self.point_button.setToolTip(self.tr("Add a lettered point under this paragraph (a, b, c, d, đ, e…)"))
+        self.point_button.clicked.connect(lambda: self.add_sub_line("point"))
+        self.bullet_button = QPushButton(self.tr("+ Bullet -"), self)
+        self.bullet_button.setObjectName("add_bullet")
+        self.bullet_button.setToolTip(self.tr('Add a "-" line under this paragraph'))
+        self.bullet_button.clicked.connect(lambda: self.add_sub_line("bullet"))
         self.add_button.setToolTip(self.tr("Add a paragraph after the selected one (Insert)"))
         self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
         self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
@@ -61,7 +71,14 @@ class PlanParagraphList(QGroupBox):
         top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
-        layout.addWidget(self.text)
+        sub_items = QVBoxLayout()  # beside the text: the section keeps its height
+        sub_items.addWidget(self.point_button)
+        sub_items.addWidget(self.bullet_button)
+        sub_items.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.text, 1)
+        bottom.addLayout(sub_items)
+        layout.addLayout(bottom)
         self._refresh_buttons()
 
     # -- data --------------------------------------------------------------
@@ -86,6 +103,21 @@ class PlanParagraphList(QGroupBox):
             del self._texts[row]
             self._rebuild(min(row, len(self._texts) - 1))
             self.changed.emit()
+
+    def add_sub_line(self, kind: str) -> None:
+        """A new line "a) " (the next letter) or "- " at the end of the text."""
+        from vnhr_desktop.domain.plan_sections import next_point_line
+
+        row = self.list.currentRow()
+        if not 0 <= row < len(self._texts):
+            return
+        text = self.text.toPlainText()
+        start = next_point_line(text) if kind == "point" else "- "
+        cursor = self.text.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        cursor.insertText(start if not text or text.endswith("\n") else "\n" + start)  # undoable typing
+        self.text.setTextCursor(cursor)
+        self.text.setFocus()
 
     def move_current(self, delta: int) -> None:
         row = self.list.currentRow()
@@ -130,5 +162,7 @@ class PlanParagraphList(QGroupBox):
         row = self.list.currentRow()
         has = 0 <= row < len(self._texts)
         self.remove_button.setEnabled(has)
+        self.point_button.setEnabled(has)
+        self.bullet_button.setEnabled(has)
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < len(self._texts) - 1)

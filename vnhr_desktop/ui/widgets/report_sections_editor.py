@@ -4,7 +4,7 @@ heading is a plain paragraph (the closing "Trên đây là báo cáo ...")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,8 +32,11 @@ class SectionEdit(QFrame):
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("sectionBody")
         self.body.setPlainText(body)
-        lines = max(3, min(22, body.count("\n") + 2 + len(body) // 100))
-        self.body.setMinimumHeight(QFontMetrics(self.body.font()).lineSpacing() * lines + 12)
+        # the section grows with its text: the composer's one scroll area scrolls, not each box
+        self.body.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.body.textChanged.connect(self.fit_height)
+        self.body.installEventFilter(self)
+        self._fitted_width = -1
         self.remove = QPushButton(self.tr("Remove"), self)
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
         top = QHBoxLayout()
@@ -43,6 +46,26 @@ class SectionEdit(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.body)
+
+    def fit_height(self) -> None:
+        """As tall as the wrapped text (at least three lines)."""
+        metrics = QFontMetrics(self.body.font())
+        margin = self.body.document().documentMargin()
+        width = max(60, self.body.viewport().width() - int(2 * margin) - 4)
+        text_height = sum(
+            metrics.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextWordWrap, line or " ").height()
+            for line in self.body.toPlainText().split("\n")
+        )
+        frame = 2 * self.body.frameWidth()
+        height = int(max(text_height, 3 * metrics.lineSpacing()) + 2 * margin + frame + metrics.lineSpacing() // 2)
+        if self.body.height() != height:
+            self.body.setFixedHeight(height)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.body and event.type() == QEvent.Resize and self.body.width() != self._fitted_width:
+            self._fitted_width = self.body.width()  # new width, new wrapping (height changes do not loop)
+            QTimer.singleShot(0, self.body, self.fit_height)  # dropped if the section goes first
+        return super().eventFilter(watched, event)
 
     def set_read_only(self, read_only: bool) -> None:
         self.heading.setReadOnly(read_only)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 from vnhr_desktop.domain.dates import fmt_decimal
 from vnhr_desktop.domain.enums import TargetUnit
 from vnhr_desktop.domain.plan_data import TargetItem, parse_number
-from vnhr_desktop.ui.labels import code_label
+from vnhr_desktop.domain.target_units import COMMON_UNITS, unit_text
+from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.ui.models.plan_item_models import target_model
 from vnhr_desktop.ui.widgets.plan_item_editor import PlanItemEditor
 
@@ -39,10 +40,15 @@ class TargetEditor(PlanItemEditor):
         self.value = QLineEdit(self)
         self.value.setObjectName("target_value")
         self.value.setFixedWidth(110)
+        # "%" or a free unit typed or picked: "băng rôn", "lượt người", "tin, bài".
         self.unit = QComboBox(self)
         self.unit.setObjectName("target_unit")
-        for code in TargetUnit:
-            self.unit.addItem(code_label(code), str(code))
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.NoInsert)
+        self.unit.addItems(["%", *COMMON_UNITS])
+        self.unit.lineEdit().setPlaceholderText(self.tr("unit, e.g. banners"))
+        self.unit.setToolTip(self.tr("%, or the unit of the count: băng rôn, cuộc, lượt người, tin, bài…"))
+        self.unit.setMinimumWidth(150)
         self.achieved = QLineEdit(self)
         self.achieved.setObjectName("target_achieved")
         self.achieved.setFixedWidth(110)
@@ -67,7 +73,7 @@ class TargetEditor(PlanItemEditor):
 
         self.description.textChanged.connect(self._form_edited)
         self.value.textChanged.connect(self._form_edited)
-        self.unit.currentIndexChanged.connect(self._form_edited)
+        self.unit.currentTextChanged.connect(self._form_edited)
         self.achieved.textChanged.connect(self._form_edited)
 
     # -- data --------------------------------------------------------------
@@ -90,7 +96,7 @@ class TargetEditor(PlanItemEditor):
     def show_item(self, target: TargetItem) -> None:
         self.description.setPlainText(target.description)
         self.value.setText(_number_text(target.target_value))
-        self.unit.setCurrentIndex(max(0, self.unit.findData(str(target.unit))))
+        self.unit.setEditText(unit_text(target.shown_unit))
         self.achieved.setText(_number_text(target.achieved_value))
 
     def item_from_form(self, target: TargetItem) -> TargetItem:
@@ -102,11 +108,13 @@ class TargetEditor(PlanItemEditor):
             achieved = parse_number(self.achieved.text())
         except ValueError:
             achieved = target.achieved_value
+        unit = clean_line(self.unit.currentText())
         return replace(
             target,
             description=self.description.toPlainText(),
             target_value=value if value is not None else 0.0,
-            unit=self.unit.currentData(),
+            unit=TargetUnit.PERCENT if unit == "%" else TargetUnit.COUNT,
+            unit_label="" if unit == "%" else unit,
             achieved_value=achieved,
         )
 

@@ -1,0 +1,31 @@
+"""The issue dialog tells the number the report will be given and keeps its
+layout when it shows an error."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from vnhr_desktop.persistence.models import Report
+from vnhr_desktop.ui.dialogs.report_issue_dialog import ReportIssueDialog
+
+
+def test_number_to_be_given_and_steady_layout(qtbot, sample_db, vi):
+    with sample_db.Session() as s:
+        report_id = s.scalar(select(Report.id).where(Report.status == "draft"))
+    dialog = ReportIssueDialog(sample_db, report_id, today=dt.date(2025, 1, 2))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.will_give.text() == "Số sẽ cấp: 01/BC-BCĐNQ"
+    dialog.number.setValue(14)
+    assert dialog.will_give.text() == "Số sẽ cấp: 14/BC-BCĐNQ"
+    ok = dialog.findChild(QDialogButtonBox)
+    before = (dialog.size(), ok.geometry())
+    with sample_db.session() as s:
+        s.get(Report, report_id).signer_name = ""  # issuing now fails with one clear line
+    dialog.issue()
+    assert dialog.isVisible() and "người ký" in dialog.error.text()
+    assert (dialog.size(), ok.geometry()) == before
