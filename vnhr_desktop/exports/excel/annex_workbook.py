@@ -69,7 +69,7 @@ def _chart(ws, view: ReportView, first_row: int) -> None:
     head = row
     for col, title in ((2, "Nội dung"), (3, "Chỉ tiêu, kế hoạch"), (4, "Đạt được")):
         xs.write_cell(ws, head, col, title, bold=True, align="center")
-    for label, target, done in zip(labels, targets, achieved):
+    for label, target, done in zip(labels, targets, achieved, strict=True):
         row += 1
         xs.write_cell(ws, row, 2, label)
         xs.write_cell(ws, row, 3, target, kind="decimal")
@@ -100,7 +100,7 @@ def build_annex_workbook(view: ReportView) -> TableWorkbook:
         widths = _widths(table.columns)
         columns = [
             SheetColumn(c.title, w, c.kind, "center" if c.title == "STT" else None)
-            for c, w in zip(table.columns, widths)
+            for c, w in zip(table.columns, widths, strict=True)
         ]
         rows = table.rows or [("", EMPTY)]
         ws = book.add_sheet(

@@ -46,10 +46,11 @@ def _table(doc, number: int, table: AnnexTable) -> None:
         Column(c.title, c.weight, "center" if c.title == "STT" else ALIGN.get(c.kind, "left"), c.fixed_mm)
         for c in table.columns
     ]
-    rows = [[cell(v, c.kind) for v, c in zip(row, table.columns)] for row in table.rows]
+    # a short row leaves its last cells blank
+    rows = [[cell(v, c.kind) for v, c in zip(row, table.columns, strict=False)] for row in table.rows]
     bold = []
     if table.total is not None:
-        rows.append([cell(v, c.kind) for v, c in zip(table.total, table.columns)])
+        rows.append([cell(v, c.kind) for v, c in zip(table.total, table.columns, strict=False)])
         bold.append(len(rows) - 1)
     doc.table(columns, rows, font_size=11, bold_rows=bold)
 

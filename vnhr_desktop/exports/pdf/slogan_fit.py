@@ -92,7 +92,7 @@ def balanced_lines(words: list[str], count: int, font: str) -> tuple[tuple[str, 
     best: tuple[tuple[float, float], tuple[str, ...], float] | None = None
     for cuts in itertools.combinations(range(1, len(words)), count - 1):
         bounds = (0, *cuts, len(words))
-        lines = tuple(" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:]))
+        lines = tuple(" ".join(words[a:b]) for a, b in itertools.pairwise(bounds))
         widths = [stringWidth(line, font, 1.0) for line in lines]
         cost = sum(break_cost(words, cut) for cut in cuts)
         score = (max(widths) * (1 + cost), max(widths) - min(widths))
@@ -106,7 +106,7 @@ def _layout(lines: tuple[str, ...], font: str) -> tuple[list[float], float, floa
     ink = glyph_ink(font)
     extents = [ink.line(line) for line in lines]
     baselines = [extents[0][0]]
-    for (_top_prev, bottom_prev), (top_next, _bottom_next) in zip(extents, extents[1:]):
+    for (_top_prev, bottom_prev), (top_next, _bottom_next) in itertools.pairwise(extents):
         step = max(MIN_LEADING, top_next - bottom_prev + INK_GAP)
         baselines.append(baselines[-1] + step)
     height = baselines[-1] - extents[-1][1]

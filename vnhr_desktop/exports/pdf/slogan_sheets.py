@@ -89,7 +89,7 @@ def _draw_slogan(canvas: Canvas, paper: Paper, text: str) -> SloganFit:
     fit = fit_slogan(text, SLOGAN_FONT, box_w, box_h)
     top = y + box_h - (box_h - fit.height) / 2
     canvas.setFont(SLOGAN_FONT, fit.size)
-    for line, baseline in zip(fit.lines, fit.baselines):
+    for line, baseline in zip(fit.lines, fit.baselines, strict=True):
         canvas.drawCentredString(x + box_w / 2, top - baseline, line)
     return fit
 

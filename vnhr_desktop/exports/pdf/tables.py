@@ -70,7 +70,7 @@ def _plain_body(columns, rows, widths, font_size, bold, min_height):
         cells = list(row) + [""] * (len(columns) - len(row))
         font = FONT_BOLD if index in bold else FONT
         out, lines, flowing = [], 1, False
-        for width, value in zip(inner, cells):
+        for width, value in zip(inner, cells, strict=False):  # cells beyond the columns are not printed
             if hasattr(value, "wrapOn"):
                 out.append(value)
                 flowing = True
@@ -184,7 +184,7 @@ def build_table(
         for index, row in enumerate(rows):
             cells = list(row) + [""] * (len(columns) - len(row))
             out = []
-            for col, value in zip(columns, cells):
+            for col, value in zip(columns, cells, strict=False):
                 if hasattr(value, "wrapOn"):
                     out.append(value)
                     continue

@@ -121,7 +121,7 @@ class BannerTimeline(QWidget):
                 self.tr("No placements in this plan yet."),
             )
         y = top + AXIS_HEIGHT
-        for index, (row, height) in enumerate(zip(rows, self._row_heights())):
+        for index, (row, height) in enumerate(zip(rows, self._row_heights(), strict=True)):
             if index % 2:
                 painter.fillRect(QRectF(0, y, self.width(), height), QColor(0, 0, 0, 10))
             self._draw_label(painter, row.label, y, height)
