@@ -82,7 +82,7 @@ def _install_language(app, settings) -> str:
 def _settings(paths: DataPaths):
     from PySide6.QtCore import QSettings
 
-    return QSettings(str(paths.root / "settings.ini"), QSettings.IniFormat)
+    return QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def _run(paths: DataPaths, smoke: bool, preflight) -> int:
@@ -200,7 +200,7 @@ def _show_database_problem(window, paths: DataPaths, exc: UserError, smoke: bool
 
     from vnhr_desktop.ui.dialogs.database_problem_dialog import DatabaseProblemDialog
 
-    return DatabaseProblemDialog(paths, exc, window).exec() == QDialog.Accepted
+    return DatabaseProblemDialog(paths, exc, window).exec() == QDialog.DialogCode.Accepted
 
 
 def _start_backups(app, paths: DataPaths, database, smoke: bool) -> None:

@@ -24,13 +24,13 @@ def install_busy_notice(window_of) -> None:
         if waiting:
             if bar.currentMessage() != waiting_text():
                 bar.showMessage(waiting_text())
-                QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         else:
             bar.clearMessage()
             if QGuiApplication.overrideCursor() is not None:
                 QGuiApplication.restoreOverrideCursor()
         # Paint the message now: the write is waiting on this (the GUI) thread.
-        QCoreApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     set_wait_notice(notice)
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 _INPUTS = (QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractButton, QAbstractItemView)
 _TABLE_CELLS = 5000  # a larger table is compared by its row count only
-_ROLES = (Qt.EditRole, Qt.CheckStateRole)
+_ROLES = (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.CheckStateRole)
 
 
 def _model_value(model) -> tuple:
@@ -69,7 +69,7 @@ def _widget_value(widget):
     if isinstance(widget, QComboBox):
         return (widget.currentIndex(), widget.currentText(), widget.currentData())
     if isinstance(widget, QDateTimeEdit):
-        return widget.dateTime().toString(Qt.ISODate)
+        return widget.dateTime().toString(Qt.DateFormat.ISODate)
     if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
         return widget.value()
     if isinstance(widget, QAbstractSpinBox):
@@ -84,7 +84,7 @@ def _widget_value(widget):
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
         return widget.isChecked()
     if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model() is not None:
-        if widget.editTriggers() == QAbstractItemView.NoEditTriggers:
+        if widget.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
             return None  # a read-only list (results, lookups) is not what was typed
         return _model_value(widget.model())
     return None
@@ -105,10 +105,10 @@ def form_snapshot(root) -> tuple:
 def ask_with_box(parent, title: str) -> str:
     """Ask Lưu / Không lưu / Hủy; returns SAVE, DISCARD or CANCEL."""
     box = QMessageBox(
-        QMessageBox.Question,
+        QMessageBox.Icon.Question,
         QCoreApplication.translate("EditorGuard", "Unsaved changes"),
         "",
-        QMessageBox.NoButton,
+        QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setObjectName("unsavedChanges")
@@ -117,11 +117,13 @@ def ask_with_box(parent, title: str) -> str:
             "%1", title
         )
     )
-    save = box.addButton(QCoreApplication.translate("EditorGuard", "Save"), QMessageBox.AcceptRole)
+    save = box.addButton(QCoreApplication.translate("EditorGuard", "Save"), QMessageBox.ButtonRole.AcceptRole)
     save.setObjectName("unsavedSave")
-    discard = box.addButton(QCoreApplication.translate("EditorGuard", "Don't save"), QMessageBox.DestructiveRole)
+    discard = box.addButton(
+        QCoreApplication.translate("EditorGuard", "Don't save"), QMessageBox.ButtonRole.DestructiveRole
+    )
     discard.setObjectName("unsavedDiscard")
-    cancel = box.addButton(QCoreApplication.translate("EditorGuard", "Cancel"), QMessageBox.RejectRole)
+    cancel = box.addButton(QCoreApplication.translate("EditorGuard", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     cancel.setObjectName("unsavedCancel")
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)

@@ -21,7 +21,7 @@ def show_error(parent, exc: BaseException, log_dir: Path) -> None:
         QMessageBox.warning(parent, QApplication.translate("Errors", "Cannot continue"), exc.message)
         return
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Critical)
+    box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("Errors", "Unexpected error"))
     box.setText(
         QApplication.translate(
@@ -31,8 +31,8 @@ def show_error(parent, exc: BaseException, log_dir: Path) -> None:
         ).replace("%1", str(log_dir))
     )
     box.setDetailedText(f"{type(exc).__name__}: {exc}")
-    open_logs = box.addButton(QApplication.translate("Errors", "Open log folder"), QMessageBox.ActionRole)
-    box.addButton(QMessageBox.Close)
+    open_logs = box.addButton(QApplication.translate("Errors", "Open log folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_logs:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir)))

@@ -52,7 +52,7 @@ def ask_save_path(parent, suggested_name: str, suffix: str) -> Path | None:
         QCoreApplication.translate("ExportFile", "Save as"),
         str(_last_folder() / file_name(suggested_name)),
         FILTERS.get(suffix, f"*{suffix}"),
-        options=QFileDialog.DontUseNativeDialog,
+        options=QFileDialog.Option.DontUseNativeDialog,
     )
     if not name:
         return None
@@ -66,12 +66,16 @@ def ask_save_path(parent, suggested_name: str, suffix: str) -> Path | None:
 def written_box(parent, path: Path) -> QMessageBox:
     """The "Đã lưu tệp" message with its Mở tệp / Mở thư mục / Đóng buttons."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Information)
+    box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("ExportFile", "File saved"))
     box.setText(QCoreApplication.translate("ExportFile", "The file was saved:\n%1").replace("%1", str(path)))
-    box.open_file = box.addButton(QCoreApplication.translate("ExportFile", "Open file"), QMessageBox.AcceptRole)
-    box.open_folder = box.addButton(QCoreApplication.translate("ExportFile", "Open folder"), QMessageBox.ActionRole)
-    box.addButton(QCoreApplication.translate("ExportFile", "Close"), QMessageBox.RejectRole)
+    box.open_file = box.addButton(
+        QCoreApplication.translate("ExportFile", "Open file"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.open_folder = box.addButton(
+        QCoreApplication.translate("ExportFile", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("ExportFile", "Close"), QMessageBox.ButtonRole.RejectRole)
     return box
 
 

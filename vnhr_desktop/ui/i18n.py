@@ -26,7 +26,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
     _installed.clear()
     loaded: list[str] = []
     if language == "vi":
-        QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
         for qm in sorted(translations_dir().glob("*_vi.qm")):
             translator = QTranslator(app)
             if translator.load(str(qm)):
@@ -34,6 +34,6 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
                 _installed.append(translator)
                 loaded.append(qm.name)
     else:
-        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     show_product_name(app)
     return loaded

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore…"), self)
         self.restore_action.triggered.connect(self.restore)
         quit_action = QAction(self.tr("E&xit"), self)
-        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self.backup_action, self.backup_to_action, self.restore_action):
             file_menu.addAction(action)
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = QAction(self.tr("&User guide"), self)
-        self.guide_action.setShortcut(QKeySequence.HelpContents)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_guide)
         help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About"), self)

@@ -53,7 +53,9 @@ def _is_button_row(item) -> bool:
         return False
     widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
     return any(isinstance(w, QAbstractButton) for w in widgets) and all(
-        w is None or not isinstance(w, (QScrollArea,)) and w.sizePolicy().verticalPolicy() != QSizePolicy.Expanding
+        w is None
+        or not isinstance(w, (QScrollArea,))
+        and w.sizePolicy().verticalPolicy() != QSizePolicy.Policy.Expanding
         for w in widgets
     )
 
@@ -88,7 +90,7 @@ def scroll_body(dialog: QWidget) -> QScrollArea | None:
     scroll = QScrollArea(dialog)
     scroll.setObjectName(BODY_NAME)
     scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.NoFrame)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(body)
     body.setAutoFillBackground(False)
     scroll.viewport().setAutoFillBackground(False)
@@ -118,7 +120,7 @@ class _FitOnShow(QObject):
         self.done = False
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Show and not self.done:
+        if event.type() == QEvent.Type.Show and not self.done:
             self.done = True
             fit_now(watched, self.width, self.height, self.scroll)
         return False
@@ -135,7 +137,7 @@ def fit_now(dialog: QWidget, width: int = 0, height: int = 0, scroll: bool = Tru
         layout.activate()
     if scroll and wanted.height() > area.height() - FRAME_HEIGHT:
         # The form will scroll: leave room for its scroll bar so it never scrolls sideways.
-        wanted.setWidth(wanted.width() + dialog.style().pixelMetric(QStyle.PM_ScrollBarExtent) + 4)
+        wanted.setWidth(wanted.width() + dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4)
     size = bounded(wanted, area)
     dialog.resize(size)
     return size
@@ -155,7 +157,7 @@ class _WheelGuard(QObject):
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox
 
-        if event.type() != QEvent.Wheel or not isinstance(watched, (QComboBox, QAbstractSpinBox)):
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, (QComboBox, QAbstractSpinBox)):
             return False
         if watched.hasFocus():
             return False
@@ -218,12 +220,12 @@ def long_choice(combo, chars: int = 40) -> None:
     characters in the form, every item whole in the open list and the tooltip."""
     from PySide6.QtWidgets import QComboBox
 
-    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
-    combo.setSizePolicy(QSizePolicy.Expanding, combo.sizePolicy().verticalPolicy())
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
     combo.currentTextChanged.connect(combo.setToolTip)
     combo.setToolTip(combo.currentText())
-    combo.view().setTextElideMode(Qt.ElideRight)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
     combo.view().setMinimumWidth(700)
 
 
@@ -235,9 +237,9 @@ def whole_text(combo) -> None:
     metrics = combo.fontMetrics()
     texts = [combo.itemText(i) for i in range(combo.count())]
     first = metrics.horizontalAdvance(texts[0]) if texts else 60
-    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(1)
-    combo.setMinimumWidth(first + combo.style().pixelMetric(QStyle.PM_ScrollBarExtent) + 24)
+    combo.setMinimumWidth(first + combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 24)
     combo.view().setMinimumWidth(min(max((metrics.horizontalAdvance(t) for t in texts), default=0) + 40, 900))
     if not combo.property("tipFollows"):
         combo.setProperty("tipFollows", True)
@@ -250,4 +252,4 @@ def reserve_lines(label, lines: int = 3) -> None:
     fields above it never move when messages come and go."""
     metrics = label.fontMetrics()
     label.setMinimumHeight(lines * metrics.lineSpacing() + 6)
-    label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

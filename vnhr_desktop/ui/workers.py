@@ -68,7 +68,7 @@ def run_job(
     """Run ``fn`` in the background; a busy dialog appears if it takes a while."""
     job = Job(fn)
     progress = QProgressDialog(busy_text or QApplication.translate("Workers", "Working…"), "", 0, 0, parent)
-    progress.setWindowModality(Qt.WindowModal)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setCancelButton(None)
     if with_progress:
         stop = threading.Event()
@@ -88,7 +88,7 @@ def run_job(
         progress.setAutoReset(False)
         progress.setCancelButtonText(QApplication.translate("Workers", "Cancel"))
         progress.canceled.connect(stop.set)
-        job.signals.progressed.connect(moved, Qt.QueuedConnection)
+        job.signals.progressed.connect(moved, Qt.ConnectionType.QueuedConnection)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
     progress.hide()
@@ -118,8 +118,8 @@ def run_job(
 
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    job.signals.succeeded.connect(succeeded, Qt.QueuedConnection)
-    job.signals.failed.connect(failed, Qt.QueuedConnection)
+    job.signals.succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
     _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job

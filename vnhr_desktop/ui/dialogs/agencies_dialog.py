@@ -46,7 +46,7 @@ class AgenciesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(side)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
@@ -62,7 +62,7 @@ class AgenciesDialog(QDialog):
         self.list.clear()
         for agency in agencies:
             item = QListWidgetItem(agency.name)
-            item.setData(Qt.UserRole, agency.id)
+            item.setData(Qt.ItemDataRole.UserRole, agency.id)
             self.list.addItem(item)
             if agency.name == select:
                 self.list.setCurrentItem(item)
@@ -102,11 +102,11 @@ class AgenciesDialog(QDialog):
             self, self.tr("Rename agency"), self.tr("Name of the agency:"), text=item.text()
         )
         if ok and name.strip():
-            self._run(lambda s: rename_agency(s, item.data(Qt.UserRole), name), name.strip())
+            self._run(lambda s: rename_agency(s, item.data(Qt.ItemDataRole.UserRole), name), name.strip())
 
     def remove(self) -> None:
         from vnhr_desktop.services.first_start import remove_agency
 
         item = self.list.currentItem()
         if item is not None:
-            self._run(lambda s: remove_agency(s, item.data(Qt.UserRole)))
+            self._run(lambda s: remove_agency(s, item.data(Qt.ItemDataRole.UserRole)))

@@ -36,22 +36,24 @@ def checklist(parent, items, checked=()) -> QListWidget:
     chosen = set(checked)
     for label, data in items:
         item = QListWidgetItem(label, widget)
-        item.setData(Qt.UserRole, data)
+        item.setData(Qt.ItemDataRole.UserRole, data)
         item.setToolTip(label)
-        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-        item.setCheckState(Qt.Checked if data in chosen else Qt.Unchecked)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if data in chosen else Qt.CheckState.Unchecked)
     return widget
 
 
 def checked_data(widget: QListWidget) -> list:
     return [
-        widget.item(i).data(Qt.UserRole) for i in range(widget.count()) if widget.item(i).checkState() == Qt.Checked
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
     ]
 
 
 def set_all(widget: QListWidget, state: bool) -> None:
     for i in range(widget.count()):
-        widget.item(i).setCheckState(Qt.Checked if state else Qt.Unchecked)
+        widget.item(i).setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
 
 class BulkPlacementDialog(QDialog):
@@ -90,7 +92,7 @@ class BulkPlacementDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
 
         slogan_box = QGroupBox(self.tr("Slogans"), self)
         slogan_layout = QVBoxLayout(slogan_box)
@@ -104,7 +106,9 @@ class BulkPlacementDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(slogan_box, 3)
         top.addWidget(place_box, 2)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -182,7 +186,7 @@ class BulkPlacementDialog(QDialog):
         if len(lines) > 9:
             lines = lines[:9] + [self.tr("… and %1 more").replace("%1", str(len(lines) - 9))]
         self.summary.setText("<br/>".join(lines))
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(bool(drafts) and not errors)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(drafts) and not errors)
 
     def save(self) -> None:
         from vnhr_desktop.services.banners import bulk_add

@@ -54,16 +54,16 @@ class PlacementDialog(EditorDialog):
         self.slogan = QComboBox(self)
         self.slogan.setObjectName("slogan")
         self.slogan.setMinimumContentsLength(50)
-        self.slogan.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.slogan.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for slogan_id, text in slogans:
             self.slogan.addItem(text, slogan_id)
-            self.slogan.setItemData(self.slogan.count() - 1, text, Qt.ToolTipRole)
+            self.slogan.setItemData(self.slogan.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.location = QLineEdit(self)
         self.location.setObjectName("location")
         self.location.setPlaceholderText(self.tr("Address or landmark, e.g. Vòng xoay Ao Bà Om, Quốc lộ 53"))
         completer = QCompleter(sorted(self._places), self)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._place_chosen)
         self.location.setCompleter(completer)
         self.commune = QLineEdit(self)
@@ -75,14 +75,16 @@ class PlacementDialog(EditorDialog):
         self.problems = QLabel(self)
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.RichText)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
         reserve_lines(self.problems)
 
         form = QFormLayout()
         form.addRow(self.tr("Slogan"), self.slogan)
         form.addRow(self.tr("Location"), self.location)
         form.addRow(self.tr("Commune/ward"), self.commune)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -125,7 +127,7 @@ class PlacementDialog(EditorDialog):
         with self.database.Session() as session:
             problems = self.fields.typing_problems() + check(session, self.draft())
         self.problems.setText(problems_html(problems))
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(not any(p.is_error for p in problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not any(p.is_error for p in problems))
         return problems
 
     def save(self) -> None:

@@ -48,32 +48,32 @@ class DatabaseProblemDialog(QDialog):
         fit_dialog(self, 600)
 
         self.icon = QLabel(self)
-        self.icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxWarning).pixmap(48, 48))
-        self.icon.setAlignment(Qt.AlignTop)
+        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.heading = QLabel(f"<b>{self._heading()}</b>", self)
         self.heading.setWordWrap(True)
         self.details = QLabel(exc.message, self)
         self.details.setObjectName("details")
         self.details.setStyleSheet("QLabel { color: #555; }")
         self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.advice = QLabel(self._advice(), self)
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
-        self.advice.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome = QLabel(self)
         self.outcome.setObjectName("outcome")
         self.outcome.setStyleSheet(OUTCOME_STYLE)
         self.outcome.setWordWrap(True)
-        self.outcome.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome.hide()
 
         self.buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("&Restore the newest backup"), self)
         self.logs_button = QPushButton(self.tr("Open the &log folder"), self)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.Close)
-        self.buttons.addButton(self.restore_button, QDialogButtonBox.ActionRole)
-        self.buttons.addButton(self.logs_button, QDialogButtonBox.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.logs_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_newest)
         self.logs_button.clicked.connect(self.open_logs)
         self.close_button.clicked.connect(self.finish)
@@ -147,17 +147,17 @@ class DatabaseProblemDialog(QDialog):
     # -- actions ------------------------------------------------------------
     def confirm(self) -> bool:
         box = QMessageBox(
-            QMessageBox.Question,
+            QMessageBox.Icon.Question,
             self.tr("Restore the newest backup?"),
             self.tr("Restore the backup of %1? The damaged file is kept aside, unchanged.").replace(
                 "%1", time_text(self.backup.created)
             ),
-            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
-        box.button(QMessageBox.Yes).setText(self.tr("Restore"))
-        box.button(QMessageBox.No).setText(self.tr("Cancel"))
-        return box.exec() == QMessageBox.Yes
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Restore failed"), message)
@@ -167,7 +167,7 @@ class DatabaseProblemDialog(QDialog):
 
         if self.backup is None or not self.confirm():
             return
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = restore(self.paths, self.backup.path)
         except UserError as exc:
@@ -182,7 +182,7 @@ class DatabaseProblemDialog(QDialog):
         ]
         if result.damaged_copy is not None:
             lines.append(self.tr("The damaged file was kept unchanged at %1.").replace("%1", str(result.damaged_copy)))
-        self.icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxInformation).pixmap(48, 48))
+        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(48, 48))
         restored = self.tr("The data was restored from a backup.")
         self.heading.setText(f"<b>{restored}</b>")
         self.advice.hide()

@@ -149,7 +149,9 @@ class EventDialog(EditorDialog):
         self.issues = QLabel(self, objectName="issues")
         self.issues.setWordWrap(True)
         reserve_lines(self.issues)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -267,7 +269,9 @@ class EventDialog(EditorDialog):
             colour = "#b00020" if issue.is_error else "#8a5300"
             lines.append(f"<span style='color:{colour}'>• {escape(issue.message)}</span>")
         self.issues.setText("<br>".join(lines))
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(not typed and not any(i.is_error for i in issues))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            not typed and not any(i.is_error for i in issues)
+        )
         self.point_totals.setText(
             self.tr("Total at the bridge points: expected %1, present %2; invited %3.")
             .replace("%1", fmt_int(data.bridge_expected_total()))

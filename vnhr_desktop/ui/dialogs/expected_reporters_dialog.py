@@ -38,7 +38,7 @@ class ExpectedReportersDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -32,7 +32,7 @@ class GuideDialog(QDialog):
             self.browser.setSource(QUrl.fromLocalFile(str(path)))
         else:
             self.browser.setPlainText(self.tr("The guide is missing from this installation."))
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)

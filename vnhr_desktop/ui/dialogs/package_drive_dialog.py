@@ -139,17 +139,18 @@ class PackageDriveDialog(QDialog):
             if drive.name != drive.root:
                 text += f"  –  {drive.root}"
             item = QListWidgetItem(text, self.drives)
-            item.setData(Qt.UserRole, drive.root)
-            item.setData(Qt.UserRole + 1, bool(drive.removable))
+            item.setData(Qt.ItemDataRole.UserRole, drive.root)
+            item.setData(Qt.ItemDataRole.UserRole + 1, bool(drive.removable))
             if drive.read_only:
                 item.setText(text + "  " + self.tr("(read-only)"))
-                item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         # Only a removable drive is chosen for the officer; a fixed (system) disk never is.
         first = next(
             (
                 i
                 for i in range(self.drives.count())
-                if self.drives.item(i).flags() & Qt.ItemIsEnabled and self.drives.item(i).data(Qt.UserRole + 1)
+                if self.drives.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
+                and self.drives.item(i).data(Qt.ItemDataRole.UserRole + 1)
             ),
             None,
         )
@@ -168,7 +169,7 @@ class PackageDriveDialog(QDialog):
             )
 
     def _picked(self, item, _previous=None) -> None:
-        self._set_target(Path(item.data(Qt.UserRole)) if item is not None else None)
+        self._set_target(Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None)
 
     def _set_target(self, folder: Path | None) -> None:
         self.target = folder
@@ -182,7 +183,7 @@ class PackageDriveDialog(QDialog):
             self,
             self.tr("Choose a folder"),
             str(self.target or Path.home()),
-            QFileDialog.ShowDirsOnly | QFileDialog.DontUseNativeDialog,
+            QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog,
         )
         if folder:
             self.drives.clearSelection()
@@ -196,7 +197,7 @@ class PackageDriveDialog(QDialog):
             return False
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Writing and checking the package…"))
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QApplication.processEvents()
         try:
             with self.database.session() as session:
@@ -237,7 +238,7 @@ class PackageDriveDialog(QDialog):
                 "%1", str(existing)
             ),
         )
-        return answer == QMessageBox.Yes
+        return answer == QMessageBox.StandardButton.Yes
 
     def done(self, code: int) -> None:
-        super().done(QDialog.Accepted if self.result is not None else code)
+        super().done(QDialog.DialogCode.Accepted if self.result is not None else code)

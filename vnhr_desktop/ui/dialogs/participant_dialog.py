@@ -69,13 +69,15 @@ class ParticipantDialog(EditorDialog):
         form.addRow(self.tr("Bridge point"), self.point)
         form.addRow("", self.attended)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.again = QPushButton(self.tr("Save and add &another"), self, objectName="saveAnother")
         self.again.clicked.connect(self.save_and_new)
         if participant_id is None:
-            self.buttons.addButton(self.again, QDialogButtonBox.ActionRole)
+            self.buttons.addButton(self.again, QDialogButtonBox.ButtonRole.ActionRole)
         else:
             self.again.hide()
         layout = QVBoxLayout(self)

@@ -68,7 +68,7 @@ class ParticipantImportDialog(QDialog):
         self.mapping_view.setModel(self.mapping_model)
         self.mapping_view.setItemDelegateForColumn(MappingModel.FIELD_COLUMN, FieldDelegate(self.mapping_view))
         self.mapping_view.verticalHeader().hide()
-        self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.mapping_view.horizontalHeader().setStretchLastSection(False)
         self.mapping_errors = QLabel(self, objectName="mappingErrors")
         self.mapping_errors.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -78,12 +78,12 @@ class ParticipantImportDialog(QDialog):
         self.rows_view = QTableView(self, objectName="previewRows")
         self.rows_view.setModel(self.rows_model)
         self.rows_view.verticalHeader().hide()
-        self.rows_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.rows_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rows_view.horizontalHeader().setStretchLastSection(True)
         self.rows_view.setWordWrap(False)
         self.summary = QLabel(self, objectName="summary")
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems_only = QCheckBox(self.tr("Show only rows with problems"), self, objectName="problemsOnly")
         self.problems_only.toggled.connect(self.rows_model.set_problems_only)
         self.skip_errors = QCheckBox(
@@ -100,7 +100,7 @@ class ParticipantImportDialog(QDialog):
         for box in (self.skip_errors, self.create_points, self.proper_names):
             box.toggled.connect(self.rebuild)
 
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         upper = QWidget(splitter)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -121,12 +121,12 @@ class ParticipantImportDialog(QDialog):
         lower_layout.addWidget(self.summary)
         splitter.setSizes([320, 380])
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
-        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
         self.save_errors_button = self.buttons.addButton(
-            self.tr("Save the rows with errors…"), QDialogButtonBox.ActionRole
+            self.tr("Save the rows with errors…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_errors_button.setObjectName("saveErrorRows")
         self.save_errors_button.setToolTip(
@@ -151,7 +151,7 @@ class ParticipantImportDialog(QDialog):
             self.tr("Choose the participant list"),
             str(Path.home()),
             self.tr("Excel workbooks (*.xlsx);;All files (*)"),
-            options=QFileDialog.DontUseNativeDialog,
+            options=QFileDialog.Option.DontUseNativeDialog,
         )
         return bool(name) and self.load(Path(name))
 
@@ -160,7 +160,7 @@ class ParticipantImportDialog(QDialog):
         from vnhr_desktop.imports.participant_sheet import open_participant_sheet
         from vnhr_desktop.services.participant_import import load_context
 
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.database.Session() as session:
                 self.context = load_context(session, self.event_id)
@@ -188,7 +188,7 @@ class ParticipantImportDialog(QDialog):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(r, MappingModel.FIELD_COLUMN))
         self.mapping_view.resizeColumnsToContents()
         self.mapping_view.setColumnWidth(1, min(max(self.mapping_view.columnWidth(1), 160), 260))
-        self.mapping_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.mapping_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mapping_view.setColumnWidth(MappingModel.FIELD_COLUMN, 240)
         self.rebuild()
 

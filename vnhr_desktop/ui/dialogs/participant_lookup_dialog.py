@@ -23,15 +23,15 @@ from vnhr_desktop.domain.dates import fmt_datetime
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.table_model import Column, RecordTableModel
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _table(model: RecordTableModel, parent) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectRows)
-    view.setSelectionMode(QTableView.SingleSelection)
-    view.setEditTriggers(QTableView.NoEditTriggers)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     return view
@@ -91,15 +91,15 @@ class ParticipantLookupDialog(QDialog):
         for view, widths in ((self.people_view, (220, 300, 95, 95)), (self.events_view, (130, 90))):
             for i, width in enumerate(widths):
                 view.setColumnWidth(i, width)
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.people_view)
         splitter.addWidget(self.events_view)
 
         self.status = QLabel(self)
         self.status.setObjectName("lookupStatus")
         self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
-        self.export_button = buttons.addButton(self.tr("Save as Excel…"), QDialogButtonBox.ActionRole)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = buttons.addButton(self.tr("Save as Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setObjectName("lookupExport")
         self.export_button.setEnabled(False)
         buttons.rejected.connect(self.reject)

@@ -95,7 +95,7 @@ class PlanEditorDialog(EditorDialog):
         self.close_button.clicked.connect(self.reject)
         for b in (self.save_button, self.save_close_button, self.close_button):
             b.setAutoDefault(False)
-        bind(self, QKeySequence.Save, self.save)
+        bind(self, QKeySequence.StandardKey.Save, self.save)
         bind(self, "Ctrl+Return", self.save_and_close)
         bind(self, "Ctrl+Enter", self.save_and_close)
         for i in range(4):
@@ -171,8 +171,11 @@ class PlanEditorDialog(EditorDialog):
         }
         # The marks are the style's own icons, so no font needs the glyphs.
         icons = {
-            "error": (QStyle.SP_MessageBoxCritical, self.tr("This page has errors to fix before saving.")),
-            "warning": (QStyle.SP_MessageBoxWarning, self.tr("This page has warnings.")),
+            "error": (
+                QStyle.StandardPixmap.SP_MessageBoxCritical,
+                self.tr("This page has errors to fix before saving."),
+            ),
+            "warning": (QStyle.StandardPixmap.SP_MessageBoxWarning, self.tr("This page has warnings.")),
         }
         for page, title in titles.items():
             self.pages.setTabText(page, title)
@@ -293,4 +296,4 @@ class PlanEditorDialog(EditorDialog):
             self.detail = keep
             self.header.select_issuer(dialog.issuer_id)
             self.pages.setCurrentIndex(PAGE_HEADER)
-            self.header.setFocus(Qt.OtherFocusReason)
+            self.header.setFocus(Qt.FocusReason.OtherFocusReason)

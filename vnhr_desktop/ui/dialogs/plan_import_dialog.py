@@ -62,7 +62,7 @@ class PlanImportDialog(QDialog):
         self.scroll = scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.source)
         splitter.addWidget(scroll)
         splitter.setSizes([450, 550])
@@ -71,8 +71,10 @@ class PlanImportDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Import"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.import_plan)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -105,7 +107,7 @@ class PlanImportDialog(QDialog):
     def load_file(self, path: Path | str) -> None:
         from vnhr_desktop.imports.plan_document.extract import extract_file
 
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             doc = extract_file(path)
         except UserError as exc:
@@ -146,7 +148,7 @@ class PlanImportDialog(QDialog):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.source.document())
             cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.KeepAnchor)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT if current == (start, end) else FOUND)
@@ -179,7 +181,7 @@ class PlanImportDialog(QDialog):
         label.setText(f'<span style="color:#b00020">{escape(text)}</span>' if error else escape(text))
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(self.form.doc is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.form.doc is not None)
 
     def import_plan(self) -> None:
         from vnhr_desktop.services.plan_import import import_received_plan

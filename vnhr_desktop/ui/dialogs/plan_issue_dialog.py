@@ -53,8 +53,10 @@ class PlanIssueDialog(QDialog):
         form.addRow(self.tr("Number"), self.preview)
         form.addRow("", self.own_number)
         form.addRow("", self.number)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Issue"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Issue"))
         self.buttons.accepted.connect(self.issue)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -70,7 +72,7 @@ class PlanIssueDialog(QDialog):
         from vnhr_desktop.services.plan_issue import preview_number
 
         day = self.date.date()
-        ok = self.buttons.button(QDialogButtonBox.Ok)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if day is None:
             self.preview.setText("")
             ok.setEnabled(False)

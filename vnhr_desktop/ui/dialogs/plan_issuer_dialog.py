@@ -53,7 +53,7 @@ class PlanIssuerDialog(EditorDialog):
         form.addRow(self.tr("Signing authority"), self.edits["signer_authority"])
         form.addRow(self.tr("Signer's title"), self.signer_title)
         form.addRow(self.tr("Signer's name"), self.edits["signer_name"])
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -30,12 +30,14 @@ class ReceivePackagesDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate([200, 300, 120, 110, 230]):
             self.table.setColumnWidth(column, width)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.receive_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.receive_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.receive_button.setText(self.tr("Receive"))
         self.buttons.accepted.connect(self.receive)
         self.buttons.rejected.connect(self.reject)
@@ -110,6 +112,6 @@ class ReceivePackagesDialog(QDialog):
             self.busy = False
             self.result = result
             self._show(result, done=True)
-            self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Close"))
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
         run_job(self, lambda: self._run(dry_run=False), received, self._failed, self.tr("Receiving the packages…"))

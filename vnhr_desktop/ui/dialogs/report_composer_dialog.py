@@ -44,7 +44,7 @@ class ReportComposerDialog(EditorDialog):
         self.changed = False
         self.setWindowTitle(self.tr("Result report"))
         fit_dialog(self, 1360, 860)
-        self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
         left = QWidget(self)
         form = QFormLayout()
@@ -90,7 +90,7 @@ class ReportComposerDialog(EditorDialog):
         scroll.setWidget(left)
 
         self.figures = ReportFiguresPanel(self)
-        split = QSplitter(Qt.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(scroll)
         split.addWidget(self.figures)
         split.setSizes([760, 600])
@@ -266,7 +266,7 @@ class ReportComposerDialog(EditorDialog):
                 QMessageBox.warning(self, self.tr("Cannot draft"), exc.message)
                 return
             if QMessageBox.question(self, self.tr("Draft again"), self._redraft_text(edit.sections, new)) != (
-                QMessageBox.Yes
+                QMessageBox.StandardButton.Yes
             ):
                 return
 
@@ -327,10 +327,10 @@ class ReportComposerDialog(EditorDialog):
 
     def save_and_close(self) -> None:
         if self.save():
-            self.done(QDialog.Accepted)
+            self.done(QDialog.DialogCode.Accepted)
 
     def discard(self) -> None:
-        self.done(QDialog.Accepted if self.changed else QDialog.Rejected)
+        self.done(QDialog.DialogCode.Accepted if self.changed else QDialog.DialogCode.Rejected)
 
     def close_asking(self) -> None:
         if self.is_dirty():

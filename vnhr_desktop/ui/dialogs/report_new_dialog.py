@@ -57,8 +57,8 @@ class ReportNewDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Plan"), self.plan)
         form.addRow(self.tr("Period"), period)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Compose"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Compose"))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -133,4 +133,7 @@ class ReportNewDialog(QDialog):
             .replace("%3", date_text(first.period_start))
             .replace("%4", date_text(first.period_end))
         )
-        return QMessageBox.question(self, self.tr("A report for this period exists"), text) == QMessageBox.Yes
+        return (
+            QMessageBox.question(self, self.tr("A report for this period exists"), text)
+            == QMessageBox.StandardButton.Yes
+        )

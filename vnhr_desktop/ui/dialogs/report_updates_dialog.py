@@ -34,10 +34,10 @@ class DraftUpdatesDialog(QDialog):
             else:
                 text = self.tr("New in “%1”:\n  %2").replace("%1", update.heading).replace("%2", update.new)
             item = QListWidgetItem(text, self.list)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Put ticked lines in the draft"))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Put ticked lines in the draft"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -46,4 +46,4 @@ class DraftUpdatesDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen(self) -> tuple:
-        return tuple(u for i, u in enumerate(self.updates) if self.list.item(i).checkState() == Qt.Checked)
+        return tuple(u for i, u in enumerate(self.updates) if self.list.item(i).checkState() == Qt.CheckState.Checked)

@@ -24,7 +24,7 @@ from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.table_model import Column, RecordTableModel
 from vnhr_desktop.ui.screen_fit import fit_dialog
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def time_text(when) -> str:
@@ -141,11 +141,11 @@ class RestoreDialog(QDialog):
         self.source = BackupListSource(paths)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
         self.empty = QLabel(self.tr("There are no backups in the data folder yet."), self)
@@ -153,14 +153,14 @@ class RestoreDialog(QDialog):
         self.outcome.setObjectName("outcome")
         self.outcome.setStyleSheet(OUTCOME_STYLE)
         self.outcome.setWordWrap(True)
-        self.outcome.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome.hide()
         self.buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.other_button = QPushButton(self.tr("Restore from another &file…"), self)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.Close)
-        self.buttons.addButton(self.restore_button, QDialogButtonBox.ActionRole)
-        self.buttons.addButton(self.other_button, QDialogButtonBox.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
         self.other_button.clicked.connect(self.restore_other_file)
         self.close_button.clicked.connect(self.finish)
@@ -196,18 +196,18 @@ class RestoreDialog(QDialog):
         labels = count_labels()
         contents = "; ".join(f"{labels[k]}: {info.counts.get(k, 0)}" for k in ("plans", "events", "reports"))
         box = QMessageBox(
-            QMessageBox.Question,
+            QMessageBox.Icon.Question,
             self.tr("Restore this backup?"),
             self.tr("Replace the current data with the backup of %1 (%2)?\n\nThe current data is backed up first.")
             .replace("%1", time_text(info.created))
             .replace("%2", contents),
-            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
-        box.button(QMessageBox.Yes).setText(self.tr("Restore"))
-        box.button(QMessageBox.No).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.No)
-        return box.exec() == QMessageBox.Yes
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Restore failed"), message)
@@ -225,7 +225,7 @@ class RestoreDialog(QDialog):
             self.tr("Restore from a file"),
             str(Path.home()),
             self.tr("Backup files (*.sqlite3);;All files (*)"),
-            options=QFileDialog.DontUseNativeDialog,
+            options=QFileDialog.Option.DontUseNativeDialog,
         )
         if name:
             path = Path(name)
@@ -236,7 +236,7 @@ class RestoreDialog(QDialog):
 
         if not self.confirm(info):
             return
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = restore(self.paths, path)
         except UserError as exc:

@@ -21,7 +21,7 @@ def ask_backup_target(parent, paths) -> Path | None:
         QCoreApplication.translate("SaveCopy", "Back up to"),
         suggested,
         QCoreApplication.translate("SaveCopy", "Backup files (*.sqlite3)"),
-        options=QFileDialog.DontUseNativeDialog,
+        options=QFileDialog.Option.DontUseNativeDialog,
     )
     if not name:
         return None

@@ -31,7 +31,7 @@ def plan_combo(parent, choices: list[tuple[int, str]], current: int | None) -> Q
     combo.addItem(QCoreApplication.translate("SloganDialog", "(no source plan)"), None)
     for plan_id, label in choices:
         combo.addItem(label, plan_id)
-        combo.setItemData(combo.count() - 1, label, Qt.ToolTipRole)
+        combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     long_choice(combo, 40)
     return combo
@@ -80,7 +80,9 @@ class SloganDialog(EditorDialog):
         form.addRow(self.tr("Source plan"), self.plan)
         form.addRow(self.tr("Year"), self.year)
         form.addRow("", self.active)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -106,7 +108,7 @@ class SloganDialog(EditorDialog):
             self.message.setStyleSheet("color: #b00020;")
         else:
             self.message.clear()
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(bool(text) and found is None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(text) and found is None)
 
     def save(self) -> None:
         from vnhr_desktop.services.slogans import SloganData, add_slogan, update_slogan

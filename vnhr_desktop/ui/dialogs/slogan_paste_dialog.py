@@ -66,7 +66,9 @@ class SlogansPasteDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Source plan"), self.plan)
         form.addRow(self.tr("Year"), self.year)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,27 +120,27 @@ class SlogansPasteDialog(QDialog):
             reason = self._reason(candidate)
             label = f"{candidate.text}   — {reason}" if reason else candidate.text
             item = QListWidgetItem(label, self.preview)
-            item.setData(Qt.UserRole, candidate.text)
+            item.setData(Qt.ItemDataRole.UserRole, candidate.text)
             item.setToolTip(self.tr("Line %1").replace("%1", str(candidate.line)))
-            flags = item.flags() | Qt.ItemIsUserCheckable
+            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
             if candidate.duplicate:
-                flags &= ~Qt.ItemIsEnabled
+                flags &= ~Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
-            item.setCheckState(Qt.Checked if candidate.selected_by_default else Qt.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if candidate.selected_by_default else Qt.CheckState.Unchecked)
         self.preview.blockSignals(False)
         self._update_summary()
 
     def chosen(self) -> list[str]:
         return [
-            self.preview.item(i).data(Qt.UserRole)
+            self.preview.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.preview.count())
-            if self.preview.item(i).checkState() == Qt.Checked
+            if self.preview.item(i).checkState() == Qt.CheckState.Checked
         ]
 
     def _update_summary(self) -> None:
         total, chosen = self.preview.count(), len(self.chosen())
         self.summary.setText(self.tr("%1 found, %2 to save.").replace("%1", str(total)).replace("%2", str(chosen)))
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(chosen > 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(chosen > 0)
 
     def save(self) -> None:
         from vnhr_desktop.services.slogans import add_many

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-ID_ROLE = Qt.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SloganSheetsDialog(QDialog):
@@ -30,24 +30,26 @@ class SloganSheetsDialog(QDialog):
         for slogan_id, text, placed in choices:
             item = QListWidgetItem(text, self.list)
             item.setData(ID_ROLE, slogan_id)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if placed else Qt.Unchecked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if placed else Qt.CheckState.Unchecked)
         self.paper = QComboBox(self)
         self.paper.setObjectName("sheetPaper")
         self.paper.addItem("A4", "A4")
         self.paper.addItem("A3", "A3")
         every = QPushButton(self.tr("Tick all"), self)
-        every.clicked.connect(lambda: self._tick(Qt.Checked))
+        every.clicked.connect(lambda: self._tick(Qt.CheckState.Checked))
         none = QPushButton(self.tr("Tick none"), self)
-        none.clicked.connect(lambda: self._tick(Qt.Unchecked))
+        none.clicked.connect(lambda: self._tick(Qt.CheckState.Unchecked))
         row = QHBoxLayout()
         row.addWidget(every)
         row.addWidget(none)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Paper"), self))
         row.addWidget(self.paper)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Save sheets…"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save sheets…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(lambda _i: self._refresh())
@@ -63,11 +65,11 @@ class SloganSheetsDialog(QDialog):
             self.list.item(i).setCheckState(state)
 
     def _refresh(self) -> None:
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.chosen()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen()))
 
     def chosen(self) -> tuple[int, ...]:
         return tuple(
             self.list.item(i).data(ID_ROLE)
             for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.Checked
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
         )

@@ -44,7 +44,12 @@ class PlacementTableModel(RecordTableModel):
             Column("location", self.tr("Location"), background=tint),
             Column("commune", self.tr("Commune/ward"), background=tint),
             Column("size_text", self.tr("Size"), sortable=False, background=tint),
-            Column("quantity", self.tr("Qty"), align=Qt.AlignRight | Qt.AlignVCenter, background=tint),
+            Column(
+                "quantity",
+                self.tr("Qty"),
+                align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                background=tint,
+            ),
             Column("start_date", self.tr("From"), lambda r: date_text(r.start_date), background=tint),
             Column("end_date", self.tr("To"), lambda r: date_text(r.end_date), background=tint),
             Column("agency", self.tr("Responsible agency"), background=tint),
@@ -92,13 +97,18 @@ class SloganTableModel(RecordTableModel):
         self.columns = [
             Column("title", self.tr("Slogan")),
             Column("source", self.tr("Source plan")),
-            Column("year", self.tr("Year"), align=Qt.AlignCenter),
+            Column("year", self.tr("Year"), align=Qt.AlignmentFlag.AlignCenter),
             Column(
                 "active",
                 self.tr("In use"),
                 lambda r: self.tr("Yes") if r.active else self.tr("No"),
-                align=Qt.AlignCenter,
+                align=Qt.AlignmentFlag.AlignCenter,
                 foreground=lambda r: None if r.active else QColor("#888888"),
             ),
-            Column("placements", self.tr("Places"), align=Qt.AlignRight | Qt.AlignVCenter, sortable=False),
+            Column(
+                "placements",
+                self.tr("Places"),
+                align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                sortable=False,
+            ),
         ]

@@ -72,49 +72,49 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.fields)
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.fields[section].title
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         field = self.fields[index.column()]
         value = self._rows[index.row()].get(field.key)
         if field.kind == "main":
-            if role == Qt.CheckStateRole:
-                return Qt.Checked if value else Qt.Unchecked
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if field.kind == "lines":
                 return "\n".join(line for line in (value or "").splitlines() if line.strip())
             return "" if value is None else str(value)
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return value
-        if role == Qt.TextAlignmentRole and field.kind == "int":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field.kind == "int":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: QModelIndex):
         flags = super().flags(index)
         if index.isValid():
             kind = self.fields[index.column()].kind
-            flags |= Qt.ItemIsUserCheckable if kind == "main" else Qt.ItemIsEditable
+            flags |= Qt.ItemFlag.ItemIsUserCheckable if kind == "main" else Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         field = self.fields[index.column()]
         row = self._rows[index.row()]
-        if field.kind == "main" and role == Qt.CheckStateRole:
-            on = Qt.CheckState(value) == Qt.Checked
+        if field.kind == "main" and role == Qt.ItemDataRole.CheckStateRole:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked
             for other in self._rows:  # one main hall
                 other[field.key] = False
             row[field.key] = on
             self.dataChanged.emit(self.index(0, index.column()), self.index(len(self._rows) - 1, index.column()))
-        elif role == Qt.EditRole and field.kind != "main":
+        elif role == Qt.ItemDataRole.EditRole and field.kind != "main":
             row[field.key] = value if field.kind == "int" else ("" if value is None else str(value))
             self.dataChanged.emit(index, index)
         else:
@@ -191,10 +191,10 @@ class LinesDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor, index):
-        editor.setPlainText(index.data(Qt.EditRole) or "")
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.toPlainText(), Qt.EditRole)
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor, option, index):
         rect = option.rect
@@ -211,15 +211,15 @@ class CountDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         # empty is acceptable input: Enter on a cleared cell commits "no count"
         editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,7}"), editor))
-        editor.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return editor
 
     def setEditorData(self, editor, index):
         if editor.isModified():  # typing has started (the first key opened the editor)
             return
-        value = index.data(Qt.EditRole)
+        value = index.data(Qt.ItemDataRole.EditRole)
         editor.setText("" if value is None else str(int(value)))
 
     def setModelData(self, editor, model, index):
         text = editor.text().strip()
-        model.setData(index, int(text) if text.isdigit() else None, Qt.EditRole)
+        model.setData(index, int(text) if text.isdigit() else None, Qt.ItemDataRole.EditRole)

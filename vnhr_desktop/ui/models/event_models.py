@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor
 from vnhr_desktop.ui.labels import code_label, datetime_text
 from vnhr_desktop.ui.models.table_model import Column, RecordTableModel
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
-CENTER = Qt.AlignCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 class EventTableModel(RecordTableModel):
@@ -53,25 +53,25 @@ class ParticipantTableModel(RecordTableModel):
             Column("phone", self.tr("Phone"), sortable=False),
         ]
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if index.isValid() and index.column() == self.ATTENDED_COLUMN and role == Qt.CheckStateRole:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and index.column() == self.ATTENDED_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
             row = self.row_at(index.row())
-            return Qt.Checked if row is not None and row.attended else Qt.Unchecked
+            return Qt.CheckState.Checked if row is not None and row.attended else Qt.CheckState.Unchecked
         return super().data(index, role)
 
     def flags(self, index: QModelIndex):
         flags = super().flags(index)
         if index.isValid() and index.column() == self.ATTENDED_COLUMN:
-            flags |= Qt.ItemIsUserCheckable
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:
-        if not index.isValid() or index.column() != self.ATTENDED_COLUMN or role != Qt.CheckStateRole:
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.ATTENDED_COLUMN or role != Qt.ItemDataRole.CheckStateRole:
             return False
         row = self.row_at(index.row())
         if row is None:
             return False
-        present = Qt.CheckState(value) == Qt.Checked if not isinstance(value, bool) else value
+        present = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         self.attendanceToggled.emit(row.id, present)
         return True
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QFont
 from vnhr_desktop.domain.dates import fmt_int
 from vnhr_desktop.ui.labels import code_label
 
-RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
-CENTER = int(Qt.AlignCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
 WARN = QColor("#fff1d6")
 
 
@@ -42,30 +42,30 @@ class FiguresModel(QAbstractTableModel):
     def cell(self, row: int, column: int):
         return self._all()[row][column]
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         value = self.cell(index.row(), index.column())
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, bool):
                 return "✓" if value else ""
             if isinstance(value, (int, float)):
                 return fmt_int(value)
             return "" if value is None else str(value)
-        if role == Qt.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             if isinstance(value, bool):
                 return CENTER
             return RIGHT if isinstance(value, (int, float)) else None
-        if role == Qt.FontRole and self._total is not None and index.row() == len(self._rows):
+        if role == Qt.ItemDataRole.FontRole and self._total is not None and index.row() == len(self._rows):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.BackgroundRole and (index.row(), index.column()) in self._warn:
+        if role == Qt.ItemDataRole.BackgroundRole and (index.row(), index.column()) in self._warn:
             return WARN
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
 

@@ -8,7 +8,7 @@ from vnhr_desktop.domain.dates import fmt_decimal, fmt_int
 from vnhr_desktop.ui.labels import code_label, date_text
 from vnhr_desktop.ui.models.table_model import Column, RecordTableModel
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class MediaListSource:

@@ -64,38 +64,38 @@ class MappingModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Column"), self.tr("Header in the file"), self.tr("First values"), self.tr("Import as"))[
                 section
             ]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
         field = self.mapping.get(row, hm.IGNORE)
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 0:
                 return column_letter(row)
             if column == 1:
                 return self.headers[row]
             if column == 2:
                 return self.samples[row]
-            return field if role == Qt.EditRole else field_labels()[field]
-        if role == Qt.ForegroundRole and column == self.FIELD_COLUMN and field == hm.IGNORE:
+            return field if role == Qt.ItemDataRole.EditRole else field_labels()[field]
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.FIELD_COLUMN and field == hm.IGNORE:
             return QColor("#777777")
         return None
 
     def flags(self, index: QModelIndex):
         flags = super().flags(index)
         if index.isValid() and index.column() == self.FIELD_COLUMN:
-            flags |= Qt.ItemIsEditable
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:
-        if not index.isValid() or index.column() != self.FIELD_COLUMN or role != Qt.EditRole:
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.FIELD_COLUMN or role != Qt.ItemDataRole.EditRole:
             return False
         if value == hm.IGNORE:
             self.mapping.pop(index.row(), None)
@@ -117,11 +117,11 @@ class FieldDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.EditRole))))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(self, editor, model, index):
-        if model.data(index, Qt.EditRole) != editor.currentData():
-            model.setData(index, editor.currentData(), Qt.EditRole)
+        if model.data(index, Qt.ItemDataRole.EditRole) != editor.currentData():
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class PreviewRowsModel(QAbstractTableModel):
@@ -153,8 +153,8 @@ class PreviewRowsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 9
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (
                 self.tr("Row"),
                 self.tr("Full name"),
@@ -168,11 +168,11 @@ class PreviewRowsModel(QAbstractTableModel):
             )[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             d = row.data
             point = self._points.get(d.bridge_point_id, row.bridge_text) if d.bridge_point_id else row.bridge_text
             values = (
@@ -187,10 +187,10 @@ class PreviewRowsModel(QAbstractTableModel):
                 " ".join(row.errors + row.warnings),
             )
             return str(values[index.column()])
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             return ERROR_BG if row.errors else WARN_BG if row.warnings else None
-        if role == Qt.ToolTipRole and (row.errors or row.warnings):
+        if role == Qt.ItemDataRole.ToolTipRole and (row.errors or row.warnings):
             return "\n".join(row.errors + row.warnings)
-        if role == Qt.TextAlignmentRole and index.column() == 0:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -15,8 +15,8 @@ from vnhr_desktop.domain.dates import fmt_date, fmt_decimal
 from vnhr_desktop.domain.target_units import value_with_unit
 from vnhr_desktop.ui.labels import code_label
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
-LEFT = Qt.AlignLeft | Qt.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass
@@ -87,24 +87,24 @@ class PlanItemModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = index.row(), self.columns[index.column()]
         item = self._rows[row]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = column.value(row, item)
             return "" if value is None else str(value)
-        if role == Qt.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
-        if role == Qt.BackgroundRole and row in self.flagged:
+        if role == Qt.ItemDataRole.BackgroundRole and row in self.flagged:
             return QColor("#fde7e9") if self.flagged[row] == "error" else QColor("#fff4d6")
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if role != Qt.DisplayRole:
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Horizontal:
+        if orientation == Qt.Orientation.Horizontal:
             return self.columns[section].title
         return section + 1
 

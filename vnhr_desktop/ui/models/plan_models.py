@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from vnhr_desktop.ui.labels import code_label, date_text, days_text, number_text
 from vnhr_desktop.ui.models.table_model import Column, RecordTableModel
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _days_left_colour(row):

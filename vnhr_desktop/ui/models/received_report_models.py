@@ -11,7 +11,7 @@ from vnhr_desktop.ui.labels import date_text
 from vnhr_desktop.ui.models.report_models import StaticSource
 from vnhr_desktop.ui.models.table_model import Column, RecordTableModel
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATUS_COLOURS = {
     "on_time": QColor("#e3f4e1"),
     "late": QColor("#fff1c9"),

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from vnhr_desktop.ui.labels import code_label, date_text, number_text
 from vnhr_desktop.ui.models.table_model import Column, RecordTableModel
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LATE_COLOUR = QColor("#fde2e1")
 CLOSE_COLOUR = QColor("#fff1c9")
 IN_COLOUR = QColor("#e3f4e1")

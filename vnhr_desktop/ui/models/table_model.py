@@ -24,7 +24,7 @@ class Column:
     key: str
     title: str
     value: Callable[[Any], Any] | None = None
-    align: Qt.AlignmentFlag = Qt.AlignLeft | Qt.AlignVCenter
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     sortable: bool = True
     tooltip: Callable[[Any], str] | None = None
     background: Callable[[Any], Any] | None = None
@@ -143,36 +143,38 @@ class RecordTableModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else column.display(row)
-        if role == Qt.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
-        if role == Qt.BackgroundRole and column.background:
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
             return column.background(row)
-        if role == Qt.ForegroundRole and column.foreground:
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
             return column.foreground(row)
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return row
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
-        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
 
-    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self.columns)) or not self.columns[column].sortable:
             return
-        self.request = replace(self.request, sort=self.columns[column].key, descending=order == Qt.DescendingOrder)
+        self.request = replace(
+            self.request, sort=self.columns[column].key, descending=order == Qt.SortOrder.DescendingOrder
+        )
         self.refresh()
 
 

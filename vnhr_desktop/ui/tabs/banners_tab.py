@@ -72,7 +72,7 @@ class BannersTab(QWidget):
         self.plan.clear()
         for plan_id, label in choices:
             self.plan.addItem(label, plan_id)
-            self.plan.setItemData(self.plan.count() - 1, label, Qt.ToolTipRole)
+            self.plan.setItemData(self.plan.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         index = self.plan.findData(current) if current is not None else 0
         self.plan.setCurrentIndex(max(index, 0) if choices else -1)
         self.plan.blockSignals(False)

@@ -52,8 +52,8 @@ class EventsTab(ListTab):
         scroll = QScrollArea(self)
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        self.splitter = QSplitter(Qt.Horizontal, self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 2)
@@ -157,8 +157,10 @@ class EventsTab(ListTab):
             .replace("%2", str(row.participants))
         )
         if (
-            QMessageBox.question(self, self.tr("Delete event"), text, QMessageBox.Yes | QMessageBox.No)
-            != QMessageBox.Yes
+            QMessageBox.question(
+                self, self.tr("Delete event"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            )
+            != QMessageBox.StandardButton.Yes
         ):
             return
         delete_undoable(

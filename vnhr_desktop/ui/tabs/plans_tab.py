@@ -73,7 +73,7 @@ class PlansTab(ListTab):
         action.triggered.connect(lambda _c=False: slot())
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{text} ({shortcut})")
         self.addAction(action)
         self.toolbar.addAction(action)
@@ -82,7 +82,7 @@ class PlansTab(ListTab):
     def _build_buttons(self) -> None:
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("planActions")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_button = self._action("newPlan", self.tr("New plan"), self.new_plan, "Ctrl+N")
         self.edit_button = self._action("editPlan", self.tr("Open"), self.edit_selected)
         self.issue_button = self._action("issuePlan", self.tr("Issue…"), self.issue_selected, "Ctrl+I")
@@ -93,7 +93,7 @@ class PlansTab(ListTab):
         self.import_button = self._action("importPlan", self.tr("Import from document…"), self.import_document)
         self.toolbar.addSeparator()
         self.register_button = self._action("register", self.tr("Register of outgoing documents…"), self.show_register)
-        bind(self.view.table, Qt.Key_Return, self.edit_selected, Qt.WidgetShortcut)
+        bind(self.view.table, Qt.Key.Key_Return, self.edit_selected, Qt.ShortcutContext.WidgetShortcut)
 
     # -- data --------------------------------------------------------------
     def attach(self, database) -> None:
@@ -175,18 +175,18 @@ class PlansTab(ListTab):
         if not total:
             return QIcon()
         pixmap = QPixmap(36, 36)
-        pixmap.fill(Qt.transparent)
+        pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor("#c62828") if self.overdue else QColor("#b26a00"))
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(0, 0, 36, 36)
         font = painter.font()
         font.setBold(True)
         font.setPixelSize(20 if total < 100 else 14)
         painter.setFont(font)
         painter.setPen(QColor("white"))
-        painter.drawText(pixmap.rect(), Qt.AlignCenter, str(total) if total < 1000 else "999+")
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(total) if total < 1000 else "999+")
         painter.end()
         return QIcon(pixmap)
 
@@ -254,7 +254,7 @@ class PlansTab(ListTab):
                 "anniversary wording is updated."
             ),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         with self.database.session() as session:
             new_id = copy_to_next_year(session, row.id)
@@ -273,7 +273,7 @@ class PlansTab(ListTab):
             self.tr("Delete plan"),
             self.tr("Delete this plan with its tasks and targets?\n%1").replace("%1", row.title),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             delete_undoable(

@@ -82,7 +82,7 @@ class ReportsTab(QWidget):
         self.agency_tasks_dialog = None
         box = QGroupBox(self.tr("Results from the agencies"), self)
         QVBoxLayout(box).addWidget(self.completeness)
-        split = QSplitter(Qt.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(box)
         split.setSizes([760, 560])
@@ -264,7 +264,7 @@ class ReportsTab(QWidget):
             QMessageBox.question(
                 self, self.tr("Delete draft"), self.tr("Delete the draft report “%1”?").replace("%1", row.title)
             )
-            != QMessageBox.Yes
+            != QMessageBox.StandardButton.Yes
         ):
             return
         try:

@@ -104,7 +104,7 @@ class BannerTimeline(QWidget):
     # -- painting --------------------------------------------------------------
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         first, last, day_width = self._layout()
         top = MARGIN + LEGEND_HEIGHT
@@ -117,7 +117,7 @@ class BannerTimeline(QWidget):
             painter.setPen(QColor("#777777"))
             painter.drawText(
                 QRectF(0, top + AXIS_HEIGHT, self.width(), ROW_HEIGHT * 2),
-                Qt.AlignCenter,
+                Qt.AlignmentFlag.AlignCenter,
                 self.tr("No placements in this plan yet."),
             )
         y = top + AXIS_HEIGHT
@@ -185,7 +185,7 @@ class BannerTimeline(QWidget):
                 painter.setPen(QPen(QColor("#e4e4e4"), 1))
                 painter.drawLine(QPointF(x, axis_y), QPointF(x, bottom))
                 painter.setPen(QColor("#555555"))
-                painter.drawText(QRectF(x - 21, day_y, 42, 14), Qt.AlignCenter, f"{day:%d/%m}")
+                painter.drawText(QRectF(x - 21, day_y, 42, 14), Qt.AlignmentFlag.AlignCenter, f"{day:%d/%m}")
             day += dt.timedelta(days=1)
 
     def _month_label(
@@ -201,15 +201,19 @@ class BannerTimeline(QWidget):
         painter.setPen(QColor("#444444"))
         painter.drawText(
             QRectF(x0 + 3, y, max(x_end - x0 - 6, 0), 14),
-            Qt.AlignLeft | Qt.AlignVCenter,
-            metrics.elidedText(text, Qt.ElideRight, int(max(x_end - x0 - 6, 0))),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(max(x_end - x0 - 6, 0))),
         )
 
     def _draw_label(self, painter: QPainter, label: str, y: float, height: float) -> None:
         metrics = QFontMetrics(painter.font())
         painter.setPen(QColor("#222222"))
-        text = metrics.elidedText(label, Qt.ElideRight, LABEL_WIDTH - 2 * MARGIN)
-        painter.drawText(QRectF(MARGIN, y, LABEL_WIDTH - 2 * MARGIN, height), Qt.AlignLeft | Qt.AlignVCenter, text)
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 2 * MARGIN)
+        painter.drawText(
+            QRectF(MARGIN, y, LABEL_WIDTH - 2 * MARGIN, height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
 
     def _draw_row(self, painter: QPainter, row, y: float, height: float, first: dt.date, day_width: float) -> None:
         lanes = max(len(row.bars), 1)
@@ -231,9 +235,9 @@ class BannerTimeline(QWidget):
                 painter.drawRoundedRect(rect, 3, 3)
                 hatch = QColor(colour)
                 hatch.setAlpha(110)
-                painter.setBrush(QBrush(hatch, Qt.BDiagPattern))
+                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
             elif state == UPCOMING:
-                painter.setPen(QPen(colour.darker(130), 1, Qt.DashLine))
+                painter.setPen(QPen(colour.darker(130), 1, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect, 3, 3)
             self._draw_hung_strip(painter, bar, rect, first, day_width)
             if rect.height() >= 14 and rect.width() > 60:
@@ -250,8 +254,8 @@ class BannerTimeline(QWidget):
         inner = rect.adjusted(6, 0, -6, -3)
         painter.drawText(
             inner,
-            Qt.AlignLeft | Qt.AlignVCenter,
-            QFontMetrics(font).elidedText(text, Qt.ElideRight, int(inner.width())),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
         )
         painter.restore()
 
@@ -283,7 +287,9 @@ class BannerTimeline(QWidget):
         text = self.tr("%1 is outside this picture %2").replace("%1", label).replace("%2", arrow)
         painter.drawText(
             QRectF(LABEL_WIDTH, top + 2, self.width() - LABEL_WIDTH - MARGIN, 14),
-            Qt.AlignRight | Qt.AlignVCenter if self.today > last else Qt.AlignLeft,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            if self.today > last
+            else Qt.AlignmentFlag.AlignLeft,
             text,
         )
 

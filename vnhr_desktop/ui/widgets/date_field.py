@@ -104,7 +104,7 @@ class DateTimeField(QWidget):
         row.addWidget(self.day)
         row.addWidget(self.time)
         self.setFocusProxy(self.day)
-        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._quiet = False
         self.day.dateChanged.connect(self._emit)
         self.time.timeChanged.connect(self._emit)

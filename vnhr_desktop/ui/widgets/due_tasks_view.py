@@ -27,8 +27,8 @@ from vnhr_desktop.ui.labels import code_label, days_text
 # conversion when it is repeated thousands of times.
 OVERDUE = QBrush(QColor("#b00020"))
 SOON = QBrush(QColor("#8a5a00"))
-TASK_ROLE = Qt.UserRole + 1
-PLAN_ROLE = Qt.UserRole + 2
+TASK_ROLE = Qt.ItemDataRole.UserRole + 1
+PLAN_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class DueTasksView(QWidget):
@@ -62,8 +62,8 @@ class DueTasksView(QWidget):
         self.tree = QTreeView(self)
         self.tree.setObjectName("due_tree")
         self.tree.setModel(self.model)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.doubleClicked.connect(self._activated)
         top = QHBoxLayout()
@@ -121,7 +121,7 @@ class DueTasksView(QWidget):
                     QStandardItem(code_label(task.status)),
                 ]
                 cells[0].setToolTip(task.content)
-                cells[2].setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 for cell in cells:
                     cell.setData(task.task_id, TASK_ROLE)
                     cell.setData(task.plan_id, PLAN_ROLE)
@@ -138,9 +138,9 @@ class DueTasksView(QWidget):
             self.model.appendRow(row)
         self.tree.expandAll()
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.count.setText(
             self.tr("Overdue: %1 · due soon: %2")
             .replace("%1", str(self.summary.overdue))

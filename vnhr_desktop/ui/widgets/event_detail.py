@@ -36,8 +36,8 @@ def _table(model, parent, stretch: int = 0) -> QTableView:
     view.setAlternatingRowColors(True)
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -250,7 +250,7 @@ class EventDetail(QWidget):
         text = self.tr("Replace the present counts with the people marked present on the list?\n\n%1").replace(
             "%1", lines
         )
-        if QMessageBox.question(self, self.tr("Present counts"), text) != QMessageBox.Yes:
+        if QMessageBox.question(self, self.tr("Present counts"), text) != QMessageBox.StandardButton.Yes:
             return
         event_id = self.record.id
         values_undoable(

@@ -62,9 +62,9 @@ class MediaLogPanel(QWidget):
             widget.toggled.connect(self._apply_dates)
         for widget in (self.date_from, self.date_to):
             widget.dateChanged.connect(self._apply_dates)
-        self.kind_filter.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_filter.setMinimumContentsLength(7)
-        self.channel_filter.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.channel_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:"), self))
         for widget, stretch in (
@@ -151,7 +151,7 @@ class MediaLogPanel(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete results"), self.tr("Delete %n selected result(s)?", "", len(rows))
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         ids = [r.id for r in rows]
         delete_undoable(

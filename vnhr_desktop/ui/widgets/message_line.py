@@ -20,9 +20,9 @@ class MessageLine(QLabel):
         super().__init__(parent)
         self._message = ""
         self.severity = ""
-        self.setTextFormat(Qt.PlainText)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         QLabel.setWordWrap(self, False)
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(40)
         metrics = self.fontMetrics()
         self.setFixedHeight(max(metrics.height(), metrics.lineSpacing()) + 6)
@@ -60,7 +60,7 @@ class MessageLine(QLabel):
 
     def _elide(self) -> None:
         width = max(self.width(), 40)
-        QLabel.setText(self, self.fontMetrics().elidedText(self._message, Qt.ElideRight, width))
+        QLabel.setText(self, self.fontMetrics().elidedText(self._message, Qt.TextElideMode.ElideRight, width))
 
 
 class NoteSlot:

@@ -243,8 +243,10 @@ class ParticipantPanel(QWidget):
         return changed
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Participants"), text, QMessageBox.Yes | QMessageBox.No)
-        return answer == QMessageBox.Yes
+        answer = QMessageBox.question(
+            self, self.tr("Participants"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def add(self) -> None:
         self.edit(None)

@@ -85,7 +85,7 @@ class PlacementPanel(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self._toolbar())
         upper_layout.addWidget(self.view)
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
@@ -107,7 +107,7 @@ class PlacementPanel(QWidget):
         self.bulk_button = QToolButton(self)
         self.bulk_button.setObjectName("bulkAdd")
         self.bulk_button.setText(self.tr("Add in bulk"))
-        self.bulk_button.setPopupMode(QToolButton.InstantPopup)
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.bulk_button)
         menu.addAction(self.tr("One slogan at many places…"), lambda: self.bulk_add("slogan"))
         menu.addAction(self.tr("Many slogans at one place…"), lambda: self.bulk_add("place"))
@@ -135,7 +135,7 @@ class PlacementPanel(QWidget):
         self.print_button = QToolButton(self)
         self.print_button.setObjectName("printMenu")
         self.print_button.setText(self.tr("Print / export"))
-        self.print_button.setPopupMode(QToolButton.InstantPopup)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
         menu.addAction(self.tr("Schedule (PDF, A4 landscape)…"), lambda: self.export("schedule_pdf"))
         menu.addAction(self.tr("Print-shop sheets, A4 (PDF)…"), lambda: self.export("sheets_a4"))
@@ -275,7 +275,7 @@ class PlacementPanel(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete placements"), self.tr("Delete %1 selected placements?").replace("%1", str(len(rows)))
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         ids = [r.id for r in rows]
         delete_undoable(
@@ -339,7 +339,7 @@ class PlacementPanel(QWidget):
             f"• {count} × {code_label(code)} → {after}" for code, count in sorted(before.items()) if count
         )
         text = self.tr("Change the status of %1 placements?\n\n%2").replace("%1", str(len(rows))).replace("%2", lines)
-        return QMessageBox.question(self, self.tr("Change status"), text) == QMessageBox.Yes
+        return QMessageBox.question(self, self.tr("Change status"), text) == QMessageBox.StandardButton.Yes
 
     def export(self, kind: str) -> None:
         from vnhr_desktop.ui.dialogs.banner_export import export_banners

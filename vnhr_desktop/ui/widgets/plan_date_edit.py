@@ -42,15 +42,15 @@ class PlanDateEdit(QWidget):
         self.button = QToolButton(self)
         self.button.setText("▾")
         self.button.setToolTip(self.tr("Pick from the calendar (F4)"))
-        self.button.setFocusPolicy(Qt.NoFocus)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_calendar)
-        bind(self.edit, Qt.Key_F4, self.open_calendar, Qt.WidgetShortcut)
+        bind(self.edit, Qt.Key.Key_F4, self.open_calendar, Qt.ShortcutContext.WidgetShortcut)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
         row.addWidget(self.edit)
         row.addWidget(self.button)
-        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.edit)
 
     def value(self) -> dt.date | None:
@@ -113,7 +113,7 @@ class _SelectOnClick(QLineEdit):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        if event.reason() in (Qt.TabFocusReason, Qt.BacktabFocusReason):
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             QTimer.singleShot(0, self.selectAll)
 
     def mousePressEvent(self, event) -> None:

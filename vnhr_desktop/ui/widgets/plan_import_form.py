@@ -41,9 +41,9 @@ def _table(parent, name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setMinimumHeight(110)
     return table
 
@@ -57,7 +57,7 @@ class PlanImportForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
         form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind = QComboBox(self)
         self.kind.setEditable(True)
         self.kind.addItems(KINDS)
@@ -120,7 +120,7 @@ class PlanImportForm(QWidget):
     def eventFilter(self, obj, event) -> bool:
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.FocusIn:
+        if event.type() == QEvent.Type.FocusIn:
             for name, widget in self.widgets.items():
                 if widget is obj and name not in ("tasks", "targets"):
                     self.fieldFocused.emit(name, -1)

@@ -35,9 +35,9 @@ class PlanItemEditor(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName(table_name)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._load_row(cur.row()))
         self.notes = {name: PlanFieldNote(self) for name in self.FIELDS}
 
@@ -55,8 +55,8 @@ class PlanItemEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        bind(self, Qt.Key_Insert, self.add_item)
-        bind(self.table, Qt.Key_Delete, self.remove_current, Qt.WidgetShortcut)
+        bind(self, Qt.Key.Key_Insert, self.add_item)
+        bind(self.table, Qt.Key.Key_Delete, self.remove_current, Qt.ShortcutContext.WidgetShortcut)
         bind(self, "Alt+Up", lambda: self.move_current(-1))
         bind(self, "Alt+Down", lambda: self.move_current(1))
         buttons = QHBoxLayout()

@@ -72,7 +72,7 @@ class ReceivedReportsView(QWidget):
             button.clicked.connect(slot)
             grid.addWidget(button, index // 4, index % 4)
             self.buttons[key] = button
-        split = QSplitter(Qt.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.units)
         split.addWidget(self.received)
         split.setSizes([600, 600])
@@ -147,7 +147,7 @@ class ReceivedReportsView(QWidget):
             self,
             self.tr("Folder or USB stick with packages"),
             QSettings().value("receive/folder", ""),
-            QFileDialog.DontUseNativeDialog,
+            QFileDialog.Option.DontUseNativeDialog,
         )
         if folder:
             QSettings().setValue("receive/folder", folder)
@@ -159,7 +159,7 @@ class ReceivedReportsView(QWidget):
             self.tr("Package files"),
             QSettings().value("receive/folder", ""),
             "Zip (*.zip)",
-            options=QFileDialog.DontUseNativeDialog,
+            options=QFileDialog.Option.DontUseNativeDialog,
         )
         if files:
             self.receive([Path(f) for f in files])

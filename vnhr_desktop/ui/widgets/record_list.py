@@ -47,14 +47,14 @@ class RecordListView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(model)
         # No sort indicator at first: the list keeps its own default order.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda idx: self.activated.emit(model.row_at(idx.row())))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
@@ -86,7 +86,7 @@ class RecordListView(QWidget):
         header.setStretchLastSection(False)
         for i, w in enumerate(widths):
             self.table.setColumnWidth(i, w if i != stretch else min(w, 220))
-        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         self._widths = list(widths)
         self._stretch = stretch
@@ -148,6 +148,6 @@ class RecordListView(QWidget):
                 current_index = self.model.index(position, 0)
         chooser = self.table.selectionModel()
         if current_index is not None:
-            chooser.setCurrentIndex(current_index, QItemSelectionModel.NoUpdate)
+            chooser.setCurrentIndex(current_index, QItemSelectionModel.SelectionFlag.NoUpdate)
         if not selection.isEmpty():
-            chooser.select(selection, QItemSelectionModel.ClearAndSelect)
+            chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)

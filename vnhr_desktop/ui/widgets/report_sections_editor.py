@@ -22,7 +22,7 @@ class SectionEdit(QFrame):
 
     def __init__(self, heading: str, body: str, parent=None):
         super().__init__(parent)
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = QLineEdit(heading, self)
         self.heading.setObjectName("sectionHeading")
         self.heading.setPlaceholderText(self.tr("Heading (leave empty for a plain paragraph)"))
@@ -33,7 +33,7 @@ class SectionEdit(QFrame):
         self.body.setObjectName("sectionBody")
         self.body.setPlainText(body)
         # the section grows with its text: the composer's one scroll area scrolls, not each box
-        self.body.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.textChanged.connect(self.fit_height)
         self.body.installEventFilter(self)
         self._fitted_width = -1
@@ -53,7 +53,7 @@ class SectionEdit(QFrame):
         margin = self.body.document().documentMargin()
         width = max(60, self.body.viewport().width() - int(2 * margin) - 4)
         text_height = sum(
-            metrics.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextWordWrap, line or " ").height()
+            metrics.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, line or " ").height()
             for line in self.body.toPlainText().split("\n")
         )
         frame = 2 * self.body.frameWidth()
@@ -62,7 +62,7 @@ class SectionEdit(QFrame):
             self.body.setFixedHeight(height)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.body and event.type() == QEvent.Resize and self.body.width() != self._fitted_width:
+        if watched is self.body and event.type() == QEvent.Type.Resize and self.body.width() != self._fitted_width:
             self._fitted_width = self.body.width()  # new width, new wrapping (height changes do not loop)
             QTimer.singleShot(0, self.body, self.fit_height)  # dropped if the section goes first
         return super().eventFilter(watched, event)

@@ -139,7 +139,7 @@ class SloganPanel(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete slogans"), self.tr("Delete %1 selected slogans?").replace("%1", str(len(rows)))
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.database.session() as session:

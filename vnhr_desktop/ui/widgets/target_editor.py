@@ -29,7 +29,7 @@ class TargetEditor(PlanItemEditor):
     def __init__(self, parent=None):
         super().__init__(target_model, "targets", "add_target", parent)
         self.add_button.setText(self.tr("Add target"))
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._load_row(-1)
 
     def build_form(self, form) -> None:
@@ -44,7 +44,7 @@ class TargetEditor(PlanItemEditor):
         self.unit = QComboBox(self)
         self.unit.setObjectName("target_unit")
         self.unit.setEditable(True)
-        self.unit.setInsertPolicy(QComboBox.NoInsert)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit.addItems(["%", *COMMON_UNITS])
         self.unit.lineEdit().setPlaceholderText(self.tr("unit, e.g. banners"))
         self.unit.setToolTip(self.tr("%, or the unit of the count: băng rôn, cuộc, lượt người, tin, bài…"))

@@ -41,7 +41,7 @@ class TaskEditor(PlanItemEditor):
         self.add_button.setText(self.tr("Add task"))
         self.add_button.setToolTip(self.tr("Add a task after the selected one (Insert)"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((400, 200, 150, 90, 110)):
             self.table.setColumnWidth(column, width)
@@ -55,7 +55,7 @@ class TaskEditor(PlanItemEditor):
         self.lead = QComboBox(self)
         self.lead.setObjectName("task_lead")
         self.lead.setEditable(True)
-        self.lead.setInsertPolicy(QComboBox.NoInsert)
+        self.lead.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lead.lineEdit().setPlaceholderText(self.tr("Pick an agency or type a new name"))
         self.cooperators = QListWidget(self)
         self.cooperators.setObjectName("task_cooperators")
@@ -77,7 +77,7 @@ class TaskEditor(PlanItemEditor):
         form.addRow("", self.notes["lead_agency"])
         coop = QHBoxLayout()
         coop.addWidget(self.cooperators, 1)
-        coop.addWidget(self.add_agency_button, 0, Qt.AlignTop)
+        coop.addWidget(self.add_agency_button, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("Cooperating agencies"), coop)
         form.addRow(self.tr("Due date"), self.due)
         form.addRow("", self.notes["due_date"])
@@ -132,7 +132,7 @@ class TaskEditor(PlanItemEditor):
             for i in range(self.cooperators.count()):
                 item = self.cooperators.item(i)
                 if item.text() == name:
-                    item.setCheckState(Qt.Checked)
+                    item.setCheckState(Qt.CheckState.Checked)
 
     def _fill_agency_widgets(self) -> None:
         loading, self._loading = self._loading, True
@@ -142,15 +142,15 @@ class TaskEditor(PlanItemEditor):
         self.lead.addItems(self._agencies)
         self.lead.setEditText(current)
         completer = QCompleter(self._agencies, self.lead)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.lead.setCompleter(completer)
         checked = self._checked_cooperators()
         self.cooperators.clear()
         for name in self._agencies:
             item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if name in checked else Qt.Unchecked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in checked else Qt.CheckState.Unchecked)
             self.cooperators.addItem(item)
         self._loading = loading
 
@@ -158,7 +158,7 @@ class TaskEditor(PlanItemEditor):
         return [
             self.cooperators.item(i).text()
             for i in range(self.cooperators.count())
-            if self.cooperators.item(i).checkState() == Qt.Checked
+            if self.cooperators.item(i).checkState() == Qt.CheckState.Checked
         ]
 
     # -- the form ------------------------------------------------------------
@@ -177,7 +177,7 @@ class TaskEditor(PlanItemEditor):
         self.lead.setEditText(task.lead_agency)
         for i in range(self.cooperators.count()):
             item = self.cooperators.item(i)
-            item.setCheckState(Qt.Checked if item.text() in task.cooperators else Qt.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in task.cooperators else Qt.CheckState.Unchecked)
         self.due.set_date(task.due_date)
         self.status.setCurrentIndex(max(0, self.status.findData(str(task.status))))
         self.note.setText(task.note)
