@@ -165,10 +165,10 @@ def test_placement_form_checks_as_it_is_filled(tab, qtbot):
     assert not save.isEnabled() and "trước ngày bắt đầu" in dialog.problems.text()
     dialog.fields.end.setDate(QDate(2025, 1, 15))
     assert save.isEnabled() and "ngoài thời gian treo" in dialog.problems.text()
-    dialog.fields.size.setText("3 x 5 m")
+    dialog.fields.size_edit.setText("3 x 5 m")
     dialog.fields.form.setCurrentIndex(dialog.fields.form.findData("led"))
     assert save.isEnabled() and "✖" not in dialog.problems.text()  # a size on a screen is no error
-    assert not dialog.fields.size.isEnabled() and dialog.fields.size_note.isVisibleTo(dialog)
+    assert not dialog.fields.size_edit.isEnabled() and dialog.fields.size_note.isVisibleTo(dialog)
     qtbot.mouseClick(save, Qt.LeftButton)
     assert dialog.result() == QDialog.Accepted
     with tab.database.Session() as session:

@@ -50,7 +50,7 @@ def test_preview_then_import(dialog, sample_db, event_id, tmp_path):
     before = count(sample_db, event_id)
     backups = set((sample_db.paths.backups).glob("*"))
     dialog.do_import()
-    assert dialog.result.added == 5 and count(sample_db, event_id) == before + 5
+    assert dialog.outcome.added == 5 and count(sample_db, event_id) == before + 5
     assert set(sample_db.paths.backups.glob("*")) - backups  # a backup was made first
 
 

@@ -64,7 +64,7 @@ def test_receive_preview_then_rates_and_open(view, stick, qtbot):
     assert dialog.receive_button.isEnabled()
     dialog.receive()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
-    assert not dialog.receive_button.isEnabled() and dialog.result.counts["new"] == 2
+    assert not dialog.receive_button.isEnabled() and dialog.outcome.counts["new"] == 2
     view.after_receive()
     summary = view.summary.text()
     assert "50 %" in summary and "25 %" in summary

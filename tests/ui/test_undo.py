@@ -100,8 +100,8 @@ def test_undoing_an_import_removes_exactly_the_imported_rows(window, sample_db, 
     assert dialog.load(messy_workbook(tmp_path / "ds.xlsx"))
     dialog.do_import()
     imported = rows() - before
-    assert len(imported) == dialog.result.added == 5
-    assert set(dialog.result.participant_ids) == imported
+    assert len(imported) == dialog.outcome.added == 5
+    assert set(dialog.outcome.participant_ids) == imported
 
     window.undo_action.trigger()
     assert rows() == before

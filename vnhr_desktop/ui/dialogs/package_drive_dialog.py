@@ -74,7 +74,7 @@ class PackageDriveDialog(QDialog):
         self.volumes = volumes or qt_volumes
         self.today = today
         self.target: Path | None = None
-        self.result = None
+        self.outcome = None
         self.setWindowTitle(self.tr("Save the submission package"))
         fit_dialog(self, 620, 420)
         intro = QLabel(
@@ -201,7 +201,7 @@ class PackageDriveDialog(QDialog):
         QApplication.processEvents()
         try:
             with self.database.session() as session:
-                self.result = submit_report(session, self.report_id, self.target, today=self.today)
+                self.outcome = submit_report(session, self.report_id, self.target, today=self.today)
         except UserError as exc:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(exc.message)
@@ -214,9 +214,9 @@ class PackageDriveDialog(QDialog):
                 "Package written to %1 and read back: all %2 files match. It is safe to remove the USB "
                 "stick. The report is marked submitted on %3."
             )
-            .replace("%1", str(self.result.folder))
-            .replace("%2", str(len(self.result.manifest["files"])))
-            .replace("%3", fmt_date(self.result.submitted_on))
+            .replace("%1", str(self.outcome.folder))
+            .replace("%2", str(len(self.outcome.manifest["files"])))
+            .replace("%3", fmt_date(self.outcome.submitted_on))
         )
         self.write_button.setEnabled(False)
         return True
@@ -241,4 +241,4 @@ class PackageDriveDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def done(self, code: int) -> None:
-        super().done(QDialog.DialogCode.Accepted if self.result is not None else code)
+        super().done(QDialog.DialogCode.Accepted if self.outcome is not None else code)

@@ -41,7 +41,7 @@ class ParticipantImportDialog(QDialog):
         self.sheet = None
         self.context = None
         self.preview = None
-        self.result = None
+        self.outcome = None
         self.setWindowTitle(self.tr("Import participants from Excel"))
         fit_dialog(self, 1120, 740)
 
@@ -280,7 +280,7 @@ class ParticipantImportDialog(QDialog):
         try:
             backup = self._backup()
             mapping, options = dict(self.mapping_model.mapping), self.options()
-            self.result = run_undoable(
+            self.outcome = run_undoable(
                 self.parentWidget() or self,
                 self.database,
                 self.tr("Import participants"),
@@ -293,7 +293,7 @@ class ParticipantImportDialog(QDialog):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), exc.message)
             return
-        message = self.tr("%1 participants were added.").replace("%1", str(self.result.added))
+        message = self.tr("%1 participants were added.").replace("%1", str(self.outcome.added))
         if backup is not None:
             message += "\n" + self.tr("A backup was made first: %1").replace("%1", str(backup))
         QMessageBox.information(self, self.tr("Import done"), message)

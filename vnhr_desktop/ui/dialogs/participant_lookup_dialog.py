@@ -41,7 +41,7 @@ class ParticipantLookupDialog(QDialog):
     def __init__(self, database, parent=None):
         super().__init__(parent)
         self.database = database
-        self.result = None
+        self.outcome = None
         self.setWindowTitle(self.tr("Find a participant"))
         self.setObjectName("participantLookup")
         self.resize(900, 520)
@@ -127,15 +127,15 @@ class ParticipantLookupDialog(QDialog):
 
         self._timer.stop()
         with self.database.Session() as session:
-            self.result = find_people(session, self.name_edit.text(), self.agency_edit.text())
-        people = self.result.people
+            self.outcome = find_people(session, self.name_edit.text(), self.agency_edit.text())
+        people = self.outcome.people
         self.people.preload(people, len(people))
         self.export_button.setEnabled(bool(people))
         if not self.name_edit.text().strip():
             self.status.setText(self.tr("Type a name to search."))
         elif not people:
             self.status.setText(self.tr("No participant found."))
-        elif self.result.complete:
+        elif self.outcome.complete:
             self.status.setText(self.tr("%n person(s) found.", "", len(people)))
         else:
             self.status.setText(
@@ -157,7 +157,7 @@ class ParticipantLookupDialog(QDialog):
         from vnhr_desktop.exports.excel.people_workbook import save_people_workbook
         from vnhr_desktop.ui.export_file import ask_save_path, show_written
 
-        if not self.result or not self.result.people:
+        if not self.outcome or not self.outcome.people:
             return None
         interactive = path is None
         if interactive:
@@ -165,7 +165,7 @@ class ParticipantLookupDialog(QDialog):
             if path is None:
                 return None
         try:
-            written = save_people_workbook(self.result, path)
+            written = save_people_workbook(self.outcome, path)
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return None

@@ -59,7 +59,7 @@ class PlanImportDialog(QDialog):
             )
         )
         self.form = PlanImportForm(self)
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -162,7 +162,7 @@ class PlanImportDialog(QDialog):
         doc = self.form.doc
         if doc is None:
             return
-        self.scroll.ensureWidgetVisible(self.form.widgets[name])
+        self.scroll_area.ensureWidgetVisible(self.form.widgets[name])
         found = getattr(doc, name, None)
         if isinstance(found, tuple):
             found = found[row] if 0 <= row < len(found) else None

@@ -21,7 +21,7 @@ class ReceivePackagesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Receive report packages"))
         self.database, self.sources, self.today = database, list(sources), today
-        self.result = None  # the ReceiveResult once received
+        self.outcome = None  # the ReceiveResult once received
         self.busy = False
         self.summary = QLabel(self)
         self.summary.setObjectName("previewSummary")
@@ -110,7 +110,7 @@ class ReceivePackagesDialog(QDialog):
             if not isValid(self):
                 return
             self.busy = False
-            self.result = result
+            self.outcome = result
             self._show(result, done=True)
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 

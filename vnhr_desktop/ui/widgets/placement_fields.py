@@ -56,9 +56,9 @@ class PlacementFields(QWidget):
         self.form.setObjectName("form")
         for code in FORMS:
             self.form.addItem(code_label(code), code)
-        self.size = QLineEdit(self)
-        self.size.setObjectName("size")
-        self.size.setPlaceholderText(self.tr("e.g. 0,8 x 6 m"))
+        self.size_edit = QLineEdit(self)
+        self.size_edit.setObjectName("size")
+        self.size_edit.setPlaceholderText(self.tr("e.g. 0,8 x 6 m"))
         self.size_note = QLabel(self.tr("An LED screen needs no size."), self)
         self.size_note.setStyleSheet("color: #666666;")
         self.quantity = QSpinBox(self)
@@ -82,7 +82,7 @@ class PlacementFields(QWidget):
         self.note.setObjectName("note")
 
         size_row = QHBoxLayout()
-        size_row.addWidget(self.size, 1)
+        size_row.addWidget(self.size_edit, 1)
         size_row.addWidget(self.size_note)
         period = QHBoxLayout()
         period.addWidget(self.start)
@@ -111,7 +111,7 @@ class PlacementFields(QWidget):
             signal.connect(self._update_enabled)
         for signal in (
             self.form.currentIndexChanged,
-            self.size.textChanged,
+            self.size_edit.textChanged,
             self.quantity.valueChanged,
             self.start.dateChanged,
             self.end.dateChanged,
@@ -138,7 +138,7 @@ class PlacementFields(QWidget):
 
     def _update_enabled(self) -> None:
         led = self.form.currentData() == "led"
-        self.size.setEnabled(not led)
+        self.size_edit.setEnabled(not led)
         self.size_note.setVisible(led)
         status = self.status.currentData()
         for widget in (self.hung_label, self.hung_on):
@@ -152,7 +152,7 @@ class PlacementFields(QWidget):
 
     def set_values(self, draft) -> None:
         self._select(self.form, draft.form)
-        self.size.setText(draft.size_text)
+        self.size_edit.setText(draft.size_text)
         self.quantity.setValue(max(draft.quantity, 1))
         self.set_period(draft.start_date, draft.end_date)
         self._select(self.agency, draft.agency_id)
@@ -183,7 +183,7 @@ class PlacementFields(QWidget):
         status = self.status.currentData()
         return dict(
             form=self.form.currentData(),
-            size_text=self.size.text(),
+            size_text=self.size_edit.text(),
             quantity=self.quantity.value(),
             start_date=edit_date(self.start),
             end_date=edit_date(self.end),
