@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from vnhr_desktop.ui.labels import code_label, datetime_text
@@ -53,19 +53,19 @@ class ParticipantTableModel(RecordTableModel):
             Column("phone", self.tr("Phone"), sortable=False),
         ]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if index.isValid() and index.column() == self.ATTENDED_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
             row = self.row_at(index.row())
             return Qt.CheckState.Checked if row is not None and row.attended else Qt.CheckState.Unchecked
         return super().data(index, role)
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex):
         flags = super().flags(index)
         if index.isValid() and index.column() == self.ATTENDED_COLUMN:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.ATTENDED_COLUMN or role != Qt.ItemDataRole.CheckStateRole:
             return False
         row = self.row_at(index.row())

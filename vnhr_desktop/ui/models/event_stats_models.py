@@ -3,7 +3,9 @@ a handful of rows computed by services/event_stats.py, held in memory."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from collections.abc import Set as AbstractSet
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from vnhr_desktop.domain.dates import fmt_int
@@ -25,7 +27,7 @@ class FiguresModel(QAbstractTableModel):
         self._total: list | None = None
         self._warn: set[tuple[int, int]] = set()
 
-    def set_rows(self, rows: list[list], total: list | None = None, warn: set[tuple[int, int]] = frozenset()):
+    def set_rows(self, rows: list[list], total: list | None = None, warn: AbstractSet[tuple[int, int]] = frozenset()):
         self.beginResetModel()
         self._rows, self._total, self._warn = rows, total, set(warn)
         self.endResetModel()
@@ -42,7 +44,7 @@ class FiguresModel(QAbstractTableModel):
     def cell(self, row: int, column: int):
         return self._all()[row][column]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         value = self.cell(index.row(), index.column())
