@@ -45,14 +45,18 @@ class ParticipantImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import participants from Excel"))
         fit_dialog(self, 1120, 740)
 
-        self.file_label = QLabel(self.tr("No file chosen."), self, objectName="fileLabel")
+        self.file_label = QLabel(self.tr("No file chosen."), self)
+        self.file_label.setObjectName("fileLabel")
         self.file_label.setWordWrap(True)
-        choose = QPushButton(self.tr("Choose &file…"), self, objectName="chooseFile")
+        choose = QPushButton(self.tr("Choose &file…"), self)
+        choose.setObjectName("chooseFile")
         choose.clicked.connect(self.choose_file)
-        self.reload_button = QPushButton(self.tr("&Read again"), self, objectName="reload")
+        self.reload_button = QPushButton(self.tr("&Read again"), self)
+        self.reload_button.setObjectName("reload")
         self.reload_button.setToolTip(self.tr("Read the file again after correcting it in Excel"))
         self.reload_button.clicked.connect(lambda: self.load(self.sheet.source) if self.sheet else None)
-        self.header_spin = QSpinBox(self, objectName="headerRow")
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setObjectName("headerRow")
         self.header_spin.setSpecialValueText(self.tr("none"))
         self.header_spin.valueChanged.connect(self._header_changed)
         top = QHBoxLayout()
@@ -64,39 +68,41 @@ class ParticipantImportDialog(QDialog):
 
         self.mapping_model = MappingModel(self)
         self.mapping_model.mappingChanged.connect(self.rebuild)
-        self.mapping_view = QTableView(self, objectName="mapping")
+        self.mapping_view = QTableView(self)
+        self.mapping_view.setObjectName("mapping")
         self.mapping_view.setModel(self.mapping_model)
         self.mapping_view.setItemDelegateForColumn(MappingModel.FIELD_COLUMN, FieldDelegate(self.mapping_view))
         self.mapping_view.verticalHeader().hide()
         self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.mapping_view.horizontalHeader().setStretchLastSection(False)
-        self.mapping_errors = QLabel(self, objectName="mappingErrors")
+        self.mapping_errors = QLabel(self)
+        self.mapping_errors.setObjectName("mappingErrors")
         self.mapping_errors.setStyleSheet("color: #b00020; font-weight: bold;")
         self.mapping_errors.setWordWrap(True)
 
         self.rows_model = PreviewRowsModel(self)
-        self.rows_view = QTableView(self, objectName="previewRows")
+        self.rows_view = QTableView(self)
+        self.rows_view.setObjectName("previewRows")
         self.rows_view.setModel(self.rows_model)
         self.rows_view.verticalHeader().hide()
         self.rows_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rows_view.horizontalHeader().setStretchLastSection(True)
         self.rows_view.setWordWrap(False)
-        self.summary = QLabel(self, objectName="summary")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems_only = QCheckBox(self.tr("Show only rows with problems"), self, objectName="problemsOnly")
+        self.problems_only = QCheckBox(self.tr("Show only rows with problems"), self)
+        self.problems_only.setObjectName("problemsOnly")
         self.problems_only.toggled.connect(self.rows_model.set_problems_only)
-        self.skip_errors = QCheckBox(
-            self.tr("Leave out the rows with errors and import the others"), self, objectName="skipErrors"
-        )
-        self.create_points = QCheckBox(
-            self.tr("Add bridge points the event does not have yet"), self, objectName="createPoints"
-        )
+        self.skip_errors = QCheckBox(self.tr("Leave out the rows with errors and import the others"), self)
+        self.skip_errors.setObjectName("skipErrors")
+        self.create_points = QCheckBox(self.tr("Add bridge points the event does not have yet"), self)
+        self.create_points.setObjectName("createPoints")
         self.proper_names = QCheckBox(
-            self.tr("Write names in proper case as offered (nguyễn văn an → Nguyễn Văn An)"),
-            self,
-            objectName="properNames",
+            self.tr("Write names in proper case as offered (nguyễn văn an → Nguyễn Văn An)"), self
         )
+        self.proper_names.setObjectName("properNames")
         for box in (self.skip_errors, self.create_points, self.proper_names):
             box.toggled.connect(self.rebuild)
 

@@ -27,11 +27,14 @@ class EventsTab(ListTab):
     def __init__(self, parent=None):
         super().__init__(EventTableModel(), self.tr("events"), parent)
         self.view.set_column_widths([130, 300, 90, 110, 140, 80, 80], 1)
-        self.new_button = QPushButton(self.tr("&New event…"), self, objectName="newEvent")
+        self.new_button = QPushButton(self.tr("&New event…"), self)
+        self.new_button.setObjectName("newEvent")
         self.new_button.clicked.connect(self.new_event)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self, objectName="editEventInList")
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setObjectName("editEventInList")
         self.edit_button.clicked.connect(lambda: self.edit_event(self.current_id()))
-        self.delete_button = QPushButton(self.tr("&Delete"), self, objectName="deleteEvent")
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setObjectName("deleteEvent")
         self.delete_button.clicked.connect(self.delete_event)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
