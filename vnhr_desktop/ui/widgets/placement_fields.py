@@ -25,6 +25,10 @@ from vnhr_desktop.ui.widgets.date_field import DateField, field_date
 DATE_FORMAT = "dd/MM/yyyy"
 
 
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def date_edit(parent, value: dt.date | None = None) -> DateField:
     return DateField(parent, value or dt.date.today())
 
@@ -132,9 +136,9 @@ class PlacementFields(QWidget):
 
     def set_period(self, start: dt.date | None, end: dt.date | None) -> None:
         if start:
-            self.start.setDate(QDate(start))
+            self.start.setDate(to_qdate(start))
         if end:
-            self.end.setDate(QDate(end))
+            self.end.setDate(to_qdate(end))
 
     def _update_enabled(self) -> None:
         led = self.form.currentData() == "led"
@@ -158,9 +162,9 @@ class PlacementFields(QWidget):
         self._select(self.agency, draft.agency_id)
         self._select(self.status, draft.status)
         if draft.hung_on:
-            self.hung_on.setDate(QDate(draft.hung_on))
+            self.hung_on.setDate(to_qdate(draft.hung_on))
         if draft.removed_on:
-            self.removed_on.setDate(QDate(draft.removed_on))
+            self.removed_on.setDate(to_qdate(draft.removed_on))
         self.note.setText(draft.note)
         self._update_enabled()
 

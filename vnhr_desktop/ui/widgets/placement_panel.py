@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.banner_models import PlacementTableModel
 from vnhr_desktop.ui.models.table_model import DatabaseListSource
 from vnhr_desktop.ui.widgets.banner_timeline import BannerTimeline
-from vnhr_desktop.ui.widgets.placement_fields import date_edit, edit_date
+from vnhr_desktop.ui.widgets.placement_fields import date_edit, edit_date, to_qdate
 from vnhr_desktop.ui.widgets.placement_filters import PlacementFilters
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 
@@ -62,7 +62,7 @@ class PlacementPanel(QWidget):
         self.view_day.setObjectName("viewDay")
         self.view_day.dateChanged.connect(self._day_changed)
         today_button = QPushButton(self.tr("Today"), self)
-        today_button.clicked.connect(lambda: self.view_day.setDate(QDate(dt.date.today())))
+        today_button.clicked.connect(lambda: self.view_day.setDate(to_qdate(dt.date.today())))
         scroll = QScrollArea(self)
         scroll.setWidget(self.timeline)
         scroll.setWidgetResizable(True)
