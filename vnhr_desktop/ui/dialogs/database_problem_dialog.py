@@ -8,6 +8,8 @@ Accepted after a successful restore, so the caller can open the data again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -33,6 +35,9 @@ from vnhr_desktop.errors import (
 from vnhr_desktop.ui.dialogs.restore_dialog import OUTCOME_STYLE, changes_text, count_labels, time_text
 from vnhr_desktop.ui.screen_fit import fit_dialog
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.backups import RestoreResult
+
 # Problems a backup can cure: the file itself is damaged or is not ours.
 RESTORABLE = (DatabaseCorrupt, NotOurDatabase)
 
@@ -42,7 +47,7 @@ class DatabaseProblemDialog(QDialog):
         super().__init__(parent)
         self.paths = paths
         self.exc = exc
-        self.result_of_restore = None
+        self.result_of_restore: RestoreResult | None = None
         self.backup = self._find_backup() if isinstance(exc, RESTORABLE) else None
         self.setWindowTitle(self.tr("The data cannot be opened"))
         fit_dialog(self, 600)

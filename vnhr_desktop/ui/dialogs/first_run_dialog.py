@@ -4,6 +4,8 @@ or a blank start, with or without the starter list of agencies."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
 from vnhr_desktop.ui.dialogs.office_dialog import OfficeDialog
@@ -40,7 +42,7 @@ class FirstRunDialog(OfficeDialog):
         box = QVBoxLayout(start)
         for widget in (self.sample, self.blank, self.starter):
             box.addWidget(widget)
-        layout = self.layout()
+        layout = cast(QVBoxLayout, self.layout())
         layout.insertWidget(0, intro)
         layout.insertWidget(layout.count() - 1, start)
 

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.screen_fit import fit_dialog
+
+if TYPE_CHECKING:
+    from vnhr_desktop.services.report_submission import SubmittedPackage
 
 
 def qt_volumes():
@@ -74,7 +78,7 @@ class PackageDriveDialog(QDialog):
         self.volumes = volumes or qt_volumes
         self.today = today
         self.target: Path | None = None
-        self.outcome = None
+        self.outcome: SubmittedPackage | None = None
         self.setWindowTitle(self.tr("Save the submission package"))
         fit_dialog(self, 620, 420)
         intro = QLabel(

@@ -36,7 +36,7 @@ PAGE_HEADER, PAGE_SECTIONS, PAGE_TASKS, PAGE_TARGETS = range(4)
 def split_findings(findings):
     """(header {field: (msg, sev)}, tasks {row: {...}}, targets {row: {...}}); errors win."""
     header: dict = {}
-    rows = {"task": {}, "target": {}}
+    rows: dict[str, dict] = {"task": {}, "target": {}}
     for f in sorted(findings, key=lambda f: not f.is_error):
         parts = f.field.split(":")
         if len(parts) == 3 and parts[0] in rows:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.widgets.plan_import_form import PlanImportForm
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.plan_import import ImportOutcome
+
 FOUND = QColor("#fff1a8")
 CURRENT = QColor("#ffc24d")
 
@@ -40,7 +44,7 @@ class PlanImportDialog(QDialog):
     def __init__(self, database, parent=None, path: Path | str | None = None):
         super().__init__(parent)
         self.database = database
-        self.outcome = None
+        self.outcome: ImportOutcome | None = None
         self.setWindowTitle(self.tr("Import a plan from its document"))
         self.resize(1000, 560)
         self.open_button = QPushButton(self.tr("Open file…"), self)

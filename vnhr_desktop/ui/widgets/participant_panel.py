@@ -65,7 +65,7 @@ class ParticipantPanel(QWidget):
         )
         self.all_button.setToolTip(self.tr("Mark everyone the list shows now (search and filters) present"))
         self.import_button = self._button(self.tr("&Import from Excel…"), "importExcel", self.import_excel, buttons)
-        QShortcut(QKeySequence("Ctrl+M"), self, activated=lambda: self.mark_selected(True))
+        QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(lambda: self.mark_selected(True))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
