@@ -136,10 +136,10 @@ def test_new_report_dialog_composes_a_draft(tab, qtbot, sample_db, monkeypatch):
     assert dialog.start.date().toPython() == dt.date(2024, 11, 5)
     dialog.start.setDate(dt.date(2024, 12, 1))
     dialog.end.setDate(dt.date(2024, 12, 15))
-    dialog.create()  # the sample's draft covers this period: the officer is shown it, says no
+    dialog.make_report()  # the sample's draft covers this period: the officer is shown it, says no
     assert asked and "(dự thảo)" in asked[0] and dialog.report_id is None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    dialog.create()
+    dialog.make_report()
     with sample_db.Session() as s:
         report = s.get(Report, dialog.report_id)
         assert (report.period_start, report.period_end) == (dt.date(2024, 12, 1), dt.date(2024, 12, 15))

@@ -59,7 +59,7 @@ class ReportNewDialog(QDialog):
         form.addRow(self.tr("Period"), period)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Compose"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.make_report)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -91,7 +91,7 @@ class ReportNewDialog(QDialog):
             )
         )
 
-    def create(self) -> None:
+    def make_report(self) -> None:
         from vnhr_desktop.services.reports import create_report
 
         if self.plan.currentData() is None:

@@ -76,7 +76,7 @@ class NoteSlot:
     def show_message(self, message: str, severity: str = "error") -> None:
         self.message = message or ""
         self.severity = severity if message else ""
-        self.line.render()
+        self.line.show_slots()
 
     def clear_message(self) -> None:
         self.show_message("")
@@ -101,7 +101,7 @@ class SharedMessageLine(MessageLine):
         self.slots.append(slot)
         return slot
 
-    def render(self) -> None:
+    def show_slots(self) -> None:
         shown = [s for s in self.slots if s.message]
         shown.sort(key=lambda s: s.severity != "error")
         if shown:
