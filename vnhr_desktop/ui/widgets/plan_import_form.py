@@ -5,6 +5,7 @@ with the officer's edits (spans kept for what was not changed)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -126,6 +127,12 @@ class PlanImportForm(QWidget):
                     self.fieldFocused.emit(name, -1)
         return super().eventFilter(obj, event)
 
+    def _line_edit(self, name: str) -> QLineEdit:
+        return cast(QLineEdit, self.widgets[name])
+
+    def _plain_text(self, name: str) -> QPlainTextEdit:
+        return cast(QPlainTextEdit, self.widgets[name])
+
     # -- filling -------------------------------------------------------------
     def set_document(self, doc: PlanDocument) -> None:
         self.doc = doc
@@ -133,10 +140,10 @@ class PlanImportForm(QWidget):
         for name in LINE_FIELDS:
             value = doc.value(name)
             text = fmt_date(value) if name in DATE_FIELDS and value else ("" if value is None else str(value))
-            self.widgets[name].setText(text)
-            self.widgets[name].setCursorPosition(0)
+            self._line_edit(name).setText(text)
+            self._line_edit(name).setCursorPosition(0)
         for name in TEXT_FIELDS:
-            self.widgets[name].setPlainText(doc.value(name) or "")
+            self._plain_text(name).setPlainText(doc.value(name) or "")
         refs = [
             f"{r.kind} số {r.number_symbol}"
             + (f" ngày {fmt_date(r.issued_on)}" if r.issued_on else "")
@@ -144,8 +151,8 @@ class PlanImportForm(QWidget):
             for r in doc.references
         ]
         self.references.setText("\n".join(refs))
-        self.widgets["slogans"].setPlainText("\n".join(s.text for s in doc.slogans))
-        self.widgets["recipients"].setPlainText("\n".join(r.text for r in doc.recipients))
+        self._plain_text("slogans").setPlainText("\n".join(s.text for s in doc.slogans))
+        self._plain_text("recipients").setPlainText("\n".join(r.text for r in doc.recipients))
         self.tasks.setRowCount(len(doc.tasks))
         for row, task in enumerate(doc.tasks):
             for col, value in enumerate((task.agency, fmt_date(task.due), task.content)):
@@ -177,9 +184,9 @@ class PlanImportForm(QWidget):
     def document(self) -> PlanDocument:
         """The document with the fields as edited; ValueError names a bad number or date."""
         doc = self.doc or PlanDocument(text="")
-        values = {"kind": clean_line(self.kind.currentText())}
+        values: dict[str, object] = {"kind": clean_line(self.kind.currentText())}
         for name in LINE_FIELDS:
-            text = clean_line(self.widgets[name].text())
+            text = clean_line(self._line_edit(name).text())
             if name in DATE_FIELDS:
                 values[name] = parse_date(text)
             elif name == "number":
@@ -189,10 +196,12 @@ class PlanImportForm(QWidget):
             else:
                 values[name] = text
         for name in TEXT_FIELDS:
-            values[name] = "\n".join(clean_line(x) for x in self.widgets[name].toPlainText().split("\n") if x.strip())
+            values[name] = "\n".join(
+                clean_line(x) for x in self._plain_text(name).toPlainText().split("\n") if x.strip()
+            )
         fields = {name: self._found(name, value) for name, value in values.items()}
-        slogans = [clean_line(x) for x in self.widgets["slogans"].toPlainText().split("\n") if x.strip()]
-        recipients = [clean_line(x) for x in self.widgets["recipients"].toPlainText().split("\n") if x.strip()]
+        slogans = [clean_line(x) for x in self._plain_text("slogans").toPlainText().split("\n") if x.strip()]
+        recipients = [clean_line(x) for x in self._plain_text("recipients").toPlainText().split("\n") if x.strip()]
         tasks = []
         for row in range(self.tasks.rowCount()):
             agency, due, content = (
