@@ -9,12 +9,30 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from vnhr_desktop.errors import AlreadyRunning, DataFolderProblem, UserError
 from vnhr_desktop.paths import DataPaths
 
+if TYPE_CHECKING:
+    from vnhr_desktop.persistence.database import Database
+    from vnhr_desktop.ui.main_window import MainWindow
+
 _T0 = time.perf_counter()
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class _GuiState:
+    """What the GUI's callbacks share: the window on screen (replaced when the
+    language changes), the open database, the exit code and whether the first
+    tab has its rows."""
+
+    window: MainWindow
+    database: Database | None = None
+    code: int = 0
+    ready: bool = False
 
 
 def _ms() -> int:
@@ -61,7 +79,8 @@ def _exit_now(code: int) -> None:
 def _tell_and_exit(exc: UserError) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     _install_language(app, None)
     if app.platformName() != "offscreen":
         from vnhr_desktop.ui.product import product_name
@@ -100,7 +119,6 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
     install_excepthook(paths.logs)
     settings = _settings(paths)
     language = _install_language(app, settings)
-    state = {"window": None, "database": None, "code": 0, "ready": False}
 
     def make_window(lang: str) -> MainWindow:
         window = MainWindow(paths, settings, lang)
@@ -112,12 +130,12 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
 
         settings.setValue("language", lang)
         install_translators(app, lang)
-        old = state["window"]
+        old = state.window
         old.save_state()
         new = make_window(lang)
-        new.attach(state["database"])
+        new.attach(state.database)
         new.show()
-        state["window"] = new
+        state.window = new
         old.close()
         old.deleteLater()
 
@@ -128,40 +146,40 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
             database = open_database(paths, preflight=preflight.result())
         except UserError as exc:
             log.error("cannot open database: %s", exc.message)
-            if _show_database_problem(state["window"], paths, exc, smoke):
+            if _show_database_problem(state.window, paths, exc, smoke):
                 # A backup was restored over the damaged file: open it afresh.
                 preflight_again = BackgroundPreflight(paths.database)
                 try:
                     database = open_database(paths, preflight=preflight_again.result())
                 except UserError as again:
-                    state["code"] = again.exit_code
-                    _show_database_problem(state["window"], paths, again, smoke)
+                    state.code = again.exit_code
+                    _show_database_problem(state.window, paths, again, smoke)
                     app.quit()
                     return
             else:
-                state["code"] = exc.exit_code
+                state.code = exc.exit_code
                 app.quit()
                 return
-        state["database"] = database
+        state.database = database
         _start_backups(app, paths, database, smoke)
-        state["window"].attach(database)
+        state.window.attach(database)
         if not smoke:
-            QTimer.singleShot(0, state["window"].offer_first_run)
-        if smoke and not state["ready"]:
+            QTimer.singleShot(0, state.window.offer_first_run)
+        if smoke and not state.ready:
             print(f"ready {_ms()}", flush=True)
             QTimer.singleShot(0, app.quit)
 
     window = make_window(language)
-    state["window"] = window
+    state = _GuiState(window)
     from vnhr_desktop.ui.busy_notice import install_busy_notice
 
-    install_busy_notice(lambda: state["window"])
+    install_busy_notice(lambda: state.window)
 
     def first_page() -> None:
         # The plans list's first page comes straight from the file; the
         # database layer (SQLAlchemy) loads after it is on screen.
-        if state["window"].show_first_page():
-            state["ready"] = True
+        if state.window.show_first_page():
+            state.ready = True
             if smoke:
                 print(f"ready {_ms()}", flush=True)
                 app.quit()
@@ -176,9 +194,9 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
     window.firstPainted.connect(on_first_paint)
     window.show()
     code = app.exec()
-    if state["database"] is not None:
-        state["database"].close()
-    return state["code"] or code
+    if state.database is not None:
+        state.database.close()
+    return state.code or code
 
 
 def _set_window_icon(app) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vnhr_desktop.errors import DatabaseCorrupt, DatabaseTooNew, FileWriteError, NotOurDatabase
@@ -153,25 +153,25 @@ def inspect_database_file(path: Path) -> BackupInfo:
         return BackupInfo(path, dt.datetime.now(), "", 0, problem=exc.message)
     created = parsed[0] if parsed else dt.datetime.fromtimestamp(stat.st_mtime)
     reason = parsed[1] if parsed else ""
-    base = dict(path=path, created=created, reason=reason, size=stat.st_size)
+    base = BackupInfo(path, created, reason, stat.st_size)
     try:
         con = connect_readonly(path)
     except sqlite3.Error as exc:
-        return BackupInfo(**base, problem=f"Không phải tệp dữ liệu hoặc đã hỏng ({exc}).")
+        return replace(base, problem=f"Không phải tệp dữ liệu hoặc đã hỏng ({exc}).")
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
-            return BackupInfo(**base, user_version=version, problem="Không phải tệp dữ liệu của vnhr-desktop.")
+            return replace(base, user_version=version, problem="Không phải tệp dữ liệu của vnhr-desktop.")
         check = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
         if check != ["ok"]:
-            return BackupInfo(**base, user_version=version, problem=f"Tệp bị hỏng ({check[0]}).")
+            return replace(base, user_version=version, problem=f"Tệp bị hỏng ({check[0]}).")
         counts = _counts(con)
     except sqlite3.Error as exc:
-        return BackupInfo(**base, problem=f"Tệp bị hỏng ({exc}).")
+        return replace(base, problem=f"Tệp bị hỏng ({exc}).")
     finally:
         con.close()
-    return BackupInfo(**base, counts=counts, user_version=version, ok=True)
+    return replace(base, counts=counts, user_version=version, ok=True)
 
 
 def list_backup_infos(paths: DataPaths) -> list[BackupInfo]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.banner_rules import location_key
@@ -53,7 +55,9 @@ def _rows(session: Session, plan_id: int) -> list[ScheduleRow]:
     )
     records = list(session.execute(stmt))
 
-    def order(record):
+    def order(
+        record: Row[BannerPlacement, str, int, str | None],
+    ) -> tuple[int, int, int, dt.date, tuple[str, str], int]:
         b, _text, position, _agency = record
         form = FORM_ORDER.index(b.form) if b.form in FORM_ORDER else len(FORM_ORDER)
         return (position, b.slogan_id, form, b.start_date or dt.date.min, location_key(b.location), b.id)
@@ -118,7 +122,9 @@ def banner_schedule(session: Session, plan_id: int) -> BannerSchedule:
     )
 
 
-def sheet_slogans(session: Session, plan_id: int, choice=None) -> list[SheetSlogan]:
+def sheet_slogans(
+    session: Session, plan_id: int, choice: Literal["all"] | Iterable[int] | None = None
+) -> list[SheetSlogan]:
     """The print-shop pages of a plan, with pieces per form and size where the
     slogan has printed placements.
 
@@ -127,7 +133,7 @@ def sheet_slogans(session: Session, plan_id: int, choice=None) -> list[SheetSlog
     "all": every slogan of the plan, placed or not; a collection of slogan ids:
     those slogans, in the plan's order."""
     rows = [r for r in _rows(session, plan_id) if r.form != BannerForm.LED]
-    grouped: OrderedDict[int, tuple[str, OrderedDict]] = OrderedDict()
+    grouped: OrderedDict[int, tuple[str, OrderedDict[tuple[str, str], int]]] = OrderedDict()
     for row in rows:
         _, items = grouped.setdefault(row.slogan_id, (row.slogan, OrderedDict()))
         key = (row.form, row.size_text)
@@ -153,7 +159,7 @@ def sheet_slogans(session: Session, plan_id: int, choice=None) -> list[SheetSlog
     return [SheetSlogan(s.id, s.text, []) for s in session.scalars(stmt.order_by(Slogan.position, Slogan.id))]
 
 
-def slogan_sheets(session: Session, plan_id: int, choice=None) -> SloganSheets:
+def slogan_sheets(session: Session, plan_id: int, choice: Literal["all"] | Iterable[int] | None = None) -> SloganSheets:
     """The print-shop sheets of a plan, labelled with its number or title;
     ``choice`` as for :func:`sheet_slogans`."""
     schedule = banner_schedule(session, plan_id)
@@ -208,7 +214,7 @@ def timeline(session: Session, plan_id: int, by_location: bool = False) -> Timel
             else (r.start_date or dt.date.min, location_key(r.location), r.id)
         )
     )
-    out: OrderedDict[tuple, TimelineRow] = OrderedDict()
+    out: OrderedDict[tuple[str, str] | tuple[int], TimelineRow] = OrderedDict()
     for r in rows:
         bar = TimelineBar(
             r.id, r.start_date, r.end_date, r.status, r.hung_on, r.removed_on, r.slogan, r.form, r.quantity
@@ -232,7 +238,7 @@ def plan_choices(session: Session) -> list[tuple[int, str]]:
     }
     plans = list(session.scalars(select(Plan)))
 
-    def order(p: Plan):
+    def order(p: Plan) -> tuple[int, int, int]:
         anchor = p.display_start or p.issued_on or p.period_start or dt.date.min
         return (0 if counts.get(p.id) or p.display_start else 1, -anchor.toordinal(), -p.id)
 
@@ -252,7 +258,7 @@ def opening_plan(session: Session, today: dt.date | None = None) -> int | None:
     if not plans:
         return None
 
-    def anchor(p: Plan) -> tuple:
+    def anchor(p: Plan) -> tuple[dt.date, int]:
         day = p.display_start or p.issued_on or p.period_start or dt.date.min
         return (day, p.id)
 

@@ -92,15 +92,18 @@ def _issuers(session: Session) -> dict[str, m.Issuer]:
     return found
 
 
-def _campaign(session, issuers, agencies, received) -> m.Plan:
+def _campaign(
+    session: Session, issuers: dict[str, m.Issuer], agencies: dict[str, m.Agency], received: m.Plan
+) -> m.Plan:
     bcd = issuers["BCĐNQ"]
+    issued_on = dt.date(2024, 11, 5)
     plan = m.Plan(
         kind="own",
         status="issued",
         symbol="KH-BCĐNQ",
         issuer=bcd,
         issuer_name=bcd.name,
-        issued_on=dt.date(2024, 11, 5),
+        issued_on=issued_on,
         title=S.CAMPAIGN_TITLE,
         implements_plan_id=received.id,
         implements_text=S.CAMPAIGN_IMPLEMENTS,
@@ -148,7 +151,7 @@ def _campaign(session, issuers, agencies, received) -> m.Plan:
         bcd.id,
         "plan",
         plan.id,
-        plan.issued_on,
+        issued_on,
         plan.title,
         number=12,
         signer_name=plan.signer_name,
@@ -158,7 +161,7 @@ def _campaign(session, issuers, agencies, received) -> m.Plan:
     return plan
 
 
-def _banners(session, plan, agencies) -> None:
+def _banners(session: Session, plan: m.Plan, agencies: dict[str, m.Agency]) -> None:
     slogans = []
     for i, text in enumerate(S.SLOGANS):
         slogan = m.Slogan(text=text, plan_id=plan.id, year=2024, active=True, position=i)
@@ -221,7 +224,7 @@ def _banners(session, plan, agencies) -> None:
     )
 
 
-def _conference(session, plan) -> None:
+def _conference(session: Session, plan: m.Plan) -> None:
     event = m.TrainingEvent(plan_id=plan.id, **S.CONFERENCE)
     event.speakers.append(m.EventSpeaker(position=0, **S.SPEAKER))
     for i, (name, place, main, expected, actual) in enumerate(S.BRIDGE_POINTS):
@@ -262,7 +265,7 @@ def _conference(session, plan) -> None:
         )
 
 
-def _results(session, plan) -> None:
+def _results(session: Session, plan: m.Plan) -> None:
     for data in S.OUTSIDE_EVENTS:
         session.add(m.TrainingEvent(plan_id=plan.id, format="in_person", **data))
     seminar = m.TrainingEvent(plan_id=plan.id, **S.SEMINAR)
@@ -285,7 +288,7 @@ def _results(session, plan) -> None:
             )
 
 
-def _report(session, plan, issuers) -> None:
+def _report(session: Session, plan: m.Plan, issuers: dict[str, m.Issuer]) -> None:
     """The 2024 result report as the composer drafts it from the records above."""
     from vnhr_desktop.services.reports import create_report  # only when loading: the sample offer is on start-up
 
@@ -336,7 +339,7 @@ def load_sample(session: Session) -> bool:
         )
     session.add(multi)
     session.flush()
-    assign_number(session, ubnd.id, "plan", multi.id, multi.issued_on, multi.title, number=multi.number)
+    assign_number(session, ubnd.id, "plan", multi.id, S.MULTI_YEAR_ISSUED_ON, multi.title, number=multi.number)
     campaign = _campaign(session, issuers, agencies, received)
     _banners(session, campaign, agencies)
     _conference(session, campaign)

@@ -18,6 +18,7 @@ earlier file of the same name stays as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vnhr_desktop.domain.printouts.due_list import DueList
 from vnhr_desktop.errors import Cancelled, UserError
 from vnhr_desktop.exports.excel.annex_workbook import annex_xlsx
 from vnhr_desktop.exports.excel.attendance_workbook import build_attendance_workbook
@@ -90,7 +92,7 @@ def _workbook(build: Callable[..., Any]) -> Callable[..., bytes]:
     return render
 
 
-def _due_list(session, days: int | None, today=None):
+def _due_list(session: Session, days: int | None, today: dt.date | None = None) -> DueList:
     return due_list(session, today, DEFAULT_DAYS if days is None else days)
 
 

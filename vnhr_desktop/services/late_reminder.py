@@ -21,16 +21,16 @@ TITLE = "Danh sách cơ quan, đơn vị chậm báo cáo kết quả thực hi�
 def late_reminder(session: Session, plan_id: int, today: dt.date | None = None) -> DueList:
     today = today or dt.date.today()
     completeness = plan_completeness(session, plan_id, today=today)
-    plan = session.get(Plan, plan_id)
+    plan = session.get_one(Plan, plan_id)  # plan_completeness raised NotFound if there is none
     label = number_symbol(plan.number, plan.symbol) if plan.symbol and plan.number else plan.title[:40]
     deadline = completeness.deadline or today
-    groups = []
+    groups: list[DueAgency] = []
     for agency in completeness.agencies:
         if agency.status != LATE or agency.report_received_on is not None:
             continue
-        lines = []
+        lines: list[DueLine] = []
         for task_id in agency.task_ids:
-            task = session.get(PlanTask, task_id)
+            task = session.get_one(PlanTask, task_id)  # the plan's own tasks, read just now
             if task.status == TaskStatus.DONE:
                 continue
             due = task.due_date or deadline

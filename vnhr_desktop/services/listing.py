@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.numbering import number_symbol
@@ -26,8 +27,9 @@ from vnhr_desktop.persistence.models import (
     Slogan,
     TrainingEvent,
 )
-from vnhr_desktop.services.list_rows import PLAN_ROW_COLUMNS, Row, plan_row
+from vnhr_desktop.services.list_rows import PLAN_ROW_COLUMNS, PlanRow, Row, plan_row
 from vnhr_desktop.services.paging import (
+    AnySelect,
     ListRequest,
     Page,
     apply_order,
@@ -118,17 +120,18 @@ ALL = ListRequest()
 class ListSpec(ABC):
     """One list: its base statement, search column, sortable columns, row maker."""
 
-    search_columns: tuple
+    search_columns: tuple[Any, ...]
     sortable: dict[str, Any] = {}
-    default_order: list = []
+    default_order: list[Any] = []
 
     @abstractmethod
-    def base(self, request: ListRequest) -> Select: ...
+    def base(self, request: ListRequest) -> AnySelect: ...
 
     @abstractmethod
-    def make_row(self, record) -> Row: ...
+    def make_row(self, record: Sequence[Any]) -> Row:
+        """One list row from a result row (the values ``base`` selects, in order)."""
 
-    def _filtered(self, session: Session, request: ListRequest) -> Select:
+    def _filtered(self, session: Session, request: ListRequest) -> AnySelect:
         first = order_terms(request, self.sortable, self.default_order)[0].column
         return apply_search(self.base(request), self.search_columns[0], request.search, session, indexed(first))
 
@@ -172,7 +175,7 @@ class PlanList(ListSpec):
     }
     default_order = [Plan.issued_on.desc().nulls_first(), Plan.id.desc()]
 
-    def base(self, request):
+    def base(self, request: ListRequest) -> AnySelect:
         stmt = select(Plan)
         f = request.filters
         if f.get("year"):
@@ -183,7 +186,7 @@ class PlanList(ListSpec):
             stmt = stmt.where(Plan.status == f["status"])
         return stmt
 
-    def make_row(self, r):
+    def make_row(self, r: Sequence[Any]) -> PlanRow:
         p = r[0]
         return plan_row(*(getattr(p, name) for name in PLAN_ROW_COLUMNS))
 
@@ -195,7 +198,7 @@ class SloganList(ListSpec):
     sortable = {"title": Slogan.text, "year": Slogan.year, "active": Slogan.active, "source": Plan.number}
     default_order = [Slogan.year.desc(), Slogan.plan_id, Slogan.position, Slogan.id]
 
-    def base(self, request):
+    def base(self, request: ListRequest) -> AnySelect:
         used = select(func.count(BannerPlacement.id)).where(BannerPlacement.slogan_id == Slogan.id).scalar_subquery()
         stmt = select(Slogan, Plan.number, Plan.symbol, used).outerjoin(Plan, Slogan.plan_id == Plan.id)
         f = request.filters
@@ -207,7 +210,7 @@ class SloganList(ListSpec):
             stmt = stmt.where(Slogan.active.is_(bool(f["active"])))
         return stmt
 
-    def make_row(self, r):
+    def make_row(self, r: Sequence[Any]) -> SloganRow:
         s, number, symbol, used = r
         return SloganRow(
             id=s.id,
@@ -241,7 +244,7 @@ class PlacementList(ListSpec):
     }
     default_order = [BannerPlacement.start_date, BannerPlacement.id]
 
-    def base(self, request):
+    def base(self, request: ListRequest) -> AnySelect:
         stmt = (
             select(BannerPlacement, Slogan.text, Agency.name)
             .join(Slogan, BannerPlacement.slogan_id == Slogan.id)
@@ -256,13 +259,13 @@ class PlacementList(ListSpec):
         ):
             if f.get(key):
                 stmt = stmt.where(column == int(f[key]))
-        for key, column in (
+        for key, text_column in (
             ("status", BannerPlacement.status),
             ("form", BannerPlacement.form),
             ("commune", BannerPlacement.commune),
         ):
             if f.get(key):
-                stmt = stmt.where(column == f[key])
+                stmt = stmt.where(text_column == f[key])
         if f.get("up_today"):
             stmt = stmt.where(
                 BannerPlacement.status == "up", or_(BannerPlacement.hung_on.is_(None), BannerPlacement.hung_on <= today)
@@ -273,7 +276,7 @@ class PlacementList(ListSpec):
             stmt = stmt.where(BannerPlacement.status == "up", BannerPlacement.end_date < today)
         return stmt
 
-    def make_row(self, r):
+    def make_row(self, r: Sequence[Any]) -> PlacementRow:
         b, text, agency = r
         return PlacementRow(
             id=b.id,
@@ -307,7 +310,7 @@ class EventList(ListSpec):
     }
     default_order = [TrainingEvent.starts_at.desc(), TrainingEvent.id.desc()]
 
-    def base(self, request):
+    def base(self, request: ListRequest) -> AnySelect:
         total = select(func.count(Participant.id)).where(Participant.event_id == TrainingEvent.id).scalar_subquery()
         attended = (
             select(func.count(Participant.id))
@@ -319,7 +322,7 @@ class EventList(ListSpec):
             stmt = stmt.where(TrainingEvent.plan_id == int(request.filters["plan_id"]))
         return stmt
 
-    def make_row(self, r):
+    def make_row(self, r: Sequence[Any]) -> EventRow:
         e, total, attended = r
         return EventRow(
             id=e.id,
@@ -345,10 +348,10 @@ class ReportList(ListSpec):
     }
     default_order = [Report.issued_on.desc().nulls_first(), Report.id.desc()]
 
-    def base(self, request):
+    def base(self, request: ListRequest) -> AnySelect:
         return select(Report)
 
-    def make_row(self, r):
+    def make_row(self, r: Sequence[Any]) -> ReportRow:
         p = r[0]
         return ReportRow(
             id=p.id,
@@ -377,7 +380,7 @@ class ParticipantList(ListSpec):
     }
     default_order = [Participant.sort_key, Participant.id]
 
-    def base(self, request):
+    def base(self, request: ListRequest) -> AnySelect:
         stmt = select(Participant, BridgePoint.name).outerjoin(
             BridgePoint, Participant.bridge_point_id == BridgePoint.id
         )
@@ -390,7 +393,7 @@ class ParticipantList(ListSpec):
             stmt = stmt.where(Participant.attended.is_(bool(f["attended"])))
         return stmt
 
-    def make_row(self, r):
+    def make_row(self, r: Sequence[Any]) -> ParticipantRow:
         p, bp = r
         return ParticipantRow(
             id=p.id,

@@ -9,7 +9,9 @@ posts, leaflets, electronic billboard messages) as they happen.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
@@ -18,7 +20,9 @@ from vnhr_desktop.domain.enums import MediaKind
 from vnhr_desktop.domain.text import clean, clean_line
 from vnhr_desktop.errors import NotFound, ValidationError
 from vnhr_desktop.persistence.models import MediaOutput, Plan
-from vnhr_desktop.services.listing import ListSpec, Row
+from vnhr_desktop.services.list_rows import Row
+from vnhr_desktop.services.listing import ListSpec
+from vnhr_desktop.services.paging import AnySelect, ListRequest
 
 MAX_QUANTITY = 10_000_000
 MAX_MINUTES = 100_000
@@ -170,7 +174,7 @@ class MediaList(ListSpec):
     }
     default_order = [MediaOutput.published_on.desc().nulls_last(), MediaOutput.id.desc()]
 
-    def base(self, request):
+    def base(self, request: ListRequest) -> AnySelect:
         stmt = select(MediaOutput)
         f = request.filters
         if f.get("plan_id"):
@@ -185,7 +189,7 @@ class MediaList(ListSpec):
             stmt = stmt.where(MediaOutput.published_on <= f["date_to"])
         return stmt
 
-    def make_row(self, r):
+    def make_row(self, r: Sequence[Any]) -> MediaRow:
         m = r[0]
         return MediaRow(
             id=m.id,

@@ -16,15 +16,21 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, TypeVarTuple
 
-from sqlalchemy import Select, and_, bindparam, false, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, Update, and_, bindparam, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from vnhr_desktop.domain.text import fold, like_pattern
 from vnhr_desktop.persistence import search_index
+
+Ts = TypeVarTuple("Ts")
+# A statement of any shape (the keyset columns are appended to it).
+AnySelect = Select[*tuple[Any, ...]]
+# What a search narrows: a list's SELECT or an UPDATE of the rows it shows.
+Searchable = TypeVar("Searchable", AnySelect, Update)
 
 
 @dataclass(frozen=True)
@@ -36,17 +42,17 @@ class ListRequest:
     limit: int | None = None
     filters: Mapping[str, Any] = field(default_factory=dict)
     # Keyset paging: the ``key`` of the last row already shown; the page starts after it.
-    after: tuple | None = None
+    after: tuple[Any, ...] | None = None
     # The last ``limit`` rows of the list (still in list order).
     from_end: bool = False
 
 
 @dataclass(frozen=True)
 class Page:
-    rows: list
+    rows: list[Any]
     # Sort values of the first and the last row, for the next request's ``after``.
-    first_key: tuple | None
-    last_key: tuple | None
+    first_key: tuple[Any, ...] | None
+    last_key: tuple[Any, ...] | None
 
 
 # Above this many matches a page in index order is found faster by walking the
@@ -55,13 +61,13 @@ WALK_ABOVE = 2000
 
 
 def apply_search(
-    stmt: Select,
-    search_column,
+    stmt: Searchable,
+    search_column: Any,
     search: str,
     session: Session | None = None,
     order_indexed: bool = False,
     walk_above: int = WALK_ABOVE,
-) -> Select:
+) -> Searchable:
     """Keep the rows whose folded search key contains the folded ``search``:
     through the full-text index when it can answer the query, with ``LIKE``
     otherwise.
@@ -89,7 +95,7 @@ def apply_search(
     return stmt.where(search_column.like(like_pattern(search), escape="\\"))
 
 
-def indexed(column) -> bool:
+def indexed(column: object) -> bool:
     return bool(getattr(column, "index", False) or getattr(column, "primary_key", False))
 
 
@@ -100,7 +106,7 @@ class _Term:
     nulls_first: bool  # NULL comes before every value in list order
 
 
-def _term(expr) -> _Term:
+def _term(expr: Any) -> _Term:
     column, descending, nulls = expr, False, None
     while isinstance(column, UnaryExpression) and column.modifier is not None:
         if column.modifier is operators.desc_op:
@@ -114,7 +120,7 @@ def _term(expr) -> _Term:
     return _Term(column, descending, (not descending) if nulls is None else nulls)
 
 
-def order_terms(request: ListRequest, sortable: Mapping[str, Any], default: list) -> list[_Term]:
+def order_terms(request: ListRequest, sortable: Mapping[str, Any], default: list[Any]) -> list[_Term]:
     terms = [_term(e) for e in default]
     column = sortable.get(request.sort) if request.sort else None
     if column is not None:
@@ -122,7 +128,7 @@ def order_terms(request: ListRequest, sortable: Mapping[str, Any], default: list
     return terms
 
 
-def _sql_order(term: _Term, reverse: bool = False):
+def _sql_order(term: _Term, reverse: bool = False) -> Any:
     descending = term.descending != reverse
     nulls_first = term.nulls_first != reverse
     expr = term.column.desc() if descending else term.column.asc()
@@ -131,31 +137,35 @@ def _sql_order(term: _Term, reverse: bool = False):
     return expr.nulls_first() if nulls_first else expr.nulls_last()
 
 
-def apply_order(stmt: Select, request: ListRequest, sortable: Mapping[str, Any], default: list) -> Select:
+def apply_order(
+    stmt: Select[*Ts], request: ListRequest, sortable: Mapping[str, Any], default: list[Any]
+) -> Select[*Ts]:
     return stmt.order_by(*[_sql_order(t) for t in order_terms(request, sortable, default)])
 
 
-def _not_null(column) -> bool:
+def _not_null(column: object) -> bool:
     return getattr(column, "nullable", True) is False or getattr(column, "primary_key", False)
 
 
-def _after(term: _Term, value):
+def _after(term: _Term, value: object) -> ColumnElement[bool]:
     """``column`` comes strictly after ``value`` in list order."""
     c = term.column
     if value is None:
-        return c.is_not(None) if term.nulls_first else false()
+        after: ColumnElement[bool] = c.is_not(None) if term.nulls_first else false()
+        return after
     value = bindparam(None, value, type_=c.type)
     later = c < value if term.descending else c > value
     return later if term.nulls_first else or_(later, c.is_(None))
 
 
-def _same(term: _Term, value):
-    if value is None:
-        return term.column.is_(None)
-    return term.column == bindparam(None, value, type_=term.column.type)
+def _same(term: _Term, value: object) -> ColumnElement[bool]:
+    # ``term.column`` is untyped (a mapped attribute or a column); the comparisons are SQL conditions.
+    same: ColumnElement[bool]
+    same = term.column.is_(None) if value is None else term.column == bindparam(None, value, type_=term.column.type)
+    return same
 
 
-def seek(terms: list[_Term], key: tuple):
+def seek(terms: list[_Term], key: tuple[Any, ...]) -> ColumnElement[bool]:
     """The rows after ``key`` (the sort values of a row) in the order of ``terms``."""
     if (
         len({t.descending for t in terms}) == 1
@@ -171,7 +181,9 @@ def seek(terms: list[_Term], key: tuple):
     return or_(*clauses)
 
 
-def keyset_select(stmt: Select, request: ListRequest, sortable: Mapping[str, Any], default: list):
+def keyset_select(
+    stmt: AnySelect, request: ListRequest, sortable: Mapping[str, Any], default: list[Any]
+) -> tuple[AnySelect, int, bool]:
     """The statement for one page, with the sort values appended to each row.
     Returns (statement, number of appended columns, whether rows come reversed)."""
     terms = order_terms(request, sortable, default)
@@ -183,7 +195,7 @@ def keyset_select(stmt: Select, request: ListRequest, sortable: Mapping[str, Any
     return apply_window(stmt, request), len(terms), reverse
 
 
-def apply_window(stmt: Select, request: ListRequest) -> Select:
+def apply_window(stmt: Select[*Ts], request: ListRequest) -> Select[*Ts]:
     if request.offset:
         stmt = stmt.offset(request.offset)
     if request.limit is not None:
@@ -191,7 +203,7 @@ def apply_window(stmt: Select, request: ListRequest) -> Select:
     return stmt
 
 
-def count_rows(session: Session, stmt: Select) -> int:
+def count_rows(session: Session, stmt: AnySelect) -> int:
     """``SELECT count(*)`` over the same FROM and WHERE (no subquery, no ORDER BY)."""
     counting = stmt.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
     return session.scalar(counting) or 0

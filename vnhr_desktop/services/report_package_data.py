@@ -11,9 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from vnhr_desktop import __version__
 from vnhr_desktop.domain.numbering import number_symbol
+from vnhr_desktop.domain.office import OfficeProfileData
 from vnhr_desktop.domain.printouts.package import (
     PackageData,
     PackageOffice,
@@ -34,11 +38,11 @@ from vnhr_desktop.services.report_figures import figures_to_data
 from vnhr_desktop.services.report_records import records_behind
 
 
-def _iso(value):
+def _iso(value: object) -> object:
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
 
-def _plan(session, plan_id: int | None) -> PackagePlan | None:
+def _plan(session: Session, plan_id: int | None) -> PackagePlan | None:
     plan = session.get(Plan, plan_id) if plan_id else None
     if plan is None:
         return None
@@ -58,7 +62,7 @@ def _plan(session, plan_id: int | None) -> PackagePlan | None:
     )
 
 
-def _upper_plan(session, plan_id: int | None) -> dict | None:
+def _upper_plan(session: Session, plan_id: int | None) -> dict[str, Any] | None:
     """The plan that the report's plan implements: a recorded plan, or only its text."""
     plan = session.get(Plan, plan_id) if plan_id else None
     if plan is None:
@@ -72,7 +76,7 @@ def _upper_plan(session, plan_id: int | None) -> dict | None:
     return None
 
 
-def _sender(profile, view: ReportView) -> dict:
+def _sender(profile: OfficeProfileData | None, view: ReportView) -> dict[str, Any]:
     return {
         "name": (profile.office_name if profile else "") or view.reporter,
         "code": profile.unit_code if profile else "",
@@ -83,7 +87,7 @@ def _sender(profile, view: ReportView) -> dict:
     }
 
 
-def package_data(session, view: ReportView, today: dt.date) -> PackageData:
+def package_data(session: Session, view: ReportView, today: dt.date) -> PackageData:
     """The package's data, checked against the schema (a plain message otherwise)."""
     profile = get_profile(session)
     data = PackageData(

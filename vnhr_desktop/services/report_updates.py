@@ -6,6 +6,7 @@ here; the composer applies the lines the officer agrees to."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
@@ -19,7 +20,11 @@ from vnhr_desktop.services.reports import plan_reference, reporter_name
 
 
 def draft_updates(
-    session: Session, report_id: int, sections=None, *, today: dt.date | None = None
+    session: Session,
+    report_id: int,
+    sections: Iterable[tuple[str, str]] | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> tuple[LineUpdate, ...]:
     """The new and changed figure lines for a draft; ``sections`` are the
     draft's (heading, body) pairs as the composer holds them (the stored ones

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy.orm import Session
+
 from vnhr_desktop.domain.numbering import number_symbol
 from vnhr_desktop.domain.printouts.report import ReportView
 from vnhr_desktop.errors import NotFound
@@ -13,7 +15,7 @@ from vnhr_desktop.services.office import get_profile
 from vnhr_desktop.services.reports import plan_reference, report_figures, reporter_name
 
 
-def load_report(session, report_id: int, *, today: dt.date | None = None) -> ReportView:
+def load_report(session: Session, report_id: int, *, today: dt.date | None = None) -> ReportView:
     report = session.get(Report, report_id)
     if report is None:
         raise NotFound(f"Không tìm thấy báo cáo số {report_id}.")

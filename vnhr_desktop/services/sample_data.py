@@ -6,6 +6,7 @@ conference (seed 002) and the kinds of results counted in seed 000."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypedDict
 
 D = dt.date
 
@@ -205,10 +206,11 @@ CAMPAIGN_RECIPIENTS = [
     "Lưu: VT, NC",
 ]
 
+MULTI_YEAR_ISSUED_ON = D(2023, 1, 18)
 MULTI_YEAR_PLAN = dict(
     number=155,
     symbol="KH-UBND",
-    issued_on=D(2023, 1, 18),
+    issued_on=MULTI_YEAR_ISSUED_ON,
     title=("Triển khai Đề án truyền thông về quyền con người ở Việt Nam giai đoạn 2023-2028 trên địa bàn tỉnh"),
     period_start=D(2023, 1, 18),
     period_end=D(2028, 12, 31),
@@ -367,9 +369,17 @@ MEDIA = [
     ("leaflet", "Phát tại khu dân cư", "Tờ rơi tuyên truyền về quyền con người", 1, D(2024, 11, 25), 2000, None),
 ]
 
-REPORT = dict(
-    title="Kết quả tuyên truyền nhân kỷ niệm 76 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2024)",
-    period_start=D(2024, 11, 20),
-    period_end=D(2024, 12, 31),
-    addressee="Ban Chỉ đạo Nhân quyền Chính phủ",
-)
+
+class SampleReport(TypedDict):
+    title: str
+    period_start: dt.date
+    period_end: dt.date
+    addressee: str
+
+
+REPORT: SampleReport = {
+    "title": "Kết quả tuyên truyền nhân kỷ niệm 76 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2024)",
+    "period_start": D(2024, 11, 20),
+    "period_end": D(2024, 12, 31),
+    "addressee": "Ban Chỉ đạo Nhân quyền Chính phủ",
+}
