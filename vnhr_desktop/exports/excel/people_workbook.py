@@ -7,17 +7,15 @@ grouped by person, with the attendance; a second sheet with one row per person.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from vnhr_desktop.domain.dates import fmt_datetime
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 
-if TYPE_CHECKING:
-    from vnhr_desktop.services.people import PeopleResult
 
-
-def build_people_workbook(result: PeopleResult) -> TableWorkbook:
-    """``result`` is a services.people.PeopleResult (rendered, never queried)."""
+def build_people_workbook(result: Any) -> TableWorkbook:
+    """``result`` is a services.people.PeopleResult (rendered, never queried;
+    typed Any because exports import no service, tests/unit/test_layering.py)."""
     asked = result.name + (f" — {result.agency}" if result.agency else "")
     notes = [] if result.complete else ["Chỉ gồm những người đầu tiên tìm được; hãy tra cứu cụ thể hơn để xem đủ."]
     book = TableWorkbook()
@@ -67,5 +65,5 @@ def build_people_workbook(result: PeopleResult) -> TableWorkbook:
     return book
 
 
-def save_people_workbook(result: PeopleResult, path: Path) -> Path:
+def save_people_workbook(result: Any, path: Path) -> Path:
     return build_people_workbook(result).save(path)
