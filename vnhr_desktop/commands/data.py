@@ -12,7 +12,8 @@ from vnhr_desktop.persistence.database import open_database
 from vnhr_desktop.persistence.lock import InstanceLock
 from vnhr_desktop.persistence.models import TrainingEvent
 from vnhr_desktop.services.demo import load_sample
-from vnhr_desktop.services.listing import LISTS, ListRequest
+from vnhr_desktop.services.listing import LISTS
+from vnhr_desktop.services.paging import ListRequest
 
 
 def _demo(paths: DataPaths) -> int:

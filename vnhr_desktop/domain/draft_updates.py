@@ -18,6 +18,7 @@ heading (the closing paragraph) is not a figure section and is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 Sections = tuple[tuple[str, str], ...]
@@ -98,7 +99,7 @@ def figure_updates(current: Sections, fresh: Sections) -> tuple[LineUpdate, ...]
     return tuple(updates)
 
 
-def apply_updates(current: Sections, updates) -> Sections:
+def apply_updates(current: Sections, updates: Iterable[LineUpdate]) -> Sections:
     """``current`` with the chosen updates made: a changed line is replaced in
     place, a new line is put after its anchor; a section the draft lacks is added
     before the closing paragraph. Every other line stays as the officer left it."""

@@ -12,9 +12,9 @@ from vnhr_desktop.domain.printouts.reporting import STATUS_TEXT
 HEADERS = ["STT", "Đơn vị", "Báo cáo số, ngày", *(SHORT_LABELS[k] for k in MAIN_FIGURES)]
 
 
-def annex_rows(view: ConsolidatedView) -> list[list]:
+def annex_rows(view: ConsolidatedView) -> list[list[object]]:
     """Unit rows, then "Cơ quan thường trực" (own records), then "Tổng cộng"."""
-    rows = []
+    rows: list[list[object]] = []
     for i, u in enumerate(view.units, 1):
         ref = f"{u.number_symbol} ngày {fmt_date(u.issued_on)}" if u.number_symbol else ""
         note = f" ({STATUS_TEXT[u.status].lower()})" if u.status == "late" else ""
@@ -26,5 +26,5 @@ def annex_rows(view: ConsolidatedView) -> list[list]:
     return rows
 
 
-def missing_rows(view: ConsolidatedView) -> list[list]:
+def missing_rows(view: ConsolidatedView) -> list[list[object]]:
     return [[i, name, code] for i, (code, name) in enumerate(view.missing, 1)]

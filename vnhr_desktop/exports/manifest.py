@@ -56,13 +56,15 @@ def _hash_file(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-def _relative(folder: Path, file: str | os.PathLike) -> str:
+def _relative(folder: Path, file: str | os.PathLike[str]) -> str:
     path = Path(file)
     rel = path.relative_to(folder) if path.is_absolute() else path
     return rel.as_posix()
 
 
-def write_manifest(folder: Path, files: Iterable[str | os.PathLike], extra: dict | None = None) -> dict:
+def write_manifest(
+    folder: Path, files: Iterable[str | os.PathLike[str]], extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Hash ``files`` (relative to ``folder``, or absolute inside it) and write
     ``folder/MANIFEST.json`` through safe_write. Returns the manifest."""
     folder = Path(folder)
@@ -73,14 +75,14 @@ def write_manifest(folder: Path, files: Iterable[str | os.PathLike], extra: dict
             raise ValueError(f"not a package member: {rel}")
         size, sha = _hash_file(folder / rel)
         entries.append({"path": rel, "sha256": sha, "bytes": size})
-    manifest = {"format": MANIFEST_FORMAT, "files": entries}
+    manifest: dict[str, Any] = {"format": MANIFEST_FORMAT, "files": entries}
     if extra:
         manifest.update({k: v for k, v in extra.items() if k not in manifest})
     write_text(folder / MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
     return manifest
 
 
-def parse_manifest(raw: bytes) -> dict:
+def parse_manifest(raw: bytes) -> dict[str, Any]:
     """The manifest from its bytes, with its structure checked."""
     try:
         manifest = safe_json.loads(raw.decode("utf-8"))
@@ -127,7 +129,7 @@ def verify_entries(manifest: Mapping[str, Any], actual: Mapping[str, tuple[int, 
         raise damaged(f"có tệp lạ không có trong danh sách: “{extra[0]}”.")
 
 
-def verify_manifest(folder: Path) -> dict:
+def verify_manifest(folder: Path) -> dict[str, Any]:
     """Check a package folder against its MANIFEST.json; returns the manifest."""
     folder = Path(folder)
     manifest_path = folder / MANIFEST_NAME

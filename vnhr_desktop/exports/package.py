@@ -29,6 +29,7 @@ import shutil
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from vnhr_desktop.domain.printouts.package import PackageData
 from vnhr_desktop.domain.printouts.report import ReportView
@@ -54,7 +55,7 @@ NOT_VERIFIED = (
 class PackageResult:
     folder: Path
     files: tuple[str, ...]
-    manifest: dict
+    manifest: dict[str, Any]
     created_on: dt.date
 
 
@@ -79,7 +80,7 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _verify(folder: Path, expected: dict[str, bytes]) -> dict:
+def _verify(folder: Path, expected: dict[str, bytes]) -> dict[str, Any]:
     try:
         manifest = verify_manifest(folder)
     except ImportRejected as exc:
@@ -156,7 +157,7 @@ def recover_interrupted(target: Path) -> list[Path]:
     return restored
 
 
-def _json_value(value):
+def _json_value(value: object) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     raise TypeError(f"not JSON: {type(value).__name__}")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from vnhr_desktop.domain.enums import vi_label
 from vnhr_desktop.domain.media_wording import media_line_text, span
+from vnhr_desktop.domain.printouts.report import ReportView
 from vnhr_desktop.domain.report_figures import ReportFigures, TargetLine
 from vnhr_desktop.domain.target_units import unit_column
 from vnhr_desktop.exports.pdf.labels import attachment_note
@@ -33,8 +34,8 @@ class AnnexTable:
     key: str
     title: str
     columns: tuple[AnnexColumn, ...]
-    rows: tuple[tuple, ...]
-    total: tuple | None = None
+    rows: tuple[tuple[object, ...], ...]
+    total: tuple[object, ...] | None = None
 
 
 STT = AnnexColumn("STT", kind="int", chars=6, fixed_mm=12)
@@ -42,7 +43,7 @@ EMPTY = "Không có số liệu trong kỳ báo cáo."
 BRIDGE_LIST_NOTE = "Số có mặt theo danh sách điểm danh; số tham dự do điểm cầu báo cáo."
 
 
-def _n(value):
+def _n(value: int | None) -> int:
     return value if value else 0
 
 
@@ -198,11 +199,9 @@ def outside_table(f: ReportFigures) -> AnnexTable:
 
 
 def task_table(f: ReportFigures) -> AnnexTable:
-    rows = tuple(
-        (i, t.agency, t.total, _n(t.done), _n(t.in_progress), _n(t.not_started), _n(t.overdue))
-        for i, t in enumerate(f.tasks, start=1)
-    )
-    total = ("", "Tổng cộng", *(sum(r[k] for r in rows) for k in range(2, 7))) if rows else None
+    counts = [(t.total, _n(t.done), _n(t.in_progress), _n(t.not_started), _n(t.overdue)) for t in f.tasks]
+    rows = tuple((i, t.agency, *c) for i, (t, c) in enumerate(zip(f.tasks, counts, strict=True), start=1))
+    total = ("", "Tổng cộng", *(sum(c[k] for c in counts) for k in range(5))) if rows else None
     return AnnexTable(
         "tasks",
         "Tình hình thực hiện nhiệm vụ theo cơ quan chủ trì",
@@ -259,7 +258,7 @@ def target_table(f: ReportFigures) -> AnnexTable:
     )
 
 
-def report_attachment_note(view) -> str:
+def report_attachment_note(view: ReportView) -> str:
     """ "(Kèm theo Báo cáo số 01/BC-... ngày ... của ...)" for a :class:`ReportView`."""
     return attachment_note("Báo cáo", view.number_symbol, view.issued_on, view.reporter, view.year)
 

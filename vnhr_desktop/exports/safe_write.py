@@ -21,13 +21,16 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from vnhr_desktop.errors import FileWriteError, UserError
 
-try:  # imported up front: a process may lose access to the library later
+if TYPE_CHECKING:
+    from vnhr_desktop.paths import DataPaths
+
+if sys.platform != "win32":  # imported up front: a process may lose access to the library later
     import fcntl
-except ImportError:  # Windows
+else:
     fcntl = None
 
 TMP_PREFIX = ".vnhr-tmp-"
@@ -73,7 +76,7 @@ _KINDS = (
 )
 
 
-def require_regular_file(path: str | os.PathLike, error: type[UserError] = UserError) -> os.stat_result:
+def require_regular_file(path: str | os.PathLike[str], error: type[UserError] = UserError) -> os.stat_result:
     """Refuse, before any open, a path that is not a plain file: opening a FIFO
     waits for a writer forever and a device never ends. Returns its stat."""
     path = Path(path)
@@ -186,7 +189,7 @@ def _replace_with_retries(tmp: Path, target: Path) -> None:
             _sleep(delay)
 
 
-def _create_private(tmp: Path):
+def _create_private(tmp: Path) -> BinaryIO:
     """The temporary file, new and readable by its owner only (0600 on POSIX),
     so the renamed result is private whatever the umask."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -239,7 +242,7 @@ def _finish(tmp: Path, target: Path, verify: bool) -> None:
 
 
 @contextmanager
-def atomic_path(target: str | os.PathLike, verify: bool = False) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], verify: bool = False) -> Iterator[Path]:
     """For writers that need a file name rather than a file object (SQLite's
     backup API): yields an empty temporary file in the target folder; when the
     block succeeds it is fsynced and renamed over ``target``::
@@ -265,7 +268,7 @@ def atomic_path(target: str | os.PathLike, verify: bool = False) -> Iterator[Pat
 
 
 @contextmanager
-def open_for_write(target: str | os.PathLike, verify: bool = False) -> Iterator[BinaryIO]:
+def open_for_write(target: str | os.PathLike[str], verify: bool = False) -> Iterator[BinaryIO]:
     """Write ``target`` atomically::
 
     with open_for_write(path) as fh:
@@ -291,14 +294,14 @@ def open_for_write(target: str | os.PathLike, verify: bool = False) -> Iterator[
         _remove_temp(tmp)
 
 
-def write_bytes(target: str | os.PathLike, data: bytes, verify: bool = True) -> Path:
+def write_bytes(target: str | os.PathLike[str], data: bytes, verify: bool = True) -> Path:
     """Write ``data`` to ``target`` atomically and (by default) read it back."""
     with open_for_write(target, verify=verify) as fh:
         fh.write(data)
     return Path(target)
 
 
-def write_text(target: str | os.PathLike, text: str, verify: bool = True) -> Path:
+def write_text(target: str | os.PathLike[str], text: str, verify: bool = True) -> Path:
     return write_bytes(target, text.encode("utf-8"), verify=verify)
 
 
@@ -309,6 +312,8 @@ _STILL_ACTIVE = 259
 
 def _windows_pid_alive(pid: int) -> bool:
     """A writer killed by Task Manager (TerminateProcess) is gone: its exit code is set."""
+    if sys.platform != "win32":  # called on Windows only (os.name == "nt")
+        raise OSError("not Windows")
     import ctypes
     from ctypes import wintypes
 
@@ -383,7 +388,7 @@ def remove_stale_temps(folder: Path, max_age_seconds: float = 3600.0) -> list[Pa
     return removed
 
 
-def remove_data_leftovers(paths) -> list[Path]:
+def remove_data_leftovers(paths: DataPaths) -> list[Path]:
     """At start: temporary files and restore staging copies that killed runs
     left in the data folder and its backups folder."""
     return [*remove_stale_temps(paths.root), *remove_stale_temps(paths.backups)]

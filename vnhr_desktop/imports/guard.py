@@ -15,10 +15,14 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from vnhr_desktop.domain.archive_paths import unsafe_member_reason
 from vnhr_desktop.domain.text import clean
 from vnhr_desktop.errors import ImportRejected
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 MB = 1024 * 1024
 # NFC sweep (tests/unit/test_nfc_boundary.py): functions that hand out text unread.
@@ -279,7 +283,7 @@ def _damaged(path: Path, exc: BaseException) -> ImportRejected:
     return rejected
 
 
-def open_workbook_safely(path: Path, limits: ZipLimits = WORKBOOK_LIMITS):
+def open_workbook_safely(path: Path, limits: ZipLimits = WORKBOOK_LIMITS) -> Workbook:
     """An openpyxl workbook (read-only, values not formulas) for a checked file."""
     path = Path(path)
     require_defusedxml()
@@ -294,7 +298,7 @@ def open_workbook_safely(path: Path, limits: ZipLimits = WORKBOOK_LIMITS):
 
 def read_sheet_rows(
     path: Path, sheet: str | None = None, max_rows: int = MAX_ROWS, limits: ZipLimits = WORKBOOK_LIMITS
-) -> list[tuple]:
+) -> list[tuple[Any, ...]]:
     """All rows of one sheet (the first by default) as tuples of values; text
     cells pass through :func:`clean` (NFC). Nothing is returned unless the
     whole sheet was read."""
@@ -304,7 +308,7 @@ def read_sheet_rows(
         if sheet is not None and sheet not in wb.sheetnames:
             raise ImportRejected(f"Sổ tính {path.name} không có trang “{sheet}”.")
         ws = wb[sheet] if sheet is not None else wb.worksheets[0]
-        rows: list[tuple] = []
+        rows: list[tuple[Any, ...]] = []
         for row in ws.iter_rows(values_only=True):
             if len(rows) >= max_rows:
                 raise ImportRejected(f"Sổ tính {path.name} có quá nhiều dòng (tối đa {max_rows}).")

@@ -27,8 +27,8 @@ DATA_NAME = "data.json"
 
 @dataclass(frozen=True)
 class PackageContents:
-    manifest: dict
-    data: dict
+    manifest: dict[str, Any]
+    data: dict[str, Any]
     files: tuple[str, ...]
 
 
@@ -42,7 +42,7 @@ def _nfc_tree(value: Any) -> Any:
     return value
 
 
-def _parse_data(manifest: dict, raw: bytes | None) -> dict:
+def _parse_data(manifest: dict[str, Any], raw: bytes | None) -> dict[str, Any]:
     entry = next((e for e in manifest["files"] if e["path"] == DATA_NAME), None)
     if entry is None or raw is None:
         raise damaged(f"thiếu tệp {DATA_NAME}.")
@@ -54,7 +54,8 @@ def _parse_data(manifest: dict, raw: bytes | None) -> dict:
         raise damaged(f"{DATA_NAME} không đọc được.") from exc
     if not isinstance(data, dict):
         raise damaged(f"{DATA_NAME} không đúng định dạng.")
-    return _nfc_tree(data)
+    cleaned: dict[str, Any] = _nfc_tree(data)
+    return cleaned
 
 
 def _package_root(folder: Path) -> Path:
@@ -142,6 +143,6 @@ def read_package_contents(path: Path, limits: ZipLimits = PACKAGE_LIMITS) -> Pac
     return _from_zip(path, limits)
 
 
-def read_package(path: Path, limits: ZipLimits = PACKAGE_LIMITS) -> dict:
+def read_package(path: Path, limits: ZipLimits = PACKAGE_LIMITS) -> dict[str, Any]:
     """The parsed data.json of a verified package (folder or .zip)."""
     return read_package_contents(path, limits).data

@@ -124,7 +124,7 @@ def open_participant_sheet(path: Path, sheet: str | None = None) -> LoadedSheet:
         if sheet is not None:
             if sheet not in names:
                 raise ImportRejected(f"Sổ tính {path.name} không có trang “{sheet}”.")
-            candidates = [wb[sheet]]
+            candidates: list[object] = [wb[sheet]]
         else:
             candidates = [ws for ws in wb.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
             candidates = candidates or list(wb.worksheets)

@@ -9,13 +9,19 @@ datetime); turning them into text is the caller's business.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
+from xml.etree.ElementTree import Element
 
 from defusedxml.ElementTree import iterparse
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.datetime import from_excel
 
 from vnhr_desktop.errors import ImportRejected
+
+# Worksheets are typed Any: a read-only or a normal openpyxl sheet, whose
+# private parts (_get_source, _shared_strings) the openpyxl stubs do not describe.
 
 # NFC sweep (tests/unit/test_nfc_boundary.py): functions that hand out text unread.
 NFC_EXEMPT = {
@@ -56,7 +62,7 @@ class SheetGrid:
     """``rows[i]`` is the tuple of values of Excel row ``i + 1``."""
 
     name: str
-    rows: list[tuple] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
     merged: list[MergedRange] = field(default_factory=list)
 
     @property
@@ -97,7 +103,7 @@ def _bounds(ref: str) -> MergedRange | None:
         min_col, min_row, max_col, max_row = range_boundaries(ref)
     except (ValueError, TypeError):
         return None
-    if None in (min_col, min_row, max_col, max_row):
+    if min_col is None or min_row is None or max_col is None or max_row is None:
         return None
     return MergedRange(min_row, min_col, max_row, max_col)
 
@@ -119,14 +125,14 @@ def _column_index(ref: str) -> int:
     return index
 
 
-def _number(text: str):
+def _number(text: str) -> int | float:
     try:
         return int(text)
     except ValueError:
         return float(text)
 
 
-def _cell_value(cell, shared: list, date_styles: set, epoch):
+def _cell_value(cell: Element, shared: list[Any], date_styles: set[int], epoch: dt.datetime) -> Any:
     """The value of one <c> element as openpyxl's data-only reading gives it."""
     kind = cell.get("t", "n")
     if kind == "inlineStr":
@@ -150,7 +156,7 @@ def _cell_value(cell, shared: list, date_styles: set, epoch):
     return text  # "str" (a formula's text result), "e" (an error such as #N/A), "d" (ISO date text)
 
 
-def _read_streaming(ws) -> SheetGrid:
+def _read_streaming(ws: Any) -> SheetGrid:
     """One pass over the sheet XML (defusedxml, after imports.guard has refused
     any DTD): plain values by row, then the merged ranges at the end. Leaner
     than openpyxl's cell-by-cell parser, and the same values for data-only reading."""
@@ -161,7 +167,7 @@ def _read_streaming(ws) -> SheetGrid:
     grid = SheetGrid(ws.title)
     rows = grid.rows
     with ws._get_source() as src:
-        containers: list = []
+        containers: list[Element] = []
         row_elements = 0
         for event, element in iterparse(src, events=("start", "end"), forbid_dtd=True):
             tag = element.tag
@@ -179,7 +185,7 @@ def _read_streaming(ws) -> SheetGrid:
                 if row_elements > MAX_ROW_ELEMENTS:
                     raise too_many_rows(f"Trang tính “{ws.title}”")
                 number = int(element.get("r") or len(rows) + 1)
-                values: list = []
+                values: list[Any] = []
                 for position, cell in enumerate(element.iter(_CELL), start=1):
                     ref = cell.get("r")
                     column = _column_index(ref) if ref else position
@@ -209,7 +215,7 @@ def _read_streaming(ws) -> SheetGrid:
     return grid
 
 
-def _read_normal(ws) -> SheetGrid:
+def _read_normal(ws: Any) -> SheetGrid:
     if (ws.max_row or 0) > MAX_ROWS or (ws.max_column or 0) > MAX_COLUMNS:
         raise _too_big(ws.title)
     grid = SheetGrid(ws.title, [tuple(r) for r in ws.iter_rows(values_only=True)])
@@ -217,7 +223,7 @@ def _read_normal(ws) -> SheetGrid:
     return grid
 
 
-def read_grid(ws) -> SheetGrid:
+def read_grid(ws: Any) -> SheetGrid:
     """The values and merged ranges of worksheet ``ws`` (read-only or normal)."""
     grid = _read_streaming(ws) if hasattr(ws, "_get_source") and hasattr(ws, "_shared_strings") else _read_normal(ws)
     while grid.rows and not any(v is not None and v != "" for v in grid.rows[-1]):

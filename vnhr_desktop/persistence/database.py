@@ -4,13 +4,14 @@ upgrade when due (with a backup first), then the engine for the services."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, orm
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from vnhr_desktop.domain.changes import Change
 from vnhr_desktop.paths import DataPaths
@@ -30,7 +31,7 @@ class Database:
     Session: sessionmaker[Session]
     upgraded_from: int | None = None
     upgrade_backup: Path | None = None
-    _listeners: list = field(default_factory=list)
+    _listeners: list[Callable[[Change], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         event.listen(self.Session, "after_flush", _collect_flushed)
@@ -41,7 +42,7 @@ class Database:
         return self.paths.database
 
     @contextmanager
-    def session(self):
+    def session(self) -> Iterator[orm.Session]:
         """A unit of work: commits on success, rolls back on any error.
 
         Its transaction begins IMMEDIATE (persistence.engine), so it waits up to
@@ -62,7 +63,7 @@ class Database:
             change = Change.of(session.info.pop(_CHANGES, {}))
             self._notify(change)
 
-    def on_commit(self, callback) -> None:
+    def on_commit(self, callback: Callable[[Change], None]) -> None:
         """Register ``callback(change)``, run after each successful unit of work
         with the :class:`~vnhr_desktop.domain.changes.Change` it made (which
         kinds of record, which ids)."""
@@ -82,13 +83,13 @@ class Database:
 _CHANGES = "vnhr_changes"
 
 
-def _record(session: Session, kind: str, row_id) -> None:
+def _record(session: Session, kind: str, row_id: object) -> None:
     ids = session.info.setdefault(_CHANGES, {}).setdefault(kind, set())
     if isinstance(row_id, int):
         ids.add(row_id)
 
 
-def _collect_flushed(session: Session, _flush_context) -> None:
+def _collect_flushed(session: Session, _flush_context: object) -> None:
     """Note every row a flush added, changed or deleted, by table."""
     for obj in (*session.new, *session.dirty, *session.deleted):
         table = getattr(obj, "__tablename__", None)
@@ -97,7 +98,7 @@ def _collect_flushed(session: Session, _flush_context) -> None:
         _record(session, table, getattr(obj, "id", None))
 
 
-def _collect_bulk(state) -> None:
+def _collect_bulk(state: ORMExecuteState) -> None:
     """A bulk UPDATE or DELETE: the rows are not known one by one."""
     if state.is_update or state.is_delete or state.is_insert:
         table = getattr(state.statement, "table", None)

@@ -10,10 +10,12 @@ and would otherwise carry names and phone numbers."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from vnhr_desktop.persistence.busy import begin_immediate
@@ -30,7 +32,7 @@ def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
         dbapi_connection.isolation_level = None
         cur = dbapi_connection.cursor()
@@ -43,9 +45,10 @@ def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):
+    def _on_begin(conn: Connection) -> None:
         if conn.get_execution_options().get(WRITE_OPTION):
-            begin_immediate(conn.connection.dbapi_connection, BUSY_TIMEOUT_MS)
+            # the engine is sqlite:/// through the sqlite3 module (pysqlite)
+            begin_immediate(cast(sqlite3.Connection, conn.connection.dbapi_connection), BUSY_TIMEOUT_MS)
         else:
             conn.exec_driver_sql("BEGIN")
 

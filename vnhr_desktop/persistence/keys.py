@@ -5,6 +5,9 @@ index over the search keys follows every write of a key column (see
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
@@ -57,7 +60,8 @@ def _report(o: m.Report) -> None:
     o.search_key = fold_join(o.title, o.symbol, str(o.number or ""))
 
 
-KEYERS = {
+# each keyer takes a row of its own model
+KEYERS: dict[type[Any], Callable[[Any], None]] = {
     m.Plan: _plan,
     m.PlanTask: _task,
     m.Agency: _agency,
@@ -70,7 +74,7 @@ KEYERS = {
 }
 
 
-def _nfc_strings(obj) -> None:
+def _nfc_strings(obj: object) -> None:
     state = inspect(obj)
     for attr in state.mapper.column_attrs:
         value = getattr(obj, attr.key, None)
@@ -81,7 +85,7 @@ def _nfc_strings(obj) -> None:
 
 
 @event.listens_for(Session, "before_flush")
-def _before_flush(session: Session, _ctx, _instances) -> None:
+def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
     # The search index follows the keys through triggers on the key columns
     # (persistence/search_index.py); matches read earlier in this transaction
     # may no longer hold once these rows are written.

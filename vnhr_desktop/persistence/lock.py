@@ -3,6 +3,7 @@ releases it and there is never a stale lock to delete by hand."""
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from pathlib import Path
@@ -21,7 +22,7 @@ class InstanceLock:
 
     def __init__(self, path: Path):
         self.path = path
-        self._fh = None
+        self._fh: io.BufferedRandom | None = None
 
     def acquire(self) -> InstanceLock:
         from vnhr_desktop.paths import make_private_dir
@@ -72,5 +73,5 @@ class InstanceLock:
     def __enter__(self) -> InstanceLock:
         return self.acquire()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()

@@ -8,14 +8,17 @@ achieved values (an openpyxl BarChart over a small chart-data block).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet.worksheet import Worksheet
 
 from vnhr_desktop.domain.printouts.report import ReportView
 from vnhr_desktop.exports.excel import styles as xs
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 from vnhr_desktop.exports.report_annex_tables import (
     EMPTY,
+    AnnexColumn,
     annex_tables,
     chart_title,
     chart_values,
@@ -35,7 +38,7 @@ MIN_TABLE_CHARS = 100  # narrow tables are widened so their titles fit on one or
 LINE_HEIGHT = 16.5
 
 
-def _widths(columns) -> list[float]:
+def _widths(columns: Sequence[AnnexColumn]) -> list[float]:
     widths = [c.chars for c in columns]
     short = MIN_TABLE_CHARS - sum(widths)
     if short > 0:
@@ -45,7 +48,7 @@ def _widths(columns) -> list[float]:
     return widths
 
 
-def _fit_rows(ws, widths: list[float], first: int, last: int) -> None:
+def _fit_rows(ws: Worksheet, widths: list[float], first: int, last: int) -> None:
     """Row heights for wrapped cells (Excel and LibreOffice do not grow rows of a
     generated file by themselves)."""
     for row in range(first, last + 1):
@@ -58,7 +61,7 @@ def _fit_rows(ws, widths: list[float], first: int, last: int) -> None:
         ws.row_dimensions[row].height = LINE_HEIGHT * lines + 3
 
 
-def _chart(ws, view: ReportView, first_row: int) -> None:
+def _chart(ws: Worksheet, view: ReportView, first_row: int) -> None:
     """Chart data under the table (label, target, achieved), then the chart under
     it; the sheet prints on one page."""
     targets, achieved, unit = chart_values(view.figures)

@@ -7,11 +7,15 @@ then the figures by bridge point, by unit and by gender.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from vnhr_desktop.domain.printouts.events import AttendanceSummary, time_line
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 
 
-def build_attendance_workbook(data: AttendanceSummary, progress=None) -> TableWorkbook:
+def build_attendance_workbook(
+    data: AttendanceSummary, progress: Callable[[int, int], None] | None = None
+) -> TableWorkbook:
     heading = ["TỔNG HỢP SỐ LIỆU THAM DỰ", data.event_title]
     when = [time_line(data.starts_at)]
     book = TableWorkbook(streaming=True)

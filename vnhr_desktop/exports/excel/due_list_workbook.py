@@ -24,7 +24,7 @@ COLUMNS = [
 
 def build_due_list_workbook(view: DueList) -> TableWorkbook:
     book = TableWorkbook()
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for agency in view.agencies:
         for line in agency.lines:
             rows.append(

@@ -8,6 +8,8 @@ streamed row by row (the workbook's streaming mode).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from vnhr_desktop.domain.printouts.events import ParticipantList, time_line
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 
@@ -23,7 +25,9 @@ COLUMNS = (
 )
 
 
-def build_participants_workbook(data: ParticipantList, progress=None) -> TableWorkbook:
+def build_participants_workbook(
+    data: ParticipantList, progress: Callable[[int, int], None] | None = None
+) -> TableWorkbook:
     """The TableWorkbook (not yet saved); ``progress(done, total)`` as rows are written."""
     book = TableWorkbook(streaming=True)
     book.add_sheet(

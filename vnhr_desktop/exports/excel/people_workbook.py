@@ -7,17 +7,19 @@ grouped by person, with the attendance; a second sheet with one row per person.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from vnhr_desktop.domain.dates import fmt_datetime
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
 
 
-def build_people_workbook(result):
-    """``result`` is a services.people.PeopleResult (rendered, never queried)."""
+def build_people_workbook(result: Any) -> TableWorkbook:
+    """``result`` is a services.people.PeopleResult (rendered, never queried;
+    typed Any because exports import no service, tests/unit/test_layering.py)."""
     asked = result.name + (f" — {result.agency}" if result.agency else "")
     notes = [] if result.complete else ["Chỉ gồm những người đầu tiên tìm được; hãy tra cứu cụ thể hơn để xem đủ."]
     book = TableWorkbook()
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for n, person in enumerate(result.people, 1):
         for i, event in enumerate(person.events):
             rows.append(
@@ -63,5 +65,5 @@ def build_people_workbook(result):
     return book
 
 
-def save_people_workbook(result, path: Path) -> Path:
+def save_people_workbook(result: Any, path: Path) -> Path:
     return build_people_workbook(result).save(path)

@@ -4,9 +4,13 @@ back to the unit that made the list: each row as it was read, with the reason.""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vnhr_desktop.domain.enums import vi_label
 from vnhr_desktop.exports.excel.workbook import SheetColumn, TableWorkbook
+
+if TYPE_CHECKING:
+    from vnhr_desktop.imports.participant_preview import ImportPreview
 
 COLUMNS = (
     SheetColumn("Dòng trong tệp", 9, "int"),
@@ -20,7 +24,7 @@ COLUMNS = (
 )
 
 
-def build_rejected_rows_workbook(preview) -> TableWorkbook:
+def build_rejected_rows_workbook(preview: ImportPreview) -> TableWorkbook:
     """``preview`` is an imports ImportPreview; only its rows with errors are listed."""
     rows = [
         (
@@ -46,6 +50,6 @@ def build_rejected_rows_workbook(preview) -> TableWorkbook:
     return book
 
 
-def save_rejected_rows(preview, out: Path) -> Path:
+def save_rejected_rows(preview: ImportPreview, out: Path) -> Path:
     """Write the workbook through safe_write; returns the path."""
     return build_rejected_rows_workbook(preview).save(out)

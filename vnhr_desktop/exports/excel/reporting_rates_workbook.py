@@ -34,7 +34,7 @@ def rate_lines(board: PlanDashboard) -> list[str]:
     ]
 
 
-def _row(i: int, u: UnitStatus) -> list:
+def _row(i: int, u: UnitStatus) -> list[object]:
     values = u.values or {}
     figures = [values.get(k) if u.values is not None else None for k in MAIN_FIGURES]
     return [i, u.code, u.name, u.status_text, u.number_symbol, u.issued_on, u.sent_on, *figures]

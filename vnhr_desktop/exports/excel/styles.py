@@ -19,11 +19,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils.indexed_list import IndexedList
 
 from vnhr_desktop.domain.text import nfc
+
+# Sheets, cells and the workbook are typed Any here: the functions serve both
+# ordinary and write-only (streamed) sheets, whose borrowed attributes and
+# private style tables the openpyxl stubs do not describe.
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 13
@@ -58,20 +63,20 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
-def font(*, bold: bool = False, italic: bool = False, size: float = FONT_SIZE):
+def font(*, bold: bool = False, italic: bool = False, size: float = FONT_SIZE) -> Font:
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, family=1)
 
 
-def thin_border():
+def thin_border() -> Border:
     side = Side(style="thin", color="000000")
     return Border(left=side, right=side, top=side, bottom=side)
 
 
-def alignment(horizontal: str = "left", *, wrap: bool = True, vertical: str = "center"):
+def alignment(horizontal: str = "left", *, wrap: bool = True, vertical: str = "center") -> Alignment:
     return Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap)
 
 
-def set_default_font(workbook) -> None:
+def set_default_font(workbook: Any) -> None:
     """Make Times New Roman 13 the workbook's Normal font (empty cells, new typing).
 
     openpyxl has no public setter; the first font of the style table is the
@@ -80,7 +85,7 @@ def set_default_font(workbook) -> None:
     workbook._fonts = IndexedList([font()])
 
 
-def safe_text(value) -> str:
+def safe_text(value: object) -> str:
     """The string that is stored for ``value``: NFC, line breaks as "\\n" (XML
     would turn a bare CR into LF anyway), no characters XML cannot hold."""
     text = str(value)
@@ -94,7 +99,7 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_STARTS)
 
 
-def put_text(cell, value, *, styled: bool = True) -> None:
+def put_text(cell: Any, value: object, *, styled: bool = True) -> None:
     """Store ``value`` as literal text, never as a formula (``styled``: also
     set the quote prefix; a streaming sheet copies it with the cell's style)."""
     text = safe_text(value)
@@ -104,17 +109,17 @@ def put_text(cell, value, *, styled: bool = True) -> None:
         cell.quotePrefix = True
 
 
-def _whole(value, kind: str) -> bool:
+def _whole(value: Any, kind: str) -> bool:
     """Shown as a whole number with Vietnamese grouping (an int, or a decimal
     that has no fraction)."""
     return kind == "int" or (kind == "decimal" and float(value).is_integer())
 
 
-def _is_number(value, kind: str) -> bool:
+def _is_number(value: object, kind: str) -> bool:
     return kind in ("int", "decimal", "percent") and isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def number_format_of(value, kind: str = "text") -> str:
+def number_format_of(value: object, kind: str = "text") -> str:
     """The number format a cell of ``kind`` holding ``value`` gets."""
     if value is None or value == "":
         return "General"
@@ -127,14 +132,14 @@ def number_format_of(value, kind: str = "text") -> str:
     return TEXT_FORMAT
 
 
-def stored_value(value, kind: str = "text"):
+def stored_value(value: Any, kind: str = "text") -> Any:
     """The number or date a non-text cell holds (a whole number as an int)."""
     if _is_number(value, kind) and _whole(value, kind):
         return int(round(value))
     return value
 
 
-def put_value(cell, value, kind: str = "text", *, styled: bool = True) -> None:
+def put_value(cell: Any, value: object, kind: str = "text", *, styled: bool = True) -> None:
     """Store ``value`` by ``kind`` (text, int, decimal, percent, date, datetime).
 
     Numbers and dates stay numbers and dates; a string (or any other object)
@@ -154,10 +159,10 @@ def put_value(cell, value, kind: str = "text", *, styled: bool = True) -> None:
 
 
 def write_cell(
-    ws,
+    ws: Any,
     row: int,
     column: int,
-    value,
+    value: object,
     *,
     kind: str = "text",
     bold: bool = False,
@@ -165,7 +170,7 @@ def write_cell(
     align: str | None = None,
     border: bool = True,
     wrap: bool = True,
-):
+) -> Any:
     """Write one styled cell (font, border, alignment, number format) and return it."""
     cell = ws.cell(row=row, column=column)
     put_value(cell, value, kind)
@@ -176,7 +181,7 @@ def write_cell(
     return cell
 
 
-def page_setup(ws, *, landscape: bool = True, title_rows: tuple[int, int] | None = None) -> None:
+def page_setup(ws: Any, *, landscape: bool = True, title_rows: tuple[int, int] | None = None) -> None:
     """A4, landscape or portrait, fit all columns to the page width (any number of
     pages tall), repeat ``title_rows`` (first, last) on every page, page numbers
     in the footer, margins close to the NĐ30 ones."""

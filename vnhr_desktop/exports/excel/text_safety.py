@@ -48,7 +48,7 @@ def safe_cell_value(value: Any) -> Any:
     return text
 
 
-def set_text(cell, value: Any) -> None:
+def set_text(cell: Any, value: Any) -> None:
     """Assign ``value`` to an openpyxl cell; risky text is also quote-prefixed."""
     cell.value = safe_cell_value(value)
     if needs_text_guard(value):

@@ -31,12 +31,14 @@ import io
 import math
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeAlias
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from vnhr_desktop.domain.text import clean_line
@@ -45,6 +47,12 @@ from vnhr_desktop.exports.safe_write import write_bytes
 
 TITLE_ROW_HEIGHT = 18.0
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+# Worksheets are typed Any: a sheet is an ordinary or a write-only one, and the
+# write-only kind borrows attributes the openpyxl stubs do not describe.
+_Sheet: TypeAlias = Any
+_Style: TypeAlias = tuple[StyleArray, int]  # a template cell's style array and its index
+_Prepared: TypeAlias = tuple[object, str, _Style]  # stored value, data type, style
 
 
 @dataclass(frozen=True)
@@ -85,11 +93,12 @@ class TableWorkbook:
         xs.set_default_font(self.workbook)
         self._fresh = not streaming
 
-    def _new_sheet(self, name: str):
+    def _new_sheet(self, name: str) -> _Sheet:
         if self.streaming:
             return self.workbook.create_sheet(sheet_name(name, self.workbook.sheetnames))
         if self._fresh:
             ws = self.workbook.active
+            assert ws is not None  # a new workbook has one sheet
             ws.title = sheet_name(name)
             self._fresh = False
             return ws
@@ -99,15 +108,15 @@ class TableWorkbook:
         self,
         name: str,
         columns: Sequence[SheetColumn],
-        rows: Iterable[Sequence],
+        rows: Iterable[Sequence[object]],
         *,
         title_lines: Sequence[str] = (),
         subtitle_lines: Sequence[str] = (),
-        total_row: Sequence | None = None,
+        total_row: Sequence[object] | None = None,
         landscape: bool = True,
         footer_lines: Sequence[str] = (),
         progress: Callable[[int, int], None] | None = None,
-    ):
+    ) -> _Sheet:
         """Add one table sheet and return the worksheet.
 
         ``rows`` are sequences of values in column order (numbers, dates,
@@ -158,7 +167,9 @@ class TableWorkbook:
         return ws
 
     @staticmethod
-    def _write_row(ws, row: int, columns: Sequence[SheetColumn], values: Sequence, bold: bool = False) -> None:
+    def _write_row(
+        ws: _Sheet, row: int, columns: Sequence[SheetColumn], values: Sequence[object], bold: bool = False
+    ) -> None:
         values = list(values) + [None] * (len(columns) - len(values))
         for index, (column, value) in enumerate(zip(columns, values, strict=False), start=1):
             xs.write_cell(ws, row, index, value, kind=column.kind, bold=bold, align=column.align)
@@ -168,7 +179,7 @@ class TableWorkbook:
         self.workbook.save(buffer)
         return buffer.getvalue()
 
-    def save(self, path: str | os.PathLike) -> Path:
+    def save(self, path: str | os.PathLike[str]) -> Path:
         """Write atomically through safe_write; returns the path."""
         return write_bytes(path, self.to_bytes())
 
@@ -179,7 +190,7 @@ def _title_rows(title_lines: Sequence[str], subtitle_lines: Sequence[str]) -> li
     return [(t, italic) for t, italic in lines if clean_line(t)]
 
 
-def _lines_needed(columns: Sequence[SheetColumn], values: Sequence) -> int:
+def _lines_needed(columns: Sequence[SheetColumn], values: Sequence[object]) -> int:
     """Lines of 13 pt text the tallest cell of a row needs (see :func:`fit_row_heights`)."""
     lines = 1
     for column, value in zip(columns, values, strict=False):
@@ -198,6 +209,10 @@ class _SlotCell(Cell):
     looked up once per look rather than once per cell."""
 
     __slots__ = ("style_index",)
+    style_index: int
+    # openpyxl's private slots of Cell, set directly for speed (not in the stubs)
+    _value: object
+    _style: StyleArray
 
     @property
     def style_id(self) -> int:
@@ -219,21 +234,21 @@ class _StreamedSheet:
 
     PROGRESS_EVERY = 5000
 
-    def __init__(self, ws, columns: Sequence[SheetColumn]):
+    def __init__(self, ws: _Sheet, columns: Sequence[SheetColumn]) -> None:
         self.ws, self.columns = ws, list(columns)
-        self._styles: dict[tuple, object] = {}
-        self._text_styles: dict[tuple, object] = {}  # by column, weight, kind of value
+        self._styles: dict[tuple[object, ...], _Style] = {}
+        self._text_styles: dict[tuple[int, bool, bool | str], _Style] = {}  # by column, weight, kind of value
         self._scratch = WriteOnlyCell(ws)
-        self._slots: list = []
+        self._slots: list[_SlotCell] = []
         # openpyxl's write-only sheet first tries each appended item as a plain
         # value and only takes a ready cell after a failed conversion (building
         # an error message per cell); the rows here are prepared already, so
         # they are handed over through this sheet's own cells.
         ws._values_to_row = self._placed
 
-    def _placed(self, prepared, row_number: int):
+    def _placed(self, prepared: Sequence[_Prepared], row_number: int) -> Iterator[_SlotCell]:
         while len(self._slots) < len(prepared):
-            self._slots.append(_SlotCell(self.ws))
+            self._slots.append(_SlotCell(self.ws, row_number, len(self._slots) + 1))
         for column, (value, data_type, style) in enumerate(prepared, start=1):
             cell = self._slots[column - 1]
             cell.row, cell.column = row_number, column
@@ -241,7 +256,9 @@ class _StreamedSheet:
             cell._style, cell.style_index = style
             yield cell
 
-    def _style(self, number_format: str, quote: bool, bold, italic, align, border, wrap):
+    def _style(
+        self, number_format: str, quote: bool, bold: bool, italic: bool, align: str, border: bool, wrap: bool
+    ) -> _Style:
         """(style array, its index in the workbook) of a template cell with these
         properties, made once."""
         key = (number_format, quote, bold, italic, align, border, wrap)
@@ -254,13 +271,24 @@ class _StreamedSheet:
             template.alignment = xs.alignment(align, wrap=wrap)
             if border:
                 template.border = xs.thin_border()
-            style = self._styles[key] = (template._style, template.style_id)
+            style = self._styles[key] = (template._style, template.style_id)  # type: ignore[attr-defined]  # private slot, not in the stubs
         return style
 
-    def _cell(self, value, *, kind="text", bold=False, italic=False, align=None, border=True, wrap=True) -> tuple:
+    def _cell(
+        self,
+        value: object,
+        *,
+        kind: str = "text",
+        bold: bool = False,
+        italic: bool = False,
+        align: str | None = None,
+        border: bool = True,
+        wrap: bool = True,
+    ) -> _Prepared:
         """(stored value, data type, (style array, style index)) of one cell."""
         number_format = xs.number_format_of(value, kind)
         quote = False
+        stored: object
         if number_format == xs.TEXT_FORMAT:
             text = xs.safe_text(value)
             if len(text) > xs.MAX_CELL_CHARS:
@@ -271,19 +299,19 @@ class _StreamedSheet:
             stored, data_type = None, "n"
         else:
             self._scratch.value = xs.stored_value(value, kind)  # openpyxl decides how it is stored
-            stored, data_type = self._scratch._value, self._scratch.data_type
+            stored, data_type = self._scratch._value, self._scratch.data_type  # type: ignore[attr-defined]  # private slot, not in the stubs
         align = align or xs.KIND_ALIGN.get(kind, "left")
         return stored, data_type, self._style(number_format, quote, bold, italic, align, border, wrap)
 
-    def _row(self, values: Sequence, bold: bool = False) -> list:
+    def _row(self, values: Sequence[object], bold: bool = False) -> list[_Prepared]:
         values = list(values) + [None] * (len(self.columns) - len(values))
-        cells = []
+        cells: list[_Prepared] = []
         for index, (column, value) in enumerate(zip(self.columns, values, strict=False)):
             if type(value) is str and value and len(value) <= xs.MAX_CELL_CHARS:
                 # the common case, a non-empty text: stored as text whatever the column's kind
                 text = xs.safe_text(value)
                 quote = xs.looks_like_formula(text)
-                key = (index, bold, quote)
+                key: tuple[int, bool, bool | str] = (index, bold, quote)
                 style = self._text_styles.get(key)
                 if style is None:
                     align = column.align or xs.KIND_ALIGN.get(column.kind, "left")
@@ -301,19 +329,37 @@ class _StreamedSheet:
                 cells.append(self._cell(value, kind=column.kind, bold=bold, align=column.align))
         return cells
 
-    def _append(self, number: int, cells: list, lines: int = 1) -> None:
+    def _append(self, number: int, cells: list[_Prepared], lines: int = 1) -> None:
         if lines > 1:
             self.ws.row_dimensions[number].height = round(xs.ROW_HEIGHT * lines + 2, 2)
         self.ws.append(cells)
 
-    def write(self, rows, title_lines, subtitle_lines, total_row, landscape, footer_lines, progress):
+    def write(
+        self,
+        rows: Iterable[Sequence[object]],
+        title_lines: Sequence[str],
+        subtitle_lines: Sequence[str],
+        total_row: Sequence[object] | None,
+        landscape: bool,
+        footer_lines: Sequence[str],
+        progress: Callable[[int, int], None] | None,
+    ) -> _Sheet:
         try:
             return self._write(rows, title_lines, subtitle_lines, total_row, landscape, footer_lines, progress)
         except BaseException:
             self.ws.close()  # a stopped export: end the half-written sheet's stream cleanly
             raise
 
-    def _write(self, rows, title_lines, subtitle_lines, total_row, landscape, footer_lines, progress):
+    def _write(
+        self,
+        rows: Iterable[Sequence[object]],
+        title_lines: Sequence[str],
+        subtitle_lines: Sequence[str],
+        total_row: Sequence[object] | None,
+        landscape: bool,
+        footer_lines: Sequence[str],
+        progress: Callable[[int, int], None] | None,
+    ) -> _Sheet:
         ws, columns = self.ws, self.columns
         width = len(columns)
         total_chars = sum(c.width for c in columns)
@@ -339,7 +385,7 @@ class _StreamedSheet:
         header = [self._cell(c.title, bold=True, align="center") for c in columns]
         self._append(number, header, _lines_needed(columns, [c.title for c in columns]))
         number += 1
-        total = len(rows) if hasattr(rows, "__len__") else 0
+        total = len(rows) if isinstance(rows, Sized) else 0
         for done, values in enumerate(rows, start=1):
             self._append(number, self._row(values), _lines_needed(columns, values))
             number += 1
@@ -358,7 +404,7 @@ class _StreamedSheet:
         return ws
 
 
-def fit_row_heights(ws, columns: Sequence[SheetColumn], first_row: int, last_row: int) -> None:
+def fit_row_heights(ws: _Sheet, columns: Sequence[SheetColumn], first_row: int, last_row: int) -> None:
     """Give rows ``first_row``..``last_row`` the height their wrapped text needs.
 
     Excel and LibreOffice do not grow a row for wrapped text written by a

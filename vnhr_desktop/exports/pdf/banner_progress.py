@@ -7,6 +7,8 @@ then the totals by status and by commune. Status words are the app's.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from vnhr_desktop.domain.dates import fmt_date, fmt_int, place_date_line
 from vnhr_desktop.domain.printouts.banner_progress import BannerProgress
 from vnhr_desktop.domain.text import clean_line
@@ -39,7 +41,7 @@ def subtitle_lines(view: BannerProgress) -> tuple[str, ...]:
     return (first, f"Tính đến ngày {fmt_date(view.as_of)}")
 
 
-def period(start, end) -> str:
+def period(start: dt.date | None, end: dt.date | None) -> str:
     if start and end:
         return f"{fmt_date(start)} -\n{fmt_date(end)}"
     return fmt_date(start or end)

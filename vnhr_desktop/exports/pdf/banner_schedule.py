@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table
 
 from vnhr_desktop.domain.dates import date_words, fmt_date, fmt_int, place_date_line
 from vnhr_desktop.domain.enums import vi_label
@@ -111,7 +111,7 @@ def build_schedule_document(schedule: BannerSchedule, printed_on: dt.date | None
     return doc
 
 
-def _closing(doc: PlainDocument, schedule: BannerSchedule):
+def _closing(doc: PlainDocument, schedule: BannerSchedule) -> Table:
     """The totals by form on the left, the plan's signer on the right."""
     totals = [[i, t.label, fmt_int(t.places), fmt_int(t.quantity)] for i, t in enumerate(schedule.totals, start=1)]
     totals.append(["Tổng cộng", "", fmt_int(schedule.total_places), fmt_int(schedule.total_quantity)])

@@ -5,13 +5,19 @@ and the "Số:" and place-date lines share one baseline."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from vnhr_desktop.domain.text import nfc
+
+# ("text", x_centre, y_down, text, font, size) or ("rule", x0, x1, y_down)
+Op: TypeAlias = tuple[Any, ...]
 
 RULE_WIDTH = 0.6
 RULE_DROP = 0.5  # rule distance below the baseline, in font sizes
@@ -63,7 +69,8 @@ def even_wrap(text: str, font: str, size: float, width: float) -> list[str]:
             low = middle
         else:
             high = middle
-    return simpleSplit(text, font, size, high)
+    even: list[str] = simpleSplit(text, font, size, high)
+    return even
 
 
 NAME_MIN_SIZE = 12
@@ -134,13 +141,13 @@ def _split_at(run: Run, size: float, width: float) -> list[str]:
     return lines
 
 
-def layout_column(runs: list[Run], width: float, first_baseline: float | None = None):
+def layout_column(runs: list[Run], width: float, first_baseline: float | None = None) -> tuple[list[Op], float]:
     """Lay runs out centred in a column of ``width``.
 
     Returns (ops, height); ops are ("text", x_centre, y_down, text, font, size)
     and ("rule", x0, x1, y_down), measured down from the top of the column.
     """
-    ops: list[tuple] = []
+    ops: list[Op] = []
     baseline: float | None = None
     cursor = 0.0  # bottom of what is used so far
     for run in runs:
@@ -160,6 +167,7 @@ def layout_column(runs: list[Run], width: float, first_baseline: float | None = 
             widest = max(widest, stringWidth(line, run.font, size))
             cursor = baseline + size * 0.3
         if run.rule:
+            assert baseline is not None  # set by the run's first line
             length = min(max(widest * run.rule, run.min_rule), width)
             rule_y = baseline + size * RULE_DROP
             ops.append(("rule", (width - length) / 2, (width + length) / 2, rule_y))
@@ -168,7 +176,7 @@ def layout_column(runs: list[Run], width: float, first_baseline: float | None = 
     return ops, cursor
 
 
-def draw_ops(canvas, ops, x_offset: float, top: float) -> None:
+def draw_ops(canvas: Canvas, ops: Sequence[Op], x_offset: float, top: float) -> None:
     canvas.saveState()
     canvas.setLineWidth(RULE_WIDTH)
     for op in ops:
@@ -185,21 +193,21 @@ def draw_ops(canvas, ops, x_offset: float, top: float) -> None:
 class CenteredBlock(Flowable):
     """Runs centred across the frame; lines wrap at ``max_fraction`` of it."""
 
-    def __init__(self, runs: list[Run], max_fraction: float = 0.9, space_after: float = 0.0):
+    def __init__(self, runs: list[Run], max_fraction: float = 0.9, space_after: float = 0.0) -> None:
         super().__init__()
         self.runs = runs
         self.max_fraction = max_fraction
         self.space_after = space_after
-        self._ops: list = []
+        self._ops: list[Op] = []
         self._inner = 0.0
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._inner = avail_width * self.max_fraction
         self._ops, height = layout_column(self.runs, self._inner)
         self.width, self.height = avail_width, height + self.space_after
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         draw_ops(self.canv, self._ops, (self.width - self._inner) / 2, self.height)
 
 
@@ -218,13 +226,13 @@ class TwoColumnBlock(Flowable):
         max_left: float = 260.0,
         min_right_fraction: float = 0.5,
         space_after: float = 0.0,
-    ):
+    ) -> None:
         super().__init__()
         self.rows = rows
         self.max_left = max_left
         self.min_right_fraction = min_right_fraction
         self.space_after = space_after
-        self._placed: list[tuple[float, float, list]] = []
+        self._placed: list[tuple[float, float, list[Op]]] = []
 
     def _right_width(self, avail_width: float) -> float:
         widest = 0.0
@@ -235,7 +243,7 @@ class TwoColumnBlock(Flowable):
         want = max(widest + 2 * self.PADDING, avail_width * self.min_right_fraction)
         return min(want, avail_width * 0.62)
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         right_w = self._right_width(avail_width)
         left_w = min(avail_width - right_w, self.max_left)
         right_x = avail_width - right_w
@@ -253,6 +261,6 @@ class TwoColumnBlock(Flowable):
         self.height = max(top - self.ROW_GAP, 0.0) + self.space_after
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         for x, row_top, ops in self._placed:
             draw_ops(self.canv, ops, x, self.height - row_top)

@@ -19,7 +19,7 @@ from vnhr_desktop.exports.report_annex_tables import report_attachment_note
 FIGURE_WIDTH_MM = 20
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     return fmt_int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
 
 

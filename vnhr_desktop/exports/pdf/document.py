@@ -41,11 +41,12 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from vnhr_desktop.domain.text import clean_line, nfc
 from vnhr_desktop.exports.pdf.front import (
@@ -79,7 +80,7 @@ class _Builder:
         self.styles = paragraph_styles()
         self._first_landscape = landscape
         self._landscape = landscape
-        self._story: list = []
+        self._story: list[Flowable] = []
         self._meta_title = nfc(title)
         self._meta_author = nfc(author)
         self._page_numbers = page_numbers
@@ -132,11 +133,11 @@ class _Builder:
     def table(
         self,
         columns: Sequence[Column],
-        rows: Sequence[Sequence],
+        rows: Sequence[Sequence[object]],
         *,
         font_size: float = 12,
         header_rows: Sequence[Sequence[str]] | None = None,
-        spans: Sequence[tuple] = (),
+        spans: Sequence[tuple[Any, ...]] = (),
         bold_rows: Sequence[int] = (),
         markup: bool = False,
         space_after: float = 8,
@@ -144,7 +145,7 @@ class _Builder:
         plain: bool = False,
         min_row_height_mm: float | None = None,
         continued: str = "",
-        progress=None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> None:
         """A bordered table filling the text width; header rows repeat on each page.
         See :func:`tables.build_table` for the options."""
@@ -171,7 +172,7 @@ class _Builder:
     def spacer(self, height_mm: float) -> None:
         self._story.append(Spacer(1, height_mm * MM))
 
-    def flowable(self, flowable) -> None:
+    def flowable(self, flowable: Flowable) -> None:
         """Any reportlab flowable, for what the helpers above do not cover."""
         self._story.append(flowable)
 
@@ -212,7 +213,7 @@ class _Builder:
         template.build(list(self._story))
         return buffer.getvalue()
 
-    def save(self, path: str | os.PathLike) -> Path:
+    def save(self, path: str | os.PathLike[str]) -> Path:
         """Build and write atomically through safe_write; returns the path."""
         return write_bytes(path, self.build())
 

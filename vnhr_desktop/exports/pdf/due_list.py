@@ -7,6 +7,8 @@ to, one table with a bold row per agency and its tasks under it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from vnhr_desktop.domain.dates import fmt_date, place_date_line
 from vnhr_desktop.domain.printouts.due_list import DueList
 from vnhr_desktop.exports.pdf.document import PlainDocument
@@ -34,9 +36,9 @@ def build_due_list(view: DueList) -> PlainDocument:
     if not view.agencies:
         doc.paragraph("Không có nhiệm vụ nào đến hạn hoặc quá hạn.", "center_italic")
         return doc
-    rows: list[list] = []
+    rows: list[list[object]] = []
     bold: list[int] = []
-    spans: list[tuple] = []
+    spans: list[tuple[Any, ...]] = []
     for number, agency in enumerate(view.agencies, start=1):
         bold.append(len(rows))
         spans.append(((1, len(rows) + 1), (4, len(rows) + 1)))  # counted from the header row

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from vnhr_desktop.domain.text import clean_line, nfc
 from vnhr_desktop.exports.pdf.blocks import CenteredBlock, Run, TwoColumnBlock
@@ -52,7 +52,7 @@ def title_block(kind: str, summary: str) -> CenteredBlock | None:
     return CenteredBlock(runs, max_fraction=0.88, space_after=10) if runs else None
 
 
-def kinh_gui_block(addressees: Sequence[str], width: float):
+def kinh_gui_block(addressees: Sequence[str], width: float) -> Flowable | None:
     """ "Kính gửi: X." centred for one addressee; for several, the label with the
     list beside it ("- A;" ... "- B."), the whole block centred."""
     names = [clean_line(a) for a in addressees if clean_line(a)]
@@ -80,9 +80,9 @@ def kinh_gui_block(addressees: Sequence[str], width: float):
     return table
 
 
-def plain_title_blocks(title: PlainTitle) -> list:
+def plain_title_blocks(title: PlainTitle) -> list[Flowable]:
     """Issuer (top left) and note (top right) if any, then the centred title."""
-    blocks: list = []
+    blocks: list[Flowable] = []
     if clean_line(title.issuer) or clean_line(title.top_right):
         left = (
             [Run(nfc(title.issuer).upper(), FONT_BOLD, HEADER_SIZE, rule=0.4, min_rule=40, wrap="name")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from vnhr_desktop.domain.dates import date_words
 from vnhr_desktop.domain.numbering import so_line
@@ -73,7 +74,7 @@ class Signature:
     note: str = ""
 
     @classmethod
-    def of(cls, authority: str, title: str, name: str, **kw) -> Signature:
+    def of(cls, authority: str, title: str, name: str, **kw: Any) -> Signature:
         """From the office profile's fields: ``authority`` "TM. ỦY BAN NHÂN DÂN",
         ``title`` "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" (one line per "\n"), ``name``."""
         parts = [authority or "", *(title or "").split("\n")]

@@ -15,11 +15,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import accumulate
+from typing import Any, TypeAlias
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from vnhr_desktop.exports.pdf.fonts import FONT_ITALIC
+
+# styles of the caption and header rows, of a body row, of a bold body row
+_RowStyles: TypeAlias = tuple[list[Any], Any, Any]
 
 CAPTION_PAD = 3
 LINE_OPS = ("GRID", "BOX", "OUTLINE", "INNERGRID", "LINEABOVE", "LINEBELOW", "LINEBEFORE", "LINEAFTER", "SPAN")
@@ -32,21 +37,21 @@ class PagedTable(Flowable):
 
     def __init__(
         self,
-        head: list[list],
-        body: list[list],
+        head: list[list[Any]],
+        body: list[list[Any]],
         heights: Sequence[float],
         widths: Sequence[float],
-        commands: Callable[[int, Sequence[int]], list[tuple]],
+        commands: Callable[[int, Sequence[int]], list[tuple[Any, ...]]],
         *,
-        bold_rows: set[int] = frozenset(),
+        bold_rows: AbstractSet[int] = frozenset(),
         caption: str = "",
         caption_size: float = 12,
         progress: Callable[[int, int], None] | None = None,
         start: int = 0,
         ends: list[float] | None = None,
         head_height: float | None = None,
-        shared: dict | None = None,
-    ):
+        shared: dict[int, _RowStyles] | None = None,
+    ) -> None:
         super().__init__()
         self.head, self.body, self.widths = head, body, list(widths)
         self.heights = heights
@@ -75,12 +80,12 @@ class PagedTable(Flowable):
     def _rows_height(self, stop: int) -> float:
         return self.ends[stop] - self.ends[self.start]
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = sum(self.widths)
         self.height = self._top() + self._head(avail_width) + self._rows_height(len(self.body))
         return self.width, self.height
 
-    def split(self, avail_width, avail_height):
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         room = avail_height - self._top() - self._head(avail_width)
         stop = bisect_right(self.ends, self.ends[self.start] + room + 1e-6) - 1
         stop = min(stop, len(self.body))
@@ -107,7 +112,7 @@ class PagedTable(Flowable):
         return [first, rest]
 
     # -- drawing --------------------------------------------------------------------
-    def _commands(self, top: int, bold_rows) -> list[tuple]:
+    def _commands(self, top: int, bold_rows: Sequence[int]) -> list[tuple[Any, ...]]:
         commands = self.commands(top, bold_rows)
         if top:
             commands += [
@@ -120,7 +125,7 @@ class PagedTable(Flowable):
             ]
         return commands
 
-    def _styles(self, top: int):
+    def _styles(self, top: int) -> _RowStyles:
         """(styles of the caption and header rows, of a body row, of a bold body
         row), read from a probe table styled with every command."""
         if top not in self._shared:
@@ -129,7 +134,7 @@ class PagedTable(Flowable):
             probe = Table(data, colWidths=self.widths)
             probe.setStyle(TableStyle(self._commands(top, (1,))))
             first = top + len(self.head)
-            cells = probe._cellStyles
+            cells = probe._cellStyles  # type: ignore[attr-defined]  # set by Table.__init__; not in the reportlab stubs
             self._shared[top] = (cells[:first], cells[first], cells[first + 1])
         return self._shared[top]
 
@@ -138,7 +143,7 @@ class PagedTable(Flowable):
         top = 1 if (self.caption and start) else 0
         data = [[self.caption] + [""] * (len(self.widths) - 1)] if top else []
         data += self.head + self.body[start:stop]
-        heights = [self._top()] if top else []
+        heights: list[float | None] = [self._top()] if top else []
         heights += [None] * len(self.head) + list(self.heights[start:stop])
         bold_here = [i - start for i in self.bold_rows if start <= i < stop]
         above, plain, bold = self._styles(top)
@@ -149,7 +154,7 @@ class PagedTable(Flowable):
             self.progress(stop, len(self.body))
         return table
 
-    def draw(self):
+    def draw(self) -> None:
         table = self._page(self.start, len(self.body))
         table.wrapOn(self.canv, self.width, self.height)
         table.drawOn(self.canv, 0, 0)

@@ -8,6 +8,9 @@ Each exists in portrait and landscape.
 
 from __future__ import annotations
 
+from typing import Any, BinaryIO
+
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from vnhr_desktop.exports.pdf.fonts import FONT
@@ -34,7 +37,9 @@ def _frame(landscape: bool) -> Frame:
 class SectionedDocTemplate(BaseDocTemplate):
     """BaseDocTemplate with per-section page numbering (see module docstring)."""
 
-    def __init__(self, filename, *, first_landscape: bool, page_numbers: bool = True, **kw):
+    def __init__(
+        self, filename: str | BinaryIO, *, first_landscape: bool, page_numbers: bool = True, **kw: Any
+    ) -> None:
         self.page_numbers = page_numbers
         self.section_start = 1
         super().__init__(
@@ -69,10 +74,10 @@ class SectionedDocTemplate(BaseDocTemplate):
             )
         self.addPageTemplates(templates)
 
-    def _start_page(self, canvas, doc) -> None:
+    def _start_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self.section_start = doc.page
 
-    def _numbered_page(self, canvas, doc) -> None:
+    def _numbered_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         if not self.page_numbers:
             return
         number = doc.page - self.section_start + 1

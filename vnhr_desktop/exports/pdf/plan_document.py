@@ -9,6 +9,7 @@ plan has any, in an appendix.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -95,7 +96,7 @@ class PlanBody:
         self.plan = data.plan
         self.entries: list[_Entry | tuple[str, str]] = []
 
-    def _numbered(self, texts, start: int = 1) -> int:
+    def _numbered(self, texts: Iterable[str], start: int = 1) -> int:
         """Numbered items with their points a), b) ..., "-" bullets and
         paragraphs, each in the body style of NĐ30 (first-line indent)."""
         number = start
@@ -135,6 +136,7 @@ class PlanBody:
             return number
         written = " ".join(list(self.plan.organisation) + [self.plan.closing])
         first = self.plan.agencies_report_by or self.plan.report_deadline
+        assert first is not None  # report_sentence gives "" when neither deadline is set
         if date_words(first) in written or fmt_date(first) in written:
             return number
         self.entries.append(_Entry("item", number, sentence))
@@ -165,10 +167,12 @@ class PlanBody:
                 headings += 1
                 doc.heading(entry[1], headings)
             elif entry.kind == "item":
+                assert entry.label is not None  # items and points are numbered
                 doc.item(entry.label, entry.text)
             elif entry.kind == "lead":  # stays on the page of its first point
                 doc.flowable(Paragraph(f"{entry.label}. {escape(entry.text)}", _lead_style()))
             elif entry.kind == "point":
+                assert entry.label is not None
                 doc.point(entry.label, entry.text)
             elif entry.kind == "bullet":
                 doc.bullet(entry.text)
@@ -177,7 +181,7 @@ class PlanBody:
 
 
 @lru_cache(maxsize=1)
-def _lead_style():
+def _lead_style() -> ParagraphStyle:
     return ParagraphStyle("plan_lead", parent=paragraph_styles()["body"], keepWithNext=1)
 
 

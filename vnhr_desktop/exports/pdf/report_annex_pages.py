@@ -3,6 +3,8 @@ targets against achieved values (reportlab.graphics, the document's fonts)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -16,6 +18,9 @@ from vnhr_desktop.exports.pdf.model import Column
 from vnhr_desktop.exports.pdf.styles import MM
 from vnhr_desktop.exports.report_annex_tables import EMPTY, AnnexTable, annex_tables, chart_title, chart_values
 
+if TYPE_CHECKING:
+    from vnhr_desktop.exports.pdf.document import _Builder
+
 ALIGN = {"text": "left", "int": "right", "decimal": "right", "date": "center"}
 TARGET_GREY = 0.72
 ACHIEVED_GREY = 0.25
@@ -23,7 +28,7 @@ LABEL_WIDTH_MM = 75
 ROW_HEIGHT_MM = 16
 
 
-def cell(value, kind: str) -> str:
+def cell(value: Any, kind: str) -> str:
     if value is None or value == "":
         return ""
     if kind == "date":
@@ -35,7 +40,7 @@ def cell(value, kind: str) -> str:
     return str(value)
 
 
-def _table(doc, number: int, table: AnnexTable) -> None:
+def _table(doc: _Builder, number: int, table: AnnexTable) -> None:
     doc.keep_space(40)
     doc.item(number, table.title, bold=True)
     if not table.rows:
@@ -63,7 +68,7 @@ def wrap_label(text: str, width: float, size: float = 10, lines: int = 3) -> str
     return "\n".join(parts)
 
 
-def bar_chart(figures: ReportFigures, width: float):
+def bar_chart(figures: ReportFigures, width: float) -> Drawing:
     """A Drawing: one pair of horizontal bars per target, grey for the target and
     dark for the achieved value, labelled with the target's description."""
     bars = list(figures.chart)
@@ -83,8 +88,9 @@ def bar_chart(figures: ReportFigures, width: float):
         )
     )
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_width + 8, 16 * MM
-    chart.width, chart.height = width - chart.x - 30, plot_height
+    # the reportlab stubs type a plot area's position and size as int; any number is taken
+    chart.x, chart.y = label_width + 8, 16 * MM  # type: ignore[assignment]
+    chart.width, chart.height = width - chart.x - 30, plot_height  # type: ignore[assignment]
     chart.data = [achieved, targets]  # the first series is drawn lower in each group
     chart.categoryAxis.categoryNames = [
         wrap_label(f"{i}. {b.description}", label_width) for i, b in enumerate(bars, start=1)
@@ -116,7 +122,7 @@ def bar_chart(figures: ReportFigures, width: float):
     return drawing
 
 
-def annex_pages(doc, figures: ReportFigures) -> None:
+def annex_pages(doc: _Builder, figures: ReportFigures) -> None:
     """The tables (numbered 1, 2, ...) then the chart, on the current appendix."""
     tables = annex_tables(figures)
     for number, table in enumerate(tables, start=1):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.exports.pdf.fonts import FONT
@@ -35,19 +35,19 @@ def signature_block(
     width: float,
     *,
     space_before: float = 10,
-    left: Sequence | None = None,
+    left: Sequence[Flowable] | None = None,
 ) -> Table:
     """``left``: flowables for the left column instead of "Nơi nhận" (e.g. a
     small totals table beside the signature); they get ``LEFT_FRACTION`` of
     ``width``."""
     styles = paragraph_styles()
     custom_left = left is not None
-    left = list(left) if custom_left else []
+    left = list(left) if left is not None else []
     lines = [] if custom_left else recipient_lines(recipients)
     if lines:
         left.append(Paragraph("Nơi nhận:", styles["recipients_label"]))
         left.append(Paragraph(_lines(lines), styles["recipients"]))
-    right: list = []
+    right: list[Flowable] = []
     if signature is not None:
         if clean_line(signature.place_date):
             right.append(Paragraph(escape(clean_line(signature.place_date)), styles["signature_italic"]))

@@ -12,6 +12,8 @@ the shared document builder.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from vnhr_desktop.domain.printouts.events import SigninSection, SigninSheets, time_line
 from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.errors import UserError
@@ -46,14 +48,14 @@ def continued_line(sheets: SigninSheets, section: SigninSection) -> str:
     return f"{name} (tiếp theo)"
 
 
-def build_signin_pdf(sheets: SigninSheets, progress=None) -> bytes:
+def build_signin_pdf(sheets: SigninSheets, progress: Callable[[int, int], None] | None = None) -> bytes:
     """The PDF bytes; one section per entry of ``sheets.sections``.
     ``progress(done, total)`` is called with the rows laid out so far."""
     if not sheets.sections:
         raise UserError("Hội nghị chưa có đại biểu nào trong danh sách; chưa in được danh sách ký tên.")
     total = sum(len(s.people) + s.blank_rows for s in sheets.sections)
     done = 0
-    doc = None
+    doc: PlainDocument | None = None
     for section in sheets.sections:
         title = section_title(sheets, section)
         if doc is None:
@@ -62,7 +64,7 @@ def build_signin_pdf(sheets: SigninSheets, progress=None) -> bytes:
             doc.section(title, own_numbers=False)
         rows = [(i, name, position, unit, "") for i, (name, position, unit) in enumerate(section.people, start=1)]
         rows += [(len(rows) + i, "", "", "", "") for i in range(1, section.blank_rows + 1)]
-        step = None
+        step: Callable[[int, int], None] | None = None
         if progress is not None:
             step = (lambda offset: lambda rows_done, _n: progress(offset + rows_done, total))(done)
         doc.table(
@@ -77,4 +79,5 @@ def build_signin_pdf(sheets: SigninSheets, progress=None) -> bytes:
         )
         doc.paragraph(f"Tổng số: {len(section.people)} đại biểu.", "note")
         done += len(rows)
+    assert doc is not None  # there is a section at least
     return doc.build()

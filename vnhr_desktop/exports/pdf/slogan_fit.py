@@ -37,7 +37,7 @@ class GlyphInk:
 
     def __init__(self, path: str):
         font = TTFontFile(path)
-        self._data = font._ttf_data
+        self._data = font._ttf_data  # type: ignore[attr-defined]  # the bytes read by TTFontParser; not in the reportlab stubs
         self._glyf = font.get_table_pos("glyf")[0]
         self._loca = font.glyphPos
         self._cmap = font.charToGlyph
@@ -98,6 +98,7 @@ def balanced_lines(words: list[str], count: int, font: str) -> tuple[tuple[str, 
         score = (max(widths) * (1 + cost), max(widths) - min(widths))
         if best is None or score < best[0]:
             best = (score, lines, cost)
+    assert best is not None  # count - 1 < len(words): one combination at least
     return best[1], best[2]
 
 
@@ -143,4 +144,6 @@ def fit_slogan(
                 SloganFit(lines, size, tuple(b * size for b in baselines), height * size, width * size),
                 merit,
             )
+    if best is None:
+        raise ValueError("no line counts to try")
     return best

@@ -104,7 +104,13 @@ def slogan_sheets_pdf(data: SloganSheets, paper: str = "A4") -> bytes:
     register_fonts()
     spec = PAPERS[paper]
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=spec.size, pageCompression=1, initialFontName=FONT, initialFontSize=spec.small)
+    canvas = Canvas(
+        buffer,
+        pagesize=spec.size,
+        pageCompression=1,
+        initialFontName=FONT,  # type: ignore[arg-type]  # the reportlab stubs say float; it is a font name
+        initialFontSize=spec.small,
+    )
     canvas.setTitle(nfc(data.title))
     canvas.setCreator("vnhr-desktop")
     for index, sheet in enumerate(sheets, start=1):

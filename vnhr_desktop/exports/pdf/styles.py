@@ -17,6 +17,7 @@ named styles that every printout shares:
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -61,7 +62,7 @@ def frame_box(landscape: bool) -> tuple[float, float, float, float]:
 
 
 @lru_cache(maxsize=1)
-def paragraph_styles() -> dict:
+def paragraph_styles() -> dict[str, ParagraphStyle]:
     """Name -> reportlab ParagraphStyle (see the module docstring)."""
     register_fonts()
     body = ParagraphStyle(
@@ -77,7 +78,7 @@ def paragraph_styles() -> dict:
     )
     styles = {"body": body}
 
-    def derive(name: str, **kw) -> None:
+    def derive(name: str, **kw: Any) -> None:
         styles[name] = ParagraphStyle(name, parent=body, **kw)
 
     derive("body_flat", firstLineIndent=0)
@@ -125,7 +126,7 @@ def paragraph_styles() -> dict:
     return styles
 
 
-def cell_styles(size: float) -> dict:
+def cell_styles(size: float) -> dict[str, ParagraphStyle]:
     """Table cell styles at another size (e.g. 11 pt for a dense register)."""
     base = paragraph_styles()
     if size == CELL_SIZE:

@@ -10,7 +10,9 @@ that fit, so the time grows with the number of rows, not with its square."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -32,7 +34,7 @@ BOTTOM_PADDING = 4
 PLAIN_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT"}
 
 
-def cell_text(value) -> str:
+def cell_text(value: object) -> str:
     """Paragraph markup for one cell value: None -> "", text escaped, NFC, line breaks kept."""
     if value is None:
         return ""
@@ -48,7 +50,7 @@ def column_widths(columns: Sequence[Column], width: float) -> list[float]:
     return [c.width_mm * MM if c.width_mm else rest * max(c.weight, 0.01) / total for c in columns]
 
 
-def plain_lines(value, font: str, size: float, width: float) -> list[str]:
+def plain_lines(value: object, font: str, size: float, width: float) -> list[str]:
     """``value`` as text wrapped to ``width`` points (NFC; "\n" kept)."""
     if value is None or value == "":
         return [""]
@@ -61,15 +63,24 @@ def plain_lines(value, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def _plain_body(columns, rows, widths, font_size, bold, min_height):
+def _plain_body(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    font_size: float,
+    bold: AbstractSet[int],
+    min_height: float,
+) -> tuple[list[list[Any]], list[float | None], float]:
     """Body cells as wrapped strings, their row heights, and style commands."""
     leading = round(font_size * 1.2, 1)
     inner = [max(w - 2 * PADDING, 1.0) for w in widths]
-    data, heights = [], []
+    data: list[list[Any]] = []
+    heights: list[float | None] = []
     for index, row in enumerate(rows):
         cells = list(row) + [""] * (len(columns) - len(row))
         font = FONT_BOLD if index in bold else FONT
-        out, lines, flowing = [], 1, False
+        out: list[Any] = []
+        lines, flowing = 1, False
         for width, value in zip(inner, cells, strict=False):  # cells beyond the columns are not printed
             if hasattr(value, "wrapOn"):
                 out.append(value)
@@ -92,14 +103,14 @@ def table_commands(
     *,
     leading: float | None = None,
     bold_rows: Sequence[int] = (),
-    spans: Sequence[tuple] = (),
+    spans: Sequence[tuple[Any, ...]] = (),
     top: int = 0,
-) -> list[tuple]:
+) -> list[tuple[Any, ...]]:
     """Style commands of a table whose header starts at row ``top`` (rows above
     it are a caption, drawn without the grid). ``leading`` marks a plain body;
     ``bold_rows`` count from the first body row."""
     first = top + head_count
-    commands = [
+    commands: list[tuple[Any, ...]] = [
         ("GRID", (0, top), (-1, -1), GRID_WIDTH, colors.black),
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), font_size),
@@ -120,19 +131,19 @@ def table_commands(
 
 def build_table(
     columns: Sequence[Column],
-    rows: Sequence[Sequence],
+    rows: Sequence[Sequence[object]],
     width: float,
     *,
     font_size: float = 12,
     header_rows: Sequence[Sequence[str]] | None = None,
-    spans: Sequence[tuple] = (),
+    spans: Sequence[tuple[Any, ...]] = (),
     bold_rows: Sequence[int] = (),
     markup: bool = False,
     body_valign: str = "TOP",
     plain: bool = False,
     min_row_height_mm: float | None = None,
     continued: str = "",
-    progress=None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Flowable:
     """A table filling ``width``.
 
@@ -156,18 +167,19 @@ def build_table(
     styles = cell_styles(font_size)
     widths = column_widths(columns, width)
     heads = [list(r) for r in header_rows] if header_rows else [[c.title for c in columns]]
-    data = [[Paragraph(cell_text(v), styles["cell_header"]) for v in row] for row in heads]
+    data: list[list[Any]] = [[Paragraph(cell_text(v), styles["cell_header"]) for v in row] for row in heads]
     bold = set(bold_rows)
-    heights: list | None = None
+    heights: list[float | None] | None = None
     if plain:
         body, body_heights, leading = _plain_body(
             columns, rows, widths, font_size, bold, (min_row_height_mm or 0.0) * MM
         )
-        if not spans and all(h is not None for h in body_heights):
+        known = [h for h in body_heights if h is not None]
+        if not spans and len(known) == len(body_heights):
             return PagedTable(
                 data,
                 body,
-                body_heights,
+                known,
                 widths,
                 lambda top, bold_here: table_commands(
                     columns, len(heads), font_size, body_valign, leading=leading, bold_rows=bold_here, top=top
@@ -178,12 +190,13 @@ def build_table(
                 progress=progress,
             )
         data += body
-        heights = [None] * len(heads) + body_heights
+        head_heights: list[float | None] = [None] * len(heads)
+        heights = head_heights + body_heights
     else:
         leading = None
         for index, row in enumerate(rows):
             cells = list(row) + [""] * (len(columns) - len(row))
-            out = []
+            out: list[Any] = []
             for col, value in zip(columns, cells, strict=False):
                 if hasattr(value, "wrapOn"):
                     out.append(value)
