@@ -8,16 +8,10 @@ temporary file of a backup cut short is recognised as stale and removed."""
 
 from __future__ import annotations
 
-import queue
 import random
-import sqlite3
-import subprocess
-import sys
-import threading
 import time
 
-from tests.reliability.helpers import HERE, ROOT, child_env
-from tests.reliability.writer_child import rows_for
+from tests.reliability.test_f01_crash_mid_write import Child, check_database
 from tests.windows.helpers import terminate, windows_only
 from vnhr_desktop.exports.safe_write import TMP_PREFIX, remove_stale_temps
 from vnhr_desktop.persistence.backup import list_backups
@@ -28,62 +22,12 @@ pytestmark = windows_only("TerminateProcess")
 ROUNDS = 12
 
 
-class Writer:
-    def __init__(self, db, backups):
-        self.proc = subprocess.Popen(
-            [sys.executable, str(HERE / "writer_child.py"), str(db), str(backups), "1"],
-            env=child_env(),
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.committed: list[int] = []
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            line = line.strip()
-            if line.startswith("c "):
-                self.committed.append(int(line[2:]))
-            self.lines.put(line)
-        self.lines.put("EOF")
-
-    def wait_for(self, prefix: str, timeout: float = 30.0) -> None:
-        deadline = time.monotonic() + timeout
-        while True:
-            line = self.lines.get(timeout=max(0.01, deadline - time.monotonic()))
-            assert line != "EOF", "the writer ended by itself"
-            if line.startswith(prefix):
-                return
-
-    def end(self) -> None:
-        terminate(self.proc)
-        self._reader.join(timeout=10)
-
-
-def _counter_and_rows(db) -> tuple[int, dict[int, int]]:
-    con = sqlite3.connect(db)
-    try:
-        row = con.execute("SELECT value FROM app_setting WHERE key='counter'").fetchone()
-        names = [r[0] for r in con.execute("SELECT name FROM agency WHERE name LIKE 'crash-%'")]
-    finally:
-        con.close()
-    per_commit: dict[int, int] = {}
-    for name in names:
-        i = int(name.split("-")[1])
-        per_commit[i] = per_commit.get(i, 0) + 1
-    return (int(row[0]) if row else -1), per_commit
-
-
 def test_terminate_at_random_moments_loses_nothing(db, paths):
     db.close()
     rng = random.Random(20241210)
     last = -1
     for round_no in range(ROUNDS):
-        writer = Writer(paths.database, paths.backups)
+        writer = Child(paths.database, paths.backups, with_backups=True)
         writer.wait_for("ready")
         mode = ("random", "backup", "bulk")[round_no % 3]
         if mode == "random":
@@ -91,14 +35,10 @@ def test_terminate_at_random_moments_loses_nothing(db, paths):
         else:
             writer.wait_for(f"{mode}-start")
             time.sleep(rng.uniform(0.0, 0.01))
-        writer.end()
+        terminate(writer.proc)
+        writer._reader.join(timeout=10)
 
-        assert integrity_check(paths.database) == ["ok"]
-        counter, per_commit = _counter_and_rows(paths.database)
-        if writer.committed:
-            assert max(writer.committed) <= counter <= max(writer.committed) + 1
-        assert sorted(per_commit) == list(range(counter + 1))
-        assert all(n == rows_for(i) for i, n in per_commit.items())
+        counter = check_database(paths.database, writer.committed)
         assert counter >= last
         last = counter
         for backup in list_backups(paths.backups):
