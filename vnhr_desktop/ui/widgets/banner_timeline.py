@@ -22,6 +22,7 @@ AXIS_HEIGHT = 50
 ROW_HEIGHT = 24
 LANE_HEIGHT = 12
 LEGEND_HEIGHT = 30
+LEGEND_LINE = 22  # each further line of a wrapped legend
 MARGIN = 8
 MIN_DAY_WIDTH = 9.0
 WINDOW_COLOUR = "#e6f2e6"
@@ -85,7 +86,7 @@ class BannerTimeline(QWidget):
         days = (last - first).days + 1
         return QSize(
             LABEL_WIDTH + int(days * MIN_DAY_WIDTH) + 2 * MARGIN,
-            int(AXIS_HEIGHT + LEGEND_HEIGHT + self._rows_height() + 3 * MARGIN),
+            int(AXIS_HEIGHT + self._legend_height() + self._rows_height() + 3 * MARGIN),
         )
 
     def minimumSizeHint(self) -> QSize:
@@ -107,7 +108,7 @@ class BannerTimeline(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         first, last, day_width = self._layout()
-        top = MARGIN + LEGEND_HEIGHT
+        top = float(MARGIN + self._legend_height())
         self._draw_legend(painter)
         self._draw_window(painter, first, day_width, top)
         self._draw_axis(painter, first, last, day_width, top)
@@ -130,26 +131,48 @@ class BannerTimeline(QWidget):
         self._draw_today(painter, first, last, day_width, top)
         painter.end()
 
-    def _draw_legend(self, painter: QPainter) -> None:
+    def _legend_items(self) -> list[tuple[QColor, str]]:
         labels = state_labels()
         counts = self.counts()
-        x = MARGIN
-        metrics = QFontMetrics(painter.font())
-        for state in (UPCOMING, LATE, UP, OVERDUE, REMOVED):
-            painter.fillRect(QRectF(x, MARGIN + 4, 14, 14), QColor(STATE_COLOURS[state]))
-            text = f"{labels[state]} ({counts[state]})"
-            painter.setPen(QColor("#222222"))
-            painter.drawText(QPointF(x + 20, MARGIN + 16), text)
-            x += 20 + metrics.horizontalAdvance(text) + 18
+        items = [
+            (QColor(STATE_COLOURS[state]), f"{labels[state]} ({counts[state]})")
+            for state in (UPCOMING, LATE, UP, OVERDUE, REMOVED)
+        ]
         start, end = self.timeline.window if self.timeline else (None, None)
         if start and end:
-            painter.fillRect(QRectF(x, MARGIN + 4, 14, 14), QColor(WINDOW_COLOUR).darker(110))
-            painter.drawText(
-                QPointF(x + 20, MARGIN + 16),
-                self.tr("Display window of the plan %1 - %2")
-                .replace("%1", fmt_date(start))
-                .replace("%2", fmt_date(end)),
-            )
+            text = self.tr("Display window of the plan %1 - %2").replace("%1", fmt_date(start))
+            items.append((QColor(WINDOW_COLOUR).darker(110), text.replace("%2", fmt_date(end))))
+        return items
+
+    def _legend_lines(self) -> list[list[tuple[float, QColor, str]]]:
+        """The legend items with their x, wrapped onto more lines when the
+        widget is narrower than one line of them (a 1024 px screen)."""
+        metrics = QFontMetrics(self.font())
+        lines: list[list[tuple[float, QColor, str]]] = [[]]
+        x = MARGIN
+        for colour, text in self._legend_items():
+            width = 20 + metrics.horizontalAdvance(text) + 18
+            if lines[-1] and x + width - 18 > self.width() - MARGIN:
+                lines.append([])
+                x = MARGIN
+            lines[-1].append((x, colour, text))
+            x += width
+        return lines
+
+    def _legend_height(self) -> int:
+        return LEGEND_HEIGHT + LEGEND_LINE * (len(self._legend_lines()) - 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # the legend may wrap, and the height hint follows it
+
+    def _draw_legend(self, painter: QPainter) -> None:
+        painter.setPen(QColor("#222222"))
+        for line_no, line in enumerate(self._legend_lines()):
+            y = MARGIN + line_no * LEGEND_LINE
+            for x, colour, text in line:
+                painter.fillRect(QRectF(x, y + 4, 14, 14), colour)
+                painter.drawText(QPointF(x + 20, y + 16), text)
 
     def _draw_window(self, painter: QPainter, first: dt.date, day_width: float, top: float) -> None:
         if not self.timeline:
