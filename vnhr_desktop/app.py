@@ -55,7 +55,8 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     remove_data_leftovers(paths)
     from vnhr_desktop.persistence.preflight import BackgroundPreflight
 
-    preflight = BackgroundPreflight(paths.database)
+    # A server's database is checked when it is opened (within the connect timeout).
+    preflight = None if paths.is_postgresql else BackgroundPreflight(paths.database)
     try:
         code = _run(paths, smoke, preflight)
     finally:
@@ -143,14 +144,14 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
         from vnhr_desktop.persistence.database import open_database
 
         try:
-            database = open_database(paths, preflight=preflight.result())
+            database = open_database(paths, preflight=preflight.result() if preflight is not None else None)
         except UserError as exc:
             log.error("cannot open database: %s", exc.message)
             if _show_database_problem(state.window, paths, exc, smoke):
                 # A backup was restored over the damaged file: open it afresh.
-                preflight_again = BackgroundPreflight(paths.database)
+                again_check = None if paths.is_postgresql else BackgroundPreflight(paths.database)
                 try:
-                    database = open_database(paths, preflight=preflight_again.result())
+                    database = open_database(paths, preflight=again_check.result() if again_check else None)
                 except UserError as again:
                     state.code = again.exit_code
                     _show_database_problem(state.window, paths, again, smoke)
@@ -177,8 +178,9 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
 
     def first_page() -> None:
         # The plans list's first page comes straight from the file; the
-        # database layer (SQLAlchemy) loads after it is on screen.
-        if state.window.show_first_page():
+        # database layer (SQLAlchemy) loads after it is on screen. A server's
+        # database is read through the database layer only.
+        if not paths.is_postgresql and state.window.show_first_page():
             state.ready = True
             if smoke:
                 print(f"ready {_ms()}", flush=True)

@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="vnhr-desktop", description="Quản lý công tác tuyên truyền về quyền con người.")
     p.add_argument("--version", action="version", version=f"vnhr-desktop {__version__}")
     p.add_argument("--data-dir", help="thư mục chứa cơ sở dữ liệu, bản sao lưu và nhật ký")
+    p.add_argument(
+        "--database-url",
+        help="cơ sở dữ liệu dùng chung trên máy chủ PostgreSQL: postgresql+psycopg://người_dùng@máy:cổng/tên "
+        "(hoặc biến môi trường VNHR_DATABASE_URL)",
+    )
     p.add_argument("--smoke", action="store_true", help="mở cửa sổ, tải tab đầu, in thời gian rồi thoát")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -142,7 +147,7 @@ def _dispatch(args) -> int:
     for text_arg in ("search", "agency"):
         if getattr(args, text_arg, None):
             setattr(args, text_arg, clean(getattr(args, text_arg)))
-    paths = data_paths(args.data_dir or None)
+    paths = data_paths(args.data_dir or None, args.database_url)
     if args.command is None:
         from vnhr_desktop.app import run_gui
 

@@ -10,7 +10,7 @@ from pathlib import Path
 #   found, file refused or not written; 3 database problem (damaged, too new, not
 #   ours, upgrade failed); 4 already open in another window; 5 data folder on a
 #   USB or network drive; 6 data folder or log folder unusable; 7 database busy;
-#   130 stopped with Ctrl+C.
+#   8 database server not reachable or refused the connection; 130 stopped with Ctrl+C.
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_INTERRUPTED = 130
@@ -96,3 +96,10 @@ class DatabaseBusy(UserError):
     """Another program kept the database locked longer than the busy timeout."""
 
     exit_code = 7
+
+
+class DatabaseUnreachable(UserError):
+    """The database server named by the URL cannot be used: a wrong URL, wrong
+    password, unreachable server or missing database."""
+
+    exit_code = 8

@@ -22,7 +22,19 @@ DB_FILENAME = "vnhr.sqlite3"
 
 @dataclass(frozen=True)
 class DataPaths:
+    """The data folder, and the office's shared database when there is one.
+
+    ``database_url`` (``postgresql+psycopg://user@host:port/db``) names a
+    PostgreSQL database on the office network; without it the database is the
+    SQLite file in the data folder. Backups, logs and settings stay in the data
+    folder either way."""
+
     root: Path
+    database_url: str | None = None
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.database_url is not None
 
     @property
     def database(self) -> Path:
@@ -108,10 +120,18 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
-def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+def default_database_url() -> str | None:
+    """``VNHR_DATABASE_URL`` when set (and not blank), else None: SQLite."""
+    return os.environ.get("VNHR_DATABASE_URL", "").strip() or None
+
+
+def data_paths(data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None) -> DataPaths:
+    """The data folder (``--data-dir``, ``VNHR_DATA_DIR`` or the user's) and the
+    database URL (``--database-url``, ``VNHR_DATABASE_URL`` or none)."""
     root = Path(data_dir) if data_dir else default_data_dir()
+    url = (database_url or "").strip() or default_database_url()
     try:
-        return DataPaths(root.expanduser().resolve())
+        return DataPaths(root.expanduser().resolve(), url)
     except (OSError, RuntimeError, ValueError) as exc:
         if isinstance(exc, OSError):
             raise folder_problem(root, exc) from exc

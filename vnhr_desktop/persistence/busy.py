@@ -19,14 +19,19 @@ BUSY_MESSAGE = (
     "Chưa có gì thay đổi; hãy chờ một lát rồi thử lại."
 )
 _BUSY_TEXTS = ("database is locked", "database is busy", "database table is locked")
+# PostgreSQL: lock_timeout passed, serialization failure, deadlock.
+_BUSY_SQLSTATES = ("55P03", "40001", "40P01")
 
 
 def is_busy(exc: BaseException | None) -> bool:
-    """True when ``exc`` (or what it wraps) is SQLite's busy/locked error."""
+    """True when ``exc`` (or what it wraps) is SQLite's busy/locked error, or
+    PostgreSQL's lock timeout, serialization failure or deadlock."""
     seen = 0
     while exc is not None and seen < 10:
         original = getattr(exc, "orig", None)
         for candidate in (exc, original):
+            if getattr(candidate, "sqlstate", None) in _BUSY_SQLSTATES:
+                return True
             if isinstance(candidate, sqlite3.OperationalError):
                 name = getattr(candidate, "sqlite_errorname", "")
                 if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or any(t in str(candidate) for t in _BUSY_TEXTS):

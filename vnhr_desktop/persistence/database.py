@@ -39,15 +39,27 @@ class Database:
 
     @property
     def path(self) -> Path:
+        """The SQLite file (on PostgreSQL: where it would be; see :attr:`dialect`)."""
         return self.paths.database
+
+    @property
+    def dialect(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self.engine.dialect.name
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.dialect == "postgresql"
 
     @contextmanager
     def session(self) -> Iterator[orm.Session]:
         """A unit of work: commits on success, rolls back on any error.
 
-        Its transaction begins IMMEDIATE (persistence.engine), so it waits up to
-        the busy timeout for a writer in another process; past it the error is
-        :class:`DatabaseBusy`, one plain line without SQL or personal values."""
+        On SQLite its transaction begins IMMEDIATE (persistence.engine), so it
+        waits up to the busy timeout for a writer in another process; on
+        PostgreSQL a statement waits up to the lock timeout for another PC's
+        locks. Past either the error is :class:`DatabaseBusy`, one plain line
+        without SQL or personal values."""
         with self.Session(bind=self.engine.execution_options(**{WRITE_OPTION: True})) as session:
             try:
                 yield session
@@ -108,12 +120,16 @@ def _collect_bulk(state: ORMExecuteState) -> None:
 
 
 def open_database(paths: DataPaths, migrate: bool = True, preflight: Preflight | None = None) -> Database:
-    """Open (creating or upgrading when due) the database under ``paths``.
+    """Open (creating or upgrading when due) the database of ``paths``: the
+    SQLite file in the data folder, or the PostgreSQL database of
+    ``paths.database_url`` when set.
 
     ``preflight`` is the result of :func:`run_preflight` when the caller already
-    ran it (the GUI runs it in a thread while Qt loads).
+    ran it (the GUI runs it in a thread while Qt loads; SQLite only).
     """
     paths.ensure()
+    if paths.database_url is not None:
+        return _open_server(paths, paths.database_url, migrate)
     ensure_local(paths.root)
     pre: Preflight = preflight if preflight is not None else run_preflight(paths.database)
     backup = None
@@ -129,6 +145,30 @@ def open_database(paths: DataPaths, migrate: bool = True, preflight: Preflight |
             with InstanceLock(paths.lock_file):
                 backup = upgrade(paths.database, paths.backups if pre.exists else None)
     engine = make_engine(paths.database)
+    return Database(
+        paths=paths,
+        engine=engine,
+        Session=make_sessionmaker(engine),
+        upgraded_from=pre.user_version if pre.needs_upgrade else None,
+        upgrade_backup=backup,
+    )
+
+
+def _open_server(paths: DataPaths, url: str, migrate: bool) -> Database:
+    from vnhr_desktop.persistence.server import make_server_engine, safe_url, server_preflight
+
+    engine = make_server_engine(url)
+    try:
+        pre = server_preflight(engine)
+        backup = None
+        if migrate and pre.needs_upgrade:
+            from vnhr_desktop.persistence.migrate import upgrade_server  # only for an upgrade
+
+            log.info("upgrading %s from schema version %s", safe_url(engine.url), pre.user_version)
+            backup = upgrade_server(engine, paths.backups if pre.exists else None)
+    except BaseException:
+        engine.dispose()
+        raise
     return Database(
         paths=paths,
         engine=engine,

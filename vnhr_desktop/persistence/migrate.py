@@ -15,14 +15,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from vnhr_desktop.errors import MigrationFailed
+from vnhr_desktop.errors import MigrationFailed, UserError
 from vnhr_desktop.paths import migrations_dir
+from vnhr_desktop.persistence import server
 from vnhr_desktop.persistence.backup import REASON_MIGRATION, make_backup
 from vnhr_desktop.persistence.engine import make_engine
+from vnhr_desktop.persistence.server import safe_url
 
 if TYPE_CHECKING:
     from alembic.config import Config
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
 
 log = logging.getLogger(__name__)
 
@@ -46,27 +48,69 @@ def upgrade(
     ``fail_hook`` (tests only) is called inside the transaction after the upgrade
     steps, to prove that a failure there leaves the original untouched.
     """
-    from alembic import command  # alembic only when a migration runs
-
     backup_path = None
     if backups_dir is not None and db_path.exists() and db_path.stat().st_size > 0:
         backup_path = make_backup(db_path, backups_dir, reason=REASON_MIGRATION)
     engine = make_engine(db_path, foreign_keys=False)
+    try:
+        _run(engine, target, fail_hook, backup_path)
+    finally:
+        engine.dispose()
+    return backup_path
+
+
+def server_backup_before_upgrade(engine: Engine, backups_dir: Path) -> Path | None:
+    """The backup taken before upgrading a PostgreSQL database (the app's
+    portable backup file in ``backups_dir``), or None when none is made.
+
+    Until the portable backup exists the upgrade runs without one: it is a
+    single transaction, so a failure still leaves the database as it was."""
+    log.info("no backup file before upgrading %s: the portable backup is not available", safe_url(engine.url))
+    return None
+
+
+def upgrade_server(
+    engine: Engine,
+    backups_dir: Path | None,
+    target: str = "head",
+    fail_hook: Callable[[Connection], None] | None = None,
+) -> Path | None:
+    """Upgrade the PostgreSQL database of ``engine``, under the advisory lock
+    that keeps two PCs from upgrading at once. Returns the backup made before."""
+    backup_path = server_backup_before_upgrade(engine, backups_dir) if backups_dir is not None else None
+    _run(engine, target, fail_hook, backup_path)
+    return backup_path
+
+
+def _run(engine: Engine, target: str, fail_hook: Callable[[Connection], None] | None, backup_path: Path | None) -> None:
+    from alembic import command  # alembic only when a migration runs
+
+    from vnhr_desktop.persistence import search_index
+
     cfg = alembic_config()
+    postgresql = engine.dialect.name == "postgresql"
     try:
         with engine.begin() as conn:
+            if postgresql:
+                # Another PC may be upgrading: wait for it, then look again.
+                server.take_upgrade_lock(conn)
+                server.check_identity(conn, safe_url(engine.url))
+                server.ensure_meta(conn)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, target)
             if target == "head":
-                from vnhr_desktop.persistence import search_index
-
                 # A table rebuilt by a migration loses its index triggers: put them back.
-                search_index.ensure(search_index.runner(conn))
-            problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-            if problems:
-                raise RuntimeError(f"foreign_key_check: {len(problems)} dòng vi phạm khóa ngoại")
+                search_index.ensure(search_index.runner(conn), engine.dialect.name)
+            if postgresql:
+                server.use_c_collation(conn)
+            else:
+                problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+                if problems:
+                    raise RuntimeError(f"foreign_key_check: {len(problems)} dòng vi phạm khóa ngoại")
             if fail_hook is not None:
                 fail_hook(conn)
+    except UserError:
+        raise
     except Exception as exc:
         log.exception("migration failed")
         where = f" Bản sao lưu trước khi nâng cấp: {backup_path}." if backup_path else ""
@@ -74,7 +118,4 @@ def upgrade(
             f"Không nâng cấp được cơ sở dữ liệu ({exc}). Dữ liệu gốc không bị thay đổi.{where}",
             backup_path,
         ) from exc
-    finally:
-        engine.dispose()
     log.info("database upgraded to %s", target)
-    return backup_path

@@ -14,6 +14,11 @@ answers identical (tests compare them).
 
 When the SQLite library lacks FTS5 the index is not built and searches fall
 back to ``LIKE`` with a log line.
+
+On PostgreSQL the same ``search_key LIKE '%query%'`` is answered by a GIN
+index with ``pg_trgm``'s trigram operator class (``trgm_T``), so searches
+there always use LIKE; without the extension the index is not built and LIKE
+reads every row (with a log line).
 """
 
 from __future__ import annotations
@@ -91,11 +96,44 @@ def _existing(execute: Execute) -> set[str]:
     return {row[0] for row in execute("SELECT name FROM sqlite_master WHERE name LIKE 'fts\\_%' ESCAPE '\\'")}
 
 
-def ensure(execute: Execute) -> list[str]:
+def trgm_index_name(table_name: str) -> str:
+    return f"trgm_{table_name}"
+
+
+def _ensure_trgm(execute: Execute) -> list[str]:
+    """PostgreSQL: the pg_trgm extension when it can be had, then a GIN
+    trigram index on each table's search key."""
+    installed = execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+    if not installed:
+        if not execute("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'"):
+            log.warning("PostgreSQL has no pg_trgm extension: searches use LIKE without an index")
+            return []
+        execute("SAVEPOINT vnhr_trgm")
+        try:
+            execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        except Exception as exc:  # e.g. a user without the right to create extensions
+            execute("ROLLBACK TO SAVEPOINT vnhr_trgm")
+            log.warning("pg_trgm not created (%s): searches use LIKE without an index", type(exc).__name__)
+            return []
+        execute("RELEASE SAVEPOINT vnhr_trgm")
+    existing = {row[0] for row in execute("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+    built = []
+    for t in INDEXED_TABLES:
+        if trgm_index_name(t) not in existing:
+            execute(f"CREATE INDEX {trgm_index_name(t)} ON {t} USING gin (search_key gin_trgm_ops)")
+            built.append(t)
+    if built:
+        log.info("trigram search index built for %s", ", ".join(built))
+    return built
+
+
+def ensure(execute: Execute, dialect: str = "sqlite") -> list[str]:
     """Create whatever part of the index is missing and rebuild the tables whose
     index was missing or incomplete. Returns the tables rebuilt. Run inside the
     migration transaction (a table rebuilt by a later migration loses its
     triggers; this puts them back)."""
+    if dialect == "postgresql":
+        return _ensure_trgm(execute)
     if not fts5_available(execute):
         log.warning("SQLite %s has no FTS5 trigram support: searches use LIKE", sqlite3.sqlite_version)
         return []
@@ -117,7 +155,11 @@ def ensure(execute: Execute) -> list[str]:
     return rebuilt
 
 
-def drop(execute: Execute) -> None:
+def drop(execute: Execute, dialect: str = "sqlite") -> None:
+    if dialect == "postgresql":
+        for t in INDEXED_TABLES:
+            execute(f"DROP INDEX IF EXISTS {trgm_index_name(t)}")
+        return
     for t in INDEXED_TABLES:
         for name in _triggers(t):
             execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -129,10 +171,12 @@ _ready: weakref.WeakKeyDictionary[Engine | Connection, frozenset[str]] = weakref
 
 
 def indexed_tables(session: Session) -> frozenset[str]:
-    """The tables of ``session``'s database that have their index (checked once
-    per engine)."""
+    """The tables of ``session``'s database that have their FTS5 index (checked
+    once per engine; none on PostgreSQL, where LIKE uses the trigram index)."""
     engine = session.get_bind()
     found = _ready.get(engine)
+    if found is None and engine.dialect.name != "sqlite":
+        found = _ready[engine] = frozenset()
     if found is None:
         names = {row[0] for row in session.connection().exec_driver_sql("SELECT name FROM sqlite_master")}
         found = frozenset(t for t in INDEXED_TABLES if {index_name(t), *_triggers(t)} <= names)

@@ -4,6 +4,12 @@ from alembic import op
 
 
 def set_user_version(version: int) -> None:
-    """Record the schema generation in the file (PRAGMA user_version on SQLite)."""
-    if op.get_bind().dialect.name == "sqlite":
+    """Record the schema generation: PRAGMA user_version on SQLite, the
+    ``vnhr_meta`` table on PostgreSQL."""
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
         op.execute(f"PRAGMA user_version = {int(version)}")
+    elif bind.dialect.name == "postgresql":
+        from vnhr_desktop.persistence.server import set_schema_version
+
+        set_schema_version(bind, version)

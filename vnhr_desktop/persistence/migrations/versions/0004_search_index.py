@@ -23,13 +23,13 @@ def upgrade() -> None:
     with op.batch_alter_table("banner_placement", schema=None) as batch_op:
         batch_op.create_index("ix_banner_placement_start_date", ["start_date"], unique=False)
     # Builds the index of every row already in the file; without FTS5 it logs
-    # and searches keep using LIKE.
-    search_index.ensure(search_index.runner(op.get_bind()))
+    # and searches keep using LIKE. On PostgreSQL: pg_trgm GIN indexes.
+    search_index.ensure(search_index.runner(op.get_bind()), op.get_bind().dialect.name)
     set_user_version(USER_VERSION)
 
 
 def downgrade() -> None:
-    search_index.drop(search_index.runner(op.get_bind()))
+    search_index.drop(search_index.runner(op.get_bind()), op.get_bind().dialect.name)
     with op.batch_alter_table("banner_placement", schema=None) as batch_op:
         batch_op.drop_index("ix_banner_placement_start_date")
     set_user_version(3)
