@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from vnhr_desktop.persistence import models as m
 from vnhr_desktop.services.first_page import first_plans_page
 from vnhr_desktop.services.listing import LISTS
@@ -32,6 +34,7 @@ def _plans(db, n=60):
             )
 
 
+@pytest.mark.sqlite_only  # the page is read from the SQLite file
 def test_first_page_equals_the_plans_list(sample_db):
     _plans(sample_db)
     for limit in (1, 10, 200):
@@ -51,6 +54,7 @@ def test_no_first_page_without_a_current_database(tmp_path, db):
     assert first_plans_page(db.path, 10) is None  # due for an upgrade: the ordinary way
 
 
+@pytest.mark.sqlite_only
 def test_reading_the_first_page_does_not_load_sqlalchemy(sample_db):
     code = (
         "import sys, pathlib\n"

@@ -172,6 +172,7 @@ def _fts_equals_like(db) -> None:
                 assert match == like, (table, q)
 
 
+@pytest.mark.sqlite_only  # the FTS5 index itself
 def test_index_follows_orm_edits_bulk_writes_and_deletes(filled):
     with filled.session() as s:
         person = s.scalar(select(m.Participant).limit(1))
@@ -216,6 +217,7 @@ def test_migration_builds_the_index_for_an_existing_database(tmp_path):
         db.close()
 
 
+@pytest.mark.sqlite_only  # the FTS5 index itself
 def test_ensure_puts_back_lost_triggers_and_rebuilds(filled):
     with filled.engine.begin() as conn:
         conn.exec_driver_sql("DROP TRIGGER fts_participant_ai")
@@ -258,3 +260,24 @@ def test_matches_read_in_a_transaction_are_forgotten_when_rows_change(filled):
         assert spec.count(s, ListRequest(search="ho bia")) == 1
         s.execute(delete(m.Participant).where(m.Participant.full_name == "Ksor Hờ Bia"))
         assert [r.id for r in spec.query(s, ListRequest(search="ho bia"))] == []
+
+
+def test_postgresql_searches_use_the_trigram_index(filled, engine_name):
+    """On PostgreSQL each searchable table has a GIN trigram index on its
+    search key, and a folded LIKE search can be answered from it."""
+    if engine_name != "postgresql":
+        pytest.skip("PostgreSQL's own index (SQLite uses FTS5)")
+    with filled.engine.connect() as conn:
+        names = {r[0] for r in conn.exec_driver_sql("SELECT indexname FROM pg_indexes")}
+        assert {search_index.trgm_index_name(t) for t in search_index.INDEXED_TABLES} <= names
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        plan = "\n".join(
+            r[0]
+            for r in conn.exec_driver_sql("EXPLAIN SELECT id FROM participant WHERE search_key LIKE %s", ("%van%",))
+        )
+        assert "trgm_participant" in plan
+    with filled.Session() as s:
+        assert search_index.indexed_tables(s) == frozenset()
+        like = s.scalars(select(m.Participant.id).where(m.Participant.search_key.like("%van%"))).all()
+        listed = [r.id for r in LISTS["participants"].query(s, ListRequest(search="Văn"))]
+        assert like and sorted(listed) == sorted(like)

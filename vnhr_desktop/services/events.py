@@ -133,7 +133,9 @@ def _sync_points(session: Session, row: TrainingEvent, points: tuple[BridgePoint
         # Renames may swap names between points; park them first so the
         # (event, name) unique constraint holds at every step.
         for point_id in keep:
-            existing[point_id].name = f"\x00{point_id}"
+            # (\x01: a control character, which clean() keeps out of every name;
+            # PostgreSQL text cannot hold \x00.)
+            existing[point_id].name = f"\x01{point_id}"
         session.flush()
     for position, data in enumerate(points):
         target = existing.get(data.id) if data.id in keep else None

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, Update, and_, bindparam, false, func, or_, select, tuple_
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -87,7 +88,7 @@ def apply_search(
         column = table.c.id + 0 if walk else table.c.id
         if ids is None:
             return stmt.where(column.in_(search_index.matching_ids(table.name, query)))
-        if len(ids) > 100:
+        if len(ids) > 100 and session.get_bind().dialect.name == "sqlite":
             # Many ids travel as one JSON parameter, not one parameter each.
             listed = func.json_each(json.dumps(ids)).table_valued("value")
             return stmt.where(column.in_(select(listed.c.value)))
@@ -128,12 +129,38 @@ def order_terms(request: ListRequest, sortable: Mapping[str, Any], default: list
     return terms
 
 
+class _SqliteNulls(ColumnElement[Any]):
+    """An ORDER BY term whose NULLs go where SQLite puts them anyway (first
+    ascending, last descending): written without a NULLS clause on SQLite, so
+    the index still serves, and with one elsewhere (PostgreSQL puts NULL last
+    ascending)."""
+
+    inherit_cache = True
+
+    def __init__(self, expr: Any, nulls_first: bool):
+        self.expr = expr
+        self.nulls_first = nulls_first
+
+
+@compiles(_SqliteNulls)
+def _natural_nulls(element: _SqliteNulls, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.expr, **kw))
+
+
+@compiles(_SqliteNulls, "postgresql")
+def _explicit_nulls(element: _SqliteNulls, compiler: Any, **kw: Any) -> str:
+    expr = element.expr.nulls_first() if element.nulls_first else element.expr.nulls_last()
+    return str(compiler.process(expr, **kw))
+
+
 def _sql_order(term: _Term, reverse: bool = False) -> Any:
     descending = term.descending != reverse
     nulls_first = term.nulls_first != reverse
     expr = term.column.desc() if descending else term.column.asc()
-    if nulls_first == (not descending):  # SQLite's natural place for NULL: no clause, the index still serves
-        return expr
+    if nulls_first == (not descending):  # SQLite's natural place for NULL
+        # (A NOT NULL column still holds NULL through an outer join; only an id
+        # is taken to be the listed table's own.)
+        return expr if getattr(term.column, "primary_key", False) else _SqliteNulls(expr, nulls_first)
     return expr.nulls_first() if nulls_first else expr.nulls_last()
 
 

@@ -1,0 +1,103 @@
+"""A throwaway PostgreSQL cluster for the test session.
+
+It is made with the distribution's own server binaries
+(``/usr/lib/postgresql/*/bin/initdb`` and ``pg_ctl``) in a temporary folder, on
+a free local port, without fsync (nothing in it needs to survive a crash), and
+stopped at the end. As root the server runs as the unprivileged ``postgres``
+user (``runuser -u postgres --``) on a folder given to it; otherwise as the
+current user. Connections use TCP on 127.0.0.1 with trust authentication.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+SERVER_USER = "postgres"
+
+
+def find_bindir() -> Path | None:
+    """The newest installed server's bin folder, or None."""
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0,
+    )
+    if not found:
+        on_path = shutil.which("initdb")
+        return Path(on_path).parent if on_path else None
+    return Path(found[-1]).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Cluster:
+    bindir: Path
+    folder: Path
+    port: int
+    as_user: list[str]
+
+    @property
+    def datadir(self) -> Path:
+        return self.folder / "data"
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://{SERVER_USER}@127.0.0.1:{self.port}/{database}"
+
+    def _run(self, *args: str) -> None:
+        subprocess.run([*self.as_user, *args], check=True, capture_output=True, timeout=120)
+
+    def start(self) -> Cluster:
+        self._run(
+            str(self.bindir / "initdb"),
+            "-D",
+            str(self.datadir),
+            "-U",
+            SERVER_USER,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        options = (
+            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+        self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.datadir),
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "server.log"),
+            "-w",
+            "start",
+        )
+        return self
+
+    def stop(self) -> None:
+        try:
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "-w", "stop")
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start_cluster(bindir: Path) -> Cluster:
+    folder = Path(tempfile.mkdtemp(prefix="vnhr-pg-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # the server refuses to run as root
+        shutil.chown(folder, SERVER_USER, SERVER_USER)
+        as_user = ["runuser", "-u", SERVER_USER, "--"]
+    return Cluster(bindir, folder, _free_port(), as_user).start()
