@@ -95,9 +95,11 @@ class Cluster:
 
 
 def start_cluster(bindir: Path) -> Cluster:
-    folder = Path(tempfile.mkdtemp(prefix="vnhr-pg-"))
+    as_root = os.geteuid() == 0
+    # As root, a folder the server's user can reach (TMPDIR may be under /root).
+    folder = Path(tempfile.mkdtemp(prefix="vnhr-pg-", dir="/tmp" if as_root and os.path.isdir("/tmp") else None))
     as_user: list[str] = []
-    if os.geteuid() == 0:  # the server refuses to run as root
+    if as_root:  # the server refuses to run as root
         shutil.chown(folder, SERVER_USER, SERVER_USER)
         as_user = ["runuser", "-u", SERVER_USER, "--"]
     return Cluster(bindir, folder, _free_port(), as_user).start()

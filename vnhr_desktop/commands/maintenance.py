@@ -12,6 +12,9 @@ from vnhr_desktop.services.backups import backup_now, restore
 
 
 def _backup(args, paths: DataPaths) -> int:
+    if paths.database_url is not None:
+        backup_now(paths, Path(args.out) if args.out else None)
+        return 0
     if not paths.database.exists():
         raise UserError(f"Chưa có cơ sở dữ liệu trong {paths.root}; không có gì để sao lưu.")
     run_preflight(paths.database)
@@ -29,6 +32,8 @@ def _restore(args, paths: DataPaths) -> int:
 
 
 def _check(paths: DataPaths) -> int:
+    if paths.database_url is not None:
+        return _check_server(paths.database_url)
     if not paths.database.exists():
         raise UserError(f"Chưa có cơ sở dữ liệu trong {paths.root}.")
     pre = run_preflight(paths.database)
@@ -42,6 +47,19 @@ def _check(paths: DataPaths) -> int:
         if schema or integrity:
             raise DatabaseCorrupt(f"Cơ sở dữ liệu có lỗi: {'; '.join((schema + integrity)[:3])}")
     print(f"Cơ sở dữ liệu tốt (phiên bản dữ liệu {pre.user_version}): {paths.database}")
+    return 0
+
+
+def _check_server(url: str) -> int:
+    """The shared database: reachable, ours, not newer (the server keeps its own files sound)."""
+    from vnhr_desktop.persistence.server import make_server_engine, safe_url, server_preflight
+
+    engine = make_server_engine(url)
+    try:
+        pre = server_preflight(engine)
+    finally:
+        engine.dispose()
+    print(f"Cơ sở dữ liệu tốt (phiên bản dữ liệu {pre.user_version}): {safe_url(url)}")
     return 0
 
 

@@ -36,6 +36,8 @@ from vnhr_desktop.persistence.backup import (
     list_backups,
     make_backup,
     parse_backup_name,
+    refuse_server,
+    server_backup,
 )
 from vnhr_desktop.persistence.backup_rotation import DEFAULT_POLICY  # noqa: F401  (re-exported for the GUI)
 from vnhr_desktop.persistence.location import ensure_local
@@ -187,9 +189,12 @@ def newest_good_backup(paths: DataPaths) -> BackupInfo | None:
     return None
 
 
-def backup_now(paths: DataPaths, out: Path | None = None, reason: str = REASON_MANUAL) -> Path:
+def backup_now(paths: DataPaths, out: Path | None = None, reason: str = REASON_MANUAL) -> Path | None:
     """A checked backup: into the backup folder (then rotated), or to ``out``
-    (a file, or a folder such as a USB stick), read back after writing."""
+    (a file, or a folder such as a USB stick), read back after writing. None
+    when no backup is made (automatic ones of a shared database on a server)."""
+    if paths.database_url is not None:
+        return server_backup(paths.database_url, paths.backups, out, reason)
     if out is None:
         return make_backup(paths.database, paths.ensure().backups, reason)
     raw = os.fspath(out)
@@ -333,6 +338,7 @@ def _live_state(live: Path) -> tuple[dict[str, int], bool]:
 
 def restore(paths: DataPaths, file: Path) -> RestoreResult:
     """Replace the current data with the backup ``file`` (see module docstring)."""
+    refuse_server(paths.database_url)
     file = Path(file)
     ensure_local(paths.root)
     paths.ensure()

@@ -139,7 +139,7 @@ class _SqliteNulls(ColumnElement[Any]):
 
     def __init__(self, expr: Any, nulls_first: bool):
         self.expr = expr
-        self.nulls_first = nulls_first
+        self.null_first = nulls_first
 
 
 @compiles(_SqliteNulls)
@@ -149,7 +149,7 @@ def _natural_nulls(element: _SqliteNulls, compiler: Any, **kw: Any) -> str:
 
 @compiles(_SqliteNulls, "postgresql")
 def _explicit_nulls(element: _SqliteNulls, compiler: Any, **kw: Any) -> str:
-    expr = element.expr.nulls_first() if element.nulls_first else element.expr.nulls_last()
+    expr = element.expr.nulls_first() if element.null_first else element.expr.nulls_last()
     return str(compiler.process(expr, **kw))
 
 
