@@ -3,6 +3,9 @@ about 500 plans, 20,000 tasks, 50,000 banner placements, 2,000 events,
 200,000 participants and 50,000 media outputs.
 
     python tests/bench/make_large_db.py DIR
+
+With VNHR_DATABASE_URL set the records go into that PostgreSQL database
+(DIR then holds only its logs).
 """
 
 from __future__ import annotations
@@ -200,8 +203,13 @@ def main(target: str) -> None:
         ):
             bulk(s, model, rows)
             print(f"{model.__tablename__}: {len(rows):,}", flush=True)
+        if db.is_postgresql:
+            from vnhr_desktop.persistence.server import reset_sequences
+
+            reset_sequences(s.connection())  # the rows above were written with their ids
     db.close()
-    print(f"done in {time.perf_counter() - started:.1f} s: {data_paths(target).database}")
+    where = db.paths.database_url if db.is_postgresql else data_paths(target).database
+    print(f"done in {time.perf_counter() - started:.1f} s: {where}")
 
 
 if __name__ == "__main__":

@@ -187,3 +187,23 @@ def test_an_upgrade_waits_for_the_advisory_lock(new_database, tmp_path):
     _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     assert "plan" in _tables(url)
+
+
+def test_sequences_move_past_ids_written_explicitly(new_database, tmp_path):
+    from sqlalchemy import insert
+
+    from vnhr_desktop.persistence import models as m
+    from vnhr_desktop.persistence.server import reset_sequences
+
+    db = open_database(DataPaths(tmp_path / "d", new_database()))
+    try:
+        with db.session() as s:
+            s.execute(insert(m.Plan), [{"id": 41, "title": "Kế hoạch chép sang"}])
+            assert reset_sequences(s.connection()) > 10
+        with db.session() as s:
+            plan = m.Plan(title="Kế hoạch mới")
+            s.add(plan)
+            s.flush()
+            assert plan.id == 42
+    finally:
+        db.close()

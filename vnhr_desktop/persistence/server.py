@@ -217,3 +217,22 @@ def server_preflight(engine: Engine) -> Preflight:
         finally:
             conn.rollback()
     return Preflight(exists=version > 0, user_version=version, application_id=APPLICATION_ID if version else 0)
+
+
+def reset_sequences(conn: Connection) -> int:
+    """After rows were written with their ids given (a copy from another
+    database, a bulk load), move each table's id sequence past the largest id
+    so the next insert does not collide. Returns the sequences moved."""
+    rows = conn.execute(
+        text(
+            "SELECT c.table_name, c.column_name, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) "
+            "FROM information_schema.columns c WHERE c.table_schema = current_schema() "
+            "AND pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) IS NOT NULL"
+        )
+    ).all()
+    for table_name, column_name, sequence in rows:
+        conn.execute(
+            text(f'SELECT setval(:seq, coalesce((SELECT max("{column_name}") FROM "{table_name}"), 0) + 1, false)'),
+            {"seq": sequence},
+        )
+    return len(rows)
