@@ -208,7 +208,9 @@ def main(target: str) -> None:
 
             reset_sequences(s.connection())  # the rows above were written with their ids
     db.close()
-    where = db.paths.database_url if db.is_postgresql else data_paths(target).database
+    from vnhr_desktop.persistence.server import safe_url
+
+    where = safe_url(db.paths.database_url) if db.paths.database_url else data_paths(target).database
     print(f"done in {time.perf_counter() - started:.1f} s: {where}")
 
 
