@@ -103,6 +103,7 @@ def _run(engine: Engine, target: str, fail_hook: Callable[[Connection], None] | 
                 search_index.ensure(search_index.runner(conn), engine.dialect.name)
             if postgresql:
                 server.use_c_collation(conn)
+                server.nulls_first_indexes(conn)
             else:
                 problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if problems:

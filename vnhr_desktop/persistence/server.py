@@ -236,3 +236,39 @@ def reset_sequences(conn: Connection) -> int:
             {"seq": sequence},
         )
     return len(rows)
+
+
+def nulls_first_indexes(conn: Connection) -> list[str]:
+    """Rebuild each plain index over a nullable column with that column
+    ``NULLS FIRST``: NULL is then the smallest value, as in SQLite, so a list
+    ordered the SQLite way (NULL first ascending, last descending) reads its
+    index forwards or backwards instead of sorting every row. Returns the
+    indexes rebuilt (none when already so)."""
+    nullable = {
+        (str(t), str(c))
+        for t, c in conn.execute(
+            text(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND is_nullable = 'YES'"
+            )
+        )
+    }
+    rows = conn.execute(
+        text(
+            "SELECT i.tablename, i.indexname, i.indexdef FROM pg_indexes i "
+            "JOIN pg_class c ON c.relname = i.indexname JOIN pg_index x ON x.indexrelid = c.oid "
+            "WHERE i.schemaname = current_schema() AND NOT x.indisunique AND i.indexdef LIKE '% USING btree (%)'"
+        )
+    ).all()
+    rebuilt = []
+    for table_name, index_name, definition in rows:
+        columns = str(definition).split(" USING btree (", 1)[1][:-1].split(", ")
+        if not all(c.isidentifier() for c in columns):  # already ordered, or an expression
+            continue
+        if not any((table_name, c) in nullable for c in columns):
+            continue
+        wanted = ", ".join(f'"{c}" NULLS FIRST' if (table_name, c) in nullable else f'"{c}"' for c in columns)
+        conn.execute(text(f'DROP INDEX "{index_name}"'))
+        conn.execute(text(f'CREATE INDEX "{index_name}" ON "{table_name}" USING btree ({wanted})'))
+        rebuilt.append(str(index_name))
+    return rebuilt

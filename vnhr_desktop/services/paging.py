@@ -153,21 +153,33 @@ def _explicit_nulls(element: _SqliteNulls, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(expr, **kw))
 
 
-def _sql_order(term: _Term, reverse: bool = False) -> Any:
+def own_table(stmt: Any) -> Any:
+    """The table of a list statement's first entity (its other tables may be
+    outer-joined, where even a NOT NULL column reads NULL)."""
+    descriptions = getattr(stmt, "column_descriptions", None) or [{}]
+    return getattr(descriptions[0].get("entity"), "__table__", None)
+
+
+def _column_table(column: Any) -> Any:
+    return getattr(getattr(column, "expression", column), "table", None)
+
+
+def _sql_order(term: _Term, reverse: bool = False, table: Any = None) -> Any:
     descending = term.descending != reverse
     nulls_first = term.nulls_first != reverse
     expr = term.column.desc() if descending else term.column.asc()
     if nulls_first == (not descending):  # SQLite's natural place for NULL
-        # (A NOT NULL column still holds NULL through an outer join; only an id
-        # is taken to be the listed table's own.)
-        return expr if getattr(term.column, "primary_key", False) else _SqliteNulls(expr, nulls_first)
+        if _not_null(term.column) and table is not None and _column_table(term.column) is table:
+            return expr  # never NULL: no clause on either engine, so the index still serves
+        return _SqliteNulls(expr, nulls_first)
     return expr.nulls_first() if nulls_first else expr.nulls_last()
 
 
 def apply_order(
     stmt: Select[*Ts], request: ListRequest, sortable: Mapping[str, Any], default: list[Any]
 ) -> Select[*Ts]:
-    return stmt.order_by(*[_sql_order(t) for t in order_terms(request, sortable, default)])
+    table = own_table(stmt)
+    return stmt.order_by(*[_sql_order(t, table=table) for t in order_terms(request, sortable, default)])
 
 
 def _not_null(column: object) -> bool:
@@ -214,11 +226,12 @@ def keyset_select(
     """The statement for one page, with the sort values appended to each row.
     Returns (statement, number of appended columns, whether rows come reversed)."""
     terms = order_terms(request, sortable, default)
+    table = own_table(stmt)
     stmt = stmt.add_columns(*[t.column for t in terms])
     if request.after is not None:
         stmt = stmt.where(seek(terms, tuple(request.after)))
     reverse = request.from_end and request.after is None
-    stmt = stmt.order_by(*[_sql_order(t, reverse) for t in terms])
+    stmt = stmt.order_by(*[_sql_order(t, reverse, table) for t in terms])
     return apply_window(stmt, request), len(terms), reverse
 
 

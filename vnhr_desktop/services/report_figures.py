@@ -17,7 +17,7 @@ import json
 from collections import defaultdict
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 
 from vnhr_desktop.domain.enums import EventKind, PlacementStatus, TaskStatus
 from vnhr_desktop.domain.report_figures import FORMAT as FORMAT
@@ -34,7 +34,7 @@ from vnhr_desktop.domain.report_figures import TaskLine as TaskLine
 from vnhr_desktop.domain.target_units import shown_unit
 from vnhr_desktop.domain.text import sort_key
 from vnhr_desktop.errors import NotFound
-from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, Plan, TrainingEvent
+from vnhr_desktop.persistence.models import BannerPlacement, MediaOutput, Plan, PlanTask, TrainingEvent
 from vnhr_desktop.services.event_stats import event_stats, plan_event_summary
 from vnhr_desktop.services.figures_codec import JsonData, decode, encode
 
@@ -145,6 +145,12 @@ def _events(
     summary = plan_event_summary(session, plan_id, start, end)
     held: list[EventLine] = []
     outside: list[OutsideLine] = []
+    # All the events with their bridge points at once (then found by id in the session).
+    session.scalars(
+        select(TrainingEvent)
+        .where(TrainingEvent.id.in_(list(summary.event_ids)))
+        .options(selectinload(TrainingEvent.bridge_points))
+    ).all()
     for event_id in summary.event_ids:
         event = session.get_one(TrainingEvent, event_id)
         if event.kind == EventKind.OUTSIDE:
@@ -256,7 +262,9 @@ def default_as_of(end: dt.date | None, today: dt.date | None = None) -> dt.date:
 def compute_figures(
     session: Session, plan_id: int, start: dt.date | None, end: dt.date | None, *, today: dt.date | None = None
 ) -> ReportFigures:
-    plan = session.get(Plan, plan_id)
+    # The tasks and their lead agencies in two statements, not one per agency:
+    # each statement costs a round trip to a database server.
+    plan = session.get(Plan, plan_id, options=[selectinload(Plan.tasks).selectinload(PlanTask.lead_agency)])
     if plan is None:
         raise NotFound("Không tìm thấy kế hoạch của báo cáo.")
     as_of = default_as_of(end, today)
