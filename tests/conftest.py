@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from tests.pg_cluster import SERVER_DATABASES  # noqa: E402
 from vnhr_desktop.paths import DataPaths  # noqa: E402
 
 ENGINES = ("sqlite", "postgresql")
@@ -175,6 +176,7 @@ def make_database(engine_name, request, tmp_path):
             created.append(name)
             paths.ensure()
             db = open_database(DataPaths(paths.root, server.url(name)))
+            SERVER_DATABASES[str(paths.root.resolve())] = server.url(name)
         opened.append(db)
         return db
 

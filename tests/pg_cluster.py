@@ -22,6 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SERVER_USER = "postgres"
+# The test database of each data folder made in this session, so commands run
+# with ``--data-dir`` reach it (see database_args).
+SERVER_DATABASES: dict[str, str] = {}
+
+
+def database_args(data_dir: str | os.PathLike[str]) -> list[str]:
+    """``["--database-url", URL]`` when ``data_dir``'s database is on the
+    test server, else nothing: for commands run with ``--data-dir``."""
+    url = SERVER_DATABASES.get(str(Path(data_dir).resolve()))
+    return ["--database-url", url] if url else []
 
 
 def find_bindir() -> Path | None:

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import _copy_template
 from tests.receiving.offices import UNITS, issue_and_package, province_office, unit_office
 from vnhr_desktop.paths import DataPaths
 
 
 @pytest.fixture
-def office_db(_template_dbs, tmp_path):
-    """``office_db("name")``: a fresh, migrated database of one office."""
-    opened = []
+def office_db(make_database, tmp_path):
+    """``office_db("name")``: a fresh, migrated database of one office (on
+    this test's engine)."""
 
     def make(name: str):
-        db = _copy_template(_template_dbs["empty"], DataPaths(tmp_path / name))
-        opened.append(db)
-        return db
+        return make_database("empty", DataPaths(tmp_path / name))
 
-    yield make
-    for db in opened:
-        db.close()
+    return make
 
 
 @pytest.fixture

@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg_cluster import database_args
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(data_dir, *args, expect=0):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     result = subprocess.run(
-        [sys.executable, "-m", "vnhr_desktop", "--data-dir", str(data_dir), *args],
+        [sys.executable, "-m", "vnhr_desktop", "--data-dir", str(data_dir), *database_args(data_dir), *args],
         capture_output=True,
         text=True,
         env=env,
