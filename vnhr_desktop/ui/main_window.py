@@ -3,6 +3,8 @@ database layer loads; :meth:`attach` then gives the tabs their data."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -23,6 +25,10 @@ from vnhr_desktop.ui.product import PROGRAM, product_name
 from vnhr_desktop.ui.tabs.plans_tab import PlansTab
 
 # The other tabs are imported and built when first shown (start-up stays quick).
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
+
 LAZY_TABS = {
     "banners": ("vnhr_desktop.ui.tabs.banners_tab", "BannersTab"),
     "events": ("vnhr_desktop.ui.tabs.events_tab", "EventsTab"),
@@ -44,7 +50,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.settings = settings
         self.language = language
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self._painted = False
         self._pending_change = None
         self._change_timer = QTimer(self, singleShot=True, interval=0)
@@ -264,7 +270,7 @@ class MainWindow(QMainWindow):
         tab.model.preload(*page)
         return True
 
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         """Give the tabs their data. Only the visible tab loads now; each other
         tab loads when it is first shown, so start-up stays quick."""
         self.database = database
@@ -310,6 +316,7 @@ class MainWindow(QMainWindow):
         from vnhr_desktop.services.demo import is_empty
         from vnhr_desktop.services.office import get_profile
 
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
             profile = get_profile(session)
             empty = is_empty(session)
@@ -325,6 +332,7 @@ class MainWindow(QMainWindow):
         from vnhr_desktop.services.demo import load_sample
 
         try:
+            assert self.database is not None  # attached before the widget is used
             with self.database.session() as session:
                 load_sample(session)
         except UserError as exc:  # the office's own records are there: the sample stays out

@@ -126,6 +126,7 @@ class PlansTab(ListTab):
     def _fill_years(self) -> None:
         from vnhr_desktop.services.plans import plan_years
 
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
             years = plan_years(session)
         current = self.year_filter.currentData()
@@ -256,6 +257,7 @@ class PlansTab(ListTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        assert self.database is not None  # attached before the widget is used
         with self.database.session() as session:
             new_id = copy_to_next_year(session, row.id)
         self._after_change()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from vnhr_desktop.ui.widgets.received_reports_view import ReceivedReportsView
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 from vnhr_desktop.ui.widgets.report_completeness_panel import DeadlineLabel, ReportCompletenessPanel
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 class ReportsTab(QWidget):
     list_name = "reports"
@@ -37,7 +41,7 @@ class ReportsTab(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.today: dt.date | None = None  # tests pin the day
         self.plan_combo = QComboBox(self)
         self.plan_combo.setObjectName("planFilter")
@@ -103,7 +107,7 @@ class ReportsTab(QWidget):
         self._update_buttons()
 
     # -- data ----------------------------------------------------------------
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.model.set_source(DatabaseListSource(database, self.list_name))
         self.media.attach(database)
@@ -124,6 +128,7 @@ class ReportsTab(QWidget):
     def _load_plans(self) -> None:
         from vnhr_desktop.services.listing import LISTS
 
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
             plans = LISTS["plans"].query(session)
         current = self.plan_combo.currentData()

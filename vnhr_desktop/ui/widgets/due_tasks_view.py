@@ -4,6 +4,7 @@ by lead agency. Double-click a task to open its plan; "Mark done" ticks it off."
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -25,6 +26,10 @@ from vnhr_desktop.ui.labels import code_label, days_text
 
 # Brushes, not colours: PySide6 mishandles the implicit QColor -> QBrush
 # conversion when it is repeated thousands of times.
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
+
 OVERDUE = QBrush(QColor("#b00020"))
 SOON = QBrush(QColor("#8a5a00"))
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +42,7 @@ class DueTasksView(QWidget):
 
     def __init__(self, parent=None, today: dt.date | None = None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.today = today
         self.summary = None
         self.days = QSpinBox(self)
@@ -82,7 +87,7 @@ class DueTasksView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
 
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.refresh()
 

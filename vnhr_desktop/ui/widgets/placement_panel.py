@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from vnhr_desktop.ui.widgets.placement_fields import date_edit, edit_date, to_qd
 from vnhr_desktop.ui.widgets.placement_filters import PlacementFilters
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 class PlacementPanel(QWidget):
     statusMessage = Signal(str)
@@ -39,7 +43,7 @@ class PlacementPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.plan_id: int | None = None
         self.plan_label = ""
         self.model = PlacementTableModel()
@@ -160,7 +164,7 @@ class PlacementPanel(QWidget):
         return bar
 
     # -- data ------------------------------------------------------------------
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.model.source = DatabaseListSource(database, "placements")
 
@@ -260,6 +264,7 @@ class PlacementPanel(QWidget):
         from vnhr_desktop.services.banners import copy_placement
 
         rows = self.view.selected_rows()
+        assert self.database is not None  # attached before the widget is used
         with self.database.session() as session:
             for row in rows:
                 copy_placement(session, row.id)
