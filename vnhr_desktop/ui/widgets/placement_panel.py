@@ -52,7 +52,7 @@ class PlacementPanel(QWidget):
         self.filters = PlacementFilters(self)
         self.filters.changed.connect(self._apply_filters)
         self.view.filters.addWidget(self.filters)
-        self.view.activated.connect(lambda row: row and self.edit(row.id))
+        self.view.activated.connect(lambda row: self.edit(row.id) if row else None)
         self.view.selectionChanged.connect(self._update_buttons)
 
         self.timeline = BannerTimeline(self)
@@ -118,7 +118,7 @@ class PlacementPanel(QWidget):
         self.bulk_button.setMenu(menu)
         self.copy_button = self._button(self.tr("Copy row"), "copyPlacement", self.copy_selected)
         self.edit_button = self._button(
-            self.tr("Edit…"), "editPlacement", lambda: self.view.current_row() and self.edit(self.view.current_row().id)
+            self.tr("Edit…"), "editPlacement", lambda: self.edit(row.id) if (row := self.view.current_row()) else None
         )
         self.delete_button = self._button(self.tr("Delete"), "deletePlacement", self.delete_selected)
         self.up_button = self._button(

@@ -29,7 +29,7 @@ class SloganPanel(QWidget):
         self.model = SloganTableModel()
         self.view = RecordListView(self.model, self.tr("slogans"), self)
         self.view.set_column_widths([620, 160, 60, 90, 60], 0)
-        self.view.activated.connect(lambda row: row and self.edit(row.id))
+        self.view.activated.connect(lambda row: self.edit(row.id) if row else None)
         self.view.selectionChanged.connect(self._update_buttons)
         self.this_plan = QCheckBox(self.tr("This plan only"), self)
         self.this_plan.setObjectName("thisPlanOnly")
@@ -48,7 +48,7 @@ class SloganPanel(QWidget):
         self.add_button = self._button(self.tr("Add…"), "addSlogan", lambda: self.add())
         self.paste_button = self._button(self.tr("Paste from a plan…"), "pasteSlogans", lambda: self.paste())
         self.edit_button = self._button(
-            self.tr("Edit…"), "editSlogan", lambda: self.view.current_row() and self.edit(self.view.current_row().id)
+            self.tr("Edit…"), "editSlogan", lambda: self.edit(row.id) if (row := self.view.current_row()) else None
         )
         self.use_button = self._button(self.tr("Use"), "useSlogan", lambda: self.set_active(True))
         self.unuse_button = self._button(self.tr("Stop using"), "unuseSlogan", lambda: self.set_active(False))
