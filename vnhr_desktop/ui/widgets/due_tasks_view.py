@@ -28,6 +28,7 @@ from vnhr_desktop.ui.labels import code_label, days_text
 # conversion when it is repeated thousands of times.
 if TYPE_CHECKING:
     from vnhr_desktop.services.database_handle import DatabaseHandle
+    from vnhr_desktop.services.due_tasks import DueSummary
 
 
 OVERDUE = QBrush(QColor("#b00020"))
@@ -44,7 +45,7 @@ class DueTasksView(QWidget):
         super().__init__(parent)
         self.database: DatabaseHandle | None = None
         self.today = today
-        self.summary = None
+        self.summary: DueSummary | None = None
         self.days = QSpinBox(self)
         self.days.setObjectName("due_days")
         self.days.setRange(0, 365)
@@ -97,16 +98,19 @@ class DueTasksView(QWidget):
         if self.database is None:
             return
         with self.database.Session() as session:
-            self.summary = due_summary(session, self.today, self.days.value())
+            self.summary = summary = due_summary(session, self.today, self.days.value())
         self._fill()
-        self.countsChanged.emit(self.summary.due_soon, self.summary.overdue)
+        self.countsChanged.emit(summary.due_soon, summary.overdue)
 
     def _fill(self) -> None:
+        summary = self.summary
+        if summary is None:
+            return
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
             [self.tr("Agency / task"), self.tr("Due"), self.tr("Days left"), self.tr("Plan"), self.tr("Status")]
         )
-        for group in self.summary.groups:
+        for group in summary.groups:
             parts = []
             if group.overdue:
                 parts.append(self.tr("%n overdue", "", group.overdue))
@@ -148,10 +152,10 @@ class DueTasksView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.count.setText(
             self.tr("Overdue: %1 · due soon: %2")
-            .replace("%1", str(self.summary.overdue))
-            .replace("%2", str(self.summary.due_soon))
+            .replace("%1", str(summary.overdue))
+            .replace("%2", str(summary.due_soon))
         )
-        self.done_button.setEnabled(self.summary.overdue + self.summary.due_soon > 0)
+        self.done_button.setEnabled(summary.overdue + summary.due_soon > 0)
 
     def selected_task(self) -> int | None:
         index = self.tree.currentIndex()
