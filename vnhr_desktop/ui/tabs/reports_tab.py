@@ -126,11 +126,11 @@ class ReportsTab(QWidget):
         self._update_buttons()
 
     def _load_plans(self) -> None:
-        from vnhr_desktop.services.listing import LISTS
+        from vnhr_desktop.services.listing import plan_rows
 
         assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
-            plans = LISTS["plans"].query(session)
+            plans = plan_rows(session)
         current = self.plan_combo.currentData()
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
@@ -141,10 +141,10 @@ class ReportsTab(QWidget):
         if index < 0:
             today = self.today or dt.date.today()
             upcoming = sorted(
-                (p for p in plans if p.report_deadline),
-                key=lambda p: (p.report_deadline < today, abs((p.report_deadline - today).days)),
+                ((p.report_deadline, p.id) for p in plans if p.report_deadline),
+                key=lambda d: (d[0] < today, abs((d[0] - today).days)),
             )
-            index = self.plan_combo.findData(upcoming[0].id) if upcoming else 0
+            index = self.plan_combo.findData(upcoming[0][1]) if upcoming else 0
         self.plan_combo.setCurrentIndex(index)
         self.plan_combo.blockSignals(False)
         self.plan_combo.setToolTip(self.plan_combo.currentText())

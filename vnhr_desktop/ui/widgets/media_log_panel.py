@@ -62,8 +62,8 @@ class MediaLogPanel(QWidget):
         self.date_from = date_edit(self, dt.date.today().replace(day=1), "dateFrom")
         self.use_to = QCheckBox(self.tr("to"), self)
         self.date_to = date_edit(self, dt.date.today(), "dateTo")
-        for box in (self.use_from, self.use_to):
-            box.toggled.connect(self._apply_dates)
+        for check in (self.use_from, self.use_to):
+            check.toggled.connect(self._apply_dates)
         for field in (self.date_from, self.date_to):
             field.dateChanged.connect(self._apply_dates)
         self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
