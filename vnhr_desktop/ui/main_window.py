@@ -24,11 +24,13 @@ from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.ui.product import PROGRAM, product_name
 from vnhr_desktop.ui.tabs.plans_tab import PlansTab
 
-# The other tabs are imported and built when first shown (start-up stays quick).
 if TYPE_CHECKING:
     from vnhr_desktop.services.database_handle import DatabaseHandle
+    from vnhr_desktop.ui.tabs.banners_tab import BannersTab
+    from vnhr_desktop.ui.tabs.list_tab import ListTab
+    from vnhr_desktop.ui.tabs.reports_tab import ReportsTab
 
-
+# The other tabs are imported and built when first shown (start-up stays quick).
 LAZY_TABS = {
     "banners": ("vnhr_desktop.ui.tabs.banners_tab", "BannersTab"),
     "events": ("vnhr_desktop.ui.tabs.events_tab", "EventsTab"),
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Result reports"),
         }
         # The plans tab is always built: its due-task counts show from start-up.
-        self._built: dict[str, QWidget] = {"plans": PlansTab()}
+        self._built: dict[str, BannersTab | ListTab | ReportsTab] = {"plans": PlansTab()}
         for key in TAB_ORDER:
             self.tabs.addTab(self._built.get(key) or QWidget(), self._titles[key])
 
@@ -191,7 +193,7 @@ class MainWindow(QMainWindow):
         from vnhr_desktop.ui.screen_fit import fit_main_window
 
         fit_main_window(self, self.settings.value("window/geometry"), 1280, 780)
-        index = int(self.settings.value("window/tab", 0) or 0)
+        index = int(str(self.settings.value("window/tab", 0) or 0))
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
 
@@ -216,7 +218,7 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
 
     # -- data --------------------------------------------------------------
-    def _tab(self, key: str) -> QWidget:
+    def _tab(self, key: str) -> BannersTab | ListTab | ReportsTab:
         """The tab ``key``, importing and building it on first use."""
         if key not in self._built:
             import importlib
@@ -232,12 +234,15 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, tab, self._titles[key])
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
         return self._built[key]
 
     @property
-    def plans_tab(self):
-        return self._built["plans"]
+    def plans_tab(self) -> PlansTab:
+        tab = self._built["plans"]
+        assert isinstance(tab, PlansTab)
+        return tab
 
     @property
     def banners_tab(self):

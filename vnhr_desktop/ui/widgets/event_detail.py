@@ -301,7 +301,7 @@ class EventDetail(QWidget):
         """How many blank rows for walk-ins end each bridge point's sheet (the
         last answer is offered again); None when the user cancels."""
         settings = QSettings()
-        last = int(settings.value("export/signin_blank_rows", 0) or 0)
+        last = int(str(settings.value("export/signin_blank_rows", 0) or 0))
         value, ok = QInputDialog.getInt(
             self,
             self.tr("Sign-in sheets"),

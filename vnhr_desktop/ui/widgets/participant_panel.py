@@ -8,6 +8,7 @@ participants stays responsive; marking "all shown" is one UPDATE.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -94,7 +95,7 @@ class ParticipantPanel(QWidget):
     def attach(self, database: DatabaseHandle) -> None:
         self.database = database
 
-    def set_event(self, event_id: int | None, points: list) -> None:
+    def set_event(self, event_id: int | None, points: Sequence) -> None:
         """Show the participants of ``event_id`` (None: nothing)."""
         self.event_id = event_id
         self.points = list(points)
@@ -281,6 +282,8 @@ class ParticipantPanel(QWidget):
         ):
             return
         ids, event_id = [r.id for r in rows], self.event_id
+        if event_id is None:
+            return
         delete_undoable(
             self,
             self.database,

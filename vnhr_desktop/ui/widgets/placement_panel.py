@@ -354,4 +354,5 @@ class PlacementPanel(QWidget):
             self.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
             show_written(self, written)
 
-        export_banners(self, self.database, self.plan_id, kind, self.plan_label, on_done=done)
+        if self.plan_id is not None:
+            export_banners(self, self.database, self.plan_id, kind, self.plan_label, on_done=done)

@@ -150,7 +150,7 @@ class ReceivedReportsView(QWidget):
         folder = QFileDialog.getExistingDirectory(
             self,
             self.tr("Folder or USB stick with packages"),
-            QSettings().value("receive/folder", ""),
+            str(QSettings().value("receive/folder", "")),
             QFileDialog.Option.DontUseNativeDialog,
         )
         if folder:
@@ -161,7 +161,7 @@ class ReceivedReportsView(QWidget):
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Package files"),
-            QSettings().value("receive/folder", ""),
+            str(QSettings().value("receive/folder", "")),
             "Zip (*.zip)",
             options=QFileDialog.Option.DontUseNativeDialog,
         )
@@ -214,7 +214,7 @@ class ReceivedReportsView(QWidget):
     def edit_expected(self) -> None:
         from vnhr_desktop.ui.dialogs.expected_reporters_dialog import ExpectedReportersDialog
 
-        if ExpectedReportersDialog(self.database, self.plan_id, self).exec():
+        if self.plan_id is not None and ExpectedReportersDialog(self.database, self.plan_id, self).exec():
             self.refresh()
 
     def export(self, what: str, path: Path | None = None, on_done=None) -> None:
@@ -236,6 +236,8 @@ class ReceivedReportsView(QWidget):
     def compose(self) -> int | None:
         from vnhr_desktop.services.consolidated_report import compose_consolidated
 
+        if self.plan_id is None:
+            return None
         try:
             assert self.database is not None  # attached before the widget is used
             with self.database.session() as session:

@@ -53,7 +53,7 @@ class DeadlineLabel(QLabel):
         self.setText(self.text_for(completeness))
         level = completeness.level if completeness is not None else None
         self.setProperty("level", level or "")
-        self.setStyleSheet(LEVEL_STYLE.get(level, ""))
+        self.setStyleSheet(LEVEL_STYLE.get(level or "", ""))
 
 
 class ReceivedDialog(QDialog):
@@ -158,6 +158,8 @@ class ReportCompletenessPanel(QWidget):
         from vnhr_desktop.services.completeness import record_agency_report
 
         assert self.database is not None  # attached before the widget is used
+        if self.plan_id is None:
+            return
         with self.database.session() as session:
             record_agency_report(session, self.plan_id, agency, on, note)
         self.show_plan(self.database, self.plan_id, self.today)
