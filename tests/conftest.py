@@ -145,10 +145,10 @@ def pg_server():
 
     bindir = find_bindir()
     if bindir is None:
-        reason = "no PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb): the postgresql half is skipped"
+        missing = "no PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb)"
         if os.environ.get("CI"):
-            pytest.fail(reason + " — CI must install the postgresql package", pytrace=False)
-        pytest.skip(reason)
+            pytest.fail(f"{missing}: CI must install the postgresql package", pytrace=False)
+        pytest.skip(f"{missing}: the postgresql half is skipped")
     cluster = start_cluster(bindir)
     server = PgServer(cluster)
     yield server
