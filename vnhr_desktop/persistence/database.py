@@ -145,13 +145,7 @@ def open_database(paths: DataPaths, migrate: bool = True, preflight: Preflight |
             with InstanceLock(paths.lock_file):
                 backup = upgrade(paths.database, paths.backups if pre.exists else None)
     engine = make_engine(paths.database)
-    return Database(
-        paths=paths,
-        engine=engine,
-        Session=make_sessionmaker(engine),
-        upgraded_from=pre.user_version if pre.needs_upgrade else None,
-        upgrade_backup=backup,
-    )
+    return _database(paths, engine, pre, backup)
 
 
 def _open_server(paths: DataPaths, url: str, migrate: bool) -> Database:
@@ -169,6 +163,10 @@ def _open_server(paths: DataPaths, url: str, migrate: bool) -> Database:
     except BaseException:
         engine.dispose()
         raise
+    return _database(paths, engine, pre, backup)
+
+
+def _database(paths: DataPaths, engine: Engine, pre: Preflight, backup: Path | None) -> Database:
     return Database(
         paths=paths,
         engine=engine,
