@@ -160,36 +160,58 @@ def matching_ids(table_name: str, query: str) -> Select[Any]:
 # Anything that may change rows (a flush, a DML statement, the end of the
 # transaction) forgets them.
 _MATCHES = "search_index.matches"
+_COUNTS = "search_index.counts"
 
 
 def forget_matches(session: Session) -> None:
     session.info.pop(_MATCHES, None)
+    session.info.pop(_COUNTS, None)
 
 
-# Up to this many matches are read out as ids; for more, only their number is
-# read and statements match them again inside SQLite.
-LISTED = 5000
+# Lists say "more than COUNT_CAP" rather than count every match of a broad
+# search. The first COUNT_CAP + 1 matches are read out as ids in one pass (the
+# index yields them in rowid order and stops there); with more, statements
+# match them again inside SQLite.
+COUNT_CAP = 10_000
+LISTED = COUNT_CAP
 
 
 def matches(session: Session, table_name: str, query: str) -> tuple[int, list[int] | None]:
-    """How many rows of ``table_name`` the index matches for ``query``, and
-    their ids when there are at most :data:`LISTED` of them."""
+    """How many rows of ``table_name`` the index matches for ``query`` and
+    their ids, when there are at most :data:`LISTED` of them. With more, the
+    ids are None and the number is ``LISTED + 1`` ("more than LISTED");
+    :func:`match_count` counts on when asked."""
     cache: dict[tuple[str, str], tuple[int, list[int] | None]] = session.info.setdefault(_MATCHES, {})
     key = (table_name, fold(query))
     if key not in cache:
         fts = index_name(table_name)
-        run = session.connection().exec_driver_sql
-        phrase = match_phrase(query)
-        ids = [r[0] for r in run(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (phrase, LISTED + 1))]
-        if len(ids) <= LISTED:
-            cache[key] = (len(ids), ids)
-        else:
-            cache[key] = (int(run(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (phrase,)).scalar_one()), None)
+        cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        found = cursor.execute(
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (match_phrase(query), LISTED + 1)
+        ).fetchall()
+        ids = [r[0] for r in found]
+        cache[key] = (len(ids), ids) if len(ids) <= LISTED else (LISTED + 1, None)
     return cache[key]
 
 
-def match_count(session: Session, table_name: str, query: str) -> int:
-    return matches(session, table_name, query)[0]
+def match_count(session: Session, table_name: str, query: str, cap: int | None = None) -> int:
+    """The number of rows matching ``query``; with ``cap``, counting stops past
+    it and any number above ``cap`` comes back as ``cap + 1``."""
+    count, ids = matches(session, table_name, query)
+    if ids is not None or (cap is not None and cap < count):
+        return count if cap is None else min(count, cap + 1)
+    counts: dict[tuple[str, str, int | None], int] = session.info.setdefault(_COUNTS, {})
+    key = (table_name, fold(query), cap)
+    if key not in counts:
+        fts = index_name(table_name)
+        run = session.connection().exec_driver_sql
+        phrase = match_phrase(query)
+        if cap is None:
+            counts[key] = int(run(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (phrase,)).scalar_one())
+        else:
+            limited = f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?)"
+            counts[key] = int(run(limited, (phrase, cap + 1)).scalar_one())
+    return counts[key]
 
 
 @event.listens_for(Session, "after_commit")

@@ -88,10 +88,9 @@ def _records(
         Participant.sort_key,
     ).where(Participant.name_key.like(like_pattern(name), escape="\\"))
     # Up to ``limit`` records are read: walking the name order pays only when matches are dense.
-    walk = 20 * limit
-    stmt = apply_search(stmt, Participant.search_key, name, session, order_indexed=True, walk_above=walk)
+    stmt = apply_search(stmt, Participant.search_key, name, session, order_indexed=True, page=limit)
     if agency:
-        stmt = apply_search(stmt, Participant.search_key, agency, session, order_indexed=True, walk_above=walk)
+        stmt = apply_search(stmt, Participant.search_key, agency, session, order_indexed=True, page=limit)
     return session.execute(stmt.order_by(Participant.sort_key, Participant.id).limit(limit)).all()
 
 
