@@ -258,3 +258,28 @@ def test_matches_read_in_a_transaction_are_forgotten_when_rows_change(filled):
         assert spec.count(s, ListRequest(search="ho bia")) == 1
         s.execute(delete(m.Participant).where(m.Participant.full_name == "Ksor Hờ Bia"))
         assert [r.id for r in spec.query(s, ListRequest(search="ho bia"))] == []
+
+
+@pytest.mark.parametrize("listed", [10_000, 7])
+def test_capped_counts_stop_past_the_cap_and_equal_like_below_it(filled, monkeypatch, listed):
+    """A list counted with ``cap`` gives the LIKE count when it is at most
+    ``cap`` and ``cap + 1`` otherwise: through the index (ids read out or, past
+    ``LISTED``, counted inside SQLite) and with filters (a limited count)."""
+    monkeypatch.setattr(search_index, "LISTED", listed)
+    spec = LISTS["participants"]
+    requests = [
+        ListRequest(search=q, filters=f)
+        for q in ("ngu", "van", "thi", "duc", "zzz", "nguyen van")
+        for f in ({}, {"attended": False})
+    ]
+    capped = {}
+    with filled.Session() as s:
+        for r in requests:
+            for cap in (0, 5, 40, 10_000):
+                capped[(requests.index(r), cap)] = spec.count(s, r, cap=cap)
+    _without_index(monkeypatch)
+    with filled.Session() as s:
+        exact = [spec.count(s, r) for r in requests]
+    assert any(n > 40 for n in exact) and any(n < 40 for n in exact)
+    for (i, cap), got in capped.items():
+        assert got == min(exact[i], cap + 1), (requests[i], cap)

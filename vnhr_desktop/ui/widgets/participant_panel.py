@@ -213,6 +213,8 @@ class ParticipantPanel(QWidget):
         if self.event_id is None:
             return 0
         total = self.model.total()
+        if self.model.total_capped():
+            total = self.model.source.count(self.model.request)  # the exact number for the question
         event_id = self.event_id
         with self.database.Session() as session:
             ids = matching_ids(
