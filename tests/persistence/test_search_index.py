@@ -283,3 +283,22 @@ def test_capped_counts_stop_past_the_cap_and_equal_like_below_it(filled, monkeyp
     assert any(n > 40 for n in exact) and any(n < 40 for n in exact)
     for (i, cap), got in capped.items():
         assert got == min(exact[i], cap + 1), (requests[i], cap)
+
+
+def test_lookups_by_their_rarest_trigrams_give_the_rows_like_gives(filled, monkeypatch):
+    """Candidates found by a few rare trigrams (no positions) and then tested by
+    their key: the same rows and counts as LIKE, for every kind of query."""
+    monkeypatch.setattr(search_index, "SAMPLE", 40)
+    monkeypatch.setattr(search_index, "_PHRASE_NS", 1e9)  # always choose the trigrams when there are three
+    chosen = []
+    original = search_index.rare_trigrams
+    monkeypatch.setattr(search_index, "rare_trigrams", lambda *a: (chosen.append(original(*a)), chosen[-1])[1])
+    expected = {}
+    for q in queries(filled):
+        for name, spec in SPECS.items():
+            expected[(q, name)] = _ids(filled, spec, ListRequest(search=q))
+    assert sum(1 for c in chosen if c) >= 20  # most long queries really went by trigrams
+    assert all(len(c) <= 4 for c in chosen if c)
+    _without_index(monkeypatch)
+    for (q, name), got in expected.items():
+        assert _ids(filled, SPECS[name], ListRequest(search=q)) == got, (q, name)

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, column, event, select, table
 from sqlalchemy.orm import ORMExecuteState, Session
 
-from vnhr_desktop.domain.text import fold
+from vnhr_desktop.domain.text import fold, like_pattern
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +154,67 @@ def matching_ids(table_name: str, query: str) -> Select[Any]:
     return select(fts.c.rowid).where(fts.c[index_name(table_name)].match(match_phrase(query)))
 
 
+# -- the rarest trigrams of a lookup ------------------------------------------
+# A phrase reads the postings, with positions, of every trigram of the query;
+# for a name made of common syllables that is most of the cost. When a few of
+# its trigrams are rare together, the rows holding those (no positions read)
+# tested by their key give the same rows for less. Trigram frequencies are
+# estimated on the last SAMPLE rows of the table and kept per database: they
+# only choose the plan, never the answer.
+SAMPLE = 6000
+# Rough costs, in nanoseconds: a posting read by a phrase, one read by an AND
+# of terms, a candidate row looked up and tested.
+_PHRASE_NS, _AND_NS, _TEST_NS = 7.0, 3.0, 4000.0
+_sampled: weakref.WeakKeyDictionary[Engine | Connection, dict[tuple[str, str], int]] = weakref.WeakKeyDictionary()
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def trigrams(query: str) -> list[str]:
+    """The distinct trigrams of a folded query, in order."""
+    return list(dict.fromkeys(query[i : i + 3] for i in range(len(query) - 2)))
+
+
+def rare_trigrams(session: Session, table_name: str, query: str) -> list[str] | None:
+    """Up to four trigrams of ``query`` to find candidate rows by, when testing
+    those candidates is expected to cost well under the phrase; else None."""
+    terms = trigrams(query)
+    if len(terms) < 3:
+        return None
+    run = session.connection().exec_driver_sql
+    rows = run(f'SELECT max(rowid) FROM "{table_name}"').scalar() or 0
+    if rows <= 2 * SAMPLE:
+        return None  # a small table: the phrase is cheap
+    engine = session.get_bind()
+    known = _sampled.setdefault(engine, {})
+    if len(known) > 50_000:
+        known.clear()
+    fts = index_name(table_name)
+
+    def sample(expr: str) -> int:
+        key = (table_name, expr)
+        if key not in known:
+            sql = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ? AND rowid > ?"
+            known[key] = int(run(sql, (expr, rows - SAMPLE)).scalar_one())
+        return known[key]
+
+    scale = rows / SAMPLE
+    counted = sorted((sample(_quoted(t)), t) for t in terms)
+    phrase = sum(n for n, _ in counted) * scale * _PHRASE_NS
+    chosen, found = [counted[0][1]], counted[0][0]
+    for _count, term in counted[1:]:
+        if len(chosen) == 4 or found == 0:
+            break
+        both = sample(" AND ".join(_quoted(t) for t in sorted([*chosen, term])))
+        if both < 0.7 * found:
+            chosen.append(term)
+            found = both
+    cost = sum(n for n, t in counted if t in chosen) * scale * _AND_NS + found * scale * _TEST_NS
+    return chosen if cost < 0.6 * phrase else None
+
+
 # -- matches remembered for one transaction ----------------------------------
 # A list asks for its count and then for its first page; both need the same
 # matches, so they are read once per transaction and kept in ``session.info``.
@@ -186,10 +247,18 @@ def matches(session: Session, table_name: str, query: str) -> tuple[int, list[in
     if key not in cache:
         fts = index_name(table_name)
         cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-        found = cursor.execute(
-            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (match_phrase(query), LISTED + 1)
-        ).fetchall()
-        ids = [r[0] for r in found]
+        terms = rare_trigrams(session, table_name, key[1])
+        if terms is None:
+            sql, params = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (match_phrase(query),)
+        else:
+            # Rows holding the rarest few trigrams (any order, no positions read),
+            # each then tested by its key: the same rows the phrase gives.
+            sql = (
+                f'SELECT {fts}.rowid FROM {fts} JOIN "{table_name}" t ON t.id = {fts}.rowid '
+                f"WHERE {fts} MATCH ? AND t.search_key LIKE ? ESCAPE '\\' ORDER BY {fts}.rowid LIMIT ?"
+            )
+            params = (" AND ".join(_quoted(t) for t in terms), like_pattern(key[1]))
+        ids = [r[0] for r in cursor.execute(sql, (*params, LISTED + 1)).fetchall()]
         cache[key] = (len(ids), ids) if len(ids) <= LISTED else (LISTED + 1, None)
     return cache[key]
 
