@@ -269,6 +269,7 @@ def matches(session: Session, table_name: str, query: str) -> tuple[int, list[in
         fts = index_name(table_name)
         cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
         terms = rare_trigrams(session, table_name, key[1])
+        params: tuple[str, ...]
         if terms is None:
             sql, params = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (match_phrase(query),)
         else:

@@ -237,7 +237,7 @@ def count_rows(session: Session, stmt: AnySelect, cap: int | None = None) -> int
     """``SELECT count(*)`` over the same FROM and WHERE (no subquery, no ORDER BY).
     With ``cap``, counting stops past it: any larger number comes back as ``cap + 1``."""
     if cap is not None:
-        first = stmt.with_only_columns(literal_column("1"), maintain_column_froms=True).order_by(None)
+        first: AnySelect = stmt.with_only_columns(literal_column("1"), maintain_column_froms=True).order_by(None)
         return session.scalar(select(func.count()).select_from(first.limit(cap + 1).subquery())) or 0
     counting = stmt.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
     return session.scalar(counting) or 0
