@@ -138,11 +138,13 @@ def test_index_gives_the_same_rows_as_like(filled, monkeypatch):
             assert _ids(filled, SPECS[name], ListRequest(search=q, sort=sort)) == got, (q, name, sort)
 
 
-@pytest.mark.parametrize("listed", [5000, 10])
-def test_many_matches_walk_the_sort_index_with_the_same_rows(filled, monkeypatch, listed):
+@pytest.mark.parametrize("listed, walk_rows", [(5000, 2000), (10, 0), (10, 10**9)])
+def test_many_matches_walk_the_sort_index_with_the_same_rows(filled, monkeypatch, listed, walk_rows):
     """Walking the sort index, with the matches as ids (JSON or parameters) or,
-    past ``LISTED``, matched again inside the statement: the rows LIKE gives."""
+    past ``LISTED``, matched again inside the statement or tested row by row by
+    their key: the rows LIKE gives."""
     monkeypatch.setattr("vnhr_desktop.services.paging.WALK_ABOVE", 0)
+    monkeypatch.setattr("vnhr_desktop.services.paging.WALK_ROWS", walk_rows)
     monkeypatch.setattr(search_index, "LISTED", listed)
     spec = LISTS["participants"]
     queries = ("ngu", "van", "thi", "duc", "zzz", "nguyen van")

@@ -236,6 +236,21 @@ def rare_trigrams(session: Session, table_name: str, query: str) -> list[str] | 
     return chosen if cost < 0.6 * phrase else None
 
 
+def sampled_density(session: Session, table_name: str, query: str) -> float:
+    """The share of the last SAMPLE rows of ``table_name`` that match ``query``
+    (an estimate for choosing a plan, kept per database like the trigram counts)."""
+    run = session.connection().exec_driver_sql
+    rows = run(f'SELECT max(rowid) FROM "{table_name}"').scalar() or 0
+    known = _sampled.setdefault(session.get_bind(), {})
+    phrase = match_phrase(query)
+    key = (table_name, "phrase " + phrase)
+    if key not in known:
+        fts = index_name(table_name)
+        sql = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ? AND rowid > ?"
+        known[key] = int(run(sql, (phrase, rows - SAMPLE)).scalar_one())
+    return known[key] / max(1, min(rows, SAMPLE))
+
+
 # -- matches remembered for one transaction ----------------------------------
 # A list asks for its count and then for its first page; both need the same
 # matches, so they are read once per transaction and kept in ``session.info``.

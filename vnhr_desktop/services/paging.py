@@ -76,6 +76,9 @@ class Page:
 # match. ``WALK_ABOVE`` overrides the estimate (tests).
 PAGE_READ = 200
 WALK_ABOVE: int | None = None
+# With more matches than are listed, a walk testing each row's key is chosen
+# when it should find its page within about this many rows.
+WALK_ROWS = 2000
 
 
 def walk_threshold(session: Session, table_name: str, page: int = PAGE_READ) -> int:
@@ -109,11 +112,14 @@ def apply_search(
     if session is not None and search_index.can_serve(session, table.name, query):
         count, ids = search_index.matches(session, table.name, query)
         if ids is None:
-            if order_indexed:
-                # More than LISTED matches: each row read in index order is tested by
-                # its key, and the page ends after its last row, not after every match.
+            # More than LISTED matches. Dense enough, the page is read in index order
+            # testing each row's key (it ends after its last row, not after every
+            # match); less dense (names cluster in the sort order), the matches are
+            # gathered first and the walk tests each index entry against them.
+            if order_indexed and search_index.sampled_density(session, table.name, query) * WALK_ROWS >= page:
                 return stmt.where(search_column.like(like_pattern(search), escape="\\"))
-            return stmt.where(table.c.id.in_(search_index.matching_ids(table.name, query)))
+            column = table.c.id + 0 if order_indexed else table.c.id
+            return stmt.where(column.in_(search_index.matching_ids(table.name, query)))
         walk = order_indexed and count > walk_threshold(session, table.name, page)
         # ``id + 0`` keeps SQLite from looking the matches up one by one by id.
         column = table.c.id + 0 if walk else table.c.id
