@@ -138,22 +138,30 @@ def test_index_gives_the_same_rows_as_like(filled, monkeypatch):
             assert _ids(filled, SPECS[name], ListRequest(search=q, sort=sort)) == got, (q, name, sort)
 
 
-@pytest.mark.parametrize("listed, walk_rows", [(5000, 2000), (10, 0), (10, 10**9)])
-def test_many_matches_walk_the_sort_index_with_the_same_rows(filled, monkeypatch, listed, walk_rows):
+@pytest.mark.parametrize(
+    "listed, walk_rows, sample", [(5000, 2000, 6000), (10, 0, 6000), (10, 0, 40), (10, 10**9, 6000)]
+)
+def test_many_matches_walk_the_sort_index_with_the_same_rows(filled, monkeypatch, listed, walk_rows, sample):
     """Walking the sort index, with the matches as ids (JSON or parameters) or,
-    past ``LISTED``, matched again inside the statement or tested row by row by
-    their key: the rows LIKE gives."""
+    past ``LISTED``, matched again inside the statement (by phrase, or by the
+    rarest trigrams and each row's key) or tested row by row by their key: the
+    rows LIKE gives."""
     monkeypatch.setattr("vnhr_desktop.services.paging.WALK_ABOVE", 0)
     monkeypatch.setattr("vnhr_desktop.services.paging.WALK_ROWS", walk_rows)
     monkeypatch.setattr(search_index, "LISTED", listed)
+    monkeypatch.setattr(search_index, "SAMPLE", sample)
+    gathered = []
+    original = search_index.candidate_ids
+    monkeypatch.setattr(search_index, "candidate_ids", lambda *a: (gathered.append(original(*a)), gathered[-1])[1])
     spec = LISTS["participants"]
-    queries = ("ngu", "van", "thi", "duc", "zzz", "nguyen van")
+    queries = ("ngu", "van", "thi", "duc", "zzz", "nguyen van", "nguyen", "van t")
     filters = ({}, {"attended": False})
     walked = {
         (q, i): _ids(filled, spec, ListRequest(search=q, limit=50, filters=f))
         for q in queries
         for i, f in enumerate(filters)
     }
+    assert any(c is not None for c in gathered) == (sample == 40)  # the rarest trigrams gathered the rows
     _without_index(monkeypatch)
     for (q, i), got in walked.items():
         assert _ids(filled, spec, ListRequest(search=q, limit=50, filters=filters[i])) == got, (q, i)

@@ -198,9 +198,10 @@ def trigrams(query: str) -> list[str]:
     return list(dict.fromkeys(query[i : i + 3] for i in range(len(query) - 2)))
 
 
-def rare_trigrams(session: Session, table_name: str, query: str) -> list[str] | None:
-    """Up to four trigrams of ``query`` to find candidate rows by, when testing
-    those candidates is expected to cost well under the phrase; else None."""
+def _choose(session: Session, table_name: str, query: str) -> tuple[list[str], int, float] | None:
+    """The rarest few trigrams of ``query`` that are rare together: (trigrams,
+    rows of the sample holding them all, estimated cost against the phrase).
+    None for a short query or a small table."""
     terms = trigrams(query)
     if len(terms) < 3:
         return None
@@ -233,7 +234,29 @@ def rare_trigrams(session: Session, table_name: str, query: str) -> list[str] | 
             chosen.append(term)
             found = both
     cost = sum(n for n, t in counted if t in chosen) * scale * _AND_NS + found * scale * _TEST_NS
-    return chosen if cost < 0.6 * phrase else None
+    return chosen, found, cost / max(phrase, 1.0)
+
+
+def rare_trigrams(session: Session, table_name: str, query: str) -> list[str] | None:
+    """Up to four trigrams of ``query`` to find candidate rows by, when testing
+    those candidates is expected to cost well under the phrase; else None."""
+    plan = _choose(session, table_name, query)
+    return plan[0] if plan is not None and plan[2] < 0.6 else None
+
+
+def candidate_ids(session: Session, table_name: str, query: str) -> Select[Any] | None:
+    """For a broad query: the rows holding its rarest trigrams, as a subquery,
+    when they are hardly more than its matches (the caller tests each row by
+    its key); else None. Cheaper to gather than the matches (no positions read)."""
+    plan = _choose(session, table_name, query)
+    if plan is None:
+        return None
+    matched = sampled_density(session, table_name, query) * SAMPLE
+    if plan[1] > 1.5 * matched + 10:
+        return None
+    fts = table(index_name(table_name), column("rowid"), column(index_name(table_name)))
+    expr = " AND ".join(_quoted(t) for t in plan[0])
+    return select(fts.c.rowid).where(fts.c[index_name(table_name)].match(expr))
 
 
 def sampled_density(session: Session, table_name: str, query: str) -> float:

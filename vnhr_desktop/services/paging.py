@@ -119,6 +119,10 @@ def apply_search(
             if order_indexed and search_index.sampled_density(session, table.name, query) * WALK_ROWS >= page:
                 return stmt.where(search_column.like(like_pattern(search), escape="\\"))
             column = table.c.id + 0 if order_indexed else table.c.id
+            candidates = search_index.candidate_ids(session, table.name, query) if order_indexed else None
+            if candidates is not None:
+                # Rows holding the query's rarest trigrams, each read tested by its key.
+                return stmt.where(column.in_(candidates), search_column.like(like_pattern(search), escape="\\"))
             return stmt.where(column.in_(search_index.matching_ids(table.name, query)))
         walk = order_indexed and count > walk_threshold(session, table.name, page)
         # ``id + 0`` keeps SQLite from looking the matches up one by one by id.
