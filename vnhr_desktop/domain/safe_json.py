@@ -12,17 +12,34 @@ import re
 from typing import Any
 
 MAX_DEPTH = 64
-_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKETS = re.compile(r"[\[\]{}]")
+_NOISE = re.compile(r'[^\[\]{}"\\]+')
+_INNERMOST = re.compile(r"\[\]|\{\}")
 
 
 class TooDeep(ValueError):
     pass
 
 
-def nesting_depth(text: str) -> int:
+def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
+    """How deeply arrays and objects nest (strings skipped), counted up to
+    ``limit + 1``. Every step runs in C: all but brackets, quotes and
+    backslashes goes, then escaped backslashes and quotes, then what lies
+    between quotes; each pass then removes the innermost pairs of brackets, so
+    the number of passes is the depth."""
+    skeleton = _NOISE.sub("", text).replace("\\\\", "").replace('\\"', "")
+    brackets = "".join(skeleton.split('"')[::2])
+    depth = 0
+    while brackets and depth <= limit:
+        inner = _INNERMOST.sub("", brackets)
+        if len(inner) == len(brackets):  # unbalanced (not JSON): count what is left one by one
+            return depth + _deepest(brackets)
+        brackets, depth = inner, depth + 1
+    return depth
+
+
+def _deepest(brackets: str) -> int:
     depth = deepest = 0
-    for bracket in _BRACKETS.findall(_STRINGS.sub("", text)):
+    for bracket in brackets:
         if bracket in "[{":
             depth += 1
             deepest = max(deepest, depth)
@@ -33,6 +50,6 @@ def nesting_depth(text: str) -> int:
 
 def loads(text: str, max_depth: int = MAX_DEPTH) -> Any:
     """``json.loads`` that refuses documents nested deeper than ``max_depth``."""
-    if nesting_depth(text) > max_depth:
+    if nesting_depth(text, max_depth) > max_depth:
         raise TooDeep(f"JSON nested deeper than {max_depth}")
     return json.loads(text)

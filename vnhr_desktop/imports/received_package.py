@@ -32,7 +32,7 @@ import time
 import unicodedata
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,9 +53,9 @@ MAX_JSON_DEPTH = 64
 MAX_SECONDS = 5.0
 MAX_MEMBERS = 50
 RECEIVE_LIMITS = ZipLimits(max_file_bytes=MAX_PACKAGE_BYTES, max_total_bytes=MAX_PACKAGE_BYTES, max_members=MAX_MEMBERS)
-_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
 # every byte except the ones that open or close strings and containers
 _NOISE = bytes(b for b in range(256) if b not in b'[]{}"\\')
+_INNERMOST = re.compile(rb"\[\]|\{\}")
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ class ReceivedPackage:
     data: dict[str, Any]
     files: dict[str, bytes]  # the PDF and the workbook, kept with the record
     data_text: str = ""  # data.json as received (NFC), kept with the record
+    hashes: dict[str, str] = field(default_factory=dict)  # file name -> SHA-256, checked against the manifest
 
 
 class _Clock:
@@ -89,10 +90,24 @@ def _too_big(what: str, size: int) -> ImportRejected:
 
 
 # -- data.json ------------------------------------------------------------------------
-def json_depth(raw: bytes) -> int:
-    """How deeply arrays and objects nest in ``raw`` (strings skipped)."""
-    skeleton = raw.translate(None, delete=_NOISE)  # in C: what is left is short
-    brackets = _STRINGS.sub(b"", skeleton.replace(b"\\\\", b"").replace(b'\\"', b""))
+def json_depth(raw: bytes, limit: int = MAX_JSON_DEPTH) -> int:
+    """How deeply arrays and objects nest in ``raw`` (strings skipped), counted
+    up to ``limit + 1``. Every step runs in C: the bytes other than brackets,
+    quotes and backslashes go, escaped backslashes and quotes go, what lies
+    between quotes goes, and each pass then removes the innermost pairs of
+    brackets, so the number of passes is the depth."""
+    skeleton = raw.translate(None, delete=_NOISE)
+    brackets = b"".join(skeleton.replace(b"\\\\", b"").replace(b'\\"', b"").split(b'"')[::2])
+    depth = 0
+    while brackets and depth <= limit:
+        inner = _INNERMOST.sub(b"", brackets)
+        if len(inner) == len(brackets):  # unbalanced (not JSON): count what is left one by one
+            return depth + _deepest(brackets)
+        brackets, depth = inner, depth + 1
+    return depth
+
+
+def _deepest(brackets: bytes) -> int:
     depth = deepest = 0
     for ch in brackets:
         if ch in b"[{":
@@ -164,23 +179,21 @@ def _check_manifest(manifest: dict[str, Any], sizes: dict[str, int]) -> None:
         raise damaged(f"có tệp lạ không có trong danh sách: “{extra[0]}”.")
 
 
-def _matches(manifest: dict[str, Any], name: str, raw: bytes) -> None:
-    entry = next(e for e in manifest["files"] if e["path"] == name)
-    if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
-        raise damaged(f"tệp “{name}” đã bị thay đổi (mã kiểm tra SHA-256 không khớp).")
-
-
 def _package(source: Path, manifest: dict[str, Any], read: Callable[[str], bytes]) -> ReceivedPackage:
-    """Read every listed file with ``read(name)``, check its hash, parse data.json."""
-    contents = {}
+    """Read every listed file once with ``read(name)``, check its hash, parse
+    data.json. The bytes checked are the bytes kept."""
+    contents, hashes = {}, {}
     for entry in manifest["files"]:
-        raw = read(entry["path"])
-        _matches(manifest, entry["path"], raw)
-        contents[entry["path"]] = raw
-    raw = contents[DATA_NAME]
-    data, text = parse_data_text(raw)
-    files = {name: contents[name] for name in (PDF_NAME, ANNEX_NAME)}
-    return ReceivedPackage(source, hashlib.sha256(raw).hexdigest(), data, files, text)
+        name = entry["path"]
+        raw = read(name)
+        sha = hashlib.sha256(raw).hexdigest()
+        if sha != entry["sha256"]:
+            raise damaged(f"tệp “{name}” đã bị thay đổi (mã kiểm tra SHA-256 không khớp).")
+        contents[name], hashes[name] = raw, sha
+    data, text = parse_data_text(contents[DATA_NAME])
+    kept = (PDF_NAME, ANNEX_NAME)
+    files = {name: contents[name] for name in kept}
+    return ReceivedPackage(source, hashes[DATA_NAME], data, files, text, {name: hashes[name] for name in kept})
 
 
 # -- folders --------------------------------------------------------------------------
@@ -250,9 +263,12 @@ def _from_folder(folder: Path, clock: _Clock) -> ReceivedPackage:
     sizes.pop(MANIFEST_NAME)
     _check_manifest(manifest, sizes)
 
+    base = os.fspath(root)
+
     def read(name: str) -> bytes:
         clock.check()
-        raw = (root / name).read_bytes()
+        with open(os.path.join(base, name), "rb") as fh:
+            raw = fh.read()
         clock.check()
         return raw
 
