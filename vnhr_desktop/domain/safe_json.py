@@ -25,7 +25,11 @@ def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
     ``limit + 1``. Every step runs in C: all but brackets, quotes and
     backslashes goes, then escaped backslashes and quotes, then what lies
     between quotes; each pass then removes the innermost pairs of brackets, so
-    the number of passes is the depth."""
+    the number of passes is the depth. A text with at most ``limit`` opening
+    brackets is not measured: their number is returned (no less than the depth)."""
+    openers = text.count("[") + text.count("{")
+    if openers <= limit:
+        return openers  # so few brackets cannot nest deeper than the limit: not measured
     skeleton = _NOISE.sub("", text).replace("\\\\", "").replace('\\"', "")
     brackets = "".join(skeleton.split('"')[::2])
     depth = 0

@@ -95,7 +95,11 @@ def json_depth(raw: bytes, limit: int = MAX_JSON_DEPTH) -> int:
     up to ``limit + 1``. Every step runs in C: the bytes other than brackets,
     quotes and backslashes go, escaped backslashes and quotes go, what lies
     between quotes goes, and each pass then removes the innermost pairs of
-    brackets, so the number of passes is the depth."""
+    brackets, so the number of passes is the depth. Bytes with at most ``limit``
+    opening brackets are not measured: their number is returned (no less than the depth)."""
+    openers = raw.count(b"[") + raw.count(b"{")
+    if openers <= limit:
+        return openers  # so few brackets cannot nest deeper than the limit: not measured
     skeleton = raw.translate(None, delete=_NOISE)
     brackets = b"".join(skeleton.replace(b"\\\\", b"").replace(b'\\"', b"").split(b'"')[::2])
     depth = 0
@@ -179,9 +183,19 @@ def _check_manifest(manifest: dict[str, Any], sizes: dict[str, int]) -> None:
         raise damaged(f"có tệp lạ không có trong danh sách: “{extra[0]}”.")
 
 
-def _package(source: Path, manifest: dict[str, Any], read: Callable[[str], bytes]) -> ReceivedPackage:
-    """Read every listed file once with ``read(name)``, check its hash, parse
-    data.json. The bytes checked are the bytes kept."""
+@dataclass(frozen=True)
+class LoadedPackage:
+    """A package whose files are read and checked against its manifest;
+    data.json is not parsed yet (:func:`finish_package` does that)."""
+
+    source: Path
+    contents: dict[str, bytes]  # every listed file
+    hashes: dict[str, str]  # name -> SHA-256, as the manifest lists it
+
+
+def _load(source: Path, manifest: dict[str, Any], read: Callable[[str], bytes]) -> LoadedPackage:
+    """Read every listed file once with ``read(name)`` and check its hash:
+    the bytes checked are the bytes kept."""
     contents, hashes = {}, {}
     for entry in manifest["files"]:
         name = entry["path"]
@@ -190,10 +204,16 @@ def _package(source: Path, manifest: dict[str, Any], read: Callable[[str], bytes
         if sha != entry["sha256"]:
             raise damaged(f"tệp “{name}” đã bị thay đổi (mã kiểm tra SHA-256 không khớp).")
         contents[name], hashes[name] = raw, sha
-    data, text = parse_data_text(contents[DATA_NAME])
+    return LoadedPackage(source, contents, hashes)
+
+
+def finish_package(loaded: LoadedPackage) -> ReceivedPackage:
+    """data.json of a loaded package checked (size, nesting, JSON, format, schema) and parsed."""
+    data, text = parse_data_text(loaded.contents[DATA_NAME])
     kept = (PDF_NAME, ANNEX_NAME)
-    files = {name: contents[name] for name in kept}
-    return ReceivedPackage(source, hashes[DATA_NAME], data, files, text, {name: hashes[name] for name in kept})
+    files = {name: loaded.contents[name] for name in kept}
+    hashes = {name: loaded.hashes[name] for name in kept}
+    return ReceivedPackage(loaded.source, loaded.hashes[DATA_NAME], data, files, text, hashes)
 
 
 # -- folders --------------------------------------------------------------------------
@@ -254,7 +274,7 @@ def _read_small(path: Path, limit: int) -> bytes:
     return raw
 
 
-def _from_folder(folder: Path, clock: _Clock) -> ReceivedPackage:
+def _from_folder(folder: Path, clock: _Clock) -> LoadedPackage:
     root = package_root(folder)
     sizes = _walk(root, clock)
     if MANIFEST_NAME not in sizes:
@@ -272,7 +292,7 @@ def _from_folder(folder: Path, clock: _Clock) -> ReceivedPackage:
         clock.check()
         return raw
 
-    return _package(folder, manifest, read)
+    return _load(folder, manifest, read)
 
 
 # -- zips -----------------------------------------------------------------------------
@@ -293,7 +313,7 @@ def _zip_members(path: Path) -> list[zipfile.ZipInfo]:
     return [i for i in infos if not i.is_dir()]
 
 
-def _from_zip(path: Path, clock: _Clock) -> ReceivedPackage:
+def _from_zip(path: Path, clock: _Clock) -> LoadedPackage:
     infos = _zip_members(path)
     prefix = _zip_prefix([i.filename for i in infos])
     by_name = {i.filename[len(prefix) :]: i for i in infos if i.filename.startswith(prefix)}
@@ -318,13 +338,19 @@ def _from_zip(path: Path, clock: _Clock) -> ReceivedPackage:
                 clock.check()
                 return raw
 
-            return _package(path, manifest, read)
+            return _load(path, manifest, read)
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, KeyError, zipfile.LargeZipFile) as exc:
         raise damaged(f"không đọc được tệp nén {path.name}.") from exc
 
 
 def read_received_package(path: Path, seconds: float = MAX_SECONDS) -> ReceivedPackage:
     """The verified contents of one package (folder or .zip), or ImportRejected."""
+    return finish_package(load_received_package(path, seconds))
+
+
+def load_received_package(path: Path, seconds: float = MAX_SECONDS) -> LoadedPackage:
+    """One package's files, read within ``seconds`` and checked against its
+    manifest, or ImportRejected; :func:`finish_package` then checks data.json."""
     path = Path(path)
     clock = _Clock(seconds)
     try:

@@ -184,8 +184,7 @@ def _table(model: type[ReceivedReport] | type[ReceivedFile] | type[ReceivedBlob]
 
 
 _REPORTS, _FILES, _BLOBS = _table(ReceivedReport), _table(ReceivedFile), _table(ReceivedBlob)
-# one multi-row INSERT ... RETURNING per page of reports, the ids in the order of the rows
-_INSERT_REPORTS = insert(_REPORTS).returning(_REPORTS.c.id, sort_by_parameter_order=True)
+_INSERT_REPORTS = insert(_REPORTS)
 _INSERT_FILES = insert(_FILES)
 _SUPERSEDE = update(_REPORTS).where(_REPORTS.c.id == bindparam("old_id")).values(superseded_by_id=bindparam("by_id"))
 # packages placed in memory before they are written (all in the one transaction),
@@ -240,15 +239,26 @@ class _Batch:
         self.new_bytes = 0
         self.pending: list[_Pending] = []
         self.previews: list[PackagePreview] = []
+        self._plans_seen: dict[tuple[str, ...], tuple[str, str]] = {}
         self._dry_ids = 0
+
+    def _plan(self, ref: dict[str, Any] | None) -> tuple[str, str]:
+        """plan_key and plan_text of a plan reference (units of a campaign share theirs)."""
+        if not ref:
+            return plan_key(ref), plan_text(ref)
+        ident = tuple(str(ref.get(k) or "") for k in ("number_symbol", "issued_on", "issuer", "title"))
+        known = self._plans_seen.get(ident)
+        if known is None:
+            known = self._plans_seen[ident] = (plan_key(ref), plan_text(ref))
+        return known
 
     def _match(self, data: dict[str, Any]) -> tuple[int | None, str]:
         for ref in (data.get("plan"), data.get("upper_plan")):
-            key = plan_key(ref)
+            key = self._plan(ref)[0]
             if key in self.plans:
                 return self.plans[key], key
         ref = data.get("upper_plan") or data.get("plan")
-        return None, plan_key(ref)
+        return None, self._plan(ref)[0]
 
     def _row(self, pkg: ReceivedPackage, values: dict[str, float]) -> dict[str, Any]:
         data = pkg.data
@@ -262,8 +272,8 @@ class _Batch:
             parent_body=sender.get("parent_body", ""),
             plan_id=plan_id,
             plan_key=key,
-            plan_text=plan_text(data.get("plan")),
-            upper_plan_text=plan_text(data.get("upper_plan")),
+            plan_text=self._plan(data.get("plan"))[1],
+            upper_plan_text=self._plan(data.get("upper_plan"))[1],
             title=report["title"],
             number=report["number"],
             symbol=report["symbol"],
@@ -285,7 +295,11 @@ class _Batch:
             self._dry_ids -= len(fresh)
             return ids
         connection = self.session.connection()
-        ids = [int(i) for i in connection.execute(_INSERT_REPORTS, [p.row for p in fresh]).scalars()]
+        connection.execute(_INSERT_REPORTS, [p.row for p in fresh])  # one executemany
+        keys = [p.row["package_key"] for p in fresh]  # unique: the new ids are found by them
+        stmt = select(_REPORTS.c.package_key, _REPORTS.c.id).where(_REPORTS.c.package_key.in_(keys))
+        found = {key: new_id for key, new_id in connection.execute(stmt)}
+        ids = [found[k] for k in keys]
         files = [
             {"received_report_id": new_id, "name": name, "sha256": sha}
             for new_id, p in zip(ids, fresh, strict=True)
