@@ -10,7 +10,6 @@ import json
 import shutil
 import sqlite3
 
-from tests.receiving.offices import UNITS
 from vnhr_desktop.exports.manifest import write_manifest
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
