@@ -10,7 +10,11 @@
 
 Figures are appended to tests/bench/results-receiving.txt.
 
-    python tests/bench/bench_receive.py [N] [RUNS] [--dir DIR] [--campaigns K]
+    python tests/bench/bench_receive.py [N] [RUNS] [--dir DIR] [--campaigns K] [--distinct-files]
+
+Each unit's package carries the PDF and workbook written for its campaign, so
+identical files are stored once (received_blob); with ``--distinct-files``
+every package's files are unique and every one of them is written.
 
 With ``--campaigns 1`` all N units report on the one plan, so the dashboard and
 the consolidated figures are those of N reporting units.
@@ -141,7 +145,7 @@ def main(argv: list[str]) -> int:
         if source is None or not source.exists():
             source = source or work / "usb"
             t0 = time.perf_counter()
-            make_packages(source, n, campaigns)
+            make_packages(source, n, campaigns, distinct="--distinct-files" in argv)
             print(f"made {n} packages in {time.perf_counter() - t0:.1f} s")
         folders = sorted(p for p in source.iterdir() if p.is_dir())
         template, plan_ids = province_template(work, n, campaigns)
@@ -166,7 +170,7 @@ def main(argv: list[str]) -> int:
     ratio = statistics.median(ratios)
     lines = [
         f"{dt.datetime.now().isoformat(timespec='seconds')}  N={len(folders)} packages, {size / 1e6:.0f} MB, "
-        f"{campaigns} campaigns, runs={runs}",
+        f"{campaigns} campaigns, runs={runs}{', distinct files' if '--distinct-files' in argv else ''}",
         f"  read+hash median {statistics.median(bare):.2f} s; receive median {statistics.median(full):.2f} s; "
         f"ratio {ratio:.2f} (goal <= {GOAL}) {'OK' if ratio <= GOAL else 'OVER'}",
         f"  CPU time: read+hash median {statistics.median(bare_cpu):.2f} s; receive median "
