@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import accumulate
 from typing import Any
 
 MAX_DEPTH = 64
 _NOISE = re.compile(r'[^\[\]{}"\\]+')
-_INNERMOST = re.compile(r"\[\]|\{\}")
+_QUOTED = re.compile(r'"[^"]*"')  # a string, once escaped quotes and backslashes are gone
+_STEPS = bytes(1 if b in b"[{" else 255 for b in range(256))
 
 
 class TooDeep(ValueError):
@@ -21,35 +23,23 @@ class TooDeep(ValueError):
 
 
 def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
-    """How deeply arrays and objects nest (strings skipped), counted up to
-    ``limit + 1``. Every step runs in C: all but brackets, quotes and
-    backslashes goes, then escaped backslashes and quotes, then what lies
-    between quotes; each pass then removes the innermost pairs of brackets, so
-    the number of passes is the depth. A text with at most ``limit`` opening
-    brackets is not measured: their number is returned (no less than the depth)."""
+    """How deeply arrays and objects nest (strings skipped), in time linear in
+    the text's length and every step in C: all but brackets, quotes and
+    backslashes goes, then escaped backslashes and quotes, then strings; the
+    brackets left become +1 and -1 and the depth is the highest running sum.
+    A text with at most ``limit`` opening brackets cannot nest deeper and is
+    not measured: their number is returned (no less than the depth)."""
     openers = text.count("[") + text.count("{")
     if openers <= limit:
-        return openers  # so few brackets cannot nest deeper than the limit: not measured
+        return openers
     skeleton = _NOISE.sub("", text).replace("\\\\", "").replace('\\"', "")
-    brackets = "".join(skeleton.split('"')[::2])
-    depth = 0
-    while brackets and depth <= limit:
-        inner = _INNERMOST.sub("", brackets)
-        if len(inner) == len(brackets):  # unbalanced (not JSON): count what is left one by one
-            return depth + _deepest(brackets)
-        brackets, depth = inner, depth + 1
-    return depth
+    return highest_sum(_QUOTED.sub("", skeleton).encode("ascii", "replace"))
 
 
-def _deepest(brackets: str) -> int:
-    depth = deepest = 0
-    for bracket in brackets:
-        if bracket in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        else:
-            depth -= 1
-    return deepest
+def highest_sum(brackets: bytes) -> int:
+    """The deepest nesting of a string of brackets ("[" and "{" open, anything else closes)."""
+    steps = memoryview(brackets.translate(_STEPS)).cast("b")  # +1 and -1, read as signed bytes
+    return max(0, max(accumulate(steps), default=0))
 
 
 def loads(text: str, max_depth: int = MAX_DEPTH) -> Any:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vnhr_desktop.domain.safe_json import highest_sum
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, damaged, is_os_junk, parse_manifest
 from vnhr_desktop.imports.guard import MB, ZipLimits, check_zip
@@ -55,7 +56,7 @@ MAX_MEMBERS = 50
 RECEIVE_LIMITS = ZipLimits(max_file_bytes=MAX_PACKAGE_BYTES, max_total_bytes=MAX_PACKAGE_BYTES, max_members=MAX_MEMBERS)
 # every byte except the ones that open or close strings and containers
 _NOISE = bytes(b for b in range(256) if b not in b'[]{}"\\')
-_INNERMOST = re.compile(rb"\[\]|\{\}")
+_QUOTED = re.compile(rb'"[^"]*"')  # a string, once escaped quotes and backslashes are gone
 
 
 @dataclass(frozen=True)
@@ -91,35 +92,17 @@ def _too_big(what: str, size: int) -> ImportRejected:
 
 # -- data.json ------------------------------------------------------------------------
 def json_depth(raw: bytes, limit: int = MAX_JSON_DEPTH) -> int:
-    """How deeply arrays and objects nest in ``raw`` (strings skipped), counted
-    up to ``limit + 1``. Every step runs in C: the bytes other than brackets,
-    quotes and backslashes go, escaped backslashes and quotes go, what lies
-    between quotes goes, and each pass then removes the innermost pairs of
-    brackets, so the number of passes is the depth. Bytes with at most ``limit``
-    opening brackets are not measured: their number is returned (no less than the depth)."""
+    """How deeply arrays and objects nest in ``raw`` (strings skipped), in time
+    linear in its size and every step in C: the bytes other than brackets,
+    quotes and backslashes go, then escaped backslashes and quotes, then
+    strings; the brackets left become +1 and -1 and the depth is the highest
+    running sum. Bytes with at most ``limit`` opening brackets cannot nest
+    deeper and are not measured: their number is returned (no less than the depth)."""
     openers = raw.count(b"[") + raw.count(b"{")
     if openers <= limit:
-        return openers  # so few brackets cannot nest deeper than the limit: not measured
-    skeleton = raw.translate(None, delete=_NOISE)
-    brackets = b"".join(skeleton.replace(b"\\\\", b"").replace(b'\\"', b"").split(b'"')[::2])
-    depth = 0
-    while brackets and depth <= limit:
-        inner = _INNERMOST.sub(b"", brackets)
-        if len(inner) == len(brackets):  # unbalanced (not JSON): count what is left one by one
-            return depth + _deepest(brackets)
-        brackets, depth = inner, depth + 1
-    return depth
-
-
-def _deepest(brackets: bytes) -> int:
-    depth = deepest = 0
-    for ch in brackets:
-        if ch in b"[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        else:
-            depth -= 1
-    return deepest
+        return openers
+    skeleton = raw.translate(None, delete=_NOISE).replace(b"\\\\", b"").replace(b'\\"', b"")
+    return highest_sum(_QUOTED.sub(b"", skeleton))
 
 
 def parse_data(raw: bytes) -> dict[str, Any]:
