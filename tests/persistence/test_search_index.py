@@ -138,6 +138,7 @@ def test_index_gives_the_same_rows_as_like(filled, monkeypatch):
             assert _ids(filled, SPECS[name], ListRequest(search=q, sort=sort)) == got, (q, name, sort)
 
 
+@pytest.mark.sqlite_only  # the FTS5 index's own ways of answering
 @pytest.mark.parametrize(
     "listed, walk_rows, sample", [(5000, 2000, 6000), (10, 0, 6000), (10, 0, 40), (10, 10**9, 6000)]
 )
@@ -318,6 +319,7 @@ def test_capped_counts_stop_past_the_cap_and_equal_like_below_it(filled, monkeyp
         assert got == min(exact[i], cap + 1), (requests[i], cap)
 
 
+@pytest.mark.sqlite_only  # the FTS5 index's own trigram lookups
 def test_lookups_by_their_rarest_trigrams_give_the_rows_like_gives(filled, monkeypatch):
     """Candidates found by a few rare trigrams (no positions) and then tested by
     their key: the same rows and counts as LIKE, for every kind of query."""
