@@ -128,12 +128,18 @@ def apply_search(
         walk = order_indexed and count > walk_threshold(session, table.name, page)
         # ``id + 0`` keeps SQLite from looking the matches up one by one by id.
         column = table.c.id + 0 if walk else table.c.id
-        if len(ids) > 100 and session.get_bind().dialect.name == "sqlite":
-            # Many ids travel as one JSON parameter, not one parameter each.
-            listed = func.json_each(json.dumps(ids)).table_valued("value")
-            return stmt.where(column.in_(select(listed.c.value)))
-        return stmt.where(column.in_(ids))
+        return stmt.where(column.in_(id_list(session, ids)))
     return stmt.where(search_column.like(like_pattern(search), escape="\\"))
+
+
+def id_list(session: Session, ids: list[int]) -> Any:
+    """What ``column.in_()`` takes for ``ids``: on SQLite, more than a hundred
+    travel as one JSON parameter (``json_each``), not one parameter each; on
+    PostgreSQL the driver sends them as they are."""
+    if len(ids) > 100 and session.get_bind().dialect.name == "sqlite":
+        listed = func.json_each(json.dumps(ids)).table_valued("value")
+        return select(listed.c.value)
+    return ids
 
 
 def indexed(column: object) -> bool:

@@ -15,19 +15,18 @@ as testing every record.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row as DbRow
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.text import fold, like_pattern
 from vnhr_desktop.persistence.models import Participant, TrainingEvent
 from vnhr_desktop.services.list_rows import Row, json_value
-from vnhr_desktop.services.paging import apply_search
+from vnhr_desktop.services.paging import apply_search, id_list
 
 # At most this many participant records are read for one search; a search that
 # matches more says so and shows the people found so far.
@@ -117,13 +116,11 @@ def find_people(session: Session, name: str, agency: str = "", limit: int = MAX_
         last = records[limit - 1].name_key
         groups = {key: rows for key, rows in groups.items() if key[0] != last}
     event_ids = sorted({r.event_id for rows in groups.values() for r in rows})
-    # Hundreds of ids travel as one JSON parameter, not one parameter each.
-    listed = func.json_each(json.dumps(event_ids)).table_valued("value")
     events = {
         e.id: e
         for e in session.execute(
             select(TrainingEvent.id, TrainingEvent.title, TrainingEvent.starts_at).where(
-                TrainingEvent.id.in_(select(listed.c.value))
+                TrainingEvent.id.in_(id_list(session, event_ids))
             )
         )
     }
