@@ -1,0 +1,91 @@
+"""Moving the whole database between engines: the schema of a new target, the
+app's own portable backup (a SQLite file written through the models, which
+restores into either engine) and the copy into a PostgreSQL database."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from vnhr_desktop.errors import DatabaseTooNew, FileWriteError, NotOurDatabase
+from vnhr_desktop.exports.safe_write import atomic_path
+from vnhr_desktop.persistence.base import Base
+from vnhr_desktop.persistence.preflight import integrity_check
+from vnhr_desktop.persistence.schema import SCHEMA_VERSION
+from vnhr_desktop.persistence.server import SchemaState, connection_problem, schema_state
+from vnhr_desktop.persistence.transfer import Progress, TransferResult, copy_database
+
+log = logging.getLogger(__name__)
+
+
+def create_postgresql_schema(engine: Engine) -> None:
+    """The schema of a new, empty PostgreSQL database, made from the models and
+    stamped with the newest revision.
+
+    Stand-in until the Alembic revisions run on PostgreSQL: then this runs the
+    app's own migrations instead (the one function to switch)."""
+    from vnhr_desktop.persistence import models  # noqa: F401  (every table on Base.metadata)
+
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": f"{SCHEMA_VERSION:04d}"})
+
+
+def prepare_target(engine: Engine) -> None:
+    """Make the schema of an empty server database, or accept one of ours at
+    this app's version (copy_database then refuses it if it holds rows)."""
+    try:
+        with engine.connect() as conn:
+            state, version = schema_state(conn)
+    except DBAPIError as exc:
+        raise connection_problem(exc, engine.url) from exc
+    if state is SchemaState.EMPTY:
+        create_postgresql_schema(engine)
+        return
+    if state is SchemaState.FOREIGN:
+        raise NotOurDatabase("Cơ sở dữ liệu đích thuộc một ứng dụng khác; hãy chọn một cơ sở dữ liệu trống.")
+    if state is SchemaState.NEWER or version != SCHEMA_VERSION:
+        raise DatabaseTooNew(
+            f"Cơ sở dữ liệu đích có phiên bản dữ liệu {version}, chương trình này dùng {SCHEMA_VERSION}; "
+            "hãy chọn một cơ sở dữ liệu trống."
+        )
+
+
+def copy_to_server(source: Engine, target: Engine, progress: Progress | None = None) -> TransferResult:
+    """Everything of ``source`` into the empty server database ``target``."""
+    prepare_target(target)
+    return copy_database(source, target, progress=progress)
+
+
+def write_sqlite_copy(
+    source: Engine, dest: Path, verify: bool = False, progress: Progress | None = None
+) -> TransferResult:
+    """A fresh, migrated SQLite file at ``dest`` holding everything of
+    ``source``: written to a temporary file next to it, checked, then renamed
+    into place (nothing is left behind on failure)."""
+    from vnhr_desktop.persistence.engine import make_engine
+    from vnhr_desktop.persistence.migrate import upgrade
+
+    with atomic_path(dest, verify=verify) as tmp:
+        upgrade(tmp, None)
+        engine = make_engine(tmp)
+        try:
+            result = copy_database(source, engine, progress=progress)
+        finally:
+            engine.dispose()
+        con = sqlite3.connect(tmp)  # one self-contained file, like the other backups
+        try:
+            con.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            con.close()
+        problems = integrity_check(tmp)
+        if problems != ["ok"]:
+            raise FileWriteError(f"Bản sao không đạt kiểm tra toàn vẹn: {problems[0]}")
+    log.info("wrote a SQLite copy of %d rows to %s", result.rows, dest)
+    return result
