@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
         self.lookup_action.setObjectName("participantLookupAction")
         self.lookup_action.triggered.connect(self.find_participant)
         tools.addAction(self.lookup_action)
+        self.shared_database_action = QAction(self.tr("&Shared database…"), self)
+        self.shared_database_action.setObjectName("sharedDatabaseAction")
+        self.shared_database_action.triggered.connect(self.shared_database)
+        tools.addAction(self.shared_database_action)
         language_menu = tools.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -351,6 +355,11 @@ class MainWindow(QMainWindow):
         from vnhr_desktop.ui.dialogs.agencies_dialog import AgenciesDialog
 
         AgenciesDialog(self.database, self).exec()
+
+    def shared_database(self) -> None:
+        from vnhr_desktop.ui.dialogs.shared_database_dialog import SharedDatabaseDialog
+
+        SharedDatabaseDialog(self.paths, self).exec()
 
     def show_guide(self) -> None:
         from vnhr_desktop.ui.dialogs.guide_dialog import GuideDialog
