@@ -11,6 +11,7 @@ it at start. A saved connection takes effect at the next start.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -111,10 +112,8 @@ def _forget_password(connection: SharedConnection) -> None:
     import keyring
     from keyring.errors import KeyringError
 
-    try:
+    with contextlib.suppress(KeyringError, RuntimeError):
         keyring.delete_password(KEYRING_SERVICE, connection.account)
-    except (KeyringError, RuntimeError):
-        pass
 
 
 def save(paths: DataPaths, connection: SharedConnection, password: str) -> bool:
