@@ -154,3 +154,22 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_automatic_backups_of_a_shared_database_only_on_the_backup_pc(qapp, data_paths, memory_keyring, monkeypatch):
+    from types import SimpleNamespace
+
+    from vnhr_desktop.services import backups
+    from vnhr_desktop.ui.backup_timer import BackupTimer
+
+    made = []
+    monkeypatch.setattr(backups, "backup_now", lambda paths, reason, engine: made.append((reason, engine)))
+    server = SimpleNamespace(dialect=SimpleNamespace(name="postgresql"))
+    database = SimpleNamespace(engine=server, on_commit=lambda _cb: None)
+    timer = BackupTimer(data_paths, database)
+    timer.start_session()
+    assert made == [] and not timer.timer.isActive()
+    shared.save(data_paths, shared.make_connection("may-chu", 5432, "vnhr", "canbo", backup_role=True), "pw")
+    timer.start_session()
+    assert made == [("khoi-dong", server)] and timer.timer.isActive()
+    timer.timer.stop()

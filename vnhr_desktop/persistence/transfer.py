@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Integer, Table, bindparam, func, select, update
+from sqlalchemy import Connection, Engine, Integer, Table, bindparam, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from vnhr_desktop.errors import DatabaseProblem, UserError
@@ -164,15 +164,23 @@ def _short(exc: SQLAlchemyError) -> str:
 
 
 def copy_database(
-    source: Engine, target: Engine, batch: int = BATCH_ROWS, progress: Progress | None = None
+    source: Engine,
+    target: Engine,
+    batch: int = BATCH_ROWS,
+    progress: Progress | None = None,
+    replace: bool = False,
 ) -> TransferResult:
     """Copy every model table of ``source`` into the empty ``target`` (whose
-    schema already exists). Refuses a target holding any row; rolls the
-    target back on any failure or count difference."""
+    schema already exists). Refuses a target holding any row, or with
+    ``replace`` (a restore) first deletes them in the same transaction; rolls
+    the target back on any failure or count difference."""
     tables = model_tables()
     counts: list[TableCount] = []
     try:
         with _source_connection(source) as src, src.begin(), target.begin() as dst:
+            if replace:
+                for table in reversed(tables):
+                    dst.execute(delete(table))
             refuse_non_empty(dst)
             for table in tables:
                 total = _count(src, table)

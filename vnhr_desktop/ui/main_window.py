@@ -377,13 +377,13 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         from vnhr_desktop.services.backups import backup_now
 
-        target = backup_now(self.paths)
+        target = backup_now(self.paths, engine=self.database.engine if self.database is not None else None)
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
 
     def backup_to(self) -> None:
         from vnhr_desktop.ui.dialogs.save_copy import ask_backup_target
 
-        ask_backup_target(self, self.paths)
+        ask_backup_target(self, self.paths, self.database.engine if self.database is not None else None)
 
     def restore(self) -> None:
         from vnhr_desktop.ui.dialogs.restore_dialog import RestoreDialog

@@ -1,0 +1,76 @@
+"""Backups of a shared database on PostgreSQL: the portable SQLite backup (in
+the backup folder and with `backup --out`) restores into SQLite and into the
+server; automatic backups there are taken only by the PC with the role."""
+
+from __future__ import annotations
+
+import json
+
+from pg_server import pg_url  # noqa: F401  (fixture)
+from sqlalchemy import delete, func, select
+from test_transfer import contents
+
+from vnhr_desktop.cli import main
+from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.persistence import models as m
+from vnhr_desktop.persistence.backup import list_backups
+from vnhr_desktop.persistence.portable import copy_to_server
+from vnhr_desktop.persistence.server import engine_for_url
+from vnhr_desktop.services import shared_database as shared
+from vnhr_desktop.services.backups import backup_now, inspect_database_file, restore
+from vnhr_desktop.services.portable_backups import automatic_backups_here
+
+
+def test_portable_backup_restores_into_both_engines(sample_db, tmp_path, pg_url):  # noqa: F811
+    server = engine_for_url(pg_url)
+    try:
+        copy_to_server(sample_db.engine, server)
+        office = DataPaths(tmp_path / "office").ensure()
+        made = backup_now(office, engine=server)
+        assert made.parent == office.backups and list_backups(office.backups) == [made]
+        info = inspect_database_file(made)
+        assert info.ok and info.restorable and info.counts["participants"] == 80
+        # into SQLite: the ordinary restore
+        other = DataPaths(tmp_path / "other").ensure()
+        result = restore(other, made)
+        assert result.after == info.counts
+        # into the server: its rows are replaced in one transaction
+        with server.begin() as conn:
+            conn.execute(delete(m.Participant))
+        again = restore(office, made, engine=server)
+        assert again.before["participants"] == 0 and again.after["participants"] == 80
+        assert again.safety_backup is not None and again.safety_backup.exists()
+        assert contents(server) == contents(sample_db.engine)
+        with server.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(m.Participant)).scalar_one() == 80
+    finally:
+        server.dispose()
+
+
+def test_backup_out_command_on_the_server(sample_db, tmp_path, monkeypatch, capsys, pg_url):  # noqa: F811
+    server = engine_for_url(pg_url)
+    try:
+        copy_to_server(sample_db.engine, server)
+    finally:
+        server.dispose()
+    monkeypatch.setenv("VNHR_DATABASE_URL", pg_url)
+    out = tmp_path / "usb" / "sao-luu.sqlite3"
+    out.parent.mkdir()
+    assert main(["--data-dir", str(tmp_path / "pc"), "backup", "--out", str(out)]) == 0
+    assert str(out) in capsys.readouterr().out
+    assert inspect_database_file(out).counts == inspect_database_file(sample_db.paths.database).counts
+    assert [p.name for p in out.parent.iterdir()] == ["sao-luu.sqlite3"]
+
+
+def test_only_the_backup_pc_backs_up_a_shared_database(sample_db, tmp_path, pg_url):  # noqa: F811
+    server = engine_for_url(pg_url)
+    try:
+        pc = DataPaths(tmp_path / "pc").ensure()
+        assert automatic_backups_here(pc, sample_db.engine)  # SQLite: always
+        assert not automatic_backups_here(pc, server)
+        (pc.root / shared.SETTINGS_FILE).write_text(
+            json.dumps({"host": "h", "database": "d", "user": "u", "port": 5432, "backup_role": True})
+        )
+        assert automatic_backups_here(pc, server)
+    finally:
+        server.dispose()
