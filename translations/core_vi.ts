@@ -657,6 +657,10 @@ Chi tiết được ghi vào thư mục nhật ký:
         <source>This PC has no credential store the program can use, so the password was not saved. The program will ask for it when it starts.</source>
         <translation>Máy này không có kho lưu mật khẩu mà chương trình dùng được, nên mật khẩu không được lưu. Chương trình sẽ hỏi mật khẩu khi khởi động.</translation>
     </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mật khẩu của %1 trên %2:</translation>
+    </message>
 </context>
 <context>
     <name>Workers</name>

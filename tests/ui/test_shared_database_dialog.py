@@ -74,6 +74,32 @@ def test_unreachable_server_answers_in_one_line_without_freezing(qtbot, data_pat
     assert dialog.test_button.isEnabled()
 
 
+def test_a_silent_server_gives_up_after_the_timeout_and_the_window_stays_live(qtbot, data_paths, vi, memory_keyring):
+    import socket
+
+    from PySide6.QtCore import QTimer
+
+    silent = socket.socket()  # accepts the connection, never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    try:
+        dialog = SharedDatabaseDialog(data_paths)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _fill(dialog, port=silent.getsockname()[1])
+        ticks = []
+        timer = QTimer(dialog, interval=100)
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start()
+        dialog.test_connection()
+        qtbot.waitUntil(lambda: "Không kết nối được" in dialog.check_result.text(), timeout=9000)
+        timer.stop()
+        # the event loop kept running while the worker waited for the server
+        assert len(ticks) >= 20
+    finally:
+        silent.close()
+
+
 def test_missing_fields_are_named_before_connecting(qtbot, data_paths, vi):
     dialog = SharedDatabaseDialog(data_paths)
     qtbot.addWidget(dialog)
@@ -173,3 +199,22 @@ def test_automatic_backups_of_a_shared_database_only_on_the_backup_pc(qapp, data
     timer.start_session()
     assert made == [("khoi-dong", server)] and timer.timer.isActive()
     timer.timer.stop()
+
+
+def test_the_start_up_prompt_gives_the_typed_password(qapp, vi, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from vnhr_desktop.ui.dialogs.shared_database_dialog import ask_password
+
+    asked = []
+
+    def answer(parent, title, label, echo):
+        asked.append((title, label, echo))
+        return "gõ-vào", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    connection = shared.make_connection("may-chu", 5432, "vnhr", "canbo")
+    assert ask_password(connection) == "gõ-vào"
+    assert asked[0][1] == "Mật khẩu của canbo trên may-chu:5432/vnhr:"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("", False))
+    assert ask_password(connection) is None

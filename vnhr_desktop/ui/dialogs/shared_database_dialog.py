@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -51,6 +52,7 @@ class SharedDatabaseDialog(QDialog):
         self.port.setObjectName("port")
         self.port.setRange(1, 65535)
         self.port.setValue(saved.port if saved else shared.DEFAULT_PORT)
+        self.port.setMaximumWidth(self.port.fontMetrics().horizontalAdvance("0000000") + 40)
         self.database = QLineEdit(saved.database if saved else "", self)
         self.database.setObjectName("database")
         self.user = QLineEdit(saved.user if saved else "", self)
@@ -100,7 +102,10 @@ class SharedDatabaseDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(where)
         layout.addLayout(form)
-        layout.addWidget(self.test_button)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        layout.addLayout(test_row)
         layout.addWidget(self.check_result)
         layout.addWidget(self.backup_role)
         layout.addWidget(note)
@@ -187,3 +192,21 @@ class SharedDatabaseDialog(QDialog):
     def use_local(self) -> None:
         shared.use_local(self.paths)
         self.accept()
+
+
+def ask_password(connection: shared.SharedConnection, parent=None) -> str | None:
+    """At start, when the credential store holds no password for the saved
+    connection: ask for it (``None`` when the officer cancels). Passed to
+    services.shared_database.saved_url as ``ask_password``."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("SharedDatabaseDialog", "Shared database"),
+        QCoreApplication.translate("SharedDatabaseDialog", "Password of %1 on %2:")
+        .replace("%1", connection.user)
+        .replace("%2", f"{connection.host}:{connection.port}/{connection.database}"),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
