@@ -60,6 +60,16 @@ def test_backup_out_command_on_the_server(sample_db, tmp_path, monkeypatch, caps
     assert str(out) in capsys.readouterr().out
     assert inspect_database_file(out).counts == inspect_database_file(sample_db.paths.database).counts
     assert [p.name for p in out.parent.iterdir()] == ["sao-luu.sqlite3"]
+    # and back from it with `restore`, into the server in place
+    server = engine_for_url(pg_url)
+    try:
+        with server.begin() as conn:
+            conn.execute(delete(m.BannerPlacement))
+        assert main(["--data-dir", str(tmp_path / "pc"), "restore", str(out)]) == 0
+        assert "băng rôn, pano: 0 → 12" in capsys.readouterr().out
+        assert contents(server) == contents(sample_db.engine)
+    finally:
+        server.dispose()
 
 
 def test_only_the_backup_pc_backs_up_a_shared_database(sample_db, tmp_path, pg_url):  # noqa: F811

@@ -108,6 +108,21 @@ def test_a_count_difference_rolls_everything_back(sample_db, tmp_path):
         target.dispose()
 
 
+def test_a_value_the_column_cannot_hold_names_the_table(sample_db, tmp_path):
+    con = sqlite3.connect(sample_db.paths.database)
+    con.execute("UPDATE plan SET issued_on = 'ngày 5 tháng 3' WHERE id = 2")
+    con.commit()
+    con.close()
+    target = _new_sqlite(tmp_path / "t.sqlite3")
+    try:
+        with pytest.raises(TransferFailed) as err:
+            copy_database(sample_db.engine, target)
+        assert "bảng plan" in err.value.message and "không bị thay đổi" in err.value.message
+        assert all(not rows for rows in contents(target).values())
+    finally:
+        target.dispose()
+
+
 def test_round_trip_through_postgresql(sample_db, tmp_path, pg_url):  # noqa: F811
     _add_awkward_rows(sample_db.engine)
     server = engine_for_url(pg_url)

@@ -35,6 +35,19 @@ def _backup(args, paths: DataPaths) -> int:
 
 
 def _restore(args, paths: DataPaths) -> int:
+    from vnhr_desktop.commands.migrate_to import current_url
+
+    url = current_url(args)
+    if url:  # the shared database on a server: replaced in one transaction
+        from vnhr_desktop.persistence.server import engine_for_url
+
+        engine = engine_for_url(url)
+        try:
+            result = restore(paths, Path(args.file), engine=engine)
+        finally:
+            engine.dispose()
+        print(result.summary())
+        return 0
     with InstanceLock(paths.lock_file):
         result = restore(paths, Path(args.file))
     print(result.summary())

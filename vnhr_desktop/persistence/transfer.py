@@ -157,7 +157,7 @@ def _source_connection(engine: Engine) -> Connection:
     return conn
 
 
-def _short(exc: SQLAlchemyError) -> str:
+def _short(exc: Exception) -> str:
     orig = getattr(exc, "orig", None)
     text = str(orig if orig is not None else exc).strip().splitlines()
     return text[0][:200] if text else type(exc).__name__
@@ -194,7 +194,7 @@ def copy_database(
                     )
             if target.dialect.name == "postgresql":
                 _reset_sequences(dst, tables)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, ValueError) as exc:  # ValueError: a value the column type cannot read
         log.exception("transfer failed")
         where = tables[len(counts)].name if len(counts) < len(tables) else tables[-1].name
         raise TransferFailed(

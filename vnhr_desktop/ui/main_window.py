@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
     def restore(self) -> None:
         from vnhr_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.paths, self)
+        dialog = RestoreDialog(self.paths, self, self.database.engine if self.database is not None else None)
         if dialog.exec():
             self.refresh_all()
 
