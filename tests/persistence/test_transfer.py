@@ -185,3 +185,12 @@ def test_migrate_to_refuses_an_existing_file_and_a_dead_server(sample_db, tmp_pa
     assert main(["--data-dir", root, "migrate-to", "postgresql+psycopg://u:p@127.0.0.1:1/x"]) == 3
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "Không kết nối được" in err
+
+
+def test_migrate_to_from_an_empty_server_database_is_refused(tmp_path, capsys, monkeypatch, pg_url):  # noqa: F811
+    monkeypatch.setenv("VNHR_DATABASE_URL", pg_url)
+    target = tmp_path / "moi.sqlite3"
+    assert main(["--data-dir", str(tmp_path / "pc"), "migrate-to", str(target)]) == 3
+    err = capsys.readouterr().err.strip()
+    assert err == "Cơ sở dữ liệu nguồn còn trống; không có gì để chuyển."
+    assert not target.exists()

@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL
 
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.paths import DB_FILENAME, DataPaths
-from vnhr_desktop.persistence.portable import copy_to_server, write_sqlite_copy
+from vnhr_desktop.persistence.portable import check_source, copy_to_server, write_sqlite_copy
 from vnhr_desktop.persistence.server import engine_for_url, parse_url
 from vnhr_desktop.persistence.transfer import TargetNotEmpty, TransferResult
 
@@ -30,7 +30,9 @@ def source_engine(args: argparse.Namespace, paths: DataPaths) -> Engine:
     file of the data folder (upgraded first when due, as every command does)."""
     url = current_url(args)
     if url:
-        return engine_for_url(url)
+        engine = engine_for_url(url)
+        check_source(engine)
+        return engine
     if not paths.database.exists():
         raise UserError(f"Chưa có cơ sở dữ liệu trong {paths.root}; không có gì để chuyển.")
     from vnhr_desktop.persistence.database import open_database

@@ -37,14 +37,32 @@ def create_postgresql_schema(engine: Engine) -> None:
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": f"{SCHEMA_VERSION:04d}"})
 
 
+def _state(engine: Engine) -> tuple[SchemaState, int | None]:
+    try:
+        with engine.connect() as conn:
+            return schema_state(conn)
+    except DBAPIError as exc:
+        raise connection_problem(exc, engine.url) from exc
+
+
+def check_source(engine: Engine) -> None:
+    """A source given by URL must be a database of this app at its version."""
+    state, version = _state(engine)
+    if state is SchemaState.EMPTY:
+        raise NotOurDatabase("Cơ sở dữ liệu nguồn còn trống; không có gì để chuyển.")
+    if state is SchemaState.FOREIGN:
+        raise NotOurDatabase("Cơ sở dữ liệu nguồn thuộc một ứng dụng khác.")
+    if version != SCHEMA_VERSION:
+        raise DatabaseTooNew(
+            f"Cơ sở dữ liệu nguồn có phiên bản dữ liệu {version}, chương trình này dùng {SCHEMA_VERSION}; "
+            "hãy mở nó bằng chương trình đúng phiên bản trước."
+        )
+
+
 def prepare_target(engine: Engine) -> None:
     """Make the schema of an empty server database, or accept one of ours at
     this app's version (copy_database then refuses it if it holds rows)."""
-    try:
-        with engine.connect() as conn:
-            state, version = schema_state(conn)
-    except DBAPIError as exc:
-        raise connection_problem(exc, engine.url) from exc
+    state, version = _state(engine)
     if state is SchemaState.EMPTY:
         create_postgresql_schema(engine)
         return
