@@ -84,3 +84,32 @@ def test_only_the_backup_pc_backs_up_a_shared_database(sample_db, tmp_path, pg_u
         assert automatic_backups_here(pc, server)
     finally:
         server.dispose()
+
+
+def test_backup_before_upgrade_of_an_older_server_schema(sample_db, tmp_path, pg_url):  # noqa: F811
+    """A server database still at schema 6 (before revision 0007) is backed up
+    as it is: a SQLite file of version 6 that restores (and upgrades) here."""
+    from sqlalchemy import text
+
+    from vnhr_desktop.persistence.portable import backup_before_upgrade
+
+    server = engine_for_url(pg_url)
+    try:
+        copy_to_server(sample_db.engine, server)
+        with server.begin() as conn:
+            conn.execute(text("DROP TABLE agency_report"))
+            conn.execute(text("ALTER TABLE plan DROP COLUMN note, DROP COLUMN agencies_report_to"))
+            conn.execute(text("ALTER TABLE plan DROP COLUMN agencies_report_by"))
+            conn.execute(text("ALTER TABLE target DROP COLUMN unit_label"))
+            conn.execute(text("UPDATE alembic_version SET version_num = '0006'"))
+        office = DataPaths(tmp_path / "office").ensure()
+        made = backup_before_upgrade(server, office.backups, 6)
+        assert "truoc-nang-cap" in made.name
+        info = inspect_database_file(made)
+        assert info.ok and info.user_version == 6
+        assert info.counts == inspect_database_file(sample_db.paths.database).counts
+        here = DataPaths(tmp_path / "here").ensure()
+        result = restore(here, made)
+        assert result.migrated_from == 6 and result.after == info.counts
+    finally:
+        server.dispose()

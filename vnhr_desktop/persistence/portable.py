@@ -13,11 +13,12 @@ from sqlalchemy.exc import DBAPIError
 
 from vnhr_desktop.errors import DatabaseTooNew, FileWriteError, NotOurDatabase
 from vnhr_desktop.exports.safe_write import atomic_path
+from vnhr_desktop.persistence.backup import REASON_MIGRATION, backup_name, rotate_backups
 from vnhr_desktop.persistence.base import Base
 from vnhr_desktop.persistence.preflight import integrity_check
 from vnhr_desktop.persistence.schema import SCHEMA_VERSION
 from vnhr_desktop.persistence.server import SchemaState, connection_problem, schema_state
-from vnhr_desktop.persistence.transfer import Progress, TransferResult, copy_database
+from vnhr_desktop.persistence.transfer import Progress, TransferResult, copy_database, reflected_pairs
 
 log = logging.getLogger(__name__)
 
@@ -82,19 +83,25 @@ def copy_to_server(source: Engine, target: Engine, progress: Progress | None = N
 
 
 def write_sqlite_copy(
-    source: Engine, dest: Path, verify: bool = False, progress: Progress | None = None
+    source: Engine,
+    dest: Path,
+    verify: bool = False,
+    progress: Progress | None = None,
+    version: int | None = None,
 ) -> TransferResult:
     """A fresh, migrated SQLite file at ``dest`` holding everything of
     ``source``: written to a temporary file next to it, checked, then renamed
-    into place (nothing is left behind on failure)."""
+    into place (nothing is left behind on failure). ``version``: a source at
+    that older schema version, copied into a file migrated to the same one."""
     from vnhr_desktop.persistence.engine import make_engine
     from vnhr_desktop.persistence.migrate import upgrade
 
     with atomic_path(dest, verify=verify) as tmp:
-        upgrade(tmp, None)
+        upgrade(tmp, None, target="head" if version is None else f"{version:04d}")
         engine = make_engine(tmp)
         try:
-            result = copy_database(source, engine, progress=progress)
+            pairs = None if version is None else reflected_pairs(source, engine)
+            result = copy_database(source, engine, progress=progress, pairs=pairs)
         finally:
             engine.dispose()
         con = sqlite3.connect(tmp)  # one self-contained file, like the other backups
@@ -107,3 +114,13 @@ def write_sqlite_copy(
             raise FileWriteError(f"Bản sao không đạt kiểm tra toàn vẹn: {problems[0]}")
     log.info("wrote a SQLite copy of %d rows to %s", result.rows, dest)
     return result
+
+
+def backup_before_upgrade(engine: Engine, backups_dir: Path, version: int) -> Path:
+    """The backup of a server database at schema ``version`` taken before its
+    upgrade: a portable SQLite file of that version in the backup folder
+    (restoring it upgrades it), then the rotation."""
+    dest = backups_dir / backup_name(REASON_MIGRATION)
+    write_sqlite_copy(engine, dest, version=version)
+    rotate_backups(backups_dir)
+    return dest

@@ -20,11 +20,11 @@ SQLAlchemy engine (SQLite or PostgreSQL, either direction).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Integer, Table, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Engine, Integer, MetaData, Table, bindparam, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from vnhr_desktop.errors import DatabaseProblem, UserError
@@ -87,14 +87,14 @@ def _count(conn: Connection, table: Table) -> int:
     return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
 
 
-def existing_rows(conn: Connection) -> dict[str, int]:
-    """Rows per model table that holds any (an empty database gives {})."""
-    counts = {t.name: _count(conn, t) for t in model_tables()}
+def existing_rows(conn: Connection, tables: Sequence[Table] | None = None) -> dict[str, int]:
+    """Rows per table that holds any (an empty database gives {})."""
+    counts = {t.name: _count(conn, t) for t in (model_tables() if tables is None else tables)}
     return {name: n for name, n in counts.items() if n}
 
 
-def refuse_non_empty(conn: Connection) -> None:
-    found = existing_rows(conn)
+def refuse_non_empty(conn: Connection, tables: Sequence[Table] | None = None) -> None:
+    found = existing_rows(conn, tables)
     if found:
         name, n = next(iter(found.items()))
         raise TargetNotEmpty(
@@ -102,22 +102,48 @@ def refuse_non_empty(conn: Connection) -> None:
         )
 
 
-def _batches(conn: Connection, table: Table, size: int) -> Iterator[list[dict[str, Any]]]:
-    stmt = select(table).order_by(*table.primary_key.columns)
+# A table read from the source and the same table written in the target: the
+# model's Table for both, or each side's reflected Table (an older schema).
+Pair = tuple[Table, Table]
+
+
+def reflected_pairs(source: Engine, target: Engine) -> list[Pair]:
+    """The tables of the target's schema as they are (parents first), each with
+    the source's table of that name: for copying between databases at an
+    older schema version than the models (the backup before an upgrade)."""
+
+    def ours(name: str, _md: MetaData) -> bool:
+        return name != "alembic_version" and not name.startswith(("sqlite_", "fts_"))
+
+    src_md, dst_md = MetaData(), MetaData()
+    with source.connect() as conn:
+        src_md.reflect(conn, only=ours)
+    with target.connect() as conn:
+        dst_md.reflect(conn, only=ours)
+    missing = [t.name for t in dst_md.sorted_tables if t.name not in src_md.tables]
+    if missing:
+        raise TransferFailed(f"Cơ sở dữ liệu nguồn thiếu bảng {missing[0]}; không chép được.")
+    return [(src_md.tables[t.name], t) for t in dst_md.sorted_tables]
+
+
+def _batches(conn: Connection, table: Table, columns: list[str], size: int) -> Iterator[list[dict[str, Any]]]:
+    stmt = select(*(table.c[c] for c in columns)).order_by(*table.primary_key.columns)
     result = conn.execution_options(yield_per=size).execute(stmt)
     for part in result.mappings().partitions(size):
         yield [dict(row) for row in part]
 
 
 def _copy_table(
-    source: Connection, target: Connection, table: Table, total: int, batch: int, progress: Progress | None
+    source: Connection, target: Connection, pair: Pair, total: int, batch: int, progress: Progress | None
 ) -> int:
+    src_table, table = pair
     later = _self_columns(table)
     kept = [c.name for c in table.columns if c.onupdate is not None]
     pk = [c.name for c in table.primary_key.columns]
+    columns = [c.name for c in src_table.columns if c.name in table.c]
     pending: list[dict[str, Any]] = []
     done = 0
-    for rows in _batches(source, table, batch):
+    for rows in _batches(source, src_table, columns, batch):
         if later:
             for row in rows:
                 if any(row[c] is not None for c in later):
@@ -169,22 +195,26 @@ def copy_database(
     batch: int = BATCH_ROWS,
     progress: Progress | None = None,
     replace: bool = False,
+    pairs: Sequence[Pair] | None = None,
 ) -> TransferResult:
     """Copy every model table of ``source`` into the empty ``target`` (whose
     schema already exists). Refuses a target holding any row, or with
     ``replace`` (a restore) first deletes them in the same transaction; rolls
-    the target back on any failure or count difference."""
-    tables = model_tables()
+    the target back on any failure or count difference. ``pairs`` (from
+    :func:`reflected_pairs`) copies tables as they are instead of the models'."""
+    pairs = [(t, t) for t in model_tables()] if pairs is None else list(pairs)
+    tables = [dst for _src, dst in pairs]
     counts: list[TableCount] = []
     try:
         with _source_connection(source) as src, src.begin(), target.begin() as dst:
             if replace:
                 for table in reversed(tables):
                     dst.execute(delete(table))
-            refuse_non_empty(dst)
-            for table in tables:
-                total = _count(src, table)
-                copied = _copy_table(src, dst, table, total, batch, progress)
+            refuse_non_empty(dst, tables)
+            for pair in pairs:
+                table = pair[1]
+                total = _count(src, pair[0])
+                copied = _copy_table(src, dst, pair, total, batch, progress)
                 written = _count(dst, table)
                 counts.append(TableCount(table.name, total, written))
                 if not total == copied == written:
