@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -349,6 +351,34 @@ def _live_state(live: Path) -> tuple[dict[str, int], bool]:
         return {}, False
 
 
+def checked_backup(file: Path) -> BackupInfo:
+    """What ``file`` holds, once it is known to be a whole, sound backup of
+    ours that this version can restore (else one refusal line)."""
+    _require_plain_file(file)
+    info = inspect_database_file(file)
+    _refuse(info, file)
+    _refuse_foreign_or_damaged(info, file)
+    return info
+
+
+@contextmanager
+def staged_copy(paths: DataPaths, file: Path, info: BackupInfo) -> Iterator[tuple[Path, int | None]]:
+    """``file`` copied next to the database and upgraded there when older (so
+    a failing upgrade never touches the live data): (staging file, the version
+    it was upgraded from). The staging file is removed afterwards."""
+    staging = paths.root / f"{TMP_PREFIX}{os.getpid()}-restore.sqlite3"
+    try:
+        copy_database(file, staging, live=False)
+        migrated_from = None
+        if info.user_version < SCHEMA_VERSION:
+            upgrade(staging, None)
+            migrated_from = info.user_version
+        yield staging, migrated_from
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            staging.with_name(staging.name + suffix).unlink(missing_ok=True)
+
+
 def restore(paths: DataPaths, file: Path, engine: Engine | None = None) -> RestoreResult:
     """Replace the current data with the backup ``file`` (see module docstring).
     ``engine`` is the open database; a PostgreSQL server is restored by
@@ -363,18 +393,9 @@ def restore(paths: DataPaths, file: Path, engine: Engine | None = None) -> Resto
     live = paths.database
     if live.exists() and file.resolve() == live.resolve():
         raise NotOurDatabase("Không thể khôi phục từ chính tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.")
-    _require_plain_file(file)
-    info = inspect_database_file(file)
-    _refuse(info, file)
-    _refuse_foreign_or_damaged(info, file)
+    info = checked_backup(file)
     before, live_ok = _live_state(live)
-    staging = paths.root / f"{TMP_PREFIX}{os.getpid()}-restore.sqlite3"
-    try:
-        copy_database(file, staging, live=False)
-        migrated_from = None
-        if info.user_version < SCHEMA_VERSION:
-            upgrade(staging, None)
-            migrated_from = info.user_version
+    with staged_copy(paths, file, info) as (staging, migrated_from):
         safety = damaged = None
         if live_ok:
             safety = make_backup(live, paths.backups, REASON_RESTORE)
@@ -383,9 +404,6 @@ def restore(paths: DataPaths, file: Path, engine: Engine | None = None) -> Resto
             if live.exists():
                 damaged = _set_aside(live, paths)
             copy_database(staging, live, live=False)
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            staging.with_name(staging.name + suffix).unlink(missing_ok=True)
     problems = integrity_check(live)
     if problems != ["ok"]:
         raise DatabaseCorrupt(f"Dữ liệu sau khi khôi phục không đạt kiểm tra toàn vẹn: {problems[0]}")

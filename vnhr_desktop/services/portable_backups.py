@@ -10,24 +10,14 @@ Automatic backups of a shared database are taken only by the PC that holds the
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select, table
 
-from vnhr_desktop.exports.safe_write import TMP_PREFIX
 from vnhr_desktop.paths import DataPaths
-from vnhr_desktop.persistence.backup import REASON_RESTORE, backup_name, copy_database, rotate_backups
+from vnhr_desktop.persistence.backup import REASON_RESTORE, backup_name, rotate_backups
 from vnhr_desktop.persistence.portable import write_sqlite_copy
-from vnhr_desktop.services.backups import (
-    COUNTED_TABLES,
-    RestoreResult,
-    _refuse,
-    _refuse_foreign_or_damaged,
-    _require_plain_file,
-    backup_target,
-    inspect_database_file,
-)
+from vnhr_desktop.services.backups import COUNTED_TABLES, RestoreResult, backup_target, checked_backup, staged_copy
 
 
 def automatic_backups_here(paths: DataPaths, engine: Engine) -> bool:
@@ -66,32 +56,18 @@ def restore_into_server(paths: DataPaths, engine: Engine, file: Path) -> Restore
     upgraded in a staging copy when older), after a portable backup of the
     current data; the copy runs in one transaction on the server."""
     from vnhr_desktop.persistence.engine import make_engine
-    from vnhr_desktop.persistence.migrate import upgrade
-    from vnhr_desktop.persistence.schema import SCHEMA_VERSION
     from vnhr_desktop.persistence.transfer import copy_database as transfer
 
     file = Path(file)
-    _require_plain_file(file)
-    info = inspect_database_file(file)
-    _refuse(info, file)
-    _refuse_foreign_or_damaged(info, file)
+    info = checked_backup(file)
     before = server_counts(engine)
     safety = portable_backup(paths, engine, None, REASON_RESTORE)
-    staging = paths.ensure().root / f"{TMP_PREFIX}{os.getpid()}-restore.sqlite3"
-    try:
-        copy_database(file, staging, live=False)
-        migrated_from = None
-        if info.user_version < SCHEMA_VERSION:
-            upgrade(staging, None)
-            migrated_from = info.user_version
+    with staged_copy(paths.ensure(), file, info) as (staging, migrated_from):
         source = make_engine(staging)
         try:
             transfer(source, engine, replace=True)
         finally:
             source.dispose()
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            staging.with_name(staging.name + suffix).unlink(missing_ok=True)
     return RestoreResult(
         source=file,
         safety_backup=safety,
