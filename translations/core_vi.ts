@@ -590,6 +590,10 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>để trống thì giữ mật khẩu đã lưu</translation>
     </message>
     <message>
+        <source>asked for at start when left empty</source>
+        <translation>để trống thì chương trình hỏi khi khởi động</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>

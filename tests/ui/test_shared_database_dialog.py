@@ -218,3 +218,13 @@ def test_the_start_up_prompt_gives_the_typed_password(qapp, vi, monkeypatch):
     assert asked[0][1] == "Mật khẩu của canbo trên may-chu:5432/vnhr:"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("", False))
     assert ask_password(connection) is None
+
+
+def test_the_password_hint_says_whether_a_password_is_stored(qtbot, data_paths, vi, memory_keyring):
+    fresh = SharedDatabaseDialog(data_paths)
+    qtbot.addWidget(fresh)
+    assert fresh.password.placeholderText() == "để trống thì chương trình hỏi khi khởi động"
+    shared.save(data_paths, shared.make_connection("may-chu", 5432, "vnhr", "canbo"), "pw")
+    again = SharedDatabaseDialog(data_paths)
+    qtbot.addWidget(again)
+    assert again.password.placeholderText() == "để trống thì giữ mật khẩu đã lưu"

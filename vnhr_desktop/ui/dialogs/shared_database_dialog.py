@@ -60,8 +60,10 @@ class SharedDatabaseDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        if saved is not None:
+        if saved is not None and shared.stored_password(saved) is not None:
             self.password.setPlaceholderText(self.tr("unchanged when left empty"))
+        else:
+            self.password.setPlaceholderText(self.tr("asked for at start when left empty"))
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.host)
         form.addRow(self.tr("Port"), self.port)
