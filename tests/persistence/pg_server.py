@@ -9,8 +9,10 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.engine import make_url
+
+from vnhr_desktop.persistence.transfer import model_tables
 
 ADMIN_URL = os.environ.get("VNHR_TEST_POSTGRES", "postgresql+psycopg://vnhr:vnhr@127.0.0.1:54329/postgres")
 
@@ -45,3 +47,11 @@ def pg_url() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def contents(engine: Engine) -> dict[str, list[tuple]]:
+    """Every row of every model table, in primary-key order, as typed values."""
+    with engine.connect() as conn:
+        return {
+            t.name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))] for t in model_tables()
+        }

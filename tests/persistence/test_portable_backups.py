@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import json
 
-from pg_server import pg_url  # noqa: F401  (fixture)
+from pg_server import contents, pg_url  # noqa: F401  (pg_url: fixture)
 from sqlalchemy import delete, func, select
-from test_transfer import contents
 
 from vnhr_desktop.cli import main
 from vnhr_desktop.paths import DataPaths

@@ -10,7 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from pg_server import pg_url  # noqa: F401  (fixture)
+from pg_server import contents, pg_url  # noqa: F401  (pg_url: fixture)
 from sqlalchemy import Engine, insert, select, text, update
 
 from vnhr_desktop.cli import main
@@ -23,13 +23,6 @@ from vnhr_desktop.persistence.server import SchemaState, engine_for_url, probe
 from vnhr_desktop.persistence.transfer import TargetNotEmpty, TransferFailed, copy_database, model_tables
 
 NAME_NFC = unicodedata.normalize("NFC", "Nguyễn Thị Hoà Đức")
-
-
-def contents(engine: Engine) -> dict[str, list[tuple]]:
-    with engine.connect() as conn:
-        return {
-            t.name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))] for t in model_tables()
-        }
 
 
 def _add_awkward_rows(engine: Engine) -> None:
