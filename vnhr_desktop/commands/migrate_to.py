@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -15,7 +16,7 @@ from vnhr_desktop.errors import UserError
 from vnhr_desktop.paths import DB_FILENAME, DataPaths
 from vnhr_desktop.persistence.portable import check_source, copy_to_server, write_sqlite_copy
 from vnhr_desktop.persistence.server import engine_for_url, parse_url
-from vnhr_desktop.persistence.transfer import TargetNotEmpty, TransferResult
+from vnhr_desktop.persistence.transfer import Progress, TargetNotEmpty, TransferResult
 
 URL_VARIABLE = "VNHR_DATABASE_URL"
 
@@ -57,6 +58,22 @@ def sqlite_target(url: str) -> Path | None:
     return path
 
 
+def terminal_progress() -> Progress | None:
+    """``Đang chép participant: 12.000/200.000 dòng`` redrawn on one stderr
+    line while it runs in a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(table: str, done: int, total: int) -> None:
+        count = f"{done:,}/{total:,}".replace(",", ".")
+        sys.stderr.write(f"\r\x1b[KĐang chép {table}: {count} dòng")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
 def _shown(url: str) -> str:
     return url if "://" not in url else parse_url(url).render_as_string(hide_password=True)
 
@@ -68,12 +85,12 @@ def migrate(args: argparse.Namespace, paths: DataPaths) -> TransferResult:
         if target_file is not None:
             if paths.database.exists() and target_file.resolve() == paths.database.resolve():
                 raise UserError("Không thể chuyển dữ liệu vào chính tệp dữ liệu đang dùng.")
-            return write_sqlite_copy(source, target_file)
+            return write_sqlite_copy(source, target_file, progress=terminal_progress())
         if str(source.url) == str(parse_url(args.url)):
             raise UserError("Không thể chuyển dữ liệu vào chính cơ sở dữ liệu đang dùng.")
         target = engine_for_url(args.url)
         try:
-            return copy_to_server(source, target)
+            return copy_to_server(source, target, progress=terminal_progress())
         finally:
             target.dispose()
     finally:
@@ -83,7 +100,6 @@ def migrate(args: argparse.Namespace, paths: DataPaths) -> TransferResult:
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     result = migrate(args, paths)
     print(f"Đã chuyển dữ liệu sang {_shown(args.url)}.")
-    print("Bảng                nguồn → đích")
     for line in result.lines():
         print(line)
     print(f"Tổng {result.rows} dòng; số dòng của từng bảng khớp nhau.")

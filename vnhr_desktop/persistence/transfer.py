@@ -62,9 +62,10 @@ class TransferResult:
         return sum(c.target for c in self.counts)
 
     def lines(self) -> list[str]:
-        """One line per table, for the command line."""
-        width = max((len(c.table) for c in self.counts), default=0)
-        return [f"{c.table.ljust(width)}  {c.source:>9} → {c.target:>9}" for c in self.counts]
+        """A heading, then one line per table, for the command line."""
+        width = max((len(c.table) for c in self.counts), default=4)
+        heading = f"{'Bảng'.ljust(width)}  {'nguồn':>9}   {'đích':>9}"
+        return [heading, *(f"{c.table.ljust(width)}  {c.source:>9} → {c.target:>9}" for c in self.counts)]
 
 
 def model_tables() -> list[Table]:
