@@ -66,6 +66,15 @@ def test_sqlite_copy_keeps_every_row_and_value(sample_db, tmp_path):
                 "SELECT count(*) FROM fts_participant WHERE fts_participant MATCH '\"hoa duc\"'"
             )
             assert hits.scalar_one() == 1
+        # the index, built once after the rows, keeps up with later writes through its triggers
+        with copy.begin() as conn:
+            conn.execute(insert(m.Slogan).values(text="Sống và làm việc", search_key="song va lam viec moi"))
+            found = conn.exec_driver_sql("SELECT count(*) FROM fts_slogan WHERE fts_slogan MATCH '\"lam viec moi\"'")
+            assert found.scalar_one() == 1
+        from vnhr_desktop.persistence.schema import SCHEMA_VERSION
+        from vnhr_desktop.persistence.schema_check import check_file
+
+        assert check_file(target, SCHEMA_VERSION) == ([], [])
     finally:
         copy.dispose()
     assert not list(tmp_path.glob(".vnhr-tmp-*"))

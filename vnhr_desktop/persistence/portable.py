@@ -8,7 +8,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from vnhr_desktop.errors import DatabaseTooNew, FileWriteError, NotOurDatabase
@@ -18,7 +18,7 @@ from vnhr_desktop.persistence.base import Base
 from vnhr_desktop.persistence.preflight import integrity_check
 from vnhr_desktop.persistence.schema import SCHEMA_VERSION
 from vnhr_desktop.persistence.server import SchemaState, connection_problem, schema_state
-from vnhr_desktop.persistence.transfer import Progress, TransferResult, copy_database, reflected_pairs
+from vnhr_desktop.persistence.transfer import Progress, Step, TransferResult, copy_database, reflected_pairs
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,27 @@ def copy_to_server(source: Engine, target: Engine, progress: Progress | None = N
     return copy_database(source, target, progress=progress)
 
 
+def _index_rebuilt() -> tuple[Step, Step]:
+    """Steps that drop the SQLite search index before the rows arrive and
+    build it once after them (much quicker than its triggers row by row);
+    a file of a schema version without the index stays without it."""
+    from vnhr_desktop.persistence import search_index
+
+    had: list[bool] = []
+
+    def drop(conn: Connection) -> None:
+        run = search_index.runner(conn)
+        had.append(any(search_index.is_index_table(row[0]) for row in run("SELECT name FROM sqlite_master")))
+        if had[0]:
+            search_index.drop(run)
+
+    def build(conn: Connection) -> None:
+        if had and had[0]:
+            search_index.ensure(search_index.runner(conn))
+
+    return drop, build
+
+
 def write_sqlite_copy(
     source: Engine,
     dest: Path,
@@ -101,7 +122,7 @@ def write_sqlite_copy(
         engine = make_engine(tmp)
         try:
             pairs = None if version is None else reflected_pairs(source, engine)
-            result = copy_database(source, engine, progress=progress, pairs=pairs)
+            result = copy_database(source, engine, progress=progress, pairs=pairs, around=_index_rebuilt())
         finally:
             engine.dispose()
         con = sqlite3.connect(tmp)  # one self-contained file, like the other backups

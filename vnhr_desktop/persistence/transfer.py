@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 BATCH_ROWS = 2000
 # progress(table name, rows copied so far, rows in the table)
 Progress = Callable[[str, int, int], None]
+# A step run on the target's connection inside the copy's transaction.
+Step = Callable[[Connection], None]
 
 
 class TargetNotEmpty(UserError):
@@ -197,12 +199,16 @@ def copy_database(
     progress: Progress | None = None,
     replace: bool = False,
     pairs: Sequence[Pair] | None = None,
+    around: tuple[Step, Step] | None = None,
 ) -> TransferResult:
     """Copy every model table of ``source`` into the empty ``target`` (whose
     schema already exists). Refuses a target holding any row, or with
     ``replace`` (a restore) first deletes them in the same transaction; rolls
     the target back on any failure or count difference. ``pairs`` (from
-    :func:`reflected_pairs`) copies tables as they are instead of the models'."""
+    :func:`reflected_pairs`) copies tables as they are instead of the models'.
+    ``around`` = (before, after): steps run in the target's transaction before
+    the first row and after the last (the SQLite search index is dropped and
+    rebuilt in one go instead of row by row)."""
     pairs = [(t, t) for t in model_tables()] if pairs is None else list(pairs)
     tables = [dst for _src, dst in pairs]
     counts: list[TableCount] = []
@@ -212,6 +218,8 @@ def copy_database(
                 for table in reversed(tables):
                     dst.execute(delete(table))
             refuse_non_empty(dst, tables)
+            if around is not None:
+                around[0](dst)
             for pair in pairs:
                 table = pair[1]
                 total = _count(src, pair[0])
@@ -223,6 +231,8 @@ def copy_database(
                         f"Số dòng của bảng {table.name} không khớp (nguồn {total}, đã chép {copied}, đích "
                         f"{written}); cơ sở dữ liệu đích không bị thay đổi."
                     )
+            if around is not None:
+                around[1](dst)
             if target.dialect.name == "postgresql":
                 _reset_sequences(dst, tables)
     except (SQLAlchemyError, ValueError) as exc:  # ValueError: a value the column type cannot read
