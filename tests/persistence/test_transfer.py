@@ -196,3 +196,25 @@ def test_migrate_to_from_an_empty_server_database_is_refused(tmp_path, capsys, m
     err = capsys.readouterr().err.strip()
     assert err == "Cơ sở dữ liệu nguồn còn trống; không có gì để chuyển."
     assert not target.exists()
+
+
+def test_migrate_to_a_folder_or_a_sqlite_url(sample_db, tmp_path, capsys):
+    root = str(sample_db.paths.root)
+    sample_db.close()
+    folder = tmp_path / "may-moi"
+    folder.mkdir()
+    assert main(["--data-dir", root, "migrate-to", str(folder)]) == 0
+    assert (folder / "vnhr.sqlite3").is_file()
+    url_file = tmp_path / "qua-url.sqlite3"
+    assert main(["--data-dir", root, "migrate-to", f"sqlite:///{url_file}"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Tổng 185 dòng") == 2
+    first, second = make_engine(folder / "vnhr.sqlite3"), make_engine(url_file)
+    try:
+        assert contents(first) == contents(second)
+    finally:
+        first.dispose()
+        second.dispose()
+    # the folder now holds a database: a second copy there is refused
+    assert main(["--data-dir", root, "migrate-to", str(folder)]) == 2
+    assert "đã tồn tại" in capsys.readouterr().err
