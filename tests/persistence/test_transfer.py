@@ -187,6 +187,8 @@ def test_migrate_to_refuses_an_existing_file_and_a_dead_server(sample_db, tmp_pa
     assert main(["--data-dir", root, "migrate-to", "postgresql+psycopg://u:p@127.0.0.1:1/x"]) == 3
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "Không kết nối được" in err
+    assert main(["--data-dir", root, "migrate-to", "mysql://u@may/x"]) == 2
+    assert capsys.readouterr().err.strip() == "Không hỗ trợ loại cơ sở dữ liệu “mysql”; chỉ PostgreSQL hoặc SQLite."
 
 
 def test_migrate_to_from_an_empty_server_database_is_refused(tmp_path, capsys, monkeypatch, pg_url):  # noqa: F811
