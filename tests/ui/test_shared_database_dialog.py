@@ -228,3 +228,12 @@ def test_the_password_hint_says_whether_a_password_is_stored(qtbot, data_paths, 
     again = SharedDatabaseDialog(data_paths)
     qtbot.addWidget(again)
     assert again.password.placeholderText() == "để trống thì giữ mật khẩu đã lưu"
+
+
+def test_saving_without_a_password_stores_none_and_says_nothing(qtbot, data_paths, vi, memory_keyring):
+    dialog = SharedDatabaseDialog(data_paths)
+    qtbot.addWidget(dialog)
+    _fill(dialog, password="")
+    dialog.save()  # no message box: the autouse fixture would fail the test
+    assert memory_keyring.passwords == {}
+    assert shared.load(data_paths) is not None

@@ -179,8 +179,9 @@ class SharedDatabaseDialog(QDialog):
         connection = self._connection()
         if connection is None:
             return
-        stored = shared.save(self.paths, connection, self._password(connection))
-        if not stored:
+        password = self._password(connection)
+        stored = shared.save(self.paths, connection, password)
+        if password and not stored:
             QMessageBox.information(
                 self,
                 self.windowTitle(),
