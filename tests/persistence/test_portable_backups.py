@@ -86,8 +86,9 @@ def test_only_the_backup_pc_backs_up_a_shared_database(sample_db, tmp_path, pg_u
 
 
 def test_backup_before_upgrade_of_an_older_server_schema(sample_db, tmp_path, pg_url):  # noqa: F811
-    """A server database still at schema 6 (before revision 0007) is backed up
-    as it is: a SQLite file of version 6 that restores (and upgrades) here."""
+    """A server database still at schema 6 (before revisions 0007 and 0010) is
+    backed up as it is: a SQLite file of version 6 that restores (and
+    upgrades) here."""
     from sqlalchemy import text
 
     from vnhr_desktop.persistence.portable import backup_before_upgrade
@@ -100,6 +101,8 @@ def test_backup_before_upgrade_of_an_older_server_schema(sample_db, tmp_path, pg
             conn.execute(text("ALTER TABLE plan DROP COLUMN note, DROP COLUMN agencies_report_to"))
             conn.execute(text("ALTER TABLE plan DROP COLUMN agencies_report_by"))
             conn.execute(text("ALTER TABLE target DROP COLUMN unit_label"))
+            conn.execute(text("ALTER TABLE received_file DROP COLUMN sha256, ADD COLUMN data BYTEA NOT NULL"))
+            conn.execute(text("DROP TABLE received_blob"))
             conn.execute(text("UPDATE alembic_version SET version_num = '0006'"))
         office = DataPaths(tmp_path / "office").ensure()
         made = backup_before_upgrade(server, office.backups, 6)
