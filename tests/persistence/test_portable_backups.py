@@ -86,7 +86,7 @@ def test_only_the_backup_pc_backs_up_a_shared_database(sample_db, tmp_path, pg_u
 
 
 def test_backup_before_upgrade_of_an_older_server_schema(sample_db, tmp_path, pg_url):  # noqa: F811
-    """A server database still at schema 6 (before revisions 0007 and 0010) is
+    """A server database still at schema 6 (before revisions 0007 and 0008) is
     backed up as it is: a SQLite file of version 6 that restores (and
     upgrades) here."""
     from sqlalchemy import text
