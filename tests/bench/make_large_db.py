@@ -207,11 +207,11 @@ def main(target: str) -> None:
             search_index.after_import(s, model.__tablename__, len(rows))
             print(f"{model.__tablename__}: {len(rows):,}", flush=True)
         if db.is_postgresql:
-            from vnhr_desktop.persistence.server import reset_sequences
+            from vnhr_desktop.persistence.postgres import reset_sequences
 
             reset_sequences(s.connection())  # the rows above were written with their ids
     db.close()
-    from vnhr_desktop.persistence.server import safe_url
+    from vnhr_desktop.persistence.postgres import safe_url
 
     where = safe_url(db.paths.database_url) if db.paths.database_url else data_paths(target).database
     print(f"done in {time.perf_counter() - started:.1f} s: {where}")

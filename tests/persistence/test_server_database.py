@@ -16,8 +16,8 @@ from vnhr_desktop.cli import main
 from vnhr_desktop.errors import DatabaseTooNew, DatabaseUnreachable, NotOurDatabase
 from vnhr_desktop.paths import DataPaths, data_paths
 from vnhr_desktop.persistence.database import open_database
+from vnhr_desktop.persistence.postgres import CONNECT_TIMEOUT_S, UPGRADE_LOCK_KEY, safe_url
 from vnhr_desktop.persistence.schema import APPLICATION_ID, SCHEMA_VERSION
-from vnhr_desktop.persistence.server import CONNECT_TIMEOUT_S, UPGRADE_LOCK_KEY, safe_url
 
 
 @pytest.fixture
@@ -228,7 +228,7 @@ def test_sequences_move_past_ids_written_explicitly(new_database, tmp_path):
     from sqlalchemy import insert
 
     from vnhr_desktop.persistence import models as m
-    from vnhr_desktop.persistence.server import reset_sequences
+    from vnhr_desktop.persistence.postgres import reset_sequences
 
     db = open_database(DataPaths(tmp_path / "d", new_database()))
     try:

@@ -167,30 +167,3 @@ def make_backup(
     if rotate:
         rotate_backups(backups_dir)
     return dest
-
-
-# -- the shared database on a PostgreSQL server ----------------------------------
-# The file functions above copy a SQLite file with SQLite's backup API; a
-# server's database is backed up by server_backup.
-
-SERVER_MESSAGE = (
-    "Sao lưu và khôi phục bằng chương trình chưa làm được với cơ sở dữ liệu dùng chung trên máy chủ "
-    "PostgreSQL ở phiên bản này; hãy dùng công cụ sao lưu của máy chủ (pg_dump)."
-)
-
-
-def server_backup(database_url: str, backups_dir: Path, out: Path | None, reason: str) -> Path | None:
-    """The backup of a shared PostgreSQL database (``--database-url``):
-    ``out`` or a new file in ``backups_dir``. Not available in this version:
-    automatic backups (start, timer, before an import) are skipped with a log
-    line and return None; one the user asks for is refused in one line."""
-    if out is None and reason != REASON_MANUAL:
-        log.info("no %s backup of the shared database: not available on PostgreSQL", reason)
-        return None
-    raise FileWriteError(SERVER_MESSAGE)
-
-
-def refuse_server(paths_url: str | None) -> None:
-    """Restoring or checking a file: only for the SQLite database."""
-    if paths_url is not None:
-        raise FileWriteError(SERVER_MESSAGE)

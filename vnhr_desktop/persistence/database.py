@@ -149,7 +149,7 @@ def open_database(paths: DataPaths, migrate: bool = True, preflight: Preflight |
 
 
 def _open_server(paths: DataPaths, url: str, migrate: bool) -> Database:
-    from vnhr_desktop.persistence.server import make_server_engine, safe_url, server_preflight
+    from vnhr_desktop.persistence.postgres import make_server_engine, safe_url, server_preflight
 
     engine = make_server_engine(url)
     try:

@@ -17,10 +17,10 @@ from sqlalchemy import text
 
 from vnhr_desktop.errors import MigrationFailed, UserError
 from vnhr_desktop.paths import migrations_dir
-from vnhr_desktop.persistence import server
+from vnhr_desktop.persistence import postgres as server
 from vnhr_desktop.persistence.backup import REASON_MIGRATION, make_backup
 from vnhr_desktop.persistence.engine import make_engine
-from vnhr_desktop.persistence.server import safe_url
+from vnhr_desktop.persistence.postgres import safe_url
 
 if TYPE_CHECKING:
     from alembic.config import Config

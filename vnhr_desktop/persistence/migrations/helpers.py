@@ -10,6 +10,6 @@ def set_user_version(version: int) -> None:
     if bind.dialect.name == "sqlite":
         op.execute(f"PRAGMA user_version = {int(version)}")
     elif bind.dialect.name == "postgresql":
-        from vnhr_desktop.persistence.server import set_schema_version
+        from vnhr_desktop.persistence.postgres import set_schema_version
 
         set_schema_version(bind, version)
