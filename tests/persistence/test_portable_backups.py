@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from pg_server import contents, pg_url  # noqa: F401  (pg_url: fixture)
 from sqlalchemy import delete, func, select
 
@@ -18,6 +19,10 @@ from vnhr_desktop.persistence.server import engine_for_url
 from vnhr_desktop.services import shared_database as shared
 from vnhr_desktop.services.backups import backup_now, inspect_database_file, restore
 from vnhr_desktop.services.portable_backups import automatic_backups_here
+
+# These tests choose their engines themselves (tests/persistence/pg_server.py):
+# the db fixtures run once, on SQLite.
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_portable_backup_restores_into_both_engines(sample_db, tmp_path, pg_url):  # noqa: F811

@@ -3,6 +3,7 @@ server version and schema state, each in one Vietnamese line."""
 
 from __future__ import annotations
 
+import pytest
 from pg_server import pg_url  # noqa: F401  (fixture)
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -11,6 +12,10 @@ from vnhr_desktop.persistence.portable import create_postgresql_schema
 from vnhr_desktop.persistence.schema import SCHEMA_VERSION
 from vnhr_desktop.persistence.server import engine_for_url
 from vnhr_desktop.services.shared_database import check_connection, make_connection
+
+# These tests choose their engines themselves (tests/persistence/pg_server.py):
+# the db fixtures run once, on SQLite.
+pytestmark = pytest.mark.sqlite_only
 
 
 def _check(url: str, password: str | None = None):

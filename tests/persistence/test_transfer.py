@@ -22,6 +22,10 @@ from vnhr_desktop.persistence.portable import copy_to_server, write_sqlite_copy
 from vnhr_desktop.persistence.server import SchemaState, engine_for_url, probe
 from vnhr_desktop.persistence.transfer import TargetNotEmpty, TransferFailed, copy_database, model_tables
 
+# These tests choose their engines themselves (tests/persistence/pg_server.py):
+# the db fixtures run once, on SQLite.
+pytestmark = pytest.mark.sqlite_only
+
 NAME_NFC = unicodedata.normalize("NFC", "Nguyễn Thị Hoà Đức")
 
 
