@@ -96,3 +96,8 @@ class DatabaseBusy(UserError):
     """Another program kept the database locked longer than the busy timeout."""
 
     exit_code = 7
+
+
+class StaleRecord(UserError):
+    """The record was saved from another PC after this copy was loaded: the save
+    is refused and nothing is overwritten."""

@@ -4,7 +4,6 @@ batch migrations on SQLite can find every constraint by name."""
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, func
@@ -26,7 +25,7 @@ class Base(DeclarativeBase):
 def utc_now() -> dt.datetime:
     """Now in UTC without a zone, as SQLite's CURRENT_TIMESTAMP writes it: the
     same on every engine and every PC (shown in local time)."""
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 class Timestamps:

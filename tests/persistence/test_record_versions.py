@@ -1,0 +1,113 @@
+"""Two PCs editing the same record: two Database objects on one file stand for
+two PCs. The second save from an older copy is refused with one line naming the
+record and the time of the other save, and nothing is overwritten."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from sqlalchemy import select
+
+from vnhr_desktop.errors import StaleRecord
+from vnhr_desktop.persistence.database import open_database
+from vnhr_desktop.persistence.models import MediaOutput, Participant
+from vnhr_desktop.services.media import MediaInput, add_media, get_media, update_media
+from vnhr_desktop.services.record_versions import claim, loaded, local_hhmm
+
+LINE = re.compile(r"^«(.+)» vừa được sửa trên máy khác lúc (\d\d:\d\d); hãy mở lại\.$")
+
+
+@pytest.fixture
+def two_pcs(sample_db):
+    other = open_database(sample_db.paths)
+    yield sample_db, other
+    other.close()
+
+
+def _media(db) -> int:
+    with db.session() as s:
+        return add_media(s, MediaInput(kind="news", title="Tin về Ngày Nhân quyền", published_on=dt.date(2026, 12, 1)))
+
+
+def test_second_save_from_an_older_copy_is_refused_and_keeps_the_first(two_pcs):
+    a, b = two_pcs
+    media_id = _media(a)
+    with a.Session() as s:  # PC A opens the editor
+        a_copy = get_media(s, media_id)
+        a_version = loaded(s, "media_output", media_id, a_copy.title)
+    with b.Session() as s:  # PC B opens, edits and saves
+        b_version = loaded(s, "media_output", media_id, "Tin về Ngày Nhân quyền")
+        b_copy = get_media(s, media_id)
+    with b.session() as s:
+        claim(s, b_version)
+        update_media(s, media_id, MediaInput(**{**b_copy.__dict__, "title": "Tin của máy B"}))
+    with pytest.raises(StaleRecord) as refused, a.session() as s:  # PC A saves its older copy
+        claim(s, a_version)
+        update_media(s, media_id, MediaInput(**{**a_copy.__dict__, "title": "Tin của máy A"}))
+    found = LINE.match(refused.value.message)
+    assert found, refused.value.message
+    assert found.group(1) == "Tin về Ngày Nhân quyền"
+    with a.Session() as s:
+        row = s.get_one(MediaOutput, media_id)
+        assert row.title == "Tin của máy B"
+        assert found.group(2) == local_hhmm(row.updated_at)
+
+
+def test_a_save_from_the_current_copy_goes_through_and_moves_the_version_on(two_pcs):
+    a, b = two_pcs
+    media_id = _media(a)
+    with a.Session() as s:
+        first = loaded(s, "media_output", media_id, "Tin")
+    with a.session() as s:
+        claim(s, first)
+    with b.Session() as s:
+        after = loaded(s, "media_output", media_id, "Tin")
+    assert after.version > first.version
+    with b.session() as s:  # B's copy is current: its save goes through
+        claim(s, after)
+
+
+def test_changing_only_a_part_of_a_plan_counts_as_a_change_of_the_plan(two_pcs):
+    """A task edited on PC B (the plan's own columns untouched) still refuses PC A's whole-plan save."""
+    from vnhr_desktop.services.plans import get_plan, save_plan
+
+    a, b = two_pcs
+    with a.Session() as s:
+        from vnhr_desktop.persistence.models import PlanTask
+
+        plan_id = s.scalars(select(PlanTask.plan_id).order_by(PlanTask.id)).first()
+        a_plan = get_plan(s, plan_id)
+        a_version = loaded(s, "plan", plan_id, a_plan.title)
+    with b.Session() as s:
+        b_plan = get_plan(s, plan_id)
+        b_version = loaded(s, "plan", plan_id, b_plan.title)
+    assert b_plan.tasks
+    first_task = b_plan.tasks[0]
+    edited_task = type(first_task)(**{**first_task.__dict__, "note": "Ghi chú của máy B"})
+    with b.session() as s:
+        claim(s, b_version)
+        save_plan(s, type(b_plan)(**{**b_plan.__dict__, "tasks": (edited_task, *b_plan.tasks[1:])}))
+    with pytest.raises(StaleRecord), a.session() as s:
+        claim(s, a_version)
+        save_plan(s, type(a_plan)(**{**a_plan.__dict__, "title": "Tiêu đề của máy A"}))
+    with a.Session() as s:
+        stored = get_plan(s, plan_id)
+    assert stored.title == b_plan.title
+    assert stored.tasks[0].note == "Ghi chú của máy B"
+
+
+def test_a_tick_in_the_list_moves_the_participant_on_for_an_open_editor(two_pcs):
+    from vnhr_desktop.services.participants import set_attendance
+
+    a, b = two_pcs
+    with a.Session() as s:
+        person = s.scalars(select(Participant).where(Participant.attended.is_(False))).first()
+        opened = loaded(s, "participant", person.id, person.full_name)
+    with b.session() as s:
+        assert set_attendance(s, person.event_id, [person.id], True) == 1
+    with pytest.raises(StaleRecord), a.session() as s:
+        claim(s, opened)
+    with b.session() as s:  # the same tick again writes nothing (it never undoes a newer value)
+        assert set_attendance(s, person.event_id, [person.id], True) == 0
