@@ -1,0 +1,27 @@
+"""Every few seconds, a light look for other PCs' changes (see
+services.change_watch): when another PC committed, the listeners of the main
+window refresh the tabs as after a change made here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+CHECK_MS = 5000
+
+
+class ChangeWatch(QObject):
+    def __init__(self, database, parent=None, interval_ms: int = CHECK_MS):
+        super().__init__(parent)
+        self.database = database
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.check()  # the starting point: nothing to tell yet
+        self.timer.start()
+
+    def check(self):
+        from vnhr_desktop.services.change_watch import other_changes
+
+        return other_changes(self.database)
+
+    def stop(self) -> None:
+        self.timer.stop()
