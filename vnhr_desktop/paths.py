@@ -31,7 +31,7 @@ def database_identity(url: str) -> str:
     query = parse_qs(parts.query)
     host = (query.get("host") or [parts.hostname or "localhost"])[0].lower()
     try:
-        port = parts.port or int((query.get("port") or [DEFAULT_PORTS.get(scheme, 0)])[0])
+        port = parts.port or int((query.get("port") or [str(DEFAULT_PORTS.get(scheme, 0))])[0])
     except ValueError:
         port = 0
     name = unquote(parts.path.lstrip("/")) or (query.get("dbname") or [""])[0]

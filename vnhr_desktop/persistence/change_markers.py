@@ -6,13 +6,14 @@ reloading lists."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from vnhr_desktop.persistence.models import ChangeMarker
 
-_table = ChangeMarker.__table__
+_table = cast(Table, ChangeMarker.__table__)
 
 
 def bump(conn: Connection, kinds: Iterable[str]) -> dict[str, int]:

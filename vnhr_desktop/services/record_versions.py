@@ -72,9 +72,9 @@ def claim(session: Session, version: LoadedVersion | None) -> None:
     row = session.get(model, version.id, with_for_update=True, populate_existing=True)
     if row is None:
         raise NotFound(f"«{version.label}» đã bị xóa trên máy khác; hãy mở lại.")
-    if row.version != version.version:  # type: ignore[attr-defined]
-        raise StaleRecord(stale_line(version.label, row.updated_at))  # type: ignore[attr-defined]
-    row.updated_at = utc_now()  # type: ignore[attr-defined]
+    if row.version != version.version:
+        raise StaleRecord(stale_line(version.label, row.updated_at))
+    row.updated_at = utc_now()
     flag_modified(row, "updated_at")  # written (and the version moved on) even within the same second
     session.flush()
 
