@@ -57,7 +57,16 @@ def local_hhmm(stamp: dt.datetime | None) -> str:
     return stamp.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
 
 
+LABEL_LIMIT = 48  # the refusal fits one line of an editor, the time and "hãy mở lại" included
+
+
+def short_label(label: str) -> str:
+    label = " ".join(label.split())
+    return label if len(label) <= LABEL_LIMIT else label[: LABEL_LIMIT - 1].rstrip() + "…"
+
+
 def stale_line(label: str, updated_at: dt.datetime | None) -> str:
+    label = short_label(label)
     when = local_hhmm(updated_at)
     at = f" lúc {when}" if when else ""
     return f"«{label}» vừa được sửa trên máy khác{at}; hãy mở lại."
