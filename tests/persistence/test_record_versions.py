@@ -111,3 +111,18 @@ def test_a_tick_in_the_list_moves_the_participant_on_for_an_open_editor(two_pcs)
         claim(s, opened)
     with b.session() as s:  # the same tick again writes nothing (it never undoes a newer value)
         assert set_attendance(s, person.event_id, [person.id], True) == 0
+
+
+def test_a_status_tick_from_an_older_list_keeps_the_other_pcs_date(two_pcs):
+    from vnhr_desktop.persistence.models import BannerPlacement
+    from vnhr_desktop.services.banners import set_status
+
+    a, b = two_pcs
+    with a.Session() as s:
+        placement_id = s.scalars(select(BannerPlacement.id).where(BannerPlacement.status == "planned")).first()
+    with b.session() as s:  # PC B records it hung on the 1st
+        assert set_status(s, [placement_id], "up", dt.date(2026, 12, 1)) == 1
+    with a.session() as s:  # PC A, from a list still showing it planned, ticks it up on the 3rd
+        assert set_status(s, [placement_id], "up", dt.date(2026, 12, 3)) == 0
+    with a.Session() as s:
+        assert s.get_one(BannerPlacement, placement_id).hung_on == dt.date(2026, 12, 1)
