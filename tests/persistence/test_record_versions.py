@@ -126,3 +126,58 @@ def test_a_status_tick_from_an_older_list_keeps_the_other_pcs_date(two_pcs):
         assert set_status(s, [placement_id], "up", dt.date(2026, 12, 3)) == 0
     with a.Session() as s:
         assert s.get_one(BannerPlacement, placement_id).hung_on == dt.date(2026, 12, 1)
+
+
+def test_a_part_changed_by_any_service_moves_its_record_on(two_pcs):
+    """A task ticked done in the due list (not through the plan editor) still
+    refuses a save of the whole plan opened before; so do bridge point counts
+    taken from the list for an open event."""
+    from vnhr_desktop.persistence.models import BridgePoint, PlanTask, TrainingEvent
+    from vnhr_desktop.services.due_tasks import mark_task_done
+    from vnhr_desktop.services.events import actual_from_list
+
+    a, b = two_pcs
+    with a.Session() as s:
+        task = s.scalars(select(PlanTask).where(PlanTask.status != "done").order_by(PlanTask.id)).first()
+        plan_opened = loaded(s, "plan", task.plan_id, "Kế hoạch")
+        event_id = s.scalars(select(BridgePoint.event_id).order_by(BridgePoint.id)).first()
+        event_opened = loaded(s, "training_event", event_id, "Hội nghị")
+        s.get_one(TrainingEvent, event_id)
+    with b.session() as s:
+        mark_task_done(s, task.id, dt.date(2026, 12, 1))
+        for point in s.scalars(select(BridgePoint).where(BridgePoint.event_id == event_id)):
+            point.actual_count = (point.actual_count or 0) + 1000  # differs from the list for sure
+    with b.session() as s:
+        actual_from_list(s, event_id)
+    with pytest.raises(StaleRecord), a.session() as s:
+        claim(s, plan_opened)
+    with pytest.raises(StaleRecord), a.session() as s:
+        claim(s, event_opened)
+
+
+def test_a_new_record_with_its_parts_and_a_deleted_record_save_as_before(db):
+    from vnhr_desktop.domain.plan_data import PlanDetail, TaskItem
+    from vnhr_desktop.services.issuers import IssuerData, save_issuer
+    from vnhr_desktop.services.plans import delete_plan, get_plan, save_plan
+
+    with db.session() as s:
+        issuer_id = save_issuer(s, IssuerData(name="Ban Chỉ đạo huyện", code="BCĐ")).id
+        plan_id, _ = save_plan(
+            s,
+            PlanDetail(
+                title="Kế hoạch mới",
+                issuer_id=issuer_id,
+                period_start=dt.date(2026, 1, 1),
+                period_end=dt.date(2026, 12, 31),
+                tasks=(TaskItem(content="Việc một"), TaskItem(content="Việc hai")),
+            ),
+            today=dt.date(2026, 1, 1),
+        )
+    with db.Session() as s:
+        first = loaded(s, "plan", plan_id, "Kế hoạch mới")
+        detail = get_plan(s, plan_id)
+    with db.session() as s:
+        claim(s, first)
+        save_plan(s, type(detail)(**{**detail.__dict__, "tasks": detail.tasks[1:]}), today=dt.date(2026, 1, 1))
+    with db.session() as s:
+        delete_plan(s, plan_id)

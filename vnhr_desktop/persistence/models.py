@@ -383,6 +383,7 @@ from vnhr_desktop.persistence import keys as _keys  # noqa: E402,F401
 # The receiving side: received reports, expected reporters, consolidations
 # (named here too, so every model is reached through this module).
 from vnhr_desktop.persistence import received_models as _received  # noqa: E402
+from vnhr_desktop.persistence import record_parts as _parts  # noqa: E402,F401
 
 Consolidation = _received.Consolidation
 ExpectedReporter = _received.ExpectedReporter
