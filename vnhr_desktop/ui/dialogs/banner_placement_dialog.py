@@ -45,7 +45,8 @@ class PlacementDialog(EditorDialog):
             self.track_record(session, "banner_placement", placement_id, draft.location if draft else "")
             if draft is not None:
                 self.plan_id = draft.plan_id
-            slogans = slogan_choices(session, self.plan_id, include=[draft.slogan_id] if draft else [])
+            keep = [draft.slogan_id] if draft is not None and draft.slogan_id is not None else []
+            slogans = slogan_choices(session, self.plan_id, include=keep)
             places = known_places(session)
             communes = known_communes(session)
             agencies = agency_choices(session)

@@ -4,6 +4,7 @@ draft), its figures and the records behind each figure on the right."""
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date, to_qdate
 from vnhr_desktop.ui.widgets.report_figures_panel import ReportFiguresPanel
 from vnhr_desktop.ui.widgets.report_sections_editor import ReportSectionsEditor
+
+if TYPE_CHECKING:
+    from vnhr_desktop.ui.dialogs.report_updates_dialog import DraftUpdatesDialog
 
 
 def _text_box(parent, name: str, lines: int) -> QPlainTextEdit:
@@ -102,7 +106,7 @@ class ReportComposerDialog(EditorDialog):
         self.redraft_button.setObjectName("redraft")
         self.redraft_button.clicked.connect(self.redraft)
         self.updates: tuple = ()
-        self.updates_dialog = None
+        self.updates_dialog: DraftUpdatesDialog | None = None
         self.update_button = QPushButton(self.tr("Bring figures up to date…"), self)
         self.update_button.setObjectName("updateFigures")
         self.update_button.setToolTip(
@@ -180,9 +184,9 @@ class ReportComposerDialog(EditorDialog):
         self.check_updates()
         if not self.updates:
             return
-        self.updates_dialog = DraftUpdatesDialog(self.updates, self)
-        self.updates_dialog.accepted.connect(lambda: self.apply_updates(self.updates_dialog.chosen()))
-        self.updates_dialog.open()
+        self.updates_dialog = dialog = DraftUpdatesDialog(self.updates, self)
+        dialog.accepted.connect(lambda: self.apply_updates(dialog.chosen()))
+        dialog.open()
 
     def apply_updates(self, chosen) -> None:
         """Put the chosen lines in the section boxes (undoable typing); the
