@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+from vnhr_desktop.domain.changes import Change
+from vnhr_desktop.services.database_handle import DatabaseHandle
+
 CHECK_MS = 5000
 
 
 class ChangeWatch(QObject):
-    def __init__(self, database, parent=None, interval_ms: int = CHECK_MS):
+    def __init__(self, database: DatabaseHandle, parent: QObject | None = None, interval_ms: int = CHECK_MS):
         super().__init__(parent)
         self.database = database
         self.timer = QTimer(self, interval=interval_ms)
@@ -18,7 +21,7 @@ class ChangeWatch(QObject):
         self.check()  # the starting point: nothing to tell yet
         self.timer.start()
 
-    def check(self):
+    def check(self) -> Change:
         from vnhr_desktop.services.change_watch import other_changes
 
         return other_changes(self.database)
