@@ -11,7 +11,6 @@ record's parts (tasks, targets, bridge points, sections) change."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,11 +85,6 @@ def claim(session: Session, version: LoadedVersion | None) -> None:
     row.updated_at = utc_now()
     flag_modified(row, "updated_at")  # written (and the version moved on) even within the same second
     session.flush()
-
-
-def claim_all(session: Session, versions: Iterable[LoadedVersion]) -> None:
-    for version in versions:
-        claim(session, version)
 
 
 def moved_on(model: Any) -> dict[str, Any]:
