@@ -387,5 +387,6 @@ from vnhr_desktop.persistence import record_parts as _parts  # noqa: E402,F401
 
 Consolidation = _received.Consolidation
 ExpectedReporter = _received.ExpectedReporter
+ReceivedBlob = _received.ReceivedBlob
 ReceivedFile = _received.ReceivedFile
 ReceivedReport = _received.ReceivedReport

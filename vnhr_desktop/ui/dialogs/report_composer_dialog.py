@@ -259,8 +259,10 @@ class ReportComposerDialog(EditorDialog):
         return True
 
     def redraft(self, confirm: bool = True) -> None:
-        """Compute the figures again and write the sections anew: first show, section
-        by section, what changes (before → after) and ask; Sửa > Hoàn tác restores."""
+        """Compute the figures again and write the sections anew (a consolidated
+        draft: its consolidation composed again): first show, section by section,
+        what changes (before → after) and ask; Sửa > Hoàn tác restores."""
+        from vnhr_desktop.services.consolidated_report import consolidation_snapshot, restore_consolidation
         from vnhr_desktop.services.reports import redraft, redraft_preview, report_edit, update_report
         from vnhr_desktop.ui.undo import run_undoable
 
@@ -278,11 +280,18 @@ class ReportComposerDialog(EditorDialog):
             ):
                 return
 
+        def state(session):  # a consolidated draft's unit figures are composed again too
+            return report_edit(session, self.report_id), consolidation_snapshot(session, self.report_id)
+
+        def put(session, kept):
+            update_report(session, self.report_id, kept[0])
+            restore_consolidation(session, self.report_id, kept[1])
+
         def action(session):
-            before = report_edit(session, self.report_id)
+            before = state(session)
             update_report(session, self.report_id, typed)
             redraft(session, self.report_id)
-            return None, (before, report_edit(session, self.report_id))
+            return None, (before, state(session))
 
         try:
             run_undoable(
@@ -290,8 +299,8 @@ class ReportComposerDialog(EditorDialog):
                 self.database,
                 self.tr("Draft the report again"),
                 action,
-                lambda s, kept: update_report(s, self.report_id, kept[0]),
-                lambda s, kept: update_report(s, self.report_id, kept[1]),
+                lambda s, kept: put(s, kept[0]),
+                lambda s, kept: put(s, kept[1]),
             )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot draft"), exc.message)
