@@ -1,6 +1,6 @@
 """Received files are kept once per content: identical PDFs or workbooks in
 several packages are one blob, and every record still opens its own file.
-Databases received before that keep their files (migration 0010)."""
+Databases received before that keep their files (migration 0008)."""
 
 from __future__ import annotations
 

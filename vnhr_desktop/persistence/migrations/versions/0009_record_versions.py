@@ -2,8 +2,8 @@
 time of that change (two PCs editing the same record); change markers read by
 the periodic check for other PCs' changes
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0009
+Revises: 0008
 """
 
 import sqlalchemy as sa
@@ -11,12 +11,12 @@ from alembic import op
 
 from vnhr_desktop.persistence.migrations.helpers import set_user_version
 
-revision = "0011"
-down_revision = "0010"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 # Bump this, and persistence/schema.py SCHEMA_VERSION, with every revision.
-USER_VERSION = 11
+USER_VERSION = 9
 
 # Tables that already have created_at/updated_at.
 STAMPED = ("office_profile", "plan", "banner_placement", "training_event", "media_output", "report")
@@ -60,4 +60,4 @@ def downgrade() -> None:
             if table in UNSTAMPED:
                 batch_op.drop_column("updated_at")
             batch_op.drop_column("version")
-    set_user_version(10)
+    set_user_version(8)

@@ -2,7 +2,7 @@
 SHA-256) holds the bytes, received_file names the blob of each report's PDF and
 workbook
 
-Revision ID: 0010
+Revision ID: 0008
 Revises: 0007
 """
 
@@ -13,12 +13,12 @@ from alembic import op
 
 from vnhr_desktop.persistence.migrations.helpers import set_user_version
 
-revision = "0010"
+revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
 # Bump this, and persistence/schema.py SCHEMA_VERSION, with every revision.
-USER_VERSION = 10
+USER_VERSION = 8
 
 
 def upgrade() -> None:
