@@ -42,7 +42,7 @@ def pages(path) -> int:
 @pytest.fixture
 def campaign(sample_db):
     with sample_db.Session() as session:
-        return session.scalar(select(Plan.id).where(Plan.number == 12))
+        return session.scalar(select(Plan.id).where(Plan.number == 27))
 
 
 def test_slogan_list_prints_every_slogan_of_the_plan_placed_or_not(sample_db, campaign, tmp_path):
@@ -60,7 +60,7 @@ def test_slogan_list_prints_every_slogan_of_the_plan_placed_or_not(sample_db, ca
     assert pages(path) == 1
     text = flat(pdf_text(path))
     assert "Phụ lục" in text and "DANH MỤC KHẨU HIỆU TUYÊN TRUYỀN" in text
-    assert "(Kèm theo Kế hoạch số 12/KH-BCĐNQ ngày 05 tháng 11 năm 2024" in text
+    assert "(Kèm theo Kế hoạch số 27/KH-BCĐNQ ngày 12 tháng 11 năm 2024" in text
     for number, slogan in enumerate(SLOGANS, start=1):
         assert f"{number}. {slogan}" in text
     assert text.index(SLOGANS[0]) < text.index(SLOGANS[7])
@@ -118,21 +118,21 @@ def test_due_list_names_agencies_and_days(sample_db, tmp_path):
     with sample_db.Session() as session:
         view = due_list(session, TODAY, 7)
     names = [a.agency for a in view.agencies]
-    assert "Sở Văn hóa, Thể thao và Du lịch" in names and "Đài Phát thanh và Truyền hình Trà Vinh" in names
-    assert "Công an tỉnh" not in names  # due 01/01/2025, outside the seven days
+    assert names == ["Phòng Giáo dục và Đào tạo", "Phòng Văn hóa và Thông tin"]  # in alphabetical order
+    assert "Công an huyện" not in names  # due 30/12/2024, outside the seven days
 
     pdf = tmp_path / "nhac-viec.pdf"
     pdf.write_bytes(due_list_pdf(view))
     text = flat(pdf_text(pdf))
     assert "DANH SÁCH NHIỆM VỤ ĐẾN HẠN, QUÁ HẠN THEO CƠ QUAN CHỦ TRÌ" in text
     assert "Tính đến ngày 05/12/2024" in text
-    assert "Sở Văn hóa, Thể thao và Du lịch (1 quá hạn)" in text
+    assert "Phòng Văn hóa và Thông tin (1 quá hạn)" in text
     import pdfplumber
 
     with pdfplumber.open(pdf) as doc:
         rows = [row for p in doc.pages for t in p.extract_tables() for row in t]
     by_due = {row[3]: row for row in rows if row[3] and row[3][:2].isdigit()}
-    assert by_due["20/11/2024"][4] == "Quá hạn 15 ngày" and by_due["20/11/2024"][2] == "12/KH-BCĐNQ"
+    assert by_due["20/11/2024"][4] == "Quá hạn 15 ngày" and by_due["20/11/2024"][2] == "27/KH-BCĐNQ"
     assert by_due["10/12/2024"][4] == "Còn 5 ngày"
     heads = [row[1] for row in rows if row[0] and row[0].isdigit()]
     assert heads[: len(names)] == [f"{a.agency} ({a.summary})" for a in view.agencies]
@@ -140,7 +140,7 @@ def test_due_list_names_agencies_and_days(sample_db, tmp_path):
     xlsx = tmp_path / "nhac-viec.xlsx"
     xlsx.write_bytes(due_list_xlsx(view))
     rows = [r for r in load_workbook(xlsx).active.iter_rows(values_only=True) if isinstance(r[0], int)]
-    vh = next(r for r in rows if r[1] == "Sở Văn hóa, Thể thao và Du lịch")
+    vh = next(r for r in rows if r[1] == "Phòng Văn hóa và Thông tin")
     assert vh[4] == dt.datetime(2024, 11, 20) and vh[5] == -15 and vh[6] == "Quá hạn 15 ngày"
     assert {r[1] for r in rows} == set(names)
 

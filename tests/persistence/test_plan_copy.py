@@ -24,7 +24,7 @@ D = dt.date
 
 
 def campaign_id(s) -> int:
-    return s.scalar(select(Plan.id).where(Plan.symbol == "KH-BCĐNQ", Plan.number == 12))
+    return s.scalar(select(Plan.id).where(Plan.symbol == "KH-BCĐNQ", Plan.number == 27))
 
 
 def test_copy_moves_dates_and_wording(sample_db):

@@ -103,7 +103,7 @@ def test_new_plan_round_trip(qtbot, db, vi):
 
 def test_reorder_and_delete_with_the_keyboard(qtbot, sample_db, vi):
     with sample_db.Session() as s:
-        plan_id = s.scalar(select(Plan.id).where(Plan.number == 12))
+        plan_id = s.scalar(select(Plan.id).where(Plan.number == 27))
     dialog = editor(qtbot, sample_db, plan_id)
     dialog.show()
     dialog.activateWindow()

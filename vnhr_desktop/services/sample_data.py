@@ -178,7 +178,7 @@ CAMPAIGN_TASKS = [
         "Công an huyện",
         "Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền huyện theo dõi, đôn đốc việc triển khai thực hiện Kế "
         "hoạch này; tổng hợp tình hình, kết quả thực hiện, tham mưu báo cáo Ban Chỉ đạo về Nhân quyền tỉnh "
-        "(qua Công an tỉnh) trước ngày 30 tháng 12 năm 2024.",
+        "(qua Công an tỉnh) theo đúng thời gian quy định.",
         CAMPAIGN_REPORT_BY,
         "in_progress",
     ),
