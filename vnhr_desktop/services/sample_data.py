@@ -381,21 +381,21 @@ PARTICIPANT_AGENCIES = [
 OUTSIDE_EVENTS = [
     dict(
         kind="outside",
-        title="Hội nghị tập huấn công tác thông tin đối ngoại về quyền con người năm 2024",
-        starts_at=dt.datetime(2024, 12, 12, 14, 0),
-        venue="Hội trường UBND tỉnh Trà Vinh",
-        host_body=PROVINCE_OFFICE,
-        staff_sent_count=3,
-        staff_names="Lãnh đạo Công an huyện; Lãnh đạo Phòng Văn hóa và Thông tin; Chuyên viên Phòng Tư pháp",
-    ),
-    dict(
-        kind="outside",
         title="Lớp bồi dưỡng kiến thức về quyền con người cho cán bộ cấp huyện, cấp xã",
         starts_at=dt.datetime(2024, 11, 26, 8, 0),
         venue="Trường Chính trị tỉnh Trà Vinh",
         host_body="Ban Tuyên giáo Tỉnh ủy Trà Vinh",
         staff_sent_count=2,
         staff_names="Nguyễn Thị Thu Hạnh, Chuyên viên Phòng Tư pháp; Thạch Văn Sang, Cán bộ Công an huyện",
+    ),
+    dict(
+        kind="outside",
+        title="Hội nghị tập huấn công tác thông tin đối ngoại về quyền con người năm 2024",
+        starts_at=dt.datetime(2024, 12, 12, 14, 0),
+        venue="Hội trường UBND tỉnh Trà Vinh",
+        host_body=PROVINCE_OFFICE,
+        staff_sent_count=3,
+        staff_names="Lãnh đạo Công an huyện; Lãnh đạo Phòng Văn hóa và Thông tin; Chuyên viên Phòng Tư pháp",
     ),
 ]
 
