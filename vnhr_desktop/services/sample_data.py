@@ -55,7 +55,8 @@ ISSUERS = [
 ]
 
 # The district's departments, its communes (UBND các xã, thị trấn) and the province
-# bodies it reports to.
+# body whose plan it carries out. (Công an tỉnh is not on the list: a task the province
+# gives Công an tỉnh falls to Công an huyện when a received plan is imported.)
 AGENCIES = [
     ("Công an huyện", "CAH", "department"),
     ("Phòng Văn hóa và Thông tin", "PVHTT", "department"),
@@ -69,7 +70,6 @@ AGENCIES = [
     ("Ủy ban nhân dân xã Song Lộc", "UBND-SL", "commune"),
     ("Ủy ban nhân dân xã Hòa Thuận", "UBND-HT", "commune"),
     (PROVINCE_OFFICE, "BCĐNQ-T", "outside"),
-    ("Công an tỉnh", "CAT", "outside"),
 ]
 STANDING_AGENCY = "Công an huyện"  # Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền huyện
 BANNER_AGENCY = "Phòng Văn hóa và Thông tin"
