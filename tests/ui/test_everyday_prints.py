@@ -38,7 +38,7 @@ def test_due_view_prints_the_reminder(make_window, sample_db, tmp_path, monkeypa
     wait_for_jobs()
     assert shown == [target]
     text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout.split())
-    assert "Sở Văn hóa, Thể thao và Du lịch" in text and "Quá hạn" in text
+    assert "Phòng Văn hóa và Thông tin" in text and "Quá hạn" in text
 
 
 def test_banner_tab_prints_progress_in_the_app_words(make_window, sample_db, tmp_path, monkeypatch):

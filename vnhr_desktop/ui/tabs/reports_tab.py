@@ -135,9 +135,10 @@ class ReportsTab(QWidget):
         index = self.plan_combo.findData(current)
         if index < 0:
             today = self.today or dt.date.today()
+            # The office reports on its own plans; a received plan only when it has none.
             upcoming = sorted(
                 (p for p in plans if p.report_deadline),
-                key=lambda p: (p.report_deadline < today, abs((p.report_deadline - today).days)),
+                key=lambda p: (p.kind != "own", p.report_deadline < today, abs((p.report_deadline - today).days)),
             )
             index = self.plan_combo.findData(upcoming[0].id) if upcoming else 0
         self.plan_combo.setCurrentIndex(index)
