@@ -78,7 +78,11 @@ def test_header_texts_in_their_columns(campaign_pdf):
     page = read_pages(campaign_pdf)[0]
     half = page["width"] / 2
     left = ["UBND HUYỆN CHÂU THÀNH", "BAN CHỈ ĐẠO VỀ NHÂN QUYỀN", "Số: 27/KH-BCĐNQ"]
-    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Châu Thành, ngày 12 tháng 11 năm 2024"]
+    right = [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Châu Thành, ngày 12 tháng 11 năm 2024",
+    ]
     for text in left:
         assert centre_x(line_chars(page, text)) < half, text
     for text in right:

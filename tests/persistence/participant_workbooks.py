@@ -52,7 +52,9 @@ def messy_workbook(path: Path) -> Path:
     ws.append([4, "Phạm Ngọc Lan", "Nữ", None, "Phòng Tư pháp", None, "UBND xã Song Lộc", None])  # row 12
     text_cell(ws, "D12", '=HYPERLINK("http://x")')
     text_cell(ws, "H12", "+84 đã liên hệ")
-    ws.append([5, "Sơn Thị Yến", "Nữ", "Phóng viên", "Đài Truyền thanh huyện", None, "Hội trường UBND huyện", None])  # 13
+    ws.append(
+        [5, "Sơn Thị Yến", "Nữ", "Phóng viên", "Đài Truyền thanh huyện", None, "Hội trường UBND huyện", None]
+    )  # 13
     ws.append([])
     ws.append([None, "Người lập biểu"])  # row 15
     wb.save(path)

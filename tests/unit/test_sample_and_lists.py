@@ -60,7 +60,9 @@ def test_sample_campaign_matches_the_seeds(sample_db):
         assert received.report_deadline == dt.date(2025, 1, 1) and campaign.report_deadline < received.report_deadline
         assert campaign.issued_on > received.issued_on
         leads = {t.lead_agency.name: t.lead_agency.kind for t in campaign.tasks}
-        assert {"Phòng Văn hóa và Thông tin", "Phòng Tư pháp", "Phòng Giáo dục và Đào tạo", "Công an huyện"} <= set(leads)
+        assert {"Phòng Văn hóa và Thông tin", "Phòng Tư pháp", "Phòng Giáo dục và Đào tạo", "Công an huyện"} <= set(
+            leads
+        )
         assert [name for name, kind in leads.items() if kind == "commune"] == [
             "Ủy ban nhân dân thị trấn Châu Thành",
             "Ủy ban nhân dân xã Đa Lộc",
@@ -107,3 +109,15 @@ def test_lists_page_and_sort(sample_db):
         assert total == 80 and len(first) == 10 and not {r.id for r in first} & {r.id for r in second}
         plans = LISTS["plans"].query(s, ListRequest())
         assert [p.issued_on for p in plans] == sorted((p.issued_on for p in plans), reverse=True)
+
+
+def test_office_header_of_a_peoples_committee_has_no_parent_line():
+    from vnhr_desktop.domain.office import office_header
+
+    assert office_header("Ủy ban nhân dân huyện Châu Thành", "Ủy ban nhân dân tỉnh Trà Vinh") == (
+        "Ủy ban nhân dân\nhuyện Châu Thành"
+    )
+    assert office_header("Ban Chỉ đạo về Nhân quyền huyện", "Ủy ban nhân dân huyện Châu Thành") == (
+        "Ủy ban nhân dân huyện Châu Thành\nBan Chỉ đạo về Nhân quyền huyện"
+    )
+    assert office_header("Phòng Tư pháp") == "Phòng Tư pháp"
