@@ -160,3 +160,40 @@ def test_export_commands_write_the_new_lists(sample_db, campaign, data_paths, tm
         assert (tmp_path / args[-1].rsplit("/", 1)[-1]).stat().st_size > 1000
     assert main(["--data-dir", str(data_paths.root), "export", "slogan-list", "--out", str(tmp_path / "d.pdf")]) != 0
     assert "Cần ghi số ID" in capsys.readouterr().err
+
+
+def test_due_tasks_command_takes_the_days_ahead_zero_included(sample_db, data_paths, tmp_path, capsys):
+    """``export due-tasks [DAYS] --out FILE``: 0 keeps only the overdue tasks and
+    those due today; the number is days, not a record, so 0 is not refused."""
+    from vnhr_desktop.cli import main
+    from vnhr_desktop.persistence.models import PlanTask
+
+    today = dt.date.today()
+    with sample_db.session() as s:
+        tasks = {t.lead_agency.name: t for t in s.scalars(select(PlanTask)) if t.status != "done"}
+        tasks["Phòng Giáo dục và Đào tạo"].due_date = today
+        tasks["Phòng Dân tộc"].due_date = today + dt.timedelta(days=1)
+        for name in ("Phòng Văn hóa và Thông tin", "Công an huyện", "Ủy ban nhân dân xã Đa Lộc"):
+            tasks[name].due_date = today + dt.timedelta(days=30)
+        tasks["Ủy ban nhân dân xã Song Lộc"].due_date = today - dt.timedelta(days=3)
+    sample_db.close()
+    base = ["--data-dir", str(data_paths.root), "export", "due-tasks"]
+
+    assert main([*base, "0", "--out", str(tmp_path / "hom-nay.pdf")]) == 0
+    text = flat(pdf_text(tmp_path / "hom-nay.pdf"))
+    assert f"(Tính đến ngày {today:%d/%m/%Y}: nhiệm vụ quá hạn và đến hạn hôm nay)" in text
+    assert "Phòng Giáo dục và Đào tạo (1 sắp đến hạn)" in text and "Ủy ban nhân dân xã Song Lộc (1 quá hạn)" in text
+    assert "Phòng Dân tộc" not in text and "Công an huyện (" not in text
+
+    assert main([*base, "1", "--out", str(tmp_path / "mai.xlsx")]) == 0
+    rows = [r for r in load_workbook(tmp_path / "mai.xlsx").active.iter_rows(values_only=True) if isinstance(r[0], int)]
+    assert {r[1] for r in rows} == {"Phòng Giáo dục và Đào tạo", "Phòng Dân tộc", "Ủy ban nhân dân xã Song Lộc"}
+
+    assert main([*base, "--out", str(tmp_path / "bay-ngay.pdf")]) == 0  # seven days by default
+    assert "trong 7 ngày tới" in flat(pdf_text(tmp_path / "bay-ngay.pdf"))
+
+    capsys.readouterr()
+    assert main([*base, "366", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "từ 0 đến 365" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+    assert main(["--data-dir", str(data_paths.root), "export", "plan", "0", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "Không tìm thấy bản ghi số “0”." in capsys.readouterr().err
