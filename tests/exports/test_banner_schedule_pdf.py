@@ -85,7 +85,7 @@ def test_rows_and_totals(schedule_pdf):
     first = rows[0]
     assert first[2:] == [
         "Băng rôn",
-        "Trước trụ sở Ủy ban nhân dân huyện Châu Thành, Thị trấn Châu Thành",
+        "Trước trụ sở UBND huyện, Thị trấn Châu Thành",
         "0,8 x 6 m",
         "2",
         "20/11/2024 - 31/12/2024",

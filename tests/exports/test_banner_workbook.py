@@ -60,7 +60,7 @@ def test_schedule_rows_dates_and_total(book):
     first = data[0]
     assert first[2:7] == [
         "Băng rôn",
-        "Trước trụ sở Ủy ban nhân dân huyện Châu Thành",
+        "Trước trụ sở UBND huyện",
         "Thị trấn Châu Thành",
         "0,8 x 6 m",
         2,

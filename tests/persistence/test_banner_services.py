@@ -180,7 +180,7 @@ def test_filters_status_agency_commune_form_up_today_and_search(sample_db):
         assert len(placements(s, plan_id=plan, agency_id=agencies["Phòng Văn hóa và Thông tin"])) == 5
         assert len(placements(s, plan_id=plan, agency_id=agencies["Ủy ban nhân dân xã Đa Lộc"])) == 3
         assert len(placements(s, plan_id=plan, agency_id=max(agencies.values()) + 999)) == 0
-        found = LISTS["placements"].query(s, ListRequest(search="truoc tru so uy ban nhan dan xa da loc"))
+        found = LISTS["placements"].query(s, ListRequest(search="truoc tru so ubnd xa da loc"))
         assert len(found) == 3 and all("xã Đa Lộc" in r.location for r in found)
 
 

@@ -310,11 +310,11 @@ MULTI_YEAR_TARGETS = [
 
 # (location, commune)
 LOCATIONS = [
-    ("Trước trụ sở Ủy ban nhân dân huyện Châu Thành", "Thị trấn Châu Thành"),
-    ("Khu vực chợ Châu Thành", "Thị trấn Châu Thành"),
-    ("Trước trụ sở Ủy ban nhân dân xã Đa Lộc", "Xã Đa Lộc"),
-    ("Khu vực chợ Mỹ Chánh", "Xã Mỹ Chánh"),
-    ("Trước trụ sở Ủy ban nhân dân xã Song Lộc", "Xã Song Lộc"),
+    ("Trước trụ sở UBND huyện", "Thị trấn Châu Thành"),
+    ("Chợ Châu Thành", "Thị trấn Châu Thành"),
+    ("Trước trụ sở UBND xã Đa Lộc", "Xã Đa Lộc"),
+    ("Chợ Mỹ Chánh", "Xã Mỹ Chánh"),
+    ("Trước trụ sở UBND xã Song Lộc", "Xã Song Lộc"),
 ]
 # The commune that hangs the banners placed on its ground (the rest: Phòng Văn hóa và Thông tin).
 COMMUNE_AGENCIES = {
