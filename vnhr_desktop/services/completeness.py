@@ -151,11 +151,11 @@ def _packages_by_agency(session: Session, plan_id: int) -> dict[int, dt.date]:
     for code, name, sent_on, received_on in rows:  # the newest report of a unit wins
         day = sent_on or received_on
         handed[unit_key(code, name)] = handed[unit_key("", name)] = day
-    found = {}
+    found: dict[int, dt.date] = {}
     for agency in session.scalars(select(Agency)):
-        day = handed.get(unit_key(agency.short_code or "", agency.name)) or handed.get(unit_key("", agency.name))
-        if day is not None:
-            found[agency.id] = day
+        known = handed.get(unit_key(agency.short_code or "", agency.name)) or handed.get(unit_key("", agency.name))
+        if known is not None:
+            found[agency.id] = known
     return found
 
 
