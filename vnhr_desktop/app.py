@@ -133,7 +133,8 @@ def _run(paths: DataPaths, smoke: bool, preflight) -> int:
         old = state.window
         old.save_state()
         new = make_window(lang)
-        new.attach(state.database)
+        if state.database is not None:  # else open_data() attaches it to the new window
+            new.attach(state.database)
         new.show()
         state.window = new
         old.close()

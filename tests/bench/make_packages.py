@@ -1,14 +1,15 @@
 """Write N realistic report packages from N different units, as a province's
 communes and departments hand them in over several campaigns.
 
-    python tests/bench/make_packages.py DIR N [--campaigns K]
+    python tests/bench/make_packages.py DIR N [--campaigns K] [--distinct-files]
 
 One unit office per campaign is entered through the app's services, issues its
 report and writes its package with the app (PDF, annex workbook, data.json,
 MANIFEST.json). Every other unit's package is that package with its own
 data.json: its sender (name, code), its report number and date, its own
 figures and records (a different number of news items, banners and events),
-written again with its manifest. Unit i answers campaign i mod K; campaign c
+written again with its manifest (with ``--distinct-files`` its PDF and
+workbook are also made unique to it, so no two packages share a file). Unit i answers campaign i mod K; campaign c
 is the province plan ``12+c/KH-BCĐNQ`` of 05/11/(2024-c).
 
 Prints the number of packages and their total size.
@@ -22,6 +23,7 @@ import json
 import random
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -96,17 +98,25 @@ def unit_data(template: dict, i: int, c: int, rng: random.Random) -> dict:
     return data
 
 
-def write_unit(folder: Path, template_folder: Path, data: dict) -> None:
+def write_unit(folder: Path, template_folder: Path, data: dict, distinct: bool = False) -> None:
+    """With ``distinct`` the unit's PDF and workbook differ from every other
+    unit's (a comment after the PDF's end, the workbook's zip comment), as
+    files rendered by each unit would: nothing is shared between packages."""
     from vnhr_desktop.exports.manifest import write_manifest
 
     folder.mkdir()
     for name in ("bao-cao.pdf", "phu-luc.xlsx"):
         (folder / name).write_bytes((template_folder / name).read_bytes())
+    if distinct:
+        with open(folder / "bao-cao.pdf", "ab") as fh:
+            fh.write(f"% {data['sender']['code']}\n".encode())
+        with zipfile.ZipFile(folder / "phu-luc.xlsx", "a") as zf:
+            zf.comment = data["sender"]["code"].encode()
     (folder / "data.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     write_manifest(folder, ["bao-cao.pdf", "phu-luc.xlsx", "data.json"], extra={"package": folder.name})
 
 
-def make_packages(target: Path, n: int, campaigns: int = 4, seed: int = 15) -> list[Path]:
+def make_packages(target: Path, n: int, campaigns: int = 4, seed: int = 15, distinct: bool = False) -> list[Path]:
     target.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
@@ -117,7 +127,7 @@ def make_packages(target: Path, n: int, campaigns: int = 4, seed: int = 15) -> l
             c = i % campaigns
             data = unit_data(datas[c], i, c, rng)
             folder = target / f"BaoCao_{data['sender']['code']}_{data['report']['issued_on']}"
-            write_unit(folder, templates[c], data)
+            write_unit(folder, templates[c], data, distinct)
             out.append(folder)
     return out
 
@@ -131,7 +141,7 @@ def main(argv: list[str]) -> int:
     if len(args) != 2:
         print(__doc__)
         return 2
-    folders = make_packages(Path(args[0]), int(args[1]), campaigns)
+    folders = make_packages(Path(args[0]), int(args[1]), campaigns, distinct="--distinct-files" in argv)
     size = sum(f.stat().st_size for folder in folders for f in folder.iterdir())
     print(f"{len(folders)} gói, {size / 1e6:.1f} MB trong {args[0]}")
     return 0

@@ -18,6 +18,7 @@ from vnhr_desktop.services.consolidated_report import (
     load_consolidated,
 )
 from vnhr_desktop.services.receiving import receive_packages
+from vnhr_desktop.services.receiving_list import received_file
 from vnhr_desktop.services.reporting_rates import plan_dashboard
 
 D = dt.date
@@ -94,6 +95,15 @@ def test_units_to_province_to_national(office_db, tmp_path):
     assert data["sender"]["code"] == "BCDNQ-TV" and data["consolidated"]["totals"]["media"] == 9
     assert data["upper_plan"]["number_symbol"] == "05/KH-BCĐNQ"
     assert [m["code"] for m in data["consolidated"]["missing"]] == ["STP", "29254"]
+    # the package carries the consolidated report as it prints: the units table and the missing units
+    sent_pdf = (folder / "bao-cao.pdf").read_bytes()
+    sent = _pdf_text(sent_pdf)
+    assert "Số: 01/BC-BCĐNQ" in sent and "PHỤ LỤC I" in sent.upper() and "CÁC ĐƠN VỊ CHƯA GỬI BÁO CÁO" in sent
+    assert "Công an tỉnh Trà Vinh" in sent and "Tổng cộng" in sent and "Sở Tư pháp tỉnh Trà Vinh" in sent
+    annex = load_workbook(folder / "phu-luc.xlsx")
+    sent_rows = list(annex["Phụ lục I"].iter_rows(values_only=True))
+    assert any(r[1] == "Ủy ban nhân dân xã Long Hòa (trễ hạn)" for r in sent_rows)
+    assert next(r for r in sent_rows if r[1] == "Tổng cộng")[3] == 9
 
     # 7. the national office receives it, matched to its plan, counting the province's totals
     national = office_db("national")
@@ -103,6 +113,8 @@ def test_units_to_province_to_national(office_db, tmp_path):
         got = receive_packages(s, [up], today=D(2025, 1, 10))
     assert not got.refused and got.accepted[0].plan_id == national_plan
     assert got.accepted[0].values["media"] == 9 and got.accepted[0].number_symbol == "01/BC-BCĐNQ"
+    with national.Session() as s:
+        assert received_file(s, got.accepted[0].received_id, "bao-cao.pdf") == sent_pdf
     with national.Session() as s:
         top = plan_dashboard(s, national_plan, today=D(2025, 1, 10))
     assert (top.expected, top.on_time, top.reporting_rate) == (1, 1, 100.0)

@@ -158,15 +158,16 @@ def test_one_transaction_per_batch_a_failure_writes_nothing(province, two_packag
 
     db, _ = province
     calls = []
-    original = receiving._Batch._insert
+    original = receiving._Batch._write
 
-    def failing(self, pkg, row):
-        calls.append(row["unit_code"])
+    def failing(self, fresh):
+        calls.append([p.row["unit_code"] for p in fresh])
         if len(calls) == 2:
             raise OSError(28, "No space left on device")
-        return original(self, pkg, row)
+        return original(self, fresh)
 
-    monkeypatch.setattr(receiving._Batch, "_insert", failing)
+    monkeypatch.setattr(receiving, "CHUNK", 1)  # the first package is written before the second fails
+    monkeypatch.setattr(receiving._Batch, "_write", failing)
     with pytest.raises(OSError), db.session() as session:
         receive_packages(session, [stick], today=TODAY)
     assert len(calls) == 2

@@ -124,3 +124,35 @@ def test_search_in_unit_list(view, qtbot):
     assert view.units_model.index(0, 1).data() == "Ủy ban nhân dân xã Hòa Minh"
     view.units.set_search_now("")
     assert view.units_model.rowCount() == 4
+
+
+def test_redraft_of_the_consolidated_draft_composes_it_again_and_undo_restores(view, stick, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from vnhr_desktop.services.consolidated_report import HEAD_MISSING, HEAD_UNITS, load_consolidated
+    from vnhr_desktop.services.receiving import receive_packages
+    from vnhr_desktop.services.reports import report_edit
+    from vnhr_desktop.ui.dialogs.report_composer_dialog import ReportComposerDialog
+
+    cat, long_hoa = sorted(stick.iterdir(), key=lambda p: "29251" in p.name)
+    with view.database.session() as s:
+        receive_packages(s, [cat], today=TODAY)
+    view.refresh()
+    report_id = view.compose()
+    with view.database.Session() as s:
+        composed = report_edit(s, report_id).sections
+    with view.database.session() as s:
+        receive_packages(s, [long_hoa], today=TODAY)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.Yes)
+    dialog = ReportComposerDialog(view.database, report_id, view.window().reports_tab)
+    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "_clean", None))
+    dialog.redraft()
+    assert asked and HEAD_UNITS in asked[0]
+    with view.database.Session() as s:
+        sections = dict(report_edit(s, report_id).sections)
+        assert "Ủy ban nhân dân xã Long Hòa (Báo cáo số" in sections[HEAD_UNITS]
+        assert "Long Hòa" not in sections[HEAD_MISSING] and len(load_consolidated(s, report_id).units) == 2
+    view.window().undo_action.trigger()
+    with view.database.Session() as s:
+        assert report_edit(s, report_id).sections == composed and len(load_consolidated(s, report_id).units) == 1

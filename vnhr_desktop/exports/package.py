@@ -172,13 +172,14 @@ def package_json(data: PackageData) -> bytes:
     return (json.dumps(tree, ensure_ascii=False, indent=2, default=_json_value) + "\n").encode("utf-8")
 
 
-def package_files(view: ReportView, data: PackageData) -> tuple[str, dict[str, bytes]]:
-    """(folder name, {file name: bytes}) of a report's package, rendered in memory."""
-    files = {
-        PDF_NAME: build_report_pdf(view),
-        ANNEX_NAME: annex_xlsx(view),
-        DATA_NAME: package_json(data),
-    }
+def package_files(
+    view: ReportView, data: PackageData, documents: tuple[bytes, bytes] | None = None
+) -> tuple[str, dict[str, bytes]]:
+    """(folder name, {file name: bytes}) of a report's package, rendered in memory.
+    ``documents``: the report's PDF and annex workbook when they are not the
+    standard rendering of ``view`` (a consolidated report's)."""
+    pdf, annex = documents or (build_report_pdf(view), annex_xlsx(view))
+    files = {PDF_NAME: pdf, ANNEX_NAME: annex, DATA_NAME: package_json(data)}
     return package_folder_name(view.number_symbol, view.issued_on), files
 
 

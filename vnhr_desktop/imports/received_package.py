@@ -32,10 +32,11 @@ import time
 import unicodedata
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vnhr_desktop.domain.safe_json import highest_sum
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, damaged, is_os_junk, parse_manifest
 from vnhr_desktop.imports.guard import MB, ZipLimits, check_zip
@@ -53,9 +54,9 @@ MAX_JSON_DEPTH = 64
 MAX_SECONDS = 5.0
 MAX_MEMBERS = 50
 RECEIVE_LIMITS = ZipLimits(max_file_bytes=MAX_PACKAGE_BYTES, max_total_bytes=MAX_PACKAGE_BYTES, max_members=MAX_MEMBERS)
-_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
 # every byte except the ones that open or close strings and containers
 _NOISE = bytes(b for b in range(256) if b not in b'[]{}"\\')
+_QUOTED = re.compile(rb'"[^"]*"')  # a string, once escaped quotes and backslashes are gone
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class ReceivedPackage:
     data: dict[str, Any]
     files: dict[str, bytes]  # the PDF and the workbook, kept with the record
     data_text: str = ""  # data.json as received (NFC), kept with the record
+    hashes: dict[str, str] = field(default_factory=dict)  # file name -> SHA-256, checked against the manifest
 
 
 class _Clock:
@@ -89,18 +91,18 @@ def _too_big(what: str, size: int) -> ImportRejected:
 
 
 # -- data.json ------------------------------------------------------------------------
-def json_depth(raw: bytes) -> int:
-    """How deeply arrays and objects nest in ``raw`` (strings skipped)."""
-    skeleton = raw.translate(None, delete=_NOISE)  # in C: what is left is short
-    brackets = _STRINGS.sub(b"", skeleton.replace(b"\\\\", b"").replace(b'\\"', b""))
-    depth = deepest = 0
-    for ch in brackets:
-        if ch in b"[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        else:
-            depth -= 1
-    return deepest
+def json_depth(raw: bytes, limit: int = MAX_JSON_DEPTH) -> int:
+    """How deeply arrays and objects nest in ``raw`` (strings skipped), in time
+    linear in its size and every step in C: the bytes other than brackets,
+    quotes and backslashes go, then escaped backslashes and quotes, then
+    strings; the brackets left become +1 and -1 and the depth is the highest
+    running sum. Bytes with at most ``limit`` opening brackets cannot nest
+    deeper and are not measured: their number is returned (no less than the depth)."""
+    openers = raw.count(b"[") + raw.count(b"{")
+    if openers <= limit:
+        return openers
+    skeleton = raw.translate(None, delete=_NOISE).replace(b"\\\\", b"").replace(b'\\"', b"")
+    return highest_sum(_QUOTED.sub(b"", skeleton))
 
 
 def parse_data(raw: bytes) -> dict[str, Any]:
@@ -164,23 +166,37 @@ def _check_manifest(manifest: dict[str, Any], sizes: dict[str, int]) -> None:
         raise damaged(f"có tệp lạ không có trong danh sách: “{extra[0]}”.")
 
 
-def _matches(manifest: dict[str, Any], name: str, raw: bytes) -> None:
-    entry = next(e for e in manifest["files"] if e["path"] == name)
-    if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
-        raise damaged(f"tệp “{name}” đã bị thay đổi (mã kiểm tra SHA-256 không khớp).")
+@dataclass(frozen=True)
+class LoadedPackage:
+    """A package whose files are read and checked against its manifest;
+    data.json is not parsed yet (:func:`finish_package` does that)."""
+
+    source: Path
+    contents: dict[str, bytes]  # every listed file
+    hashes: dict[str, str]  # name -> SHA-256, as the manifest lists it
 
 
-def _package(source: Path, manifest: dict[str, Any], read: Callable[[str], bytes]) -> ReceivedPackage:
-    """Read every listed file with ``read(name)``, check its hash, parse data.json."""
-    contents = {}
+def _load(source: Path, manifest: dict[str, Any], read: Callable[[str], bytes]) -> LoadedPackage:
+    """Read every listed file once with ``read(name)`` and check its hash:
+    the bytes checked are the bytes kept."""
+    contents, hashes = {}, {}
     for entry in manifest["files"]:
-        raw = read(entry["path"])
-        _matches(manifest, entry["path"], raw)
-        contents[entry["path"]] = raw
-    raw = contents[DATA_NAME]
-    data, text = parse_data_text(raw)
-    files = {name: contents[name] for name in (PDF_NAME, ANNEX_NAME)}
-    return ReceivedPackage(source, hashlib.sha256(raw).hexdigest(), data, files, text)
+        name = entry["path"]
+        raw = read(name)
+        sha = hashlib.sha256(raw).hexdigest()
+        if sha != entry["sha256"]:
+            raise damaged(f"tệp “{name}” đã bị thay đổi (mã kiểm tra SHA-256 không khớp).")
+        contents[name], hashes[name] = raw, sha
+    return LoadedPackage(source, contents, hashes)
+
+
+def finish_package(loaded: LoadedPackage) -> ReceivedPackage:
+    """data.json of a loaded package checked (size, nesting, JSON, format, schema) and parsed."""
+    data, text = parse_data_text(loaded.contents[DATA_NAME])
+    kept = (PDF_NAME, ANNEX_NAME)
+    files = {name: loaded.contents[name] for name in kept}
+    hashes = {name: loaded.hashes[name] for name in kept}
+    return ReceivedPackage(loaded.source, loaded.hashes[DATA_NAME], data, files, text, hashes)
 
 
 # -- folders --------------------------------------------------------------------------
@@ -241,7 +257,7 @@ def _read_small(path: Path, limit: int) -> bytes:
     return raw
 
 
-def _from_folder(folder: Path, clock: _Clock) -> ReceivedPackage:
+def _from_folder(folder: Path, clock: _Clock) -> LoadedPackage:
     root = package_root(folder)
     sizes = _walk(root, clock)
     if MANIFEST_NAME not in sizes:
@@ -250,13 +266,16 @@ def _from_folder(folder: Path, clock: _Clock) -> ReceivedPackage:
     sizes.pop(MANIFEST_NAME)
     _check_manifest(manifest, sizes)
 
+    base = os.fspath(root)
+
     def read(name: str) -> bytes:
         clock.check()
-        raw = (root / name).read_bytes()
+        with open(os.path.join(base, name), "rb") as fh:
+            raw = fh.read()
         clock.check()
         return raw
 
-    return _package(folder, manifest, read)
+    return _load(folder, manifest, read)
 
 
 # -- zips -----------------------------------------------------------------------------
@@ -277,7 +296,7 @@ def _zip_members(path: Path) -> list[zipfile.ZipInfo]:
     return [i for i in infos if not i.is_dir()]
 
 
-def _from_zip(path: Path, clock: _Clock) -> ReceivedPackage:
+def _from_zip(path: Path, clock: _Clock) -> LoadedPackage:
     infos = _zip_members(path)
     prefix = _zip_prefix([i.filename for i in infos])
     by_name = {i.filename[len(prefix) :]: i for i in infos if i.filename.startswith(prefix)}
@@ -302,13 +321,19 @@ def _from_zip(path: Path, clock: _Clock) -> ReceivedPackage:
                 clock.check()
                 return raw
 
-            return _package(path, manifest, read)
+            return _load(path, manifest, read)
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, KeyError, zipfile.LargeZipFile) as exc:
         raise damaged(f"không đọc được tệp nén {path.name}.") from exc
 
 
 def read_received_package(path: Path, seconds: float = MAX_SECONDS) -> ReceivedPackage:
     """The verified contents of one package (folder or .zip), or ImportRejected."""
+    return finish_package(load_received_package(path, seconds))
+
+
+def load_received_package(path: Path, seconds: float = MAX_SECONDS) -> LoadedPackage:
+    """One package's files, read within ``seconds`` and checked against its
+    manifest, or ImportRejected; :func:`finish_package` then checks data.json."""
     path = Path(path)
     clock = _Clock(seconds)
     try:

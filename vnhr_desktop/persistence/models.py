@@ -376,5 +376,6 @@ from vnhr_desktop.persistence import received_models as _received  # noqa: E402
 
 Consolidation = _received.Consolidation
 ExpectedReporter = _received.ExpectedReporter
+ReceivedBlob = _received.ReceivedBlob
 ReceivedFile = _received.ReceivedFile
 ReceivedReport = _received.ReceivedReport

@@ -53,14 +53,27 @@ class ReceivedReport(Base):
 
 
 class ReceivedFile(Base):
-    """The PDF and the workbook of a received package, kept with the record."""
+    """The PDF and the workbook of a received package, kept with the record:
+    its name in the package and the blob holding its bytes."""
 
     __tablename__ = "received_file"
     id: Mapped[int] = mapped_column(primary_key=True)
     received_report_id: Mapped[int] = mapped_column(ForeignKey("received_report.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(100))
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(ForeignKey("received_blob.sha256"), index=True)
     report: Mapped[ReceivedReport] = relationship(back_populates="files")
+    blob: Mapped[ReceivedBlob] = relationship()
+
+
+class ReceivedBlob(Base):
+    """The bytes of a received file, stored once per content (keyed by their
+    SHA-256, checked against the package's manifest when received): the same
+    PDF or workbook in several packages is kept once and opens from each."""
+
+    __tablename__ = "received_blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ExpectedReporter(Base):

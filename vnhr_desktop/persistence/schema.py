@@ -6,4 +6,4 @@ plain sqlite3 query.
 
 APPLICATION_ID = 0x564E4852  # "VNHR"
 # PRAGMA user_version after the newest migration; every migration bumps it.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8

@@ -27,8 +27,8 @@ from pathlib import Path
 from vnhr_desktop.errors import DatabaseCorrupt, DatabaseTooNew, FileWriteError, NotOurDatabase
 from vnhr_desktop.exports.safe_write import TMP_PREFIX
 from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.persistence.backup import REASON_IMPORT as REASON_IMPORT  # re-exported for the GUI
 from vnhr_desktop.persistence.backup import (
-    REASON_IMPORT,  # noqa: F401  (re-exported: the GUI reaches backups through this module)
     REASON_MANUAL,
     REASON_RESTORE,
     backup_name,
@@ -37,7 +37,7 @@ from vnhr_desktop.persistence.backup import (
     make_backup,
     parse_backup_name,
 )
-from vnhr_desktop.persistence.backup_rotation import DEFAULT_POLICY  # noqa: F401  (re-exported for the GUI)
+from vnhr_desktop.persistence.backup_rotation import DEFAULT_POLICY as DEFAULT_POLICY  # re-exported for the GUI
 from vnhr_desktop.persistence.location import ensure_local
 from vnhr_desktop.persistence.migrate import upgrade
 from vnhr_desktop.persistence.preflight import connect_readonly, integrity_check

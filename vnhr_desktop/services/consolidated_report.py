@@ -155,6 +155,38 @@ def refresh_consolidated(session: Session, report_id: int, *, today: dt.date | N
     _apply(session, report, data, keep_sections=True)
 
 
+def recompose_sections(
+    session: Session, report: Report, own_sections: list[tuple[str, str]], today: dt.date | None, *, write: bool
+) -> list[tuple[str, str]]:
+    """The sections a redraft ("Soạn lại từ số liệu") writes. For a consolidated
+    draft: the consolidation composed again from the units' reports received so
+    far (totals, highlights per unit, missing units), then ``own_sections``
+    drafted from the office's own records, as composing it would; with
+    ``write`` the unit figures behind its annex are refreshed too, so text and
+    annex agree. Any other report: ``own_sections``."""
+    row = session.get(Consolidation, report.id)
+    if row is None or report.plan_id is None:
+        return own_sections
+    data = consolidation_data(session, report.plan_id, report.period_start, report.period_end, today or dt.date.today())
+    if write:
+        row.data_json = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return [*_sections(data, _office(session, report)), *own_sections]
+
+
+def consolidation_snapshot(session: Session, report_id: int) -> str | None:
+    """The unit figures behind a consolidated report as stored (None for any other
+    report), for undoing a redraft with :func:`restore_consolidation`."""
+    row = session.get(Consolidation, report_id)
+    return row.data_json if row is not None else None
+
+
+def restore_consolidation(session: Session, report_id: int, snapshot: str | None) -> None:
+    row = session.get(Consolidation, report_id)
+    if row is not None and snapshot is not None:
+        row.data_json = snapshot
+        session.flush()
+
+
 def is_consolidated(session: Session, report_id: int) -> bool:
     return session.get(Consolidation, report_id) is not None
 

@@ -416,3 +416,8 @@ LISTS: dict[str, ListSpec] = {
     "reports": ReportList(),
     "participants": ParticipantList(),
 }
+
+
+def plan_rows(session: Session) -> list[PlanRow]:
+    """Every plan as the plans list shows it (in its default order), for pick lists."""
+    return [row for row in LISTS["plans"].query(session) if isinstance(row, PlanRow)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.dates import fmt_date
@@ -30,7 +31,7 @@ from vnhr_desktop.domain.main_figures import values_of_package
 from vnhr_desktop.domain.text import fold
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.imports.received_package import ReceivedPackage, find_packages, read_received_package
-from vnhr_desktop.persistence.models import Plan, ReceivedFile, ReceivedReport
+from vnhr_desktop.persistence.models import Plan, ReceivedBlob, ReceivedFile, ReceivedReport
 
 NEW, DUPLICATE, REPLACES, OLDER = "new", "duplicate", "replaces", "older"
 OUTCOME_TEXT = {
@@ -175,20 +176,54 @@ def _order(row: _Current) -> tuple[dt.date, dt.date, int, int]:
 _CURRENT_COLUMNS = [c.name for c in dataclasses.fields(_Current)]
 
 
-def _table(model: type[ReceivedReport] | type[ReceivedFile]) -> Table:
+def _table(model: type[ReceivedReport] | type[ReceivedFile] | type[ReceivedBlob]) -> Table:
     table = model.__table__
     if not isinstance(table, Table):
         raise TypeError(f"{model.__name__} is not mapped to a table")
     return table
 
 
-_INSERT_REPORT = insert(_table(ReceivedReport)).returning(_table(ReceivedReport).c.id)
-_INSERT_FILE = insert(_table(ReceivedFile))
+_REPORTS, _FILES, _BLOBS = _table(ReceivedReport), _table(ReceivedFile), _table(ReceivedBlob)
+_INSERT_REPORTS = insert(_REPORTS)
+_INSERT_FILES = insert(_FILES)
+_SUPERSEDE = update(_REPORTS).where(_REPORTS.c.id == bindparam("old_id")).values(superseded_by_id=bindparam("by_id"))
+# packages placed in memory before they are written (all in the one transaction),
+# and at most this many bytes of new files held
+CHUNK = 250
+CHUNK_BYTES = 32 * 1024 * 1024
+
+
+def _insert_blobs(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Add blobs, skipping any that another writer has just added (same SHA-256, same bytes)."""
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        connection.execute(sqlite_insert(_BLOBS).on_conflict_do_nothing(), rows)
+    elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        connection.execute(pg_insert(_BLOBS).on_conflict_do_nothing(), rows)
+    else:
+        connection.execute(insert(_BLOBS), rows)
+
+
+@dataclass
+class _Pending:
+    source: str
+    number_symbol: str
+    row: dict[str, Any]
+    values: dict[str, float]
+    duplicate: bool
+    files: dict[str, str]  # name -> SHA-256 of its blob
 
 
 class _Batch:
-    """One batch: what is stored already is read once; each package is then
-    placed in memory and written with plain INSERTs (the data is NFC already)."""
+    """One batch: what is stored already is read once; packages are then
+    verified one by one and written a chunk at a time with a few bulk Core
+    statements (no ORM objects, no flush per package; the data is NFC already).
+    Each file's bytes are those read once, hashed and checked against the
+    manifest; a blob already stored (same SHA-256) is not written again."""
 
     def __init__(self, session: Session, today: dt.date, dry_run: bool):
         self.session, self.today, self.dry_run = session, today, dry_run
@@ -199,15 +234,31 @@ class _Batch:
         for values in session.execute(select(*columns).where(ReceivedReport.superseded_by_id.is_(None))):
             row = _Current(*values)
             self.current[(row.unit_key, row.plan_key)].append(row)
+        self.seen_blobs: set[str] = set()  # stored already, or waiting in new_blobs
+        self.new_blobs: dict[str, bytes] = {}  # the bytes of each blob first seen in this chunk
+        self.new_bytes = 0
+        self.pending: list[_Pending] = []
+        self.previews: list[PackagePreview] = []
+        self._plans_seen: dict[tuple[str, ...], tuple[str, str]] = {}
         self._dry_ids = 0
+
+    def _plan(self, ref: dict[str, Any] | None) -> tuple[str, str]:
+        """plan_key and plan_text of a plan reference (units of a campaign share theirs)."""
+        if not ref:
+            return plan_key(ref), plan_text(ref)
+        ident = tuple(str(ref.get(k) or "") for k in ("number_symbol", "issued_on", "issuer", "title"))
+        known = self._plans_seen.get(ident)
+        if known is None:
+            known = self._plans_seen[ident] = (plan_key(ref), plan_text(ref))
+        return known
 
     def _match(self, data: dict[str, Any]) -> tuple[int | None, str]:
         for ref in (data.get("plan"), data.get("upper_plan")):
-            key = plan_key(ref)
+            key = self._plan(ref)[0]
             if key in self.plans:
                 return self.plans[key], key
         ref = data.get("upper_plan") or data.get("plan")
-        return None, plan_key(ref)
+        return None, self._plan(ref)[0]
 
     def _row(self, pkg: ReceivedPackage, values: dict[str, float]) -> dict[str, Any]:
         data = pkg.data
@@ -221,8 +272,8 @@ class _Batch:
             parent_body=sender.get("parent_body", ""),
             plan_id=plan_id,
             plan_key=key,
-            plan_text=plan_text(data.get("plan")),
-            upper_plan_text=plan_text(data.get("upper_plan")),
+            plan_text=self._plan(data.get("plan"))[1],
+            upper_plan_text=self._plan(data.get("upper_plan"))[1],
             title=report["title"],
             number=report["number"],
             symbol=report["symbol"],
@@ -236,21 +287,35 @@ class _Batch:
             data_json=pkg.data_text,
         )
 
-    def _insert(self, pkg: ReceivedPackage, row: dict[str, Any]) -> int:
-        if self.dry_run:
-            self._dry_ids -= 1
-            return self._dry_ids
-        connection = self.session.connection()  # plain Core statements: no ORM bookkeeping per row
-        new_id = int(connection.execute(_INSERT_REPORT, row).scalar_one())
-        files = [{"received_report_id": new_id, "name": name, "data": raw} for name, raw in pkg.files.items()]
-        connection.execute(_INSERT_FILE, files)
-        return new_id
+    def _write(self, fresh: list[_Pending]) -> list[int]:
+        """Insert the reports, the blobs not stored yet and the files; the new ids in order."""
+        if self.dry_run or not fresh:
+            self.new_blobs, self.new_bytes = {}, 0
+            ids = list(range(self._dry_ids - 1, self._dry_ids - 1 - len(fresh), -1))
+            self._dry_ids -= len(fresh)
+            return ids
+        connection = self.session.connection()
+        connection.execute(_INSERT_REPORTS, [p.row for p in fresh])  # one executemany
+        keys = [p.row["package_key"] for p in fresh]  # unique: the new ids are found by them
+        stmt = select(_REPORTS.c.package_key, _REPORTS.c.id).where(_REPORTS.c.package_key.in_(keys))
+        found = {key: new_id for key, new_id in connection.execute(stmt)}
+        ids = [found[k] for k in keys]
+        files = [
+            {"received_report_id": new_id, "name": name, "sha256": sha}
+            for new_id, p in zip(ids, fresh, strict=True)
+            for name, sha in p.files.items()
+        ]
+        blobs, self.new_blobs, self.new_bytes = self.new_blobs, {}, 0
+        if blobs:
+            stored = connection.execute(select(_BLOBS.c.sha256).where(_BLOBS.c.sha256.in_(list(blobs)))).scalars()
+            for sha in stored:
+                blobs.pop(sha, None)
+        if blobs:
+            _insert_blobs(connection, [{"sha256": k, "size": len(v), "data": v} for k, v in blobs.items()])
+        connection.execute(_INSERT_FILES, files)
+        return ids
 
-    def _supersede(self, ids: list[int], by: int) -> None:
-        if not self.dry_run:
-            self.session.execute(update(ReceivedReport).where(ReceivedReport.id.in_(ids)).values(superseded_by_id=by))
-
-    def _place(self, new: _Current) -> str:
+    def _place(self, new: _Current, superseded: dict[int, int]) -> str:
         """Supersede (or be superseded by) the unit's current report of the same plan and period."""
         current = self.current[(new.unit_key, new.plan_key)]
         clashing = [c for c in current if _overlaps(c, new)]
@@ -259,28 +324,56 @@ class _Batch:
             return NEW
         newest = max(clashing, key=_order)
         if _order(new) < _order(newest):
-            self._supersede([new.id], newest.id)
+            superseded[new.id] = newest.id
             return OLDER
-        self._supersede([c.id for c in clashing], new.id)
+        superseded.update((c.id, new.id) for c in clashing)
         current[:] = [c for c in current if c not in clashing] + [new]
         return REPLACES
 
-    def add(self, pkg: ReceivedPackage) -> PackagePreview:
+    def add(self, pkg: ReceivedPackage) -> None:
+        """Place one verified package in the chunk; only the bytes of a blob not seen yet stay in memory."""
         values = values_of_package(pkg.data)
-        row = self._row(pkg, values)
-        new_id = None
-        if pkg.package_key in self.keys:
-            outcome = DUPLICATE
-        else:
-            self.keys.add(pkg.package_key)
-            new_id = self._insert(pkg, row)
-            outcome = self._place(_Current(new_id, *(row[c] for c in _CURRENT_COLUMNS[1:])))
+        duplicate = pkg.package_key in self.keys
+        self.keys.add(pkg.package_key)
+        files = {}
+        if not duplicate:
+            for name, raw in pkg.files.items():
+                sha = pkg.hashes.get(name) or hashlib.sha256(raw).hexdigest()
+                files[name] = sha
+                if sha not in self.seen_blobs:
+                    self.seen_blobs.add(sha)
+                    self.new_blobs[sha] = raw
+                    self.new_bytes += len(raw)
+        number_symbol = pkg.data["report"]["number_symbol"]
+        self.pending.append(_Pending(str(pkg.source), number_symbol, self._row(pkg, values), values, duplicate, files))
+        if len(self.pending) >= CHUNK or self.new_bytes >= CHUNK_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending packages and record their previews, in the order they came."""
+        pending, self.pending = self.pending, []
+        fresh = [p for p in pending if not p.duplicate]
+        ids = iter(self._write(fresh))
+        superseded: dict[int, int] = {}
+        for p in pending:
+            row, new_id = p.row, None
+            if p.duplicate:
+                outcome = DUPLICATE
+            else:
+                new_id = next(ids)
+                outcome = self._place(_Current(new_id, *(row[c] for c in _CURRENT_COLUMNS[1:])), superseded)
+            self.previews.append(self._preview(p, outcome, new_id))
+        if superseded and not self.dry_run:
+            self.session.connection().execute(_SUPERSEDE, [{"old_id": k, "by_id": v} for k, v in superseded.items()])
+
+    def _preview(self, p: _Pending, outcome: str, new_id: int | None) -> PackagePreview:
+        row = p.row
         return PackagePreview(
-            source=str(pkg.source),
+            source=p.source,
             unit_code=row["unit_code"],
             unit_name=row["unit_name"],
             parent_body=row["parent_body"],
-            number_symbol=pkg.data["report"]["number_symbol"],
+            number_symbol=p.number_symbol,
             issued_on=row["issued_on"],
             title=row["title"],
             period_start=row["period_start"],
@@ -289,7 +382,7 @@ class _Batch:
             upper_plan_text=row["upper_plan_text"],
             plan_id=row["plan_id"],
             sent_on=row["sent_on"],
-            values=values,
+            values=p.values,
             outcome=outcome,
             received_id=new_id if new_id is not None and new_id > 0 else None,
         )
@@ -306,7 +399,7 @@ def receive_packages(
     """Read every package under ``paths``; store the sound ones (unless ``dry_run``).
     ``progress(done, total)`` is called after each package."""
     batch = _Batch(session, today or dt.date.today(), dry_run)
-    accepted, refused = [], []
+    refused: list[Refusal] = []
     candidates = []
     for path in paths:
         found = find_packages(Path(path))
@@ -319,9 +412,11 @@ def receive_packages(
         except ImportRejected as exc:
             refused.append(Refusal(str(path), exc.message))
         else:
-            accepted.append(batch.add(pkg))
+            batch.add(pkg)
         if progress is not None:
             progress(i, len(candidates))
+    batch.flush()
+    accepted = batch.previews
     counts = {k: sum(p.outcome == k for p in accepted) for k in (NEW, DUPLICATE, REPLACES, OLDER)}
     counts["refused"] = len(refused)
     return ReceiveResult(tuple(accepted), tuple(refused), dry_run, counts)

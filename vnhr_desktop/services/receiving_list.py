@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.numbering import number_symbol
 from vnhr_desktop.errors import NotFound
-from vnhr_desktop.persistence.models import ReceivedFile, ReceivedReport
+from vnhr_desktop.persistence.models import ReceivedBlob, ReceivedFile, ReceivedReport
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,9 @@ def list_received(session: Session, plan_id: int | None = None, *, current_only:
 
 def received_file(session: Session, received_id: int, name: str) -> bytes:
     data = session.scalar(
-        select(ReceivedFile.data).where(ReceivedFile.received_report_id == received_id, ReceivedFile.name == name)
+        select(ReceivedBlob.data)
+        .join(ReceivedFile, ReceivedFile.sha256 == ReceivedBlob.sha256)
+        .where(ReceivedFile.received_report_id == received_id, ReceivedFile.name == name)
     )
     if data is None:
         raise NotFound(f"Không có tệp {name} của báo cáo nhận số {received_id}.")

@@ -3,7 +3,8 @@ the stick, verify it there, and only then mark the report submitted.
 
     submitted = submit_report(session, report_id, Path("E:/"), today=date.today())
 
-Used by the USB dialog and ``vnhr-desktop package``. A failure anywhere leaves
+Used by the USB dialog and ``vnhr-desktop package``. A consolidated report's
+package carries the consolidated PDF and annex workbook (services/document_export). A failure anywhere leaves
 the report as it was (issued, no submitted date) and no package on the stick.
 """
 
@@ -33,12 +34,26 @@ class SubmittedPackage:
     submitted_on: dt.date
 
 
+def _documents(session: Session, report_id: int) -> tuple[bytes, bytes] | None:
+    """A consolidated report travels as it prints: the consolidated PDF (Phụ lục I
+    units × figures, Phụ lục II missing units) and its annex workbook. Other
+    reports: None, the standard rendering."""
+    from vnhr_desktop.services.consolidated_report import is_consolidated
+    from vnhr_desktop.services.document_export import render_document
+
+    if not is_consolidated(session, report_id):
+        return None
+    return render_document(session, "consolidated", report_id, ".pdf"), render_document(
+        session, "consolidated", report_id, ".xlsx"
+    )
+
+
 def submit_report(session: Session, report_id: int, target: Path, *, today: dt.date | None = None) -> SubmittedPackage:
     today = today or dt.date.today()
     view = load_report(session, report_id)
     if view.status == "draft":
         raise UserError(NOT_ISSUED)
-    name, files = package_files(view, package_data(session, view, today))
+    name, files = package_files(view, package_data(session, view, today), _documents(session, report_id))
     written = write_package(name, files, Path(target), today=today)  # verified on the stick
     mark_submitted(session, report_id, today)
     return SubmittedPackage(written.folder, written.files, written.manifest, today)

@@ -179,13 +179,18 @@ def create_report(
     return report.id
 
 
-def _redrafted(session: Session, report: Report, today: dt.date | None) -> tuple[ReportFigures, list[tuple[str, str]]]:
+def _redrafted(
+    session: Session, report: Report, today: dt.date | None, *, write: bool = False
+) -> tuple[ReportFigures, list[tuple[str, str]]]:
+    from vnhr_desktop.services.consolidated_report import recompose_sections  # builds on this module
+
     plan = session.get(Plan, report.plan_id) if report.plan_id else None
     if plan is None:
         raise UserError("Báo cáo chưa gắn với kế hoạch nào nên không tính được số liệu.")
     figures = compute_figures(session, plan.id, report.period_start, report.period_end, today=today)
     reporter = reporter_name(session, report.issuer)
-    return figures, draft_sections(figures, plan_reference(plan), reporter, report.title, report.addressee)
+    sections = draft_sections(figures, plan_reference(plan), reporter, report.title, report.addressee)
+    return figures, recompose_sections(session, report, list(sections), today, write=write)
 
 
 def redraft_preview(
@@ -199,10 +204,11 @@ def redraft_preview(
 
 
 def redraft(session: Session, report_id: int, *, today: dt.date | None = None) -> ReportFigures:
-    """Recompute a draft's figures and write its sections again from them."""
+    """Recompute a draft's figures and write its sections again from them (a
+    consolidated draft is composed again: services/consolidated_report.py)."""
     report = _get(session, report_id)
     _require_draft(report)
-    figures, sections = _redrafted(session, report, today)
+    figures, sections = _redrafted(session, report, today, write=True)
     _set_sections(report, sections)
     session.flush()
     return figures

@@ -160,6 +160,10 @@ class EditorDialog(QDialog):
             self.mark_clean()
 
     # -- closing -------------------------------------------------------------
+    def save(self) -> object:
+        """Save the form, ending with ``accept()`` when it succeeds; each editor provides it."""
+        raise NotImplementedError
+
     def save_and_close(self) -> None:
         """Save; the editor closes itself when the save succeeds (the editors'
         ``save`` ends with ``accept()``)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from vnhr_desktop.ui.workers import run_job
 
@@ -43,7 +43,7 @@ def write_export(database, what: str, record_id: int, path: Path, progress=None,
 
 def _last_folder() -> Path:
     folder = QSettings().value("export/folder", "")
-    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+    return Path(folder) if isinstance(folder, str) and folder and Path(folder).is_dir() else Path.home()
 
 
 def ask_save_path(parent, suggested_name: str, suffix: str) -> Path | None:
@@ -63,9 +63,16 @@ def ask_save_path(parent, suggested_name: str, suffix: str) -> Path | None:
     return path
 
 
-def written_box(parent, path: Path) -> QMessageBox:
+class WrittenBox(QMessageBox):
+    """A message box that keeps its two extra buttons."""
+
+    open_file: QPushButton
+    open_folder: QPushButton
+
+
+def written_box(parent, path: Path) -> WrittenBox:
     """The "Đã lưu tệp" message with its Mở tệp / Mở thư mục / Đóng buttons."""
-    box = QMessageBox(parent)
+    box = WrittenBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("ExportFile", "File saved"))
     box.setText(QCoreApplication.translate("ExportFile", "The file was saved:\n%1").replace("%1", str(path)))

@@ -3,6 +3,8 @@ database layer loads; :meth:`attach` then gives the tabs their data."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -21,6 +23,12 @@ from vnhr_desktop import __version__
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.ui.product import PROGRAM, product_name
 from vnhr_desktop.ui.tabs.plans_tab import PlansTab
+
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+    from vnhr_desktop.ui.tabs.banners_tab import BannersTab
+    from vnhr_desktop.ui.tabs.list_tab import ListTab
+    from vnhr_desktop.ui.tabs.reports_tab import ReportsTab
 
 # The other tabs are imported and built when first shown (start-up stays quick).
 LAZY_TABS = {
@@ -44,7 +52,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.settings = settings
         self.language = language
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self._painted = False
         self._pending_change = None
         self._change_timer = QTimer(self, singleShot=True, interval=0)
@@ -63,7 +71,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Result reports"),
         }
         # The plans tab is always built: its due-task counts show from start-up.
-        self._built: dict[str, QWidget] = {"plans": PlansTab()}
+        self._built: dict[str, BannersTab | ListTab | ReportsTab] = {"plans": PlansTab()}
         for key in TAB_ORDER:
             self.tabs.addTab(self._built.get(key) or QWidget(), self._titles[key])
 
@@ -185,7 +193,7 @@ class MainWindow(QMainWindow):
         from vnhr_desktop.ui.screen_fit import fit_main_window
 
         fit_main_window(self, self.settings.value("window/geometry"), 1280, 780)
-        index = int(self.settings.value("window/tab", 0) or 0)
+        index = int(str(self.settings.value("window/tab", 0) or 0))
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
 
@@ -210,7 +218,7 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
 
     # -- data --------------------------------------------------------------
-    def _tab(self, key: str) -> QWidget:
+    def _tab(self, key: str) -> BannersTab | ListTab | ReportsTab:
         """The tab ``key``, importing and building it on first use."""
         if key not in self._built:
             import importlib
@@ -226,12 +234,15 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, tab, self._titles[key])
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
         return self._built[key]
 
     @property
-    def plans_tab(self):
-        return self._built["plans"]
+    def plans_tab(self) -> PlansTab:
+        tab = self._built["plans"]
+        assert isinstance(tab, PlansTab)
+        return tab
 
     @property
     def banners_tab(self):
@@ -264,7 +275,7 @@ class MainWindow(QMainWindow):
         tab.model.preload(*page)
         return True
 
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         """Give the tabs their data. Only the visible tab loads now; each other
         tab loads when it is first shown, so start-up stays quick."""
         self.database = database
@@ -310,6 +321,7 @@ class MainWindow(QMainWindow):
         from vnhr_desktop.services.demo import is_empty
         from vnhr_desktop.services.office import get_profile
 
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
             profile = get_profile(session)
             empty = is_empty(session)
@@ -325,6 +337,7 @@ class MainWindow(QMainWindow):
         from vnhr_desktop.services.demo import load_sample
 
         try:
+            assert self.database is not None  # attached before the widget is used
             with self.database.session() as session:
                 load_sample(session)
         except UserError as exc:  # the office's own records are there: the sample stays out

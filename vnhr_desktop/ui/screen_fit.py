@@ -51,7 +51,8 @@ def _is_button_row(item) -> bool:
     layout = item.layout()
     if layout is None or not isinstance(layout, QBoxLayout):
         return False
-    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    widgets = [it.widget() for it in items if it is not None]
     return any(isinstance(w, QAbstractButton) for w in widgets) and all(
         w is None
         or not isinstance(w, (QScrollArea,))
@@ -79,14 +80,16 @@ def scroll_body(dialog: QWidget) -> QScrollArea | None:
     for _ in range(keep):
         stretch = layout.stretch(0)
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            body_layout.addWidget(item.widget(), stretch, item.alignment())
-        elif item.layout() is not None:
-            child = item.layout()
+        if item is None:
+            break
+        widget, child, spacer = item.widget(), item.layout(), item.spacerItem()
+        if widget is not None:
+            body_layout.addWidget(widget, stretch, item.alignment())
+        elif child is not None:
             child.setParent(None)
             body_layout.addLayout(child, stretch)
-        elif item.spacerItem() is not None:
-            body_layout.addItem(item.spacerItem())
+        elif spacer is not None:
+            body_layout.addItem(spacer)
     scroll = QScrollArea(dialog)
     scroll.setObjectName(BODY_NAME)
     scroll.setWidgetResizable(True)

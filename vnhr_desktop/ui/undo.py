@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
@@ -53,7 +54,9 @@ class ServiceCommand(QUndoCommand):
             QMessageBox.warning(self._widget, self.text(), exc.message)
         except Exception:
             log.exception("undo step failed")
-            QMessageBox.warning(self._widget, self.text(), QMessageBox.tr("The step could not be undone."))
+            QMessageBox.warning(
+                self._widget, self.text(), QCoreApplication.translate("QMessageBox", "The step could not be undone.")
+            )
 
     def undo(self) -> None:
         self._run(self._undo)

@@ -58,7 +58,7 @@ def _warn(parent, exc: UserError) -> None:
 
 def run_job(
     parent,
-    fn: Callable[[], Any],
+    fn: Callable[..., Any],  # fn() or, with_progress, fn(report)
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[UserError], None] | None = None,
     busy_text: str = "",

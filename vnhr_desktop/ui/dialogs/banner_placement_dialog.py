@@ -44,7 +44,8 @@ class PlacementDialog(EditorDialog):
             draft = get_placement(session, placement_id) if placement_id else None
             if draft is not None:
                 self.plan_id = draft.plan_id
-            slogans = slogan_choices(session, self.plan_id, include=[draft.slogan_id] if draft else [])
+            keep = [draft.slogan_id] if draft is not None and draft.slogan_id is not None else []
+            slogans = slogan_choices(session, self.plan_id, include=keep)
             places = known_places(session)
             communes = known_communes(session)
             agencies = agency_choices(session)

@@ -151,6 +151,8 @@ class DatabaseProblemDialog(QDialog):
 
     # -- actions ------------------------------------------------------------
     def confirm(self) -> bool:
+        if self.backup is None:
+            return False
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Restore the newest backup?"),

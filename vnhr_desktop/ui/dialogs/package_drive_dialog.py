@@ -44,8 +44,8 @@ def qt_volumes():
             Drive(
                 name=volume.displayName() or volume.rootPath(),
                 root=volume.rootPath(),
-                device=bytes(volume.device()).decode("utf-8", "replace"),
-                fs_type=bytes(volume.fileSystemType()).decode("utf-8", "replace"),
+                device=bytes(volume.device().data()).decode("utf-8", "replace"),
+                fs_type=bytes(volume.fileSystemType().data()).decode("utf-8", "replace"),
                 free_bytes=max(volume.bytesAvailable(), 0),
                 total_bytes=max(volume.bytesTotal(), 0),
                 read_only=volume.isReadOnly(),
@@ -197,7 +197,7 @@ class PackageDriveDialog(QDialog):
         from vnhr_desktop.domain.dates import fmt_date
         from vnhr_desktop.services.report_submission import submit_report
 
-        if self.target is None or not self._may_replace():
+        if self.target is None or not self._may_replace(self.target):
             return False
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Writing and checking the package…"))
@@ -225,14 +225,14 @@ class PackageDriveDialog(QDialog):
         self.write_button.setEnabled(False)
         return True
 
-    def _may_replace(self) -> bool:
+    def _may_replace(self, target: Path) -> bool:
         """An earlier package of the same report in the chosen folder: ask first."""
         from vnhr_desktop.exports.package import package_folder_name
         from vnhr_desktop.services.report_view import load_report
 
         with self.database.Session() as session:
             view = load_report(session, self.report_id)
-        existing = self.target / package_folder_name(view.number_symbol, view.issued_on)
+        existing = target / package_folder_name(view.number_symbol, view.issued_on)
         if not existing.exists():
             return True
         answer = QMessageBox.question(

@@ -7,6 +7,7 @@ transaction."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -32,15 +33,19 @@ from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.participant_import_models import FieldDelegate, MappingModel, PreviewRowsModel
 from vnhr_desktop.ui.screen_fit import fit_dialog
 
+if TYPE_CHECKING:
+    from vnhr_desktop.imports.participant_preview import ImportContext, ImportPreview
+    from vnhr_desktop.imports.participant_sheet import LoadedSheet
+
 
 class ParticipantImportDialog(QDialog):
     def __init__(self, database, event_id: int, parent=None):
         super().__init__(parent)
         self.database = database
         self.event_id = event_id
-        self.sheet = None
-        self.context = None
-        self.preview = None
+        self.sheet: LoadedSheet | None = None
+        self.context: ImportContext | None = None
+        self.preview: ImportPreview | None = None
         self.outcome = None
         self.setWindowTitle(self.tr("Import participants from Excel"))
         fit_dialog(self, 1120, 740)
@@ -170,16 +175,16 @@ class ParticipantImportDialog(QDialog):
         try:
             with self.database.Session() as session:
                 self.context = load_context(session, self.event_id)
-            self.sheet = open_participant_sheet(Path(path))
+            self.sheet = sheet = open_participant_sheet(Path(path))
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("The file cannot be imported"), exc.message)
             return False
         QGuiApplication.restoreOverrideCursor()
-        self.file_label.setText(self.tr("%1 — sheet “%2”").replace("%1", str(path)).replace("%2", self.sheet.grid.name))
+        self.file_label.setText(self.tr("%1 — sheet “%2”").replace("%1", str(path)).replace("%2", sheet.grid.name))
         self.header_spin.blockSignals(True)
-        self.header_spin.setRange(0, max(1, len(self.sheet.grid.rows)))
-        self.header_spin.setValue(self.sheet.header_line or 0)
+        self.header_spin.setRange(0, max(1, len(sheet.grid.rows)))
+        self.header_spin.setValue(sheet.header_line or 0)
         self.header_spin.blockSignals(False)
         self._show_sheet()
         return True
@@ -187,8 +192,11 @@ class ParticipantImportDialog(QDialog):
     def _show_sheet(self, mapping: dict[int, str] | None = None) -> None:
         from vnhr_desktop.imports.header_mapping import suggest_mapping
 
-        samples = [", ".join(self.sheet.column_samples(i)) for i in range(self.sheet.width)]
-        headers = self.sheet.headers + [""] * (self.sheet.width - len(self.sheet.headers))
+        sheet = self.sheet
+        if sheet is None:
+            return
+        samples = [", ".join(sheet.column_samples(i)) for i in range(sheet.width)]
+        headers = sheet.headers + [""] * (sheet.width - len(sheet.headers))
         self.mapping_model.set_sheet(headers, samples, suggest_mapping(headers) if mapping is None else mapping)
         for r in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(r, MappingModel.FIELD_COLUMN))
@@ -219,10 +227,9 @@ class ParticipantImportDialog(QDialog):
         """Check every row again under the current mapping and options."""
         from vnhr_desktop.imports.participants import build_preview
 
-        if self.sheet is None:
+        if self.sheet is None or self.context is None:
             return
-        self.preview = build_preview(self.sheet, self.context, dict(self.mapping_model.mapping), self.options())
-        p = self.preview
+        self.preview = p = build_preview(self.sheet, self.context, dict(self.mapping_model.mapping), self.options())
         self.mapping_errors.setText(" ".join(p.mapping_errors))
         self.mapping_errors.setVisible(bool(p.mapping_errors))
         self.rows_model.set_preview(p.rows, self.context.point_names)
@@ -262,7 +269,7 @@ class ParticipantImportDialog(QDialog):
                 self.tr("Save the rows with errors"),
                 str(self.preview.source.with_name(self.preview.source.stem + "-dong-loi.xlsx")),
                 self.tr("Excel workbook (*.xlsx)"),
-                options=QFileDialog.DontUseNativeDialog,
+                options=QFileDialog.Option.DontUseNativeDialog,
             )
             if not name:
                 return None
@@ -281,25 +288,24 @@ class ParticipantImportDialog(QDialog):
         from vnhr_desktop.services.participant_import import commit_import
         from vnhr_desktop.ui.undo import run_undoable
 
-        if self.preview is None or not self.preview.importable(self.options()):
+        preview, sheet = self.preview, self.sheet
+        if preview is None or sheet is None or not preview.importable(self.options()):
             return
         try:
             backup = self._backup()
             mapping, options = dict(self.mapping_model.mapping), self.options()
-            self.outcome = run_undoable(
+            self.outcome = outcome = run_undoable(
                 self.parentWidget() or self,
                 self.database,
                 self.tr("Import participants"),
-                lambda session: _with_state(
-                    commit_import(session, self.event_id, self.sheet, mapping, options, self.preview)
-                ),
+                lambda session: _with_state(commit_import(session, self.event_id, sheet, mapping, options, preview)),
                 undo_import,
                 redo_import,
             )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), exc.message)
             return
-        message = self.tr("%1 participants were added.").replace("%1", str(self.outcome.added))
+        message = self.tr("%1 participants were added.").replace("%1", str(outcome.added))
         if backup is not None:
             message += "\n" + self.tr("A backup was made first: %1").replace("%1", str(backup))
         QMessageBox.information(self, self.tr("Import done"), message)

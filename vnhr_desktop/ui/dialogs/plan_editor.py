@@ -5,6 +5,7 @@ Ctrl+S saves the whole plan in one transaction, Ctrl+Enter saves and closes."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence
@@ -191,7 +192,8 @@ class PlanEditorDialog(EditorDialog):
     # -- the plan being edited --------------------------------------------
     def current(self) -> PlanDetail:
         detail = self.header.apply_to(self.detail)
-        sections = {name: self.sections[name].texts() for name in SECTIONS}
+        # Keyword names from SECTIONS, each a tuple of texts (replace() refuses an unknown name).
+        sections: dict[str, Any] = {name: self.sections[name].texts() for name in SECTIONS}
         return replace(detail, **sections, tasks=self.tasks.tasks(), targets=self.targets.targets(), id=self.plan_id)
 
     def _changed(self) -> None:

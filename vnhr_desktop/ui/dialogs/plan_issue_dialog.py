@@ -71,7 +71,7 @@ class PlanIssueDialog(QDialog):
     def _preview(self) -> None:
         from vnhr_desktop.services.plan_issue import preview_number
 
-        day = self.date.date()
+        day = self.date.value()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if day is None:
             self.preview.setText("")
@@ -98,7 +98,7 @@ class PlanIssueDialog(QDialog):
     def issue(self) -> None:
         from vnhr_desktop.services.plan_issue import issue_plan
 
-        day = self.date.date()
+        day = self.date.value()
         if day is None:
             self.note.show_message(self.tr("Give the issue date."))
             return

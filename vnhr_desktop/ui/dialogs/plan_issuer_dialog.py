@@ -61,7 +61,8 @@ class PlanIssuerDialog(EditorDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        from vnhr_desktop.services.issuers import IssuerData, save_issuer
+        from vnhr_desktop.domain.printouts.register import IssuerData
+        from vnhr_desktop.services.issuers import save_issuer
 
         data = IssuerData(
             name=self.edits["name"].text(),

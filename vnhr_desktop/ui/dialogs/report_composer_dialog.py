@@ -4,6 +4,7 @@ draft), its figures and the records behind each figure on the right."""
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date, to_qdate
 from vnhr_desktop.ui.widgets.report_figures_panel import ReportFiguresPanel
 from vnhr_desktop.ui.widgets.report_sections_editor import ReportSectionsEditor
+
+if TYPE_CHECKING:
+    from vnhr_desktop.ui.dialogs.report_updates_dialog import DraftUpdatesDialog
 
 
 def _text_box(parent, name: str, lines: int) -> QPlainTextEdit:
@@ -102,7 +106,7 @@ class ReportComposerDialog(EditorDialog):
         self.redraft_button.setObjectName("redraft")
         self.redraft_button.clicked.connect(self.redraft)
         self.updates: tuple = ()
-        self.updates_dialog = None
+        self.updates_dialog: DraftUpdatesDialog | None = None
         self.update_button = QPushButton(self.tr("Bring figures up to date…"), self)
         self.update_button.setObjectName("updateFigures")
         self.update_button.setToolTip(
@@ -179,9 +183,9 @@ class ReportComposerDialog(EditorDialog):
         self.check_updates()
         if not self.updates:
             return
-        self.updates_dialog = DraftUpdatesDialog(self.updates, self)
-        self.updates_dialog.accepted.connect(lambda: self.apply_updates(self.updates_dialog.chosen()))
-        self.updates_dialog.open()
+        self.updates_dialog = dialog = DraftUpdatesDialog(self.updates, self)
+        dialog.accepted.connect(lambda: self.apply_updates(dialog.chosen()))
+        dialog.open()
 
     def apply_updates(self, chosen) -> None:
         """Put the chosen lines in the section boxes (undoable typing); the
@@ -251,8 +255,10 @@ class ReportComposerDialog(EditorDialog):
         return True
 
     def redraft(self, confirm: bool = True) -> None:
-        """Compute the figures again and write the sections anew: first show, section
-        by section, what changes (before → after) and ask; Sửa > Hoàn tác restores."""
+        """Compute the figures again and write the sections anew (a consolidated
+        draft: its consolidation composed again): first show, section by section,
+        what changes (before → after) and ask; Sửa > Hoàn tác restores."""
+        from vnhr_desktop.services.consolidated_report import consolidation_snapshot, restore_consolidation
         from vnhr_desktop.services.reports import redraft, redraft_preview, report_edit, update_report
         from vnhr_desktop.ui.undo import run_undoable
 
@@ -270,11 +276,18 @@ class ReportComposerDialog(EditorDialog):
             ):
                 return
 
+        def state(session):  # a consolidated draft's unit figures are composed again too
+            return report_edit(session, self.report_id), consolidation_snapshot(session, self.report_id)
+
+        def put(session, kept):
+            update_report(session, self.report_id, kept[0])
+            restore_consolidation(session, self.report_id, kept[1])
+
         def action(session):
-            before = report_edit(session, self.report_id)
+            before = state(session)
             update_report(session, self.report_id, typed)
             redraft(session, self.report_id)
-            return None, (before, report_edit(session, self.report_id))
+            return None, (before, state(session))
 
         try:
             run_undoable(
@@ -282,8 +295,8 @@ class ReportComposerDialog(EditorDialog):
                 self.database,
                 self.tr("Draft the report again"),
                 action,
-                lambda s, kept: update_report(s, self.report_id, kept[0]),
-                lambda s, kept: update_report(s, self.report_id, kept[1]),
+                lambda s, kept: put(s, kept[0]),
+                lambda s, kept: put(s, kept[1]),
             )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot draft"), exc.message)

@@ -25,7 +25,7 @@ from vnhr_desktop.ui.widgets.message_line import MessageLine
 class ReportNewDialog(QDialog):
     def __init__(self, database, plan_id: int | None = None, parent=None):
         super().__init__(parent)
-        from vnhr_desktop.services.listing import LISTS
+        from vnhr_desktop.services.listing import plan_rows
 
         self.database = database
         self.report_id: int | None = None
@@ -34,7 +34,7 @@ class ReportNewDialog(QDialog):
         self.plan = QComboBox(self)
         self.plan.setObjectName("plan")
         with database.Session() as session:
-            self.plans = {row.id: row for row in LISTS["plans"].query(session)}
+            self.plans = {row.id: row for row in plan_rows(session)}
         for row in self.plans.values():
             label = f"{row.number_symbol} – {row.title}" if row.number_symbol else row.title
             self.plan.addItem(label, row.id)

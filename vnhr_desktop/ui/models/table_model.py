@@ -97,12 +97,15 @@ class RecordTableModel(QAbstractTableModel):
         self.totalChanged.emit(self._total)
 
     def _page(self, request: Request) -> list:
-        if hasattr(self.source, "page"):
-            rows, last_key = self.source.page(request)
+        source = self.source
+        if source is None:
+            return []
+        if hasattr(source, "page"):
+            rows, last_key = source.page(request)
             if last_key is not None:
                 self._last_key = last_key
             return rows
-        return self.source.query(request)
+        return source.query(request)
 
     def preload(self, rows: list, total: int) -> None:
         """Show ``rows`` of ``total`` before there is a source (the first page

@@ -3,6 +3,8 @@ plan at a time: the placements with their timeline, and the slogan library."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -10,13 +12,16 @@ from vnhr_desktop.ui.screen_fit import long_choice
 from vnhr_desktop.ui.widgets.placement_panel import PlacementPanel
 from vnhr_desktop.ui.widgets.slogan_panel import SloganPanel
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 class BannersTab(QWidget):
     dataChanged = Signal()
 
     def __init__(self, parent=None, today=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.today = today  # None: the real date (tests pass a fixed day)
         self.plan = QComboBox(self)
         self.plan.setObjectName("bannerPlan")
@@ -51,7 +56,7 @@ class BannersTab(QWidget):
     def plan_id(self) -> int | None:
         return self.plan.currentData()
 
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.placements.attach(database)
         self.slogans.attach(database)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QComboBox, QMessageBox, QTabWidget, QToolBar
+from PySide6.QtWidgets import QComboBox, QMainWindow, QMessageBox, QTabWidget, QToolBar
 
 from vnhr_desktop.domain.enums import PlanKind, PlanStatus
 from vnhr_desktop.errors import UserError
@@ -41,7 +41,7 @@ class PlansTab(ListTab):
         self.inner.currentChanged.connect(self._inner_changed)
         self.layout_.addWidget(self.toolbar)
         self.layout_.addWidget(self.inner, 1)
-        self.view.activated.connect(lambda row: row is not None and self.edit_plan(row.id))
+        self.view.activated.connect(lambda row: self.edit_plan(row.id) if row is not None else None)
         self.view.selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
@@ -126,6 +126,7 @@ class PlansTab(ListTab):
     def _fill_years(self) -> None:
         from vnhr_desktop.services.plans import plan_years
 
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
             years = plan_years(session)
         current = self.year_filter.currentData()
@@ -237,7 +238,9 @@ class PlansTab(ListTab):
         dialog = PlanIssueDialog(self.database, row.id, self)
         if dialog.exec():
             self._after_change()
-            self.window().statusBar().showMessage(self.tr("Issued as %1").replace("%1", dialog.issued_as), 8000)
+            window = self.window()
+            if isinstance(window, QMainWindow):  # not when the tab is shown on its own
+                window.statusBar().showMessage(self.tr("Issued as %1").replace("%1", dialog.issued_as), 8000)
 
     def copy_selected(self) -> None:
         from vnhr_desktop.services.plan_copy import copy_to_next_year
@@ -256,6 +259,7 @@ class PlansTab(ListTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        assert self.database is not None  # attached before the widget is used
         with self.database.session() as session:
             new_id = copy_to_next_year(session, row.id)
         self._after_change()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from vnhr_desktop.ui.widgets.received_reports_view import ReceivedReportsView
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 from vnhr_desktop.ui.widgets.report_completeness_panel import DeadlineLabel, ReportCompletenessPanel
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 class ReportsTab(QWidget):
     list_name = "reports"
@@ -37,7 +41,7 @@ class ReportsTab(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.today: dt.date | None = None  # tests pin the day
         self.plan_combo = QComboBox(self)
         self.plan_combo.setObjectName("planFilter")
@@ -103,7 +107,7 @@ class ReportsTab(QWidget):
         self._update_buttons()
 
     # -- data ----------------------------------------------------------------
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.model.set_source(DatabaseListSource(database, self.list_name))
         self.media.attach(database)
@@ -122,10 +126,11 @@ class ReportsTab(QWidget):
         self._update_buttons()
 
     def _load_plans(self) -> None:
-        from vnhr_desktop.services.listing import LISTS
+        from vnhr_desktop.services.listing import plan_rows
 
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
-            plans = LISTS["plans"].query(session)
+            plans = plan_rows(session)
         current = self.plan_combo.currentData()
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
@@ -137,10 +142,10 @@ class ReportsTab(QWidget):
             today = self.today or dt.date.today()
             # The office reports on its own plans; a received plan only when it has none.
             upcoming = sorted(
-                (p for p in plans if p.report_deadline),
-                key=lambda p: (p.kind != "own", p.report_deadline < today, abs((p.report_deadline - today).days)),
+                ((p.kind != "own", p.report_deadline, p.id) for p in plans if p.report_deadline),
+                key=lambda d: (d[0], d[1] < today, abs((d[1] - today).days)),
             )
-            index = self.plan_combo.findData(upcoming[0].id) if upcoming else 0
+            index = self.plan_combo.findData(upcoming[0][2]) if upcoming else 0
         self.plan_combo.setCurrentIndex(index)
         self.plan_combo.blockSignals(False)
         self.plan_combo.setToolTip(self.plan_combo.currentText())

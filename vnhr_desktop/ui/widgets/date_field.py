@@ -21,7 +21,7 @@ class DateField(PlanDateEdit):
     def __init__(self, parent=None, value: dt.date | None = None, name: str = ""):
         super().__init__(parent)
         self._last = value
-        self._state = value
+        self._state: dt.date | str | None = value  # the date, or why the text is none
         if name:
             self.setObjectName(name)
         self.set_date(value)
@@ -78,10 +78,11 @@ def field_date(field) -> dt.date:
     """The date in ``field`` (a DateField or QDateEdit); a text that is no date
     is refused with its message (never moved to another day)."""
     if isinstance(field, DateField):
-        message = field.error() or ("" if field.value() else "Cần nhập ngày (ngày/tháng/năm).")
-        if message:
+        value = field.value()
+        message = field.error() or ("" if value else "Cần nhập ngày (ngày/tháng/năm).")
+        if message or value is None:
             raise UserError(message)
-        return field.value()
+        return value
     return field.date().toPython()
 
 

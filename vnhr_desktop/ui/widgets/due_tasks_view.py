@@ -4,6 +4,7 @@ by lead agency. Double-click a task to open its plan; "Mark done" ticks it off."
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -25,6 +26,11 @@ from vnhr_desktop.ui.labels import code_label, days_text
 
 # Brushes, not colours: PySide6 mishandles the implicit QColor -> QBrush
 # conversion when it is repeated thousands of times.
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+    from vnhr_desktop.services.due_tasks import DueSummary
+
+
 OVERDUE = QBrush(QColor("#b00020"))
 SOON = QBrush(QColor("#8a5a00"))
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,9 +43,9 @@ class DueTasksView(QWidget):
 
     def __init__(self, parent=None, today: dt.date | None = None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.today = today
-        self.summary = None
+        self.summary: DueSummary | None = None
         self.days = QSpinBox(self)
         self.days.setObjectName("due_days")
         self.days.setRange(0, 365)
@@ -82,7 +88,7 @@ class DueTasksView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
 
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.refresh()
 
@@ -92,16 +98,19 @@ class DueTasksView(QWidget):
         if self.database is None:
             return
         with self.database.Session() as session:
-            self.summary = due_summary(session, self.today, self.days.value())
+            self.summary = summary = due_summary(session, self.today, self.days.value())
         self._fill()
-        self.countsChanged.emit(self.summary.due_soon, self.summary.overdue)
+        self.countsChanged.emit(summary.due_soon, summary.overdue)
 
     def _fill(self) -> None:
+        summary = self.summary
+        if summary is None:
+            return
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
             [self.tr("Agency / task"), self.tr("Due"), self.tr("Days left"), self.tr("Plan"), self.tr("Status")]
         )
-        for group in self.summary.groups:
+        for group in summary.groups:
             parts = []
             if group.overdue:
                 parts.append(self.tr("%n overdue", "", group.overdue))
@@ -143,10 +152,10 @@ class DueTasksView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.count.setText(
             self.tr("Overdue: %1 · due soon: %2")
-            .replace("%1", str(self.summary.overdue))
-            .replace("%2", str(self.summary.due_soon))
+            .replace("%1", str(summary.overdue))
+            .replace("%2", str(summary.due_soon))
         )
-        self.done_button.setEnabled(self.summary.overdue + self.summary.due_soon > 0)
+        self.done_button.setEnabled(summary.overdue + summary.due_soon > 0)
 
     def selected_task(self) -> int | None:
         index = self.tree.currentIndex()

@@ -4,6 +4,7 @@ participants, bridge points and statistics in tabs; printouts and workbooks."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,9 @@ from vnhr_desktop.ui.models.event_stats_models import BridgeFiguresModel, CountP
 from vnhr_desktop.ui.widgets.flow_layout import FlowLayout
 from vnhr_desktop.ui.widgets.participant_panel import ParticipantPanel
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 def _table(model, parent, stretch: int = 0) -> QTableView:
     """A read-only figures table: column ``stretch`` takes the spare width,
@@ -47,7 +51,7 @@ class EventDetail(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.record = None
         self.title = QLabel(self)
         self.title.setObjectName("eventTitle")
@@ -127,7 +131,7 @@ class EventDetail(QWidget):
         layout.addStretch(0)  # takes the room when the tabs are hidden (an outside event)
         self.show_event(None)
 
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.participants.attach(database)
 
@@ -193,6 +197,7 @@ class EventDetail(QWidget):
         e = self.record
         if e is None:
             return
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
             tallies = event_tallies(session, e.id)
             stats = event_stats(session, e.id, tallies=tallies, with_agencies=self.tabs.currentIndex() == 2)
@@ -244,6 +249,7 @@ class EventDetail(QWidget):
 
         if self.record is None:
             return
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
             changes = actual_from_list_changes(session, self.record.id)
         if not changes:
@@ -295,7 +301,7 @@ class EventDetail(QWidget):
         """How many blank rows for walk-ins end each bridge point's sheet (the
         last answer is offered again); None when the user cancels."""
         settings = QSettings()
-        last = int(settings.value("export/signin_blank_rows", 0) or 0)
+        last = int(str(settings.value("export/signin_blank_rows", 0) or 0))
         value, ok = QInputDialog.getInt(
             self,
             self.tr("Sign-in sheets"),

@@ -45,7 +45,9 @@ class MediaFields(QObject):
         self.channel.setObjectName("channel")
         self.channel.setEditable(True)
         self.channel.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.channel.lineEdit().setPlaceholderText(self.tr("e.g. district web portal"))
+        line = self.channel.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("e.g. district web portal"))
         self.channel.setMinimumContentsLength(12)
         self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

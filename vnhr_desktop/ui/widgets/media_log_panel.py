@@ -4,6 +4,7 @@ kind, channel and date range, and edit / delete."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,13 +26,16 @@ from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
 from vnhr_desktop.ui.widgets.media_quick_entry import MediaQuickEntry
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 class MediaLogPanel(QWidget):
     changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.entry = MediaQuickEntry(self)
         self.entry.added.connect(self._after_change)
         box = QGroupBox(self.tr("Record a result"), self)
@@ -58,10 +62,10 @@ class MediaLogPanel(QWidget):
         self.date_from = date_edit(self, dt.date.today().replace(day=1), "dateFrom")
         self.use_to = QCheckBox(self.tr("to"), self)
         self.date_to = date_edit(self, dt.date.today(), "dateTo")
-        for widget in (self.use_from, self.use_to):
-            widget.toggled.connect(self._apply_dates)
-        for widget in (self.date_from, self.date_to):
-            widget.dateChanged.connect(self._apply_dates)
+        for check in (self.use_from, self.use_to):
+            check.toggled.connect(self._apply_dates)
+        for field in (self.date_from, self.date_to):
+            field.dateChanged.connect(self._apply_dates)
         self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_filter.setMinimumContentsLength(7)
         self.channel_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -93,7 +97,7 @@ class MediaLogPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.entry.attach(database)
         self._reload_channel_filter()
@@ -112,6 +116,7 @@ class MediaLogPanel(QWidget):
     def _reload_channel_filter(self) -> None:
         from vnhr_desktop.services.media import channels
 
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
             names = channels(session)
         current = self.channel_filter.currentData()

@@ -3,6 +3,8 @@ the same kind, channel and date."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -10,13 +12,16 @@ from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.widgets.media_fields import MediaFields
 from vnhr_desktop.ui.widgets.message_line import MessageLine
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 class MediaQuickEntry(QWidget):
     added = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.plan_id: int | None = None
         self.fields = MediaFields(self)
         self.add_button = QPushButton(self.tr("Add"), self)
@@ -55,7 +60,7 @@ class MediaQuickEntry(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 2)
 
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.reload_channels()
 
@@ -65,6 +70,7 @@ class MediaQuickEntry(QWidget):
     def reload_channels(self) -> None:
         from vnhr_desktop.services.media import channels
 
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
             self.fields.set_channels(channels(session))
 

@@ -8,6 +8,9 @@ participants stays responsive; marking "all shown" is one UPDATE.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -22,12 +25,16 @@ from vnhr_desktop.ui.widgets.record_list import RecordListView
 ALL, PRESENT, ABSENT = 0, 1, 2
 
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
+
 class ParticipantPanel(QWidget):
     changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.event_id: int | None = None
         self.points: list = []
         self.counts_follow_changes = True  # False when the owner shows the counts itself
@@ -85,10 +92,10 @@ class ParticipantPanel(QWidget):
         return button
 
     # -- data ----------------------------------------------------------------
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
 
-    def set_event(self, event_id: int | None, points: list) -> None:
+    def set_event(self, event_id: int | None, points: Sequence) -> None:
         """Show the participants of ``event_id`` (None: nothing)."""
         self.event_id = event_id
         self.points = list(points)
@@ -214,6 +221,7 @@ class ParticipantPanel(QWidget):
             return 0
         total = self.model.total()
         event_id = self.event_id
+        assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:
             ids = matching_ids(
                 session,
@@ -274,6 +282,8 @@ class ParticipantPanel(QWidget):
         ):
             return
         ids, event_id = [r.id for r in rows], self.event_id
+        if event_id is None:
+            return
         delete_undoable(
             self,
             self.database,

@@ -36,7 +36,8 @@ def date_edit(parent, value: dt.date | None = None) -> DateField:
 def edit_date(edit) -> dt.date:
     """The date shown; while the text cannot be read, the last one that could
     (the form's :meth:`PlacementFields.typing_problems` then stops the save)."""
-    return edit.last_date() if isinstance(edit, DateField) else field_date(edit)
+    last = edit.last_date() if isinstance(edit, DateField) else None
+    return last if last is not None else field_date(edit)
 
 
 def problems_html(problems) -> str:

@@ -66,7 +66,7 @@ class PlacementFilters(QWidget):
             whole_text(combo)
 
     def values(self) -> dict:
-        out = {key: None for key in FILTER_KEYS}
+        out: dict[str, object] = {key: None for key in FILTER_KEYS}
         status = self.status.currentData()
         if status:
             key, _, value = status.partition(":")

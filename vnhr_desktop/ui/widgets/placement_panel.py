@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from vnhr_desktop.ui.widgets.placement_fields import date_edit, edit_date, to_qd
 from vnhr_desktop.ui.widgets.placement_filters import PlacementFilters
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 class PlacementPanel(QWidget):
     statusMessage = Signal(str)
@@ -39,7 +43,7 @@ class PlacementPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.plan_id: int | None = None
         self.plan_label = ""
         self.model = PlacementTableModel()
@@ -48,7 +52,7 @@ class PlacementPanel(QWidget):
         self.filters = PlacementFilters(self)
         self.filters.changed.connect(self._apply_filters)
         self.view.filters.addWidget(self.filters)
-        self.view.activated.connect(lambda row: row and self.edit(row.id))
+        self.view.activated.connect(lambda row: self.edit(row.id) if row else None)
         self.view.selectionChanged.connect(self._update_buttons)
 
         self.timeline = BannerTimeline(self)
@@ -114,7 +118,7 @@ class PlacementPanel(QWidget):
         self.bulk_button.setMenu(menu)
         self.copy_button = self._button(self.tr("Copy row"), "copyPlacement", self.copy_selected)
         self.edit_button = self._button(
-            self.tr("Edit…"), "editPlacement", lambda: self.view.current_row() and self.edit(self.view.current_row().id)
+            self.tr("Edit…"), "editPlacement", lambda: self.edit(row.id) if (row := self.view.current_row()) else None
         )
         self.delete_button = self._button(self.tr("Delete"), "deletePlacement", self.delete_selected)
         self.up_button = self._button(
@@ -160,7 +164,7 @@ class PlacementPanel(QWidget):
         return bar
 
     # -- data ------------------------------------------------------------------
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.model.source = DatabaseListSource(database, "placements")
 
@@ -260,6 +264,7 @@ class PlacementPanel(QWidget):
         from vnhr_desktop.services.banners import copy_placement
 
         rows = self.view.selected_rows()
+        assert self.database is not None  # attached before the widget is used
         with self.database.session() as session:
             for row in rows:
                 copy_placement(session, row.id)
@@ -349,4 +354,5 @@ class PlacementPanel(QWidget):
             self.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
             show_written(self, written)
 
-        export_banners(self, self.database, self.plan_id, kind, self.plan_label, on_done=done)
+        if self.plan_id is not None:
+            export_banners(self, self.database, self.plan_id, kind, self.plan_label, on_done=done)

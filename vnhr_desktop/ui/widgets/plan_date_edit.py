@@ -25,8 +25,9 @@ from vnhr_desktop.ui.widgets.plan_keys import bind
 
 
 class PlanDateEdit(QWidget):
-    """``date()`` is a ``datetime.date`` or ``None``; ``is_valid()`` tells whether the
-    typed text is a date. ``changed`` fires when the value changes."""
+    """``value()`` is a ``datetime.date`` or ``None``; ``is_valid()`` tells whether the
+    typed text is a date. ``changed`` fires when the value changes. (``date()`` is
+    DateField's, the QDate of the QDateEdit calls the other forms make.)"""
 
     changed = Signal()
 
@@ -59,9 +60,6 @@ class PlanDateEdit(QWidget):
             return parse_typed_date(self.edit.text())
         except ValueError:
             return None
-
-    def date(self) -> dt.date | None:
-        return self.value()
 
     def error(self) -> str:
         """Why the typed text is not a date ("" when it is one, or is empty)."""

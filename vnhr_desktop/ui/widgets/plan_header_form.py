@@ -5,6 +5,7 @@ recipients, opening and closing. Messages appear under the field they concern.""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -230,7 +232,7 @@ class PlanHeaderForm(QWidget):
         self.issuer.setMinimumWidth(280)
         self._form = form
         # Rows only an own plan has; a received plan's form hides them.
-        self._own_rows = [
+        self._own_rows: list[QWidget | QLayout] = [
             self.implements,
             self.implements_text,
             self._agencies_row,
@@ -261,8 +263,8 @@ class PlanHeaderForm(QWidget):
             edit.textChanged.connect(lambda _t: self._edited())
         for box in (self.title_edit, self.signer_title, self.recipients, self.opening, self.closing, self.note):
             box.textChanged.connect(self._edited)
-        for edit in self.dates.values():
-            edit.changed.connect(self._edited)
+        for date_edit in self.dates.values():
+            date_edit.changed.connect(self._edited)
         self.status.currentIndexChanged.connect(lambda _i: self._edited())
 
     # -- choices -----------------------------------------------------------
@@ -319,7 +321,8 @@ class PlanHeaderForm(QWidget):
         """``detail`` with every header field taken from the form."""
         number_raw = self.number.text().strip().lstrip("0") or ("0" if self.number.text().strip() else "")
         number = int(number_raw) if number_raw.isdigit() else None
-        values = {name: edit.date() for name, edit in self.dates.items()}
+        # Keyword names from DATE_FIELDS, each a date or None (replace() refuses an unknown name).
+        values: dict[str, Any] = {name: edit.value() for name, edit in self.dates.items()}
         return replace(
             detail,
             kind=self.kind.currentData(),

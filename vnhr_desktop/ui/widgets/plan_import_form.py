@@ -5,7 +5,7 @@ with the officer's edits (spans kept for what was not changed)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -47,6 +47,11 @@ def _table(parent, name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setMinimumHeight(110)
     return table
+
+
+def _cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
 
 
 class PlanImportForm(QWidget):
@@ -199,22 +204,19 @@ class PlanImportForm(QWidget):
             values[name] = "\n".join(
                 clean_line(x) for x in self._plain_text(name).toPlainText().split("\n") if x.strip()
             )
-        fields = {name: self._found(name, value) for name, value in values.items()}
+        # Keyword names of PlanDocument's found fields (replace() refuses an unknown name).
+        fields: dict[str, Any] = {name: self._found(name, value) for name, value in values.items()}
         slogans = [clean_line(x) for x in self._plain_text("slogans").toPlainText().split("\n") if x.strip()]
         recipients = [clean_line(x) for x in self._plain_text("recipients").toPlainText().split("\n") if x.strip()]
         tasks = []
         for row in range(self.tasks.rowCount()):
-            agency, due, content = (
-                clean(self.tasks.item(row, c).text()) if self.tasks.item(row, c) else "" for c in range(3)
-            )
+            agency, due, content = (clean(_cell_text(self.tasks, row, c)) for c in range(3))
             if agency or content:
                 span = doc.tasks[row].span if row < len(doc.tasks) else None
                 tasks.append(FoundTask(agency, content, parse_date(due), span))
         targets = []
         for row in range(self.targets.rowCount()):
-            value, text = (
-                clean_line(self.targets.item(row, c).text()) if self.targets.item(row, c) else "" for c in range(2)
-            )
+            value, text = (clean_line(_cell_text(self.targets, row, c)) for c in range(2))
             if value and text:
                 span = doc.targets[row].span if row < len(doc.targets) else None
                 targets.append(FoundTarget(text, float(value.replace(",", ".")), "percent", span))

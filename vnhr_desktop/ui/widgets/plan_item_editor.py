@@ -79,6 +79,7 @@ class PlanItemEditor(QWidget):
 
     def first_field(self) -> QWidget:
         """The widget that takes the focus after adding an item."""
+        raise NotImplementedError
 
     def show_item(self, item) -> None:
         """Fill the form from ``item``."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -28,6 +29,9 @@ from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.received_report_models import ReceivedTableModel, UnitStatusModel
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 class ReceivedReportsView(QWidget):
     changed = Signal()
@@ -35,7 +39,7 @@ class ReceivedReportsView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.plan_id: int | None = None
         self.consolidated_id: int | None = None
         self.today: dt.date | None = None  # tests pin the day
@@ -83,7 +87,7 @@ class ReceivedReportsView(QWidget):
         self._update_buttons()
 
     # -- data ----------------------------------------------------------------
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.refresh()
 
@@ -146,7 +150,7 @@ class ReceivedReportsView(QWidget):
         folder = QFileDialog.getExistingDirectory(
             self,
             self.tr("Folder or USB stick with packages"),
-            QSettings().value("receive/folder", ""),
+            str(QSettings().value("receive/folder", "")),
             QFileDialog.Option.DontUseNativeDialog,
         )
         if folder:
@@ -157,7 +161,7 @@ class ReceivedReportsView(QWidget):
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Package files"),
-            QSettings().value("receive/folder", ""),
+            str(QSettings().value("receive/folder", "")),
             "Zip (*.zip)",
             options=QFileDialog.Option.DontUseNativeDialog,
         )
@@ -196,6 +200,7 @@ class ReceivedReportsView(QWidget):
         folder = Path(tempfile.gettempdir()) / "vnhr-desktop-bao-cao-nhan"
         folder.mkdir(exist_ok=True)
         try:
+            assert self.database is not None  # attached before the widget is used
             with self.database.Session() as session:
                 path = save_received_file(session, received_id, name, folder)
         except UserError as exc:
@@ -209,7 +214,7 @@ class ReceivedReportsView(QWidget):
     def edit_expected(self) -> None:
         from vnhr_desktop.ui.dialogs.expected_reporters_dialog import ExpectedReportersDialog
 
-        if ExpectedReportersDialog(self.database, self.plan_id, self).exec():
+        if self.plan_id is not None and ExpectedReportersDialog(self.database, self.plan_id, self).exec():
             self.refresh()
 
     def export(self, what: str, path: Path | None = None, on_done=None) -> None:
@@ -231,7 +236,10 @@ class ReceivedReportsView(QWidget):
     def compose(self) -> int | None:
         from vnhr_desktop.services.consolidated_report import compose_consolidated
 
+        if self.plan_id is None:
+            return None
         try:
+            assert self.database is not None  # attached before the widget is used
             with self.database.session() as session:
                 report_id = compose_consolidated(session, self.plan_id, today=self.today)
         except UserError as exc:

@@ -4,6 +4,7 @@ are left to the report deadline (highlighted when close or past)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,6 +23,10 @@ from PySide6.QtWidgets import (
 
 from vnhr_desktop.ui.labels import date_text
 from vnhr_desktop.ui.models.report_models import CompletenessModel
+
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 LEVEL_STYLE = {
     "past": "background: #fde2e1; color: #8b0000; border: 1px solid #e0a0a0; border-radius: 3px; padding: 4px;",
@@ -48,7 +53,7 @@ class DeadlineLabel(QLabel):
         self.setText(self.text_for(completeness))
         level = completeness.level if completeness is not None else None
         self.setProperty("level", level or "")
-        self.setStyleSheet(LEVEL_STYLE.get(level, ""))
+        self.setStyleSheet(LEVEL_STYLE.get(level or "", ""))
 
 
 class ReceivedDialog(QDialog):
@@ -79,7 +84,7 @@ class ReportCompletenessPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.completeness = None
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.plan_id: int | None = None
         self.today: dt.date | None = None
         self.counts = QLabel(
@@ -152,6 +157,9 @@ class ReportCompletenessPanel(QWidget):
     def record_received(self, agency: str, on: dt.date, note: str = "") -> None:
         from vnhr_desktop.services.completeness import record_agency_report
 
+        assert self.database is not None  # attached before the widget is used
+        if self.plan_id is None:
+            return
         with self.database.session() as session:
             record_agency_report(session, self.plan_id, agency, on, note)
         self.show_plan(self.database, self.plan_id, self.today)

@@ -3,11 +3,16 @@ records the selected figure came from."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from vnhr_desktop.ui.labels import date_text
 from vnhr_desktop.ui.models.report_models import FigureTableModel, RecordInfoModel
+
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
 
 
 def _table(parent, model, name: str) -> QTableView:
@@ -27,7 +32,7 @@ def _table(parent, model, name: str) -> QTableView:
 class ReportFiguresPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.state = QLabel(self)
         self.state.setObjectName("figuresState")
         self.state.setWordWrap(True)

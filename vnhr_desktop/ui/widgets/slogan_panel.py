@@ -4,6 +4,7 @@ add by hand, paste a block of a plan, edit, stop using, delete."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget
@@ -13,6 +14,9 @@ from vnhr_desktop.ui.models.banner_models import SloganTableModel
 from vnhr_desktop.ui.models.table_model import DatabaseListSource
 from vnhr_desktop.ui.widgets.record_list import RecordListView
 
+if TYPE_CHECKING:
+    from vnhr_desktop.services.database_handle import DatabaseHandle
+
 
 class SloganPanel(QWidget):
     statusMessage = Signal(str)
@@ -20,12 +24,12 @@ class SloganPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.database = None
+        self.database: DatabaseHandle | None = None
         self.plan_id: int | None = None
         self.model = SloganTableModel()
         self.view = RecordListView(self.model, self.tr("slogans"), self)
         self.view.set_column_widths([620, 160, 60, 90, 60], 0)
-        self.view.activated.connect(lambda row: row and self.edit(row.id))
+        self.view.activated.connect(lambda row: self.edit(row.id) if row else None)
         self.view.selectionChanged.connect(self._update_buttons)
         self.this_plan = QCheckBox(self.tr("This plan only"), self)
         self.this_plan.setObjectName("thisPlanOnly")
@@ -44,7 +48,7 @@ class SloganPanel(QWidget):
         self.add_button = self._button(self.tr("Add…"), "addSlogan", lambda: self.add())
         self.paste_button = self._button(self.tr("Paste from a plan…"), "pasteSlogans", lambda: self.paste())
         self.edit_button = self._button(
-            self.tr("Edit…"), "editSlogan", lambda: self.view.current_row() and self.edit(self.view.current_row().id)
+            self.tr("Edit…"), "editSlogan", lambda: self.edit(row.id) if (row := self.view.current_row()) else None
         )
         self.use_button = self._button(self.tr("Use"), "useSlogan", lambda: self.set_active(True))
         self.unuse_button = self._button(self.tr("Stop using"), "unuseSlogan", lambda: self.set_active(False))
@@ -72,7 +76,7 @@ class SloganPanel(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def attach(self, database) -> None:
+    def attach(self, database: DatabaseHandle) -> None:
         self.database = database
         self.model.source = DatabaseListSource(database, "slogans")
 
@@ -125,6 +129,7 @@ class SloganPanel(QWidget):
         from vnhr_desktop.services.slogans import set_active
 
         rows = self.view.selected_rows()
+        assert self.database is not None  # attached before the widget is used
         with self.database.session() as session:
             count = set_active(session, [r.id for r in rows], active)
         message = self.tr("%1 slogans in use.") if active else self.tr("%1 slogans no longer in use.")
@@ -142,6 +147,7 @@ class SloganPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
+            assert self.database is not None  # attached before the widget is used
             with self.database.session() as session:
                 for row in rows:
                     delete_slogan(session, row.id)

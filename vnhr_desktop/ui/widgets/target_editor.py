@@ -46,7 +46,9 @@ class TargetEditor(PlanItemEditor):
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit.addItems(["%", *COMMON_UNITS])
-        self.unit.lineEdit().setPlaceholderText(self.tr("unit, e.g. banners"))
+        line = self.unit.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("unit, e.g. banners"))
         self.unit.setToolTip(self.tr("%, or the unit of the count: băng rôn, cuộc, lượt người, tin, bài…"))
         self.unit.setMinimumWidth(150)
         self.achieved = QLineEdit(self)

@@ -56,7 +56,9 @@ class TaskEditor(PlanItemEditor):
         self.lead.setObjectName("task_lead")
         self.lead.setEditable(True)
         self.lead.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lead.lineEdit().setPlaceholderText(self.tr("Pick an agency or type a new name"))
+        line = self.lead.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("Pick an agency or type a new name"))
         self.cooperators = QListWidget(self)
         self.cooperators.setObjectName("task_cooperators")
         self.cooperators.setMaximumHeight(96)
@@ -86,7 +88,9 @@ class TaskEditor(PlanItemEditor):
 
         self.content.textChanged.connect(self._form_edited)
         self.lead.currentTextChanged.connect(self._form_edited)
-        self.lead.lineEdit().editingFinished.connect(self.remember_typed_agency)
+        lead_line = self.lead.lineEdit()
+        assert lead_line is not None  # an editable combo box has one
+        lead_line.editingFinished.connect(self.remember_typed_agency)
         self.cooperators.itemChanged.connect(self._form_edited)
         self.due.changed.connect(self._form_edited)
         self.status.currentIndexChanged.connect(self._form_edited)
@@ -188,7 +192,7 @@ class TaskEditor(PlanItemEditor):
             content=self.content.toPlainText(),
             lead_agency=clean_line(self.lead.currentText()),
             cooperators=tuple(self._checked_cooperators()),
-            due_date=self.due.date(),
+            due_date=self.due.value(),
             status=self.status.currentData(),
             note=self.note.text(),
         )
