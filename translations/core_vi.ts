@@ -535,6 +535,14 @@ Chi tiết được ghi vào thư mục nhật ký:
         <source>Search (tone marks optional)…</source>
         <translation>Tìm kiếm (gõ có dấu hoặc không dấu)…</translation>
     </message>
+    <message>
+        <source>More than %1 results</source>
+        <translation>Hơn %1 kết quả</translation>
+    </message>
+    <message>
+        <source>The search matches more than %1 rows. Type more to narrow it; the list still scrolls to its end.</source>
+        <translation>Tìm thấy hơn %1 dòng. Gõ thêm để thu hẹp tìm kiếm; danh sách vẫn cuộn được đến hết.</translation>
+    </message>
     <message numerus="yes">
         <source>%n %1</source>
         <translation>

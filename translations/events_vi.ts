@@ -609,8 +609,16 @@
         <translation>Nhập danh sách đại biểu</translation>
     </message>
     <message>
+        <source>Importing %1 participants…</source>
+        <translation>Đang nhập %1 đại biểu…</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>Chưa nhập gì</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>Đã hủy nhập: chưa thêm đại biểu nào.</translation>
     </message>
     <message>
         <source>%1 participants were added.</source>

@@ -442,12 +442,20 @@
         <translation>Đang kiểm tra các gói…</translation>
     </message>
     <message>
+        <source>Checking cancelled.</source>
+        <translation>Đã hủy kiểm tra các gói.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
         <source>Receiving the packages…</source>
         <translation>Đang nhận các gói…</translation>
+    </message>
+    <message>
+        <source>Receiving cancelled: no package was received.</source>
+        <translation>Đã hủy nhận: chưa nhận gói nào.</translation>
     </message>
 </context>
 <context>

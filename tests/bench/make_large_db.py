@@ -20,6 +20,7 @@ from sqlalchemy import insert  # noqa: E402
 from vnhr_desktop.domain.text import fold_join, normalise_for_duplicates, person_sort_key, sort_key  # noqa: E402
 from vnhr_desktop.paths import data_paths  # noqa: E402
 from vnhr_desktop.persistence import models as m  # noqa: E402
+from vnhr_desktop.persistence import search_index  # noqa: E402
 from vnhr_desktop.persistence.database import open_database  # noqa: E402
 from vnhr_desktop.services import sample_data as S  # noqa: E402
 
@@ -199,6 +200,8 @@ def main(target: str) -> None:
             (m.MediaOutput, media),
         ):
             bulk(s, model, rows)
+            # Each table arrives as one big import, and is merged afterwards as imports do.
+            search_index.after_import(s, model.__tablename__, len(rows))
             print(f"{model.__tablename__}: {len(rows):,}", flush=True)
     db.close()
     print(f"done in {time.perf_counter() - started:.1f} s: {data_paths(target).database}")

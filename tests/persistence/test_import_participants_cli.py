@@ -102,3 +102,39 @@ def test_unknown_event_and_missing_file(demo, tmp_path):
     data_dir, _ = demo
     assert "Không có hội nghị" in run(data_dir, "import", "participants", 9999, tmp_path / "x.xlsx", expect=2).stderr
     assert "Không tìm thấy tệp" in run(data_dir, "import", "participants", 1, tmp_path / "none.xlsx", expect=2).stderr
+
+
+def _in_a_terminal(data_dir, *args) -> tuple[int, str]:
+    """Run the command with stderr on a pseudo-terminal; its exit code and stderr."""
+    import pty
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    cmd = [sys.executable, "-m", "vnhr_desktop", "--data-dir", str(data_dir), *map(str, args)]
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    return proc.wait(timeout=180), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_import_shows_progress_on_stderr_only_in_a_terminal(demo, tmp_path):
+    from tests.persistence.participant_workbooks import bench_rows
+
+    data_dir, event_id = demo
+    header = ("STT", "Họ và tên", "Giới tính", "Chức vụ", "Đơn vị", "Điện thoại")
+    rows = [row[:6] for row in bench_rows(300, ["x"])]
+    first = plain_workbook(tmp_path / "a.xlsx", rows[:150], header=header)
+    second = plain_workbook(tmp_path / "b.xlsx", rows[150:], header=header)
+    code, err = _in_a_terminal(data_dir, "import", "participants", event_id, first)
+    assert code == 0 and "Đang nhập: 300/300 bước (100%)" in err, err
+    piped = run(data_dir, "import", "participants", event_id, second)
+    assert "Đang nhập" not in piped.stderr and "Đã nhập 150 đại biểu" in piped.stdout

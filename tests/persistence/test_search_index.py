@@ -138,20 +138,30 @@ def test_index_gives_the_same_rows_as_like(filled, monkeypatch):
             assert _ids(filled, SPECS[name], ListRequest(search=q, sort=sort)) == got, (q, name, sort)
 
 
-@pytest.mark.parametrize("listed", [5000, 10])
-def test_many_matches_walk_the_sort_index_with_the_same_rows(filled, monkeypatch, listed):
+@pytest.mark.parametrize(
+    "listed, walk_rows, sample", [(5000, 2000, 6000), (10, 0, 6000), (10, 0, 40), (10, 10**9, 6000)]
+)
+def test_many_matches_walk_the_sort_index_with_the_same_rows(filled, monkeypatch, listed, walk_rows, sample):
     """Walking the sort index, with the matches as ids (JSON or parameters) or,
-    past ``LISTED``, matched again inside the statement: the rows LIKE gives."""
+    past ``LISTED``, matched again inside the statement (by phrase, or by the
+    rarest trigrams and each row's key) or tested row by row by their key: the
+    rows LIKE gives."""
     monkeypatch.setattr("vnhr_desktop.services.paging.WALK_ABOVE", 0)
+    monkeypatch.setattr("vnhr_desktop.services.paging.WALK_ROWS", walk_rows)
     monkeypatch.setattr(search_index, "LISTED", listed)
+    monkeypatch.setattr(search_index, "SAMPLE", sample)
+    gathered = []
+    original = search_index.candidate_ids
+    monkeypatch.setattr(search_index, "candidate_ids", lambda *a: (gathered.append(original(*a)), gathered[-1])[1])
     spec = LISTS["participants"]
-    queries = ("ngu", "van", "thi", "duc", "zzz", "nguyen van")
+    queries = ("ngu", "van", "thi", "duc", "zzz", "nguyen van", "nguyen", "van t")
     filters = ({}, {"attended": False})
     walked = {
         (q, i): _ids(filled, spec, ListRequest(search=q, limit=50, filters=f))
         for q in queries
         for i, f in enumerate(filters)
     }
+    assert any(c is not None for c in gathered) == (sample == 40)  # the rarest trigrams gathered the rows
     _without_index(monkeypatch)
     for (q, i), got in walked.items():
         assert _ids(filled, spec, ListRequest(search=q, limit=50, filters=filters[i])) == got, (q, i)
@@ -258,3 +268,47 @@ def test_matches_read_in_a_transaction_are_forgotten_when_rows_change(filled):
         assert spec.count(s, ListRequest(search="ho bia")) == 1
         s.execute(delete(m.Participant).where(m.Participant.full_name == "Ksor Hờ Bia"))
         assert [r.id for r in spec.query(s, ListRequest(search="ho bia"))] == []
+
+
+@pytest.mark.parametrize("listed", [10_000, 7])
+def test_capped_counts_stop_past_the_cap_and_equal_like_below_it(filled, monkeypatch, listed):
+    """A list counted with ``cap`` gives the LIKE count when it is at most
+    ``cap`` and ``cap + 1`` otherwise: through the index (ids read out or, past
+    ``LISTED``, counted inside SQLite) and with filters (a limited count)."""
+    monkeypatch.setattr(search_index, "LISTED", listed)
+    spec = LISTS["participants"]
+    requests = [
+        ListRequest(search=q, filters=f)
+        for q in ("ngu", "van", "thi", "duc", "zzz", "nguyen van")
+        for f in ({}, {"attended": False})
+    ]
+    capped = {}
+    with filled.Session() as s:
+        for r in requests:
+            for cap in (0, 5, 40, 10_000):
+                capped[(requests.index(r), cap)] = spec.count(s, r, cap=cap)
+    _without_index(monkeypatch)
+    with filled.Session() as s:
+        exact = [spec.count(s, r) for r in requests]
+    assert any(n > 40 for n in exact) and any(n < 40 for n in exact)
+    for (i, cap), got in capped.items():
+        assert got == min(exact[i], cap + 1), (requests[i], cap)
+
+
+def test_lookups_by_their_rarest_trigrams_give_the_rows_like_gives(filled, monkeypatch):
+    """Candidates found by a few rare trigrams (no positions) and then tested by
+    their key: the same rows and counts as LIKE, for every kind of query."""
+    monkeypatch.setattr(search_index, "SAMPLE", 40)
+    monkeypatch.setattr(search_index, "_PHRASE_NS", 1e9)  # always choose the trigrams when there are three
+    chosen = []
+    original = search_index.rare_trigrams
+    monkeypatch.setattr(search_index, "rare_trigrams", lambda *a: (chosen.append(original(*a)), chosen[-1])[1])
+    expected = {}
+    for q in queries(filled):
+        for name, spec in SPECS.items():
+            expected[(q, name)] = _ids(filled, spec, ListRequest(search=q))
+    assert sum(1 for c in chosen if c) >= 20  # most long queries really went by trigrams
+    assert all(len(c) <= 4 for c in chosen if c)
+    _without_index(monkeypatch)
+    for (q, name), got in expected.items():
+        assert _ids(filled, SPECS[name], ListRequest(search=q)) == got, (q, name)

@@ -35,3 +35,16 @@ def test_headless_chain(province, two_packages, stick, tmp_path):
     assert data["consolidated"]["totals"]["media"] == 9 and data["report"]["number_symbol"] == "01/BC-BCĐNQ"
     wrong = run(data_dir, "export", "consolidated", "99", "--out", str(tmp_path / "x.pdf"), expect=2)
     assert "không phải báo cáo tổng hợp" in wrong.stderr
+
+
+def test_receive_counts_the_packages_on_stderr_in_a_terminal(province, two_packages, stick):
+    from tests.persistence.test_import_participants_cli import _in_a_terminal
+
+    db, _office = province
+    data_dir = db.paths.root
+    db.close()
+    code, err = _in_a_terminal(data_dir, "receive", str(stick), "--dry-run")
+    assert code == 0 and "Đang kiểm tra: 2/2 gói (100%)" in err, err
+    code, err = _in_a_terminal(data_dir, "receive", str(stick))
+    assert code == 0 and "Đang nhận: 2/2 gói (100%)" in err, err
+    assert "Đang nhận" not in run(data_dir, "receive", str(stick)).stderr  # not a terminal: no progress

@@ -40,10 +40,12 @@ def _resolve(target: str):
 
 class TerminalProgress:
     """``Đang xuất: 12.000/100.000 dòng (12%)`` on one stderr line, redrawn at
-    most once per percent; nothing when stderr is not a terminal."""
+    most once per percent; nothing when stderr is not a terminal. Imports say
+    what they do and count in their own unit (``Đang nhập``, ``gói``)."""
 
-    def __init__(self, stream=None):
+    def __init__(self, stream=None, doing: str = "Đang xuất", unit: str = "dòng"):
         self.stream = stream or sys.stderr
+        self.doing, self.unit = doing, unit
         self.shown = -1
 
     def __call__(self, done: int, total: int) -> None:
@@ -54,14 +56,14 @@ class TerminalProgress:
             return
         self.shown = percent
         count = f"{done:,}/{total:,}".replace(",", ".")
-        self.stream.write(f"\rĐang xuất: {count} dòng ({percent}%)")
+        self.stream.write(f"\r{self.doing}: {count} {self.unit} ({percent}%)")
         if done >= total:
             self.stream.write("\n")
         self.stream.flush()
 
     @classmethod
-    def if_terminal(cls):
-        return cls() if sys.stderr.isatty() else None
+    def if_terminal(cls, **kwargs):
+        return cls(**kwargs) if sys.stderr.isatty() else None
 
 
 def _export(args, paths: DataPaths) -> int:

@@ -58,6 +58,13 @@ def _backup(paths: DataPaths) -> Path | None:
     return backup_now(paths, reason=REASON_IMPORT)
 
 
+def _terminal_progress():
+    """In a terminal, the import's steps on stderr (preparing and writing each row)."""
+    from vnhr_desktop.commands.documents import TerminalProgress
+
+    return TerminalProgress.if_terminal(doing="Đang nhập", unit="bước")
+
+
 def run(args, paths: DataPaths) -> int:
     if args.event_id is None:
         raise UserError("Câu lệnh không hợp lệ: thiếu mã hội nghị: vnhr-desktop import participants MÃ_HỘI_NGHỊ TỆP.")
@@ -77,7 +84,9 @@ def run(args, paths: DataPaths) -> int:
                 raise ImportRejected(preview.refusal())
             backup = _backup(paths)
             with db.session() as session:
-                result = commit_import(session, args.event_id, sheet, preview.mapping, preview=preview)
+                result = commit_import(
+                    session, args.event_id, sheet, preview.mapping, preview=preview, progress=_terminal_progress()
+                )
         finally:
             db.close()
     print(f"Đã nhập {result.added} đại biểu vào hội nghị số {args.event_id}.")

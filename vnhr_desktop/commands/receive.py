@@ -41,6 +41,13 @@ def _print_text(result) -> None:
     )
 
 
+def _terminal_progress(doing: str):
+    """In a terminal, one stderr line counting the packages read."""
+    from vnhr_desktop.commands.documents import TerminalProgress
+
+    return TerminalProgress.if_terminal(doing=doing, unit="gói")
+
+
 def run(args, paths: DataPaths) -> int:
     from vnhr_desktop.services.receiving import receive_packages
 
@@ -50,11 +57,13 @@ def run(args, paths: DataPaths) -> int:
         try:
             if args.dry_run:
                 with db.Session() as session:
-                    result = receive_packages(session, sources, dry_run=True)
+                    result = receive_packages(
+                        session, sources, dry_run=True, progress=_terminal_progress("Đang kiểm tra")
+                    )
                     session.rollback()
             else:
                 with db.session() as session:
-                    result = receive_packages(session, sources)
+                    result = receive_packages(session, sources, progress=_terminal_progress("Đang nhận"))
         finally:
             db.close()
     if args.json:

@@ -40,6 +40,9 @@ def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        # Searches look rows up by id all over a large table: a page cache of
+        # up to 16 MiB (the default is 2 MiB) keeps the pages they revisit.
+        cur.execute("PRAGMA cache_size=-16384")
         if cur.execute("PRAGMA application_id").fetchone()[0] == 0:
             cur.execute(f"PRAGMA application_id={APPLICATION_ID}")
         cur.close()

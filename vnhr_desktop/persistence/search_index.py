@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, column, event, select, table
 from sqlalchemy.orm import ORMExecuteState, Session
 
-from vnhr_desktop.domain.text import fold
+from vnhr_desktop.domain.text import fold, like_pattern
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +124,27 @@ def drop(execute: Execute) -> None:
         execute(f"DROP TABLE IF EXISTS {index_name(t)}")
 
 
+# An import of at least this many rows merges the index of its table into one
+# segment afterwards: FTS5 answers from a fragmented index noticeably slower.
+OPTIMIZE_AFTER = 10_000
+
+
+def optimize(execute: Execute, table_name: str) -> None:
+    """Merge the index of ``table_name`` into one segment (a second or two for
+    300,000 rows; part of the caller's transaction)."""
+    fts = index_name(table_name)
+    execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+
+
+def after_import(session: Session, table_name: str, rows: int) -> bool:
+    """After ``rows`` rows were written to ``table_name`` in one go: optimize
+    its index when they are many. Returns whether it did."""
+    if rows < OPTIMIZE_AFTER or table_name not in indexed_tables(session):
+        return False
+    optimize(runner(session.connection()), table_name)
+    return True
+
+
 # -- queries ----------------------------------------------------------------
 _ready: weakref.WeakKeyDictionary[Engine | Connection, frozenset[str]] = weakref.WeakKeyDictionary()
 
@@ -154,42 +175,172 @@ def matching_ids(table_name: str, query: str) -> Select[Any]:
     return select(fts.c.rowid).where(fts.c[index_name(table_name)].match(match_phrase(query)))
 
 
+# -- the rarest trigrams of a lookup ------------------------------------------
+# A phrase reads the postings, with positions, of every trigram of the query;
+# for a name made of common syllables that is most of the cost. When a few of
+# its trigrams are rare together, the rows holding those (no positions read)
+# tested by their key give the same rows for less. Trigram frequencies are
+# estimated on the last SAMPLE rows of the table and kept per database: they
+# only choose the plan, never the answer.
+SAMPLE = 6000
+# Rough costs, in nanoseconds: a posting read by a phrase, one read by an AND
+# of terms, a candidate row looked up and tested.
+_PHRASE_NS, _AND_NS, _TEST_NS = 7.0, 3.0, 4000.0
+_sampled: weakref.WeakKeyDictionary[Engine | Connection, dict[tuple[str, str], int]] = weakref.WeakKeyDictionary()
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def trigrams(query: str) -> list[str]:
+    """The distinct trigrams of a folded query, in order."""
+    return list(dict.fromkeys(query[i : i + 3] for i in range(len(query) - 2)))
+
+
+def _choose(session: Session, table_name: str, query: str) -> tuple[list[str], int, float] | None:
+    """The rarest few trigrams of ``query`` that are rare together: (trigrams,
+    rows of the sample holding them all, estimated cost against the phrase).
+    None for a short query or a small table."""
+    terms = trigrams(query)
+    if len(terms) < 3:
+        return None
+    run = session.connection().exec_driver_sql
+    rows = run(f'SELECT max(rowid) FROM "{table_name}"').scalar() or 0
+    if rows <= 2 * SAMPLE:
+        return None  # a small table: the phrase is cheap
+    engine = session.get_bind()
+    known = _sampled.setdefault(engine, {})
+    if len(known) > 50_000:
+        known.clear()
+    fts = index_name(table_name)
+
+    def sample(expr: str) -> int:
+        key = (table_name, expr)
+        if key not in known:
+            sql = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ? AND rowid > ?"
+            known[key] = int(run(sql, (expr, rows - SAMPLE)).scalar_one())
+        return known[key]
+
+    scale = rows / SAMPLE
+    counted = sorted((sample(_quoted(t)), t) for t in terms)
+    phrase = sum(n for n, _ in counted) * scale * _PHRASE_NS
+    chosen, found = [counted[0][1]], counted[0][0]
+    for _count, term in counted[1:]:
+        if len(chosen) == 4 or found == 0:
+            break
+        both = sample(" AND ".join(_quoted(t) for t in sorted([*chosen, term])))
+        if both < 0.7 * found:
+            chosen.append(term)
+            found = both
+    cost = sum(n for n, t in counted if t in chosen) * scale * _AND_NS + found * scale * _TEST_NS
+    return chosen, found, cost / max(phrase, 1.0)
+
+
+def rare_trigrams(session: Session, table_name: str, query: str) -> list[str] | None:
+    """Up to four trigrams of ``query`` to find candidate rows by, when testing
+    those candidates is expected to cost well under the phrase; else None."""
+    plan = _choose(session, table_name, query)
+    return plan[0] if plan is not None and plan[2] < 0.6 else None
+
+
+def candidate_ids(session: Session, table_name: str, query: str) -> Select[Any] | None:
+    """For a broad query: the rows holding its rarest trigrams, as a subquery,
+    when they are hardly more than its matches (the caller tests each row by
+    its key); else None. Cheaper to gather than the matches (no positions read)."""
+    plan = _choose(session, table_name, query)
+    if plan is None:
+        return None
+    matched = sampled_density(session, table_name, query) * SAMPLE
+    if plan[1] > 1.5 * matched + 10:
+        return None
+    fts = table(index_name(table_name), column("rowid"), column(index_name(table_name)))
+    expr = " AND ".join(_quoted(t) for t in plan[0])
+    return select(fts.c.rowid).where(fts.c[index_name(table_name)].match(expr))
+
+
+def sampled_density(session: Session, table_name: str, query: str) -> float:
+    """The share of the last SAMPLE rows of ``table_name`` that match ``query``
+    (an estimate for choosing a plan, kept per database like the trigram counts)."""
+    run = session.connection().exec_driver_sql
+    rows = run(f'SELECT max(rowid) FROM "{table_name}"').scalar() or 0
+    known = _sampled.setdefault(session.get_bind(), {})
+    phrase = match_phrase(query)
+    key = (table_name, "phrase " + phrase)
+    if key not in known:
+        fts = index_name(table_name)
+        sql = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ? AND rowid > ?"
+        known[key] = int(run(sql, (phrase, rows - SAMPLE)).scalar_one())
+    return known[key] / max(1, min(rows, SAMPLE))
+
+
 # -- matches remembered for one transaction ----------------------------------
 # A list asks for its count and then for its first page; both need the same
 # matches, so they are read once per transaction and kept in ``session.info``.
 # Anything that may change rows (a flush, a DML statement, the end of the
 # transaction) forgets them.
 _MATCHES = "search_index.matches"
+_COUNTS = "search_index.counts"
 
 
 def forget_matches(session: Session) -> None:
     session.info.pop(_MATCHES, None)
+    session.info.pop(_COUNTS, None)
 
 
-# Up to this many matches are read out as ids; for more, only their number is
-# read and statements match them again inside SQLite.
-LISTED = 5000
+# Lists say "more than COUNT_CAP" rather than count every match of a broad
+# search. The first COUNT_CAP + 1 matches are read out as ids in one pass (the
+# index yields them in rowid order and stops there); with more, statements
+# match them again inside SQLite.
+COUNT_CAP = 10_000
+LISTED = COUNT_CAP
 
 
 def matches(session: Session, table_name: str, query: str) -> tuple[int, list[int] | None]:
-    """How many rows of ``table_name`` the index matches for ``query``, and
-    their ids when there are at most :data:`LISTED` of them."""
+    """How many rows of ``table_name`` the index matches for ``query`` and
+    their ids, when there are at most :data:`LISTED` of them. With more, the
+    ids are None and the number is ``LISTED + 1`` ("more than LISTED");
+    :func:`match_count` counts on when asked."""
     cache: dict[tuple[str, str], tuple[int, list[int] | None]] = session.info.setdefault(_MATCHES, {})
     key = (table_name, fold(query))
     if key not in cache:
         fts = index_name(table_name)
-        run = session.connection().exec_driver_sql
-        phrase = match_phrase(query)
-        ids = [r[0] for r in run(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (phrase, LISTED + 1))]
-        if len(ids) <= LISTED:
-            cache[key] = (len(ids), ids)
+        cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        terms = rare_trigrams(session, table_name, key[1])
+        params: tuple[str, ...]
+        if terms is None:
+            sql, params = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (match_phrase(query),)
         else:
-            cache[key] = (int(run(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (phrase,)).scalar_one()), None)
+            # Rows holding the rarest few trigrams (any order, no positions read),
+            # each then tested by its key: the same rows the phrase gives.
+            sql = (
+                f'SELECT {fts}.rowid FROM {fts} JOIN "{table_name}" t ON t.id = {fts}.rowid '
+                f"WHERE {fts} MATCH ? AND t.search_key LIKE ? ESCAPE '\\' ORDER BY {fts}.rowid LIMIT ?"
+            )
+            params = (" AND ".join(_quoted(t) for t in terms), like_pattern(key[1]))
+        ids = [r[0] for r in cursor.execute(sql, (*params, LISTED + 1)).fetchall()]
+        cache[key] = (len(ids), ids) if len(ids) <= LISTED else (LISTED + 1, None)
     return cache[key]
 
 
-def match_count(session: Session, table_name: str, query: str) -> int:
-    return matches(session, table_name, query)[0]
+def match_count(session: Session, table_name: str, query: str, cap: int | None = None) -> int:
+    """The number of rows matching ``query``; with ``cap``, counting stops past
+    it and any number above ``cap`` comes back as ``cap + 1``."""
+    count, ids = matches(session, table_name, query)
+    if ids is not None or (cap is not None and cap < count):
+        return count if cap is None else min(count, cap + 1)
+    counts: dict[tuple[str, str, int | None], int] = session.info.setdefault(_COUNTS, {})
+    key = (table_name, fold(query), cap)
+    if key not in counts:
+        fts = index_name(table_name)
+        run = session.connection().exec_driver_sql
+        phrase = match_phrase(query)
+        if cap is None:
+            counts[key] = int(run(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (phrase,)).scalar_one())
+        else:
+            limited = f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?)"
+            counts[key] = int(run(limited, (phrase, cap + 1)).scalar_one())
+    return counts[key]
 
 
 @event.listens_for(Session, "after_commit")

@@ -154,12 +154,14 @@ class ListSpec(ABC):
             return Page(rows, None, None)
         return Page(rows, tuple(records[0])[-n:], tuple(records[-1])[-n:])
 
-    def count(self, session: Session, request: ListRequest = ALL) -> int:
+    def count(self, session: Session, request: ListRequest = ALL, cap: int | None = None) -> int:
+        """The rows of the list; with ``cap`` (lists show "more than ``cap``"),
+        any number above ``cap`` comes back as ``cap + 1``."""
         table = self.search_columns[0].table.name
         if self.base(request).whereclause is None and search_index.can_serve(session, table, request.search):
             # Every record is one row of the list: the index alone counts the matches.
-            return search_index.match_count(session, table, request.search)
-        return count_rows(session, self._filtered(session, request))
+            return search_index.match_count(session, table, request.search, cap)
+        return count_rows(session, self._filtered(session, request), cap)
 
 
 class PlanList(ListSpec):

@@ -18,13 +18,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, Update, and_, bindparam, false, func, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Update,
+    and_,
+    bindparam,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from vnhr_desktop.domain.text import fold, like_pattern
 from vnhr_desktop.persistence import search_index
+
+# Lists show "more than COUNT_CAP results" instead of counting every match.
+COUNT_CAP = search_index.COUNT_CAP
 
 Ts = TypeVarTuple("Ts")
 # A statement of any shape (the keyset columns are appended to it).
@@ -55,9 +70,24 @@ class Page:
     last_key: tuple[Any, ...] | None
 
 
-# Above this many matches a page in index order is found faster by walking the
-# sort index and testing each row against the matches than by sorting them all.
-WALK_ABOVE = 2000
+# Walking the sort index and testing each row finds a page of PAGE_READ rows
+# faster than sorting every match once the matches are dense: the walk reads
+# about PAGE_READ * rows / matches rows (each a look-up by id), the sort every
+# match. ``WALK_ABOVE`` overrides the estimate (tests).
+PAGE_READ = 200
+WALK_ABOVE: int | None = None
+# With more matches than are listed, a walk testing each row's key is chosen
+# when it should find its page within about this many rows.
+WALK_ROWS = 2000
+
+
+def walk_threshold(session: Session, table_name: str, page: int = PAGE_READ) -> int:
+    """The number of matches above which a page of ``page`` rows is read by
+    walking the sort index (about sqrt(3 * page * rows of the table))."""
+    if WALK_ABOVE is not None:
+        return WALK_ABOVE
+    rows = session.connection().exec_driver_sql(f'SELECT max(rowid) FROM "{table_name}"').scalar() or 0
+    return int((3 * page * rows) ** 0.5)
 
 
 def apply_search(
@@ -66,27 +96,37 @@ def apply_search(
     search: str,
     session: Session | None = None,
     order_indexed: bool = False,
-    walk_above: int = WALK_ABOVE,
+    page: int = PAGE_READ,
 ) -> Searchable:
     """Keep the rows whose folded search key contains the folded ``search``:
     through the full-text index when it can answer the query, with ``LIKE``
     otherwise.
 
-    ``order_indexed``: the list's order follows an index, so for a query that
-    matches many rows the page is read in index order, testing each row
-    against the matches, instead of sorting all of them (from ``walk_above``
-    matches: the more rows a caller reads, the denser the matches must be)."""
+    ``order_indexed``: the list's order follows an index, so for a query whose
+    matches are dense the page (about ``page`` rows) is read in index order,
+    testing each row, instead of sorting all of them (see :func:`walk_threshold`)."""
     query = fold(search)
     if not query:
         return stmt
     table = search_column.table
     if session is not None and search_index.can_serve(session, table.name, query):
         count, ids = search_index.matches(session, table.name, query)
-        walk = order_indexed and count > walk_above
+        if ids is None:
+            # More than LISTED matches. Dense enough, the page is read in index order
+            # testing each row's key (it ends after its last row, not after every
+            # match); less dense (names cluster in the sort order), the matches are
+            # gathered first and the walk tests each index entry against them.
+            if order_indexed and search_index.sampled_density(session, table.name, query) * WALK_ROWS >= page:
+                return stmt.where(search_column.like(like_pattern(search), escape="\\"))
+            column = table.c.id + 0 if order_indexed else table.c.id
+            candidates = search_index.candidate_ids(session, table.name, query) if order_indexed else None
+            if candidates is not None:
+                # Rows holding the query's rarest trigrams, each read tested by its key.
+                return stmt.where(column.in_(candidates), search_column.like(like_pattern(search), escape="\\"))
+            return stmt.where(column.in_(search_index.matching_ids(table.name, query)))
+        walk = order_indexed and count > walk_threshold(session, table.name, page)
         # ``id + 0`` keeps SQLite from looking the matches up one by one by id.
         column = table.c.id + 0 if walk else table.c.id
-        if ids is None:
-            return stmt.where(column.in_(search_index.matching_ids(table.name, query)))
         if len(ids) > 100:
             # Many ids travel as one JSON parameter, not one parameter each.
             listed = func.json_each(json.dumps(ids)).table_valued("value")
@@ -203,7 +243,11 @@ def apply_window(stmt: Select[*Ts], request: ListRequest) -> Select[*Ts]:
     return stmt
 
 
-def count_rows(session: Session, stmt: AnySelect) -> int:
-    """``SELECT count(*)`` over the same FROM and WHERE (no subquery, no ORDER BY)."""
+def count_rows(session: Session, stmt: AnySelect, cap: int | None = None) -> int:
+    """``SELECT count(*)`` over the same FROM and WHERE (no subquery, no ORDER BY).
+    With ``cap``, counting stops past it: any larger number comes back as ``cap + 1``."""
+    if cap is not None:
+        first: AnySelect = stmt.with_only_columns(literal_column("1"), maintain_column_froms=True).order_by(None)
+        return session.scalar(select(func.count()).select_from(first.limit(cap + 1).subquery())) or 0
     counting = stmt.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
     return session.scalar(counting) or 0

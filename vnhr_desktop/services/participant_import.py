@@ -8,8 +8,10 @@ transaction. Reading and checking the file is imports/participants.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -26,6 +28,7 @@ from vnhr_desktop.imports.participants import (
     build_preview,
     open_participant_sheet,
 )
+from vnhr_desktop.persistence import search_index
 from vnhr_desktop.persistence.keys import KEYERS
 from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
 from vnhr_desktop.services.participants import existing_keys
@@ -33,6 +36,9 @@ from vnhr_desktop.services.participants import existing_keys
 __all__ = ["ImportOptions", "build_preview", "commit_import", "load_context", "preview_file"]
 
 DEFAULT_OPTIONS = ImportOptions()
+# Rows written per statement; progress is reported after each.
+CHUNK = 2000
+Progress = Callable[[int, int], None]
 
 
 def _stamp(session: Session, event_id: int) -> EventStamp:
@@ -96,11 +102,16 @@ def commit_import(
     mapping: dict[int, str] | None = None,
     options: ImportOptions = DEFAULT_OPTIONS,
     preview: ImportPreview | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Add every good row (and any new bridge points) in the caller's
     transaction. ``preview`` is used when nothing has changed since it was made;
     otherwise the rows are checked again against the database as it is now.
-    Raises ImportRejected, having written nothing, when the checks do not allow it."""
+    Raises ImportRejected, having written nothing, when the checks do not allow it.
+
+    ``progress(done, total)`` is called as the rows are prepared and written
+    (and the search index merged after a big import). To cancel, it raises
+    (errors.Cancelled): the caller's transaction is then rolled back whole."""
     if preview is None or not _current(preview, session, event_id, mapping, options):
         preview = build_preview(sheet, load_context(session, event_id), mapping, options)
     if not preview.importable(options):
@@ -121,7 +132,13 @@ def commit_import(
             added_points[fold(name)] = new_point.id
     keyer = KEYERS[Participant]  # the same search, sort and name keys as every other write
     values = []
-    for row in preview.good_rows:
+    rows = len(preview.good_rows)
+    merge = rows >= search_index.OPTIMIZE_AFTER
+    # Steps: preparing each row, writing it, and (after a big import) merging the index.
+    total = 2 * rows + (rows // 4 if merge else 0)
+    report = progress or (lambda _done, _total: None)
+    report(0, total)
+    for done, row in enumerate(preview.good_rows, 1):
         d = row.data
         point = d.bridge_point_id
         if point is None and row.bridge_text:
@@ -140,9 +157,14 @@ def commit_import(
         keyer(keys)
         record.update(search_key=keys.search_key, sort_key=keys.sort_key, name_key=keys.name_key)
         values.append(record)
-    if values:
-        session.execute(insert(Participant), values)
+        if done % CHUNK == 0:
+            report(done, total)
+    for start in range(0, len(values), CHUNK):
+        _insert(session, values[start : start + CHUNK])
+        report(rows + min(start + CHUNK, rows), total)
     session.flush()
+    if search_index.after_import(session, Participant.__tablename__, rows):
+        report(total, total)
     new_ids = tuple(
         session.scalars(select(Participant.id).where(Participant.event_id == event_id, Participant.id > last_id))
     )
@@ -153,3 +175,7 @@ def commit_import(
         participant_ids=new_ids,
         point_ids=tuple(added_points.values()),
     )
+
+
+def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
+    session.execute(insert(Participant), rows)

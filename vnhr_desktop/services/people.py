@@ -15,12 +15,13 @@ as testing every record.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row as DbRow
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.text import fold, like_pattern
@@ -88,10 +89,9 @@ def _records(
         Participant.sort_key,
     ).where(Participant.name_key.like(like_pattern(name), escape="\\"))
     # Up to ``limit`` records are read: walking the name order pays only when matches are dense.
-    walk = 20 * limit
-    stmt = apply_search(stmt, Participant.search_key, name, session, order_indexed=True, walk_above=walk)
+    stmt = apply_search(stmt, Participant.search_key, name, session, order_indexed=True, page=limit)
     if agency:
-        stmt = apply_search(stmt, Participant.search_key, agency, session, order_indexed=True, walk_above=walk)
+        stmt = apply_search(stmt, Participant.search_key, agency, session, order_indexed=True, page=limit)
     return session.execute(stmt.order_by(Participant.sort_key, Participant.id).limit(limit)).all()
 
 
@@ -116,12 +116,14 @@ def find_people(session: Session, name: str, agency: str = "", limit: int = MAX_
         # People with the last name read may have more records past the limit.
         last = records[limit - 1].name_key
         groups = {key: rows for key, rows in groups.items() if key[0] != last}
-    event_ids = {r.event_id for rows in groups.values() for r in rows}
+    event_ids = sorted({r.event_id for rows in groups.values() for r in rows})
+    # Hundreds of ids travel as one JSON parameter, not one parameter each.
+    listed = func.json_each(json.dumps(event_ids)).table_valued("value")
     events = {
         e.id: e
         for e in session.execute(
             select(TrainingEvent.id, TrainingEvent.title, TrainingEvent.starts_at).where(
-                TrainingEvent.id.in_(event_ids)
+                TrainingEvent.id.in_(select(listed.c.value))
             )
         )
     }

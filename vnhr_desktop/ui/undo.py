@@ -75,6 +75,11 @@ def run_undoable(widget, database, text: str, action: Callable, undo: Callable, 
     running ``action`` again."""
     with database.session() as session:
         result, state = action(session)
+    _push(widget, database, text, state, action, undo, redo)
+    return result
+
+
+def _push(widget, database, text: str, state, action: Callable, undo: Callable, redo: Callable | None) -> None:
     command = ServiceCommand(
         database,
         text,
@@ -83,7 +88,49 @@ def run_undoable(widget, database, text: str, action: Callable, undo: Callable, 
         widget,
     )
     undo_stack_for(widget).push(command)
-    return result
+
+
+def run_undoable_job(
+    widget,
+    database,
+    text: str,
+    action: Callable,
+    undo: Callable,
+    redo: Callable,
+    on_done: Callable,
+    on_failure: Callable | None = None,
+    on_cancel: Callable | None = None,
+    busy_text: str = "",
+    progress_parent=None,
+) -> None:
+    """:func:`run_undoable` for a long action: ``action(session, report)`` runs
+    in the background (ui.workers.run_job) with a determinate bar and Hủy;
+    ``report(done, total)`` moves the bar. Its unit of work commits only when
+    the action ends uncancelled, so a cancel leaves nothing written and pushes
+    no step. ``on_done(result)`` runs on the GUI thread after the step is pushed.
+    The bar is window-modal over ``progress_parent`` (default ``widget``)."""
+    from vnhr_desktop.ui.workers import run_job
+
+    def work(report):
+        with database.session() as session:
+            result, state = action(session, report)
+            report(0, 0)  # a last chance to stop before the commit
+        return result, state
+
+    def done(outcome) -> None:
+        result, state = outcome
+        _push(widget, database, text, state, lambda s: action(s, lambda _d, _t: None), undo, redo)
+        on_done(result)
+
+    run_job(
+        progress_parent or widget,
+        work,
+        on_success=done,
+        on_failure=on_failure,
+        on_cancel=on_cancel,
+        busy_text=busy_text,
+        with_progress=True,
+    )
 
 
 def delete_undoable(widget, database, text: str, table: str, ids, delete: Callable):

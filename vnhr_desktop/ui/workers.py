@@ -64,8 +64,10 @@ def run_job(
     busy_text: str = "",
     show_after_ms: int = 400,
     with_progress: bool = False,
+    on_cancel: Callable[[], None] | None = None,
 ) -> Job:
-    """Run ``fn`` in the background; a busy dialog appears if it takes a while."""
+    """Run ``fn`` in the background; a busy dialog appears if it takes a while.
+    ``on_cancel`` runs (GUI thread) when the job ended because of Hủy."""
     job = Job(fn)
     progress = QProgressDialog(busy_text or QApplication.translate("Workers", "Working…"), "", 0, 0, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -110,6 +112,8 @@ def run_job(
     def failed(exc) -> None:
         finish()
         if isinstance(exc, Cancelled):
+            if on_cancel is not None:
+                on_cancel()
             return
         if isinstance(exc, UserError):
             (on_failure or (lambda e: _warn(parent, e)))(exc)

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from vnhr_desktop.domain.dates import fmt_int
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.participant_import_models import FieldDelegate, MappingModel, PreviewRowsModel
 from vnhr_desktop.ui.screen_fit import fit_dialog
@@ -284,32 +286,75 @@ class ParticipantImportDialog(QDialog):
         )
         return written
 
+    # From this many rows an import runs in the background, with a progress bar and Hủy.
+    BACKGROUND_ROWS = 1000
+
     def do_import(self) -> None:
         from vnhr_desktop.services.participant_import import commit_import
-        from vnhr_desktop.ui.undo import run_undoable
+        from vnhr_desktop.ui.undo import run_undoable, run_undoable_job
 
         preview, sheet = self.preview, self.sheet
         if preview is None or sheet is None or not preview.importable(self.options()):
             return
+        event_id = self.event_id
+        mapping, options = dict(self.mapping_model.mapping), self.options()
+
+        def action(session, report=None):
+            return _with_state(commit_import(session, event_id, sheet, mapping, options, preview, progress=report))
+
         try:
             backup = self._backup()
-            mapping, options = dict(self.mapping_model.mapping), self.options()
-            self.outcome = outcome = run_undoable(
+            if len(preview.good_rows) >= self.BACKGROUND_ROWS:
+                self.import_button.setEnabled(False)
+                run_undoable_job(
+                    self.parentWidget() or self,
+                    self.database,
+                    self.tr("Import participants"),
+                    action,
+                    undo_import,
+                    redo_import,
+                    on_done=lambda result: self._imported(result, backup),
+                    on_failure=self._not_imported,
+                    on_cancel=self._cancelled,
+                    busy_text=self.tr("Importing %1 participants…").replace("%1", fmt_int(len(preview.good_rows))),
+                    progress_parent=self,
+                )
+                return
+            outcome = run_undoable(
                 self.parentWidget() or self,
                 self.database,
                 self.tr("Import participants"),
-                lambda session: _with_state(commit_import(session, self.event_id, sheet, mapping, options, preview)),
+                action,
                 undo_import,
                 redo_import,
             )
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), exc.message)
+            self._not_imported(exc)
             return
+        self._imported(outcome, backup)
+
+    def _imported(self, outcome, backup) -> None:
+        if not isValid(self):  # closed while the rows were being written
+            return
+        self.outcome = outcome
         message = self.tr("%1 participants were added.").replace("%1", str(outcome.added))
         if backup is not None:
             message += "\n" + self.tr("A backup was made first: %1").replace("%1", str(backup))
         QMessageBox.information(self, self.tr("Import done"), message)
         self.accept()
+
+    def _not_imported(self, exc: UserError) -> None:
+        if not isValid(self):  # closed while the rows were being written
+            return
+        self.import_button.setEnabled(self.preview is not None and self.preview.importable(self.options()))
+        QMessageBox.warning(self, self.tr("Nothing was imported"), exc.message)
+
+    def _cancelled(self) -> None:
+        """Hủy during the import: the whole import was rolled back."""
+        if not isValid(self):
+            return
+        self.import_button.setEnabled(self.preview is not None and self.preview.importable(self.options()))
+        self.summary.setText(self.summary.text() + "\n" + self.tr("Import cancelled: nothing was added."))
 
     def _backup(self):
         from vnhr_desktop.services.backups import REASON_IMPORT, backup_now

@@ -48,16 +48,21 @@ class ReceivePackagesDialog(QDialog):
         self.resize(980, 520)
         self.preview()
 
-    def _run(self, dry_run: bool):
+    def _run(self, dry_run: bool, progress=None):
+        """``progress(done, total)`` after each package; Hủy raises from it and,
+        when receiving, rolls the whole batch back (nothing received)."""
         from vnhr_desktop.services.receiving import receive_packages
 
         if dry_run:
             with self.database.Session() as session:
-                result = receive_packages(session, self.sources, dry_run=True, today=self.today)
+                result = receive_packages(session, self.sources, dry_run=True, today=self.today, progress=progress)
                 session.rollback()
             return result
         with self.database.session() as session:
-            return receive_packages(session, self.sources, today=self.today)
+            result = receive_packages(session, self.sources, today=self.today, progress=progress)
+            if progress is not None:
+                progress(0, 0)  # a last chance to stop before the commit
+            return result
 
     def _show(self, result, done: bool) -> None:
         self.model.set_rows([*result.refused, *result.accepted])
@@ -84,6 +89,13 @@ class ReceivePackagesDialog(QDialog):
         self.summary.setText(exc.message)
         self.receive_button.setEnabled(False)
 
+    def _cancelled(self, text: str, can_receive: bool) -> None:
+        if not isValid(self):
+            return
+        self.busy = False
+        self.summary.setText(text)
+        self.receive_button.setEnabled(can_receive)
+
     def preview(self) -> None:
         """Check and preview in the background (a stick may hold a thousand packages)."""
         from vnhr_desktop.ui.workers import run_job
@@ -98,7 +110,15 @@ class ReceivePackagesDialog(QDialog):
             self.busy = False
             self._show(result, done=False)
 
-        run_job(self, lambda: self._run(dry_run=True), shown, self._failed, self.tr("Checking the packages…"))
+        run_job(
+            self,
+            lambda report: self._run(dry_run=True, progress=report),
+            shown,
+            self._failed,
+            self.tr("Checking the packages…"),
+            with_progress=True,
+            on_cancel=lambda: self._cancelled(self.tr("Checking cancelled."), False),
+        )
 
     def receive(self) -> None:
         from vnhr_desktop.ui.workers import run_job
@@ -114,4 +134,12 @@ class ReceivePackagesDialog(QDialog):
             self._show(result, done=True)
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
-        run_job(self, lambda: self._run(dry_run=False), received, self._failed, self.tr("Receiving the packages…"))
+        run_job(
+            self,
+            lambda report: self._run(dry_run=False, progress=report),
+            received,
+            self._failed,
+            self.tr("Receiving the packages…"),
+            with_progress=True,
+            on_cancel=lambda: self._cancelled(self.tr("Receiving cancelled: no package was received."), True),
+        )

@@ -35,11 +35,18 @@ class MediaListSource:
         with self.database.Session() as session:
             return MEDIA_LIST.query(session, self._request(request))
 
+    @property
+    def count_cap(self) -> int:
+        """The list counts up to this many results; beyond, "more than" it."""
+        from vnhr_desktop.services.paging import COUNT_CAP
+
+        return COUNT_CAP
+
     def count(self, request) -> int:
         from vnhr_desktop.services.media import MEDIA_LIST
 
         with self.database.Session() as session:
-            return MEDIA_LIST.count(session, self._request(request))
+            return MEDIA_LIST.count(session, self._request(request), cap=self.count_cap)
 
 
 class MediaTableModel(RecordTableModel):

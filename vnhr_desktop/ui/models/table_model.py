@@ -60,6 +60,9 @@ class RecordTableModel(QAbstractTableModel):
         self.request = Request()
         self._rows: list = []
         self._total = 0
+        # The source stopped counting at its cap: the list has more than
+        # ``_total - 1`` rows, and pages are read until one comes back short.
+        self._capped = False
         self._last_key: tuple | None = None
 
     # -- data source -------------------------------------------------------
@@ -83,6 +86,7 @@ class RecordTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self._last_key = None
+        self._capped = False
         if self.source is None:
             self._rows, self._total = [], 0
         else:
@@ -93,6 +97,8 @@ class RecordTableModel(QAbstractTableModel):
             else:
                 self._total = self.source.count(self.request)
                 self._rows = self._page(first)
+            cap = getattr(self.source, "count_cap", None)
+            self._capped = cap is not None and self._total > cap
         self.endResetModel()
         self.totalChanged.emit(self._total)
 
@@ -116,7 +122,12 @@ class RecordTableModel(QAbstractTableModel):
         self.totalChanged.emit(self._total)
 
     def total(self) -> int:
+        """The rows of the list, or ``count_cap + 1`` when :meth:`total_capped`."""
         return self._total
+
+    def total_capped(self) -> bool:
+        """The list has more rows than its source counts (more than ``total() - 1``)."""
+        return self._capped
 
     def row_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -132,19 +143,25 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self.source is not None and len(self._rows) < self._total
+        if parent.isValid() or self.source is None:
+            return False
+        return len(self._rows) < self._total or self._capped
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
         more = self._page(replace(self.request, offset=len(self._rows), limit=self.PAGE_SIZE, after=self._last_key))
-        if not more:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        if not more or (self._capped and len(more) < self.PAGE_SIZE):
+            # The end of the list: now its rows are known exactly.
+            counted = self._capped
+            self._total, self._capped = len(self._rows), False
+            if counted:
+                self.totalChanged.emit(self._total)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -206,11 +223,18 @@ class DatabaseListSource:
         with self.database.Session() as session:
             return spec.query(session, req)
 
+    @property
+    def count_cap(self) -> int:
+        """Lists count their rows up to this many; beyond, "more than" it."""
+        from vnhr_desktop.services.paging import COUNT_CAP
+
+        return COUNT_CAP
+
     def count_and_page(self, request: Request) -> tuple[int, list, tuple | None]:
-        """The number of rows of the list and its first page, in one read."""
+        """The number of rows of the list (up to ``count_cap + 1``) and its first page, in one read."""
         spec, req = self._spec_and_request(request)
         with self.database.Session() as session:
-            total = spec.count(session, replace(req, limit=None))
+            total = spec.count(session, replace(req, limit=None), cap=self.count_cap)
             page = spec.page(session, req)
         return total, page.rows, page.last_key
 

@@ -220,6 +220,9 @@ class ParticipantPanel(QWidget):
         if self.event_id is None:
             return 0
         total = self.model.total()
+        source = self.model.source
+        if self.model.total_capped() and source is not None:
+            total = source.count(self.model.request)  # the exact number for the question
         event_id = self.event_id
         assert self.database is not None  # attached before the widget is used
         with self.database.Session() as session:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vnhr_desktop.domain.dates import fmt_int
 from vnhr_desktop.ui.models.table_model import RecordTableModel
 
 
@@ -116,7 +117,18 @@ class RecordListView(QWidget):
         return self.model.row_at(idx.row()) if idx.isValid() else None
 
     def _update_count(self, total: int) -> None:
+        if self.model.total_capped():
+            # A broad search is not counted to the end: say so, and how to narrow it.
+            cap = fmt_int(total - 1)
+            self.count_label.setText(self.tr("More than %1 results").replace("%1", cap))
+            self.count_label.setToolTip(
+                self.tr(
+                    "The search matches more than %1 rows. Type more to narrow it; the list still scrolls to its end."
+                ).replace("%1", cap)
+            )
+            return
         self.count_label.setText(self.tr("%n %1", "", total).replace("%1", self._noun))
+        self.count_label.setToolTip("")
 
     def _remember(self) -> None:
         selected = {getattr(r, "id", None) for r in self.selected_rows()} - {None}
