@@ -408,6 +408,10 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>&amp;Tra cứu đại biểu…</translation>
     </message>
     <message>
+        <source>&amp;Shared database…</source>
+        <translation>Cơ sở dữ liệu &amp;dùng chung…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -573,6 +577,101 @@ Chi tiết được ghi vào thư mục nhật ký:
 %1</source>
         <translation>Bản sao lưu đã được ghi vào:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Cơ sở dữ liệu dùng chung</translation>
+    </message>
+    <message>
+        <source>Officers of one office can work on the same records kept on a PostgreSQL server of the office network. Leave it unset to keep the data file on this PC.</source>
+        <translation>Cán bộ cùng một cơ quan có thể làm việc trên cùng dữ liệu đặt tại một máy chủ PostgreSQL trong mạng nội bộ của cơ quan. Để trống nếu chỉ dùng tệp dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or may-chu</source>
+        <translation>ví dụ 192.168.1.10 hoặc may-chu</translation>
+    </message>
+    <message>
+        <source>unchanged when left empty</source>
+        <translation>để trống thì giữ mật khẩu đã lưu</translation>
+    </message>
+    <message>
+        <source>asked for at start when left empty</source>
+        <translation>để trống thì chương trình hỏi khi khởi động</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>This PC makes the automatic backups</source>
+        <translation>Máy này sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Only one PC of the office should make the automatic backups of the shared database.</source>
+        <translation>Chỉ nên để một máy trong cơ quan sao lưu tự động cơ sở dữ liệu dùng chung.</translation>
+    </message>
+    <message>
+        <source>Saved settings take effect the next time the program starts.</source>
+        <translation>Thiết lập đã lưu có hiệu lực từ lần khởi động chương trình sau.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Use the file on this PC</source>
+        <translation>Dùng tệp dữ liệu trên máy này</translation>
+    </message>
+    <message>
+        <source>This PC is set to use the shared database below.</source>
+        <translation>Máy này đang được đặt dùng cơ sở dữ liệu dùng chung dưới đây.</translation>
+    </message>
+    <message>
+        <source>This PC uses the data file in its data folder.</source>
+        <translation>Máy này đang dùng tệp dữ liệu trong thư mục dữ liệu của máy.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>Kiểm tra kết nối không thành công.</translation>
+    </message>
+    <message>
+        <source>This PC has no credential store the program can use, so the password was not saved. The program will ask for it when it starts.</source>
+        <translation>Máy này không có kho lưu mật khẩu mà chương trình dùng được, nên mật khẩu không được lưu. Chương trình sẽ hỏi mật khẩu khi khởi động.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mật khẩu của %1 trên %2:</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", help="khôi phục từ bản sao lưu")
     res.add_argument("file")
     sub.add_parser("check", help="kiểm tra cơ sở dữ liệu")
+    mig = sub.add_parser(
+        "migrate-to", help="chép toàn bộ dữ liệu sang cơ sở dữ liệu trống (PostgreSQL hoặc tệp SQLite)"
+    )
+    mig.add_argument("url", help="postgresql+psycopg://user@máy:5432/tên, sqlite:///đường/dẫn hoặc tên tệp mới")
     return vietnamese_help(p)
 
 
@@ -175,6 +179,10 @@ def _dispatch(args) -> int:
         from vnhr_desktop.commands import data
 
         return data.run(args, paths)
+    if args.command == "migrate-to":
+        from vnhr_desktop.commands import migrate_to
+
+        return migrate_to.run(args, paths)
     if args.command in ("backup", "restore", "check"):
         from vnhr_desktop.commands import maintenance
 

@@ -12,6 +12,19 @@ from vnhr_desktop.services.backups import backup_now, restore
 
 
 def _backup(args, paths: DataPaths) -> int:
+    from vnhr_desktop.commands.migrate_to import current_url
+
+    url = current_url(args)
+    if url:  # the shared database on a server: the portable backup
+        from vnhr_desktop.persistence.server import engine_for_url
+
+        engine = engine_for_url(url)
+        try:
+            target = backup_now(paths, Path(args.out) if args.out else None, engine=engine)
+        finally:
+            engine.dispose()
+        print(f"Đã sao lưu vào {target}")
+        return 0
     if not paths.database.exists():
         raise UserError(f"Chưa có cơ sở dữ liệu trong {paths.root}; không có gì để sao lưu.")
     run_preflight(paths.database)
@@ -22,6 +35,19 @@ def _backup(args, paths: DataPaths) -> int:
 
 
 def _restore(args, paths: DataPaths) -> int:
+    from vnhr_desktop.commands.migrate_to import current_url
+
+    url = current_url(args)
+    if url:  # the shared database on a server: replaced in one transaction
+        from vnhr_desktop.persistence.server import engine_for_url
+
+        engine = engine_for_url(url)
+        try:
+            result = restore(paths, Path(args.file), engine=engine)
+        finally:
+            engine.dispose()
+        print(result.summary())
+        return 0
     with InstanceLock(paths.lock_file):
         result = restore(paths, Path(args.file))
     print(result.summary())

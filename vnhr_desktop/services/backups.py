@@ -21,8 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vnhr_desktop.errors import DatabaseCorrupt, DatabaseTooNew, FileWriteError, NotOurDatabase
 from vnhr_desktop.exports.safe_write import TMP_PREFIX
@@ -42,6 +45,9 @@ from vnhr_desktop.persistence.location import ensure_local
 from vnhr_desktop.persistence.migrate import upgrade
 from vnhr_desktop.persistence.preflight import connect_readonly, integrity_check
 from vnhr_desktop.persistence.schema import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # What a backup contains, by table; the keys are stable (UI labels, --json).
 COUNTED_TABLES = {
@@ -187,11 +193,25 @@ def newest_good_backup(paths: DataPaths) -> BackupInfo | None:
     return None
 
 
-def backup_now(paths: DataPaths, out: Path | None = None, reason: str = REASON_MANUAL) -> Path:
+def backup_now(
+    paths: DataPaths, out: Path | None = None, reason: str = REASON_MANUAL, engine: Engine | None = None
+) -> Path:
     """A checked backup: into the backup folder (then rotated), or to ``out``
-    (a file, or a folder such as a USB stick), read back after writing."""
+    (a file, or a folder such as a USB stick), read back after writing.
+    ``engine`` is the open database; on a PostgreSQL server the backup is the
+    app's portable SQLite file (services.portable_backups)."""
+    if engine is not None and engine.dialect.name == "postgresql":
+        from vnhr_desktop.services.portable_backups import portable_backup
+
+        return portable_backup(paths, engine, out, reason)
     if out is None:
         return make_backup(paths.database, paths.ensure().backups, reason)
+    out = backup_target(paths, out, reason)
+    return copy_database(paths.database, out, live=True, verify=True, make_parents=False)
+
+
+def backup_target(paths: DataPaths, out: Path, reason: str) -> Path:
+    """The file a backup to ``out`` (a file or an existing folder) writes."""
     raw = os.fspath(out)
     out = Path(out)
     if out.is_dir():
@@ -203,7 +223,7 @@ def backup_now(paths: DataPaths, out: Path | None = None, reason: str = REASON_M
             f"Không tìm thấy thư mục {out} (ổ USB đã bị rút ra?). Hãy cắm lại ổ hoặc chọn thư mục khác."
         )
     _refuse_own_files(paths, out)
-    return copy_database(paths.database, out, live=True, verify=True, make_parents=False)
+    return out
 
 
 def _refuse_own_files(paths: DataPaths, out: Path) -> None:
@@ -331,19 +351,21 @@ def _live_state(live: Path) -> tuple[dict[str, int], bool]:
         return {}, False
 
 
-def restore(paths: DataPaths, file: Path) -> RestoreResult:
-    """Replace the current data with the backup ``file`` (see module docstring)."""
-    file = Path(file)
-    ensure_local(paths.root)
-    paths.ensure()
-    live = paths.database
-    if live.exists() and file.resolve() == live.resolve():
-        raise NotOurDatabase("Không thể khôi phục từ chính tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.")
+def checked_backup(file: Path) -> BackupInfo:
+    """What ``file`` holds, once it is known to be a whole, sound backup of
+    ours that this version can restore (else one refusal line)."""
     _require_plain_file(file)
     info = inspect_database_file(file)
     _refuse(info, file)
     _refuse_foreign_or_damaged(info, file)
-    before, live_ok = _live_state(live)
+    return info
+
+
+@contextmanager
+def staged_copy(paths: DataPaths, file: Path, info: BackupInfo) -> Iterator[tuple[Path, int | None]]:
+    """``file`` copied next to the database and upgraded there when older (so
+    a failing upgrade never touches the live data): (staging file, the version
+    it was upgraded from). The staging file is removed afterwards."""
     staging = paths.root / f"{TMP_PREFIX}{os.getpid()}-restore.sqlite3"
     try:
         copy_database(file, staging, live=False)
@@ -351,6 +373,29 @@ def restore(paths: DataPaths, file: Path) -> RestoreResult:
         if info.user_version < SCHEMA_VERSION:
             upgrade(staging, None)
             migrated_from = info.user_version
+        yield staging, migrated_from
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            staging.with_name(staging.name + suffix).unlink(missing_ok=True)
+
+
+def restore(paths: DataPaths, file: Path, engine: Engine | None = None) -> RestoreResult:
+    """Replace the current data with the backup ``file`` (see module docstring).
+    ``engine`` is the open database; a PostgreSQL server is restored by
+    services.portable_backups."""
+    file = Path(file)
+    if engine is not None and engine.dialect.name == "postgresql":
+        from vnhr_desktop.services.portable_backups import restore_into_server
+
+        return restore_into_server(paths, engine, file)
+    ensure_local(paths.root)
+    paths.ensure()
+    live = paths.database
+    if live.exists() and file.resolve() == live.resolve():
+        raise NotOurDatabase("Không thể khôi phục từ chính tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.")
+    info = checked_backup(file)
+    before, live_ok = _live_state(live)
+    with staged_copy(paths, file, info) as (staging, migrated_from):
         safety = damaged = None
         if live_ok:
             safety = make_backup(live, paths.backups, REASON_RESTORE)
@@ -359,9 +404,6 @@ def restore(paths: DataPaths, file: Path) -> RestoreResult:
             if live.exists():
                 damaged = _set_aside(live, paths)
             copy_database(staging, live, live=False)
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            staging.with_name(staging.name + suffix).unlink(missing_ok=True)
     problems = integrity_check(live)
     if problems != ["ok"]:
         raise DatabaseCorrupt(f"Dữ liệu sau khi khôi phục không đạt kiểm tra toàn vẹn: {problems[0]}")

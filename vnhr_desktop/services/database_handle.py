@@ -8,7 +8,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Protocol
 
-from sqlalchemy import orm
+from sqlalchemy import Engine, orm
 
 from vnhr_desktop.domain.changes import Change
 from vnhr_desktop.paths import DataPaths
@@ -17,6 +17,8 @@ from vnhr_desktop.paths import DataPaths
 class DatabaseHandle(Protocol):
     paths: DataPaths
     Session: orm.sessionmaker[orm.Session]
+    # Backups and restore are made according to its dialect (SQLite file or server).
+    engine: Engine
 
     def session(self) -> AbstractContextManager[orm.Session]:
         """A unit of work: commits on success, rolls back on any error."""

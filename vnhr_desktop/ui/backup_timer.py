@@ -20,6 +20,7 @@ class BackupTimer(QObject):
     def __init__(self, paths, database, parent=None, policy=DEFAULT_POLICY):
         super().__init__(parent)
         self.paths = paths
+        self.engine = database.engine
         self.policy = policy
         self.dirty = False
         self.last_backup_at: dt.datetime | None = None
@@ -31,6 +32,11 @@ class BackupTimer(QObject):
         self.dirty = True
 
     def start_session(self) -> None:
+        from vnhr_desktop.services.portable_backups import automatic_backups_here
+
+        if not automatic_backups_here(self.paths, self.engine):
+            log.info("shared database: automatic backups are made by the PC with the backup role")
+            return
         self._backup("khoi-dong")
         self.timer.start()
 
@@ -42,7 +48,7 @@ class BackupTimer(QObject):
         from vnhr_desktop.services.backups import backup_now
 
         try:
-            backup_now(self.paths, reason=reason)
+            backup_now(self.paths, reason=reason, engine=self.engine)
             self.dirty = False
             self.last_backup_at = dt.datetime.now()
         except UserError as exc:

@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
         self.lookup_action.setObjectName("participantLookupAction")
         self.lookup_action.triggered.connect(self.find_participant)
         tools.addAction(self.lookup_action)
+        self.shared_database_action = QAction(self.tr("&Shared database…"), self)
+        self.shared_database_action.setObjectName("sharedDatabaseAction")
+        self.shared_database_action.triggered.connect(self.shared_database)
+        tools.addAction(self.shared_database_action)
         language_menu = tools.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -365,6 +369,11 @@ class MainWindow(QMainWindow):
 
         AgenciesDialog(self.database, self).exec()
 
+    def shared_database(self) -> None:
+        from vnhr_desktop.ui.dialogs.shared_database_dialog import SharedDatabaseDialog
+
+        SharedDatabaseDialog(self.paths, self).exec()
+
     def show_guide(self) -> None:
         from vnhr_desktop.ui.dialogs.guide_dialog import GuideDialog
 
@@ -381,18 +390,18 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         from vnhr_desktop.services.backups import backup_now
 
-        target = backup_now(self.paths)
+        target = backup_now(self.paths, engine=self.database.engine if self.database is not None else None)
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
 
     def backup_to(self) -> None:
         from vnhr_desktop.ui.dialogs.save_copy import ask_backup_target
 
-        ask_backup_target(self, self.paths)
+        ask_backup_target(self, self.paths, self.database.engine if self.database is not None else None)
 
     def restore(self) -> None:
         from vnhr_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.paths, self)
+        dialog = RestoreDialog(self.paths, self, self.database.engine if self.database is not None else None)
         if dialog.exec():
             self.refresh_all()
 

@@ -359,7 +359,7 @@ class ParticipantImportDialog(QDialog):
     def _backup(self):
         from vnhr_desktop.services.backups import REASON_IMPORT, backup_now
 
-        return backup_now(self.database.paths, reason=REASON_IMPORT)
+        return backup_now(self.database.paths, reason=REASON_IMPORT, engine=self.database.engine)
 
 
 def _with_state(result):

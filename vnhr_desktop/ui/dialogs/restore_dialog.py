@@ -109,9 +109,10 @@ class BackupListSource:
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, paths, parent=None):
+    def __init__(self, paths, parent=None, engine=None):
         super().__init__(parent)
         self.paths = paths
+        self.engine = engine  # the open database: a shared server is restored in place
         self.result_of_restore = None
         self.setWindowTitle(self.tr("Restore from a backup"))
         fit_dialog(self, 820, 460)
@@ -238,7 +239,7 @@ class RestoreDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = restore(self.paths, path)
+            result = restore(self.paths, path, engine=self.engine)
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
             self.show_error(exc.message)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from vnhr_desktop.errors import UserError
 
 
-def ask_backup_target(parent, paths) -> Path | None:
+def ask_backup_target(parent, paths, engine=None) -> Path | None:
     from vnhr_desktop.services.backups import backup_now
 
     suggested = str(Path.home() / f"vnhr-saoluu-{dt.date.today():%Y%m%d}.sqlite3")
@@ -29,7 +29,7 @@ def ask_backup_target(parent, paths) -> Path | None:
     if target.suffix.lower() != ".sqlite3":
         target = target.with_suffix(target.suffix + ".sqlite3") if target.suffix else target.with_suffix(".sqlite3")
     try:
-        written = backup_now(paths, target)
+        written = backup_now(paths, target, engine=engine)
     except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("SaveCopy", "Backup failed"), exc.message)
         return None
