@@ -518,6 +518,10 @@ Chi tiết được ghi vào thư mục nhật ký:
         <source>e.g. 30280 or CAT</source>
         <translation>ví dụ: 30280 hoặc CAT</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
 </context>
 <context>
     <name>Product</name>

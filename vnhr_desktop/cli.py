@@ -33,6 +33,15 @@ def record_id(text: str) -> int:
     raise NotFound(f"Không tìm thấy bản ghi số “{clean(text)[:40]}”.")
 
 
+def export_number(text: str) -> int:
+    """argparse type for the number after ``export WHAT``: a record id, or for
+    due-tasks the days ahead, which may be 0 (commands.documents tells them apart)."""
+    value = text.strip()
+    if value == "0":
+        return 0
+    return record_id(text)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse's own messages are English; ours are not
         raise UserError(f"Câu lệnh không hợp lệ: {_vietnamese(message)}. Xem: vnhr-desktop --help")
@@ -104,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="xuất tệp PDF/Excel")
     exp.add_argument("what")
-    exp.add_argument("id", type=record_id, nargs="?")  # due-tasks: the optional days ahead
+    exp.add_argument("id", type=export_number, nargs="?")  # due-tasks: the optional days ahead
     exp.add_argument("--out", required=True)
     exp.add_argument("--year", type=int, help="năm (sổ đăng ký văn bản đi)")
     exp.add_argument("--blank-rows", type=int, default=0, help="signin: số dòng trống cuối mỗi điểm cầu")

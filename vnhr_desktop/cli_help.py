@@ -78,6 +78,14 @@ EXPORT_NAMES = {
     "rates": "tình hình báo cáo của các đơn vị (Excel); ID kế hoạch",
     "reminder": "công văn đôn đốc đơn vị chưa báo cáo (PDF); ID kế hoạch",
     "consolidated": "báo cáo tổng hợp (PDF) hoặc phụ lục đơn vị × số liệu (Excel); ID báo cáo tổng hợp",
+    "due-tasks": (
+        "nhiệm vụ đến hạn, quá hạn theo cơ quan chủ trì, để nhắc việc; số ngày tới (mặc định 7; "
+        "0: chỉ nhiệm vụ quá hạn và đến hạn hôm nay)"
+    ),
+    "late-agencies": "cơ quan, đơn vị chậm báo cáo kết quả; ID kế hoạch",
+    "slogan-list": "danh mục khẩu hiệu của kế hoạch (phụ lục một trang); ID kế hoạch",
+    "slogan-sheets-all": "tờ khẩu hiệu cho mọi khẩu hiệu của kế hoạch, kể cả chưa có vị trí treo; ID kế hoạch",
+    "banner-progress": "tình hình treo băng rôn: trạng thái, ngày treo, ngày tháo, tổng hợp; ID kế hoạch",
 }
 
 

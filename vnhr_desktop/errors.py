@@ -103,3 +103,8 @@ class DatabaseUnreachable(UserError):
     password, unreachable server or missing database."""
 
     exit_code = 8
+
+
+class StaleRecord(UserError):
+    """The record was saved from another PC after this copy was loaded: the save
+    is refused and nothing is overwritten."""

@@ -5,12 +5,14 @@ installed wheel and a frozen bundle."""
 from __future__ import annotations
 
 import errno
+import hashlib
 import importlib.util
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from vnhr_desktop import APP_NAME
 
@@ -18,6 +20,25 @@ if TYPE_CHECKING:
     from vnhr_desktop.errors import DataFolderProblem
 
 DB_FILENAME = "vnhr.sqlite3"
+
+
+def database_identity(url: str) -> str:
+    """Which database a URL names, without who connects: "postgresql|host|port|name"
+    (host folded to lower case, the default port filled in; user and password
+    left out, so two logins to one database are the same database)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.split("+", 1)[0].lower()
+    query = parse_qs(parts.query)
+    host = (query.get("host") or [parts.hostname or "localhost"])[0].lower()
+    try:
+        port = parts.port or int((query.get("port") or [str(DEFAULT_PORTS.get(scheme, 0))])[0])
+    except ValueError:
+        port = 0
+    name = unquote(parts.path.lstrip("/")) or (query.get("dbname") or [""])[0]
+    return f"{scheme}|{host}|{port}|{name}"
+
+
+DEFAULT_PORTS = {"postgresql": 5432}
 
 
 @dataclass(frozen=True)
@@ -50,7 +71,13 @@ class DataPaths:
 
     @property
     def lock_file(self) -> Path:
-        return self.root / (DB_FILENAME + ".lock")
+        """One running instance per PC and per database: the SQLite file's lock
+        next to it; for a server database a lock named by a hash of its identity
+        (host, port, name), in this PC's data folder."""
+        if self.database_url is None:
+            return self.root / (DB_FILENAME + ".lock")
+        digest = hashlib.sha256(database_identity(self.database_url).encode("utf-8")).hexdigest()[:20]
+        return self.root / f"vnhr-{digest}.lock"
 
     def ensure(self) -> DataPaths:
         """Create the data folder, backups/ and logs/ (private on POSIX); any

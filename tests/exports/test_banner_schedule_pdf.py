@@ -26,7 +26,7 @@ def schedule_pdf(sample_db, tmp_path):
     from vnhr_desktop.services.document_export import export_document
 
     with sample_db.Session() as session:
-        plan = session.scalar(select(Plan.id).where(Plan.number == 12))
+        plan = session.scalar(select(Plan.id).where(Plan.number == 27))
         path = export_document(session, "banners", plan, tmp_path / "lich-treo.pdf", printed_on=dt.date(2024, 11, 15))
     with pdfplumber.open(path) as pdf:
         pages = [
@@ -49,12 +49,12 @@ def test_a4_landscape_pages(schedule_pdf):
 
 def test_title_block(schedule_pdf):
     first = schedule_pdf[0]["text"]
-    assert "BAN CHỈ ĐẠO VỀ NHÂN QUYỀN" in first
-    assert "Trà Vinh, ngày 15 tháng 11 năm 2024" in first
+    assert "UBND HUYỆN CHÂU THÀNH" in first and "BAN CHỈ ĐẠO VỀ NHÂN QUYỀN" in first  # which board it is
+    assert "Châu Thành, ngày 15 tháng 11 năm 2024" in first
     assert "DANH SÁCH TREO BĂNG RÔN, KHẨU HIỆU TUYÊN TRUYỀN" in first
     assert (
-        "(Kèm theo Kế hoạch số 12/KH-BCĐNQ ngày 05 tháng 11 năm 2024 của Ban Chỉ đạo về Nhân quyền "
-        "tỉnh Trà Vinh)" in flat(first)
+        "(Kèm theo Kế hoạch số 27/KH-BCĐNQ ngày 12 tháng 11 năm 2024 của Ban Chỉ đạo về Nhân quyền "
+        "huyện Châu Thành)" in flat(first)
     )
     assert "từ ngày 20 tháng 11 năm 2024 đến hết ngày 31 tháng 12 năm 2024" in flat(first)
 
@@ -85,11 +85,11 @@ def test_rows_and_totals(schedule_pdf):
     first = rows[0]
     assert first[2:] == [
         "Băng rôn",
-        "Quảng trường Trung tâm tỉnh, đường Nguyễn Thị Minh Khai, Phường 2",
+        "Trước trụ sở UBND huyện, Thị trấn Châu Thành",
         "0,8 x 6 m",
         "2",
         "20/11/2024 - 31/12/2024",
-        "Sở Văn hóa, Thể thao và Du lịch",
+        "Phòng Văn hóa và Thông tin",
     ]
     led = next(r for r in rows if r[2] == "Màn hình LED/bảng điện tử")
     assert led[4] == ""  # no size for a screen
@@ -105,7 +105,7 @@ def test_rows_and_totals(schedule_pdf):
         ["Tổng cộng", "", "12", "27"],
     ]
     last = schedule_pdf[-1]["text"]
-    assert "Tổng hợp theo hình thức" in last and "Lê Văn Hân" in last
+    assert "Tổng hợp theo hình thức" in last and "Nguyễn Trung Hiếu" in last
 
 
 def test_text_inside_the_margins(schedule_pdf):
@@ -120,7 +120,7 @@ def test_cli_export_writes_pdf_and_xlsx(sample_db, data_paths, tmp_path):
     from vnhr_desktop.cli import main
 
     with sample_db.Session() as session:
-        plan = session.scalar(select(Plan.id).where(Plan.number == 12))
+        plan = session.scalar(select(Plan.id).where(Plan.number == 27))
     for name in ("lich.pdf", "lich.xlsx", "khau-hieu.pdf"):
         what = "slogan-sheets" if name.startswith("khau") else "banners"
         assert main(["--data-dir", str(data_paths.root), "export", what, str(plan), "--out", str(tmp_path / name)]) == 0

@@ -19,7 +19,7 @@ def book(sample_db, tmp_path):
     from vnhr_desktop.services.document_export import export_document
 
     with sample_db.Session() as session:
-        plan = session.scalar(select(Plan.id).where(Plan.number == 12))
+        plan = session.scalar(select(Plan.id).where(Plan.number == 27))
         path = export_document(session, "banners", plan, tmp_path / "lich-treo.xlsx")
     return openpyxl.load_workbook(path)
 
@@ -32,7 +32,7 @@ def test_sheets_and_title(book):
     assert book.sheetnames == ["Lịch treo", "Tổng hợp", "Khẩu hiệu"]
     ws = book["Lịch treo"]
     assert ws["A1"].value == "DANH SÁCH TREO BĂNG RÔN, KHẨU HIỆU TUYÊN TRUYỀN"
-    assert ws["A2"].value.startswith("(Kèm theo Kế hoạch số 12/KH-BCĐNQ ngày 05 tháng 11 năm 2024")
+    assert ws["A2"].value.startswith("(Kèm theo Kế hoạch số 27/KH-BCĐNQ ngày 12 tháng 11 năm 2024")
     assert ws["A3"].value == "Thời gian treo: từ 20/11/2024 đến hết 31/12/2024"
     assert ws.page_setup.orientation == "landscape"
 
@@ -60,8 +60,8 @@ def test_schedule_rows_dates_and_total(book):
     first = data[0]
     assert first[2:7] == [
         "Băng rôn",
-        "Quảng trường Trung tâm tỉnh, đường Nguyễn Thị Minh Khai",
-        "Phường 2",
+        "Trước trụ sở UBND huyện",
+        "Thị trấn Châu Thành",
         "0,8 x 6 m",
         2,
     ]

@@ -42,7 +42,7 @@ def pages(path) -> int:
 @pytest.fixture
 def campaign(sample_db):
     with sample_db.Session() as session:
-        return session.scalar(select(Plan.id).where(Plan.number == 12))
+        return session.scalar(select(Plan.id).where(Plan.number == 27))
 
 
 def test_slogan_list_prints_every_slogan_of_the_plan_placed_or_not(sample_db, campaign, tmp_path):
@@ -60,7 +60,7 @@ def test_slogan_list_prints_every_slogan_of_the_plan_placed_or_not(sample_db, ca
     assert pages(path) == 1
     text = flat(pdf_text(path))
     assert "Phụ lục" in text and "DANH MỤC KHẨU HIỆU TUYÊN TRUYỀN" in text
-    assert "(Kèm theo Kế hoạch số 12/KH-BCĐNQ ngày 05 tháng 11 năm 2024" in text
+    assert "(Kèm theo Kế hoạch số 27/KH-BCĐNQ ngày 12 tháng 11 năm 2024" in text
     for number, slogan in enumerate(SLOGANS, start=1):
         assert f"{number}. {slogan}" in text
     assert text.index(SLOGANS[0]) < text.index(SLOGANS[7])
@@ -118,21 +118,21 @@ def test_due_list_names_agencies_and_days(sample_db, tmp_path):
     with sample_db.Session() as session:
         view = due_list(session, TODAY, 7)
     names = [a.agency for a in view.agencies]
-    assert "Sở Văn hóa, Thể thao và Du lịch" in names and "Đài Phát thanh và Truyền hình Trà Vinh" in names
-    assert "Công an tỉnh" not in names  # due 01/01/2025, outside the seven days
+    assert names == ["Phòng Giáo dục và Đào tạo", "Phòng Văn hóa và Thông tin"]  # in alphabetical order
+    assert "Công an huyện" not in names  # due 30/12/2024, outside the seven days
 
     pdf = tmp_path / "nhac-viec.pdf"
     pdf.write_bytes(due_list_pdf(view))
     text = flat(pdf_text(pdf))
     assert "DANH SÁCH NHIỆM VỤ ĐẾN HẠN, QUÁ HẠN THEO CƠ QUAN CHỦ TRÌ" in text
     assert "Tính đến ngày 05/12/2024" in text
-    assert "Sở Văn hóa, Thể thao và Du lịch (1 quá hạn)" in text
+    assert "Phòng Văn hóa và Thông tin (1 quá hạn)" in text
     import pdfplumber
 
     with pdfplumber.open(pdf) as doc:
         rows = [row for p in doc.pages for t in p.extract_tables() for row in t]
     by_due = {row[3]: row for row in rows if row[3] and row[3][:2].isdigit()}
-    assert by_due["20/11/2024"][4] == "Quá hạn 15 ngày" and by_due["20/11/2024"][2] == "12/KH-BCĐNQ"
+    assert by_due["20/11/2024"][4] == "Quá hạn 15 ngày" and by_due["20/11/2024"][2] == "27/KH-BCĐNQ"
     assert by_due["10/12/2024"][4] == "Còn 5 ngày"
     heads = [row[1] for row in rows if row[0] and row[0].isdigit()]
     assert heads[: len(names)] == [f"{a.agency} ({a.summary})" for a in view.agencies]
@@ -140,7 +140,7 @@ def test_due_list_names_agencies_and_days(sample_db, tmp_path):
     xlsx = tmp_path / "nhac-viec.xlsx"
     xlsx.write_bytes(due_list_xlsx(view))
     rows = [r for r in load_workbook(xlsx).active.iter_rows(values_only=True) if isinstance(r[0], int)]
-    vh = next(r for r in rows if r[1] == "Sở Văn hóa, Thể thao và Du lịch")
+    vh = next(r for r in rows if r[1] == "Phòng Văn hóa và Thông tin")
     assert vh[4] == dt.datetime(2024, 11, 20) and vh[5] == -15 and vh[6] == "Quá hạn 15 ngày"
     assert {r[1] for r in rows} == set(names)
 
@@ -160,3 +160,40 @@ def test_export_commands_write_the_new_lists(sample_db, campaign, data_paths, tm
         assert (tmp_path / args[-1].rsplit("/", 1)[-1]).stat().st_size > 1000
     assert main(["--data-dir", str(data_paths.root), "export", "slogan-list", "--out", str(tmp_path / "d.pdf")]) != 0
     assert "Cần ghi số ID" in capsys.readouterr().err
+
+
+def test_due_tasks_command_takes_the_days_ahead_zero_included(sample_db, data_paths, tmp_path, capsys):
+    """``export due-tasks [DAYS] --out FILE``: 0 keeps only the overdue tasks and
+    those due today; the number is days, not a record, so 0 is not refused."""
+    from vnhr_desktop.cli import main
+    from vnhr_desktop.persistence.models import PlanTask
+
+    today = dt.date.today()
+    with sample_db.session() as s:
+        tasks = {t.lead_agency.name: t for t in s.scalars(select(PlanTask)) if t.status != "done"}
+        tasks["Phòng Giáo dục và Đào tạo"].due_date = today
+        tasks["Phòng Dân tộc"].due_date = today + dt.timedelta(days=1)
+        for name in ("Phòng Văn hóa và Thông tin", "Công an huyện", "Ủy ban nhân dân xã Đa Lộc"):
+            tasks[name].due_date = today + dt.timedelta(days=30)
+        tasks["Ủy ban nhân dân xã Song Lộc"].due_date = today - dt.timedelta(days=3)
+    sample_db.close()
+    base = ["--data-dir", str(data_paths.root), "export", "due-tasks"]
+
+    assert main([*base, "0", "--out", str(tmp_path / "hom-nay.pdf")]) == 0
+    text = flat(pdf_text(tmp_path / "hom-nay.pdf"))
+    assert f"(Tính đến ngày {today:%d/%m/%Y}: nhiệm vụ quá hạn và đến hạn hôm nay)" in text
+    assert "Phòng Giáo dục và Đào tạo (1 sắp đến hạn)" in text and "Ủy ban nhân dân xã Song Lộc (1 quá hạn)" in text
+    assert "Phòng Dân tộc" not in text and "Công an huyện (" not in text
+
+    assert main([*base, "1", "--out", str(tmp_path / "mai.xlsx")]) == 0
+    rows = [r for r in load_workbook(tmp_path / "mai.xlsx").active.iter_rows(values_only=True) if isinstance(r[0], int)]
+    assert {r[1] for r in rows} == {"Phòng Giáo dục và Đào tạo", "Phòng Dân tộc", "Ủy ban nhân dân xã Song Lộc"}
+
+    assert main([*base, "--out", str(tmp_path / "bay-ngay.pdf")]) == 0  # seven days by default
+    assert "trong 7 ngày tới" in flat(pdf_text(tmp_path / "bay-ngay.pdf"))
+
+    capsys.readouterr()
+    assert main([*base, "366", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "từ 0 đến 365" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+    assert main(["--data-dir", str(data_paths.root), "export", "plan", "0", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "Không tìm thấy bản ghi số “0”." in capsys.readouterr().err

@@ -29,7 +29,7 @@ def test_participant_list_workbook(sample_db, conference, tmp_path):
     ws = openpyxl.load_workbook(out).active
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "DANH SÁCH ĐẠI BIỂU"
-    assert rows[1][0].startswith("Hội nghị tập huấn")
+    assert rows[1][0].startswith("Hội nghị tuyên truyền, tập huấn")
     header = rows.index(("STT", "Họ và tên", "Giới tính", "Chức vụ", "Đơn vị", "Điện thoại", "Điểm cầu", "Có mặt"))
     body = rows[header + 1 :]
     assert len(body) == 81 and [r[0] for r in body] == list(range(1, 82))
@@ -48,23 +48,23 @@ def test_attendance_summary_workbook(sample_db, conference, tmp_path):
     from vnhr_desktop.persistence.models import TrainingEvent
 
     with sample_db.session() as s:
-        s.get(TrainingEvent, conference).invited_count = 720  # fewer invited than expected: a note
+        s.get(TrainingEvent, conference).invited_count = 310  # fewer invited than expected: a note
     with sample_db.Session() as s:
         export_document(s, "attendance", conference, out)
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Tổng hợp", "Theo điểm cầu", "Theo đơn vị", "Theo giới tính"]
     summary = {r[0]: r[1:] for r in wb["Tổng hợp"].iter_rows(values_only=True) if r[0]}
-    assert summary["Số đại biểu được mời"][0] == 720
+    assert summary["Số đại biểu được mời"][0] == 310
     assert summary["Có mặt theo danh sách"][0] == 69
-    assert summary["Có mặt tại các điểm cầu"][0] == 707
-    assert summary["Tổng số người tham dự"][0] == 707
+    assert summary["Có mặt tại các điểm cầu"][0] == 301
+    assert summary["Tổng số người tham dự"][0] == 301
     notes = [r[0] for r in wb["Tổng hợp"].iter_rows(values_only=True) if r[0] and str(r[0]).startswith("Lưu ý")]
-    assert notes == ["Lưu ý: Tổng số dự kiến ở các điểm cầu (740) khác số đại biểu mời (720)."]
+    assert notes == ["Lưu ý: Tổng số dự kiến ở các điểm cầu (320) khác số đại biểu mời (310)."]
     points = [r for r in wb["Theo điểm cầu"].iter_rows(values_only=True) if r[1]]
     total = next(r for r in points if r[1] == "Tổng cộng")
-    assert total[4:8] == (740, 707, 80, 68)  # the new person has no bridge point
-    hall = next(r for r in points if r[1] == "Hội trường UBND tỉnh")
-    assert hall[3] == "x" and hall[4:6] == (180, 172)
+    assert total[4:8] == (320, 301, 80, 68)  # the new person has no bridge point
+    hall = next(r for r in points if r[1] == "Hội trường UBND huyện")
+    assert hall[3] == "x" and hall[4:6] == (120, 114)
     genders = {r[1]: r[2:] for r in wb["Theo giới tính"].iter_rows(values_only=True) if r[1]}
     assert genders["Nam"] == (41, 35, 6) and genders["Nữ"] == (40, 34, 6)
     assert genders["Tổng cộng"] == (81, 69, 12)

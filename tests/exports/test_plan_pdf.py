@@ -51,7 +51,7 @@ def flat(pages) -> str:
 @pytest.fixture
 def campaign_pdf(sample_db, data_paths, tmp_path):
     with sample_db.Session() as s:
-        plan_id = s.scalar(select(Plan.id).where(Plan.number == 12))
+        plan_id = s.scalar(select(Plan.id).where(Plan.number == 27))
     out = tmp_path / "ke-hoach.pdf"
     assert main(["--data-dir", str(data_paths.root), "export", "plan", str(plan_id), "--out", str(out)]) == 0
     return out.read_bytes()
@@ -77,25 +77,29 @@ def test_page_size_margins_and_numbers(campaign_pdf):
 def test_header_texts_in_their_columns(campaign_pdf):
     page = read_pages(campaign_pdf)[0]
     half = page["width"] / 2
-    left = ["UBND TỈNH TRÀ VINH", "BAN CHỈ ĐẠO VỀ NHÂN QUYỀN", "Số: 12/KH-BCĐNQ"]
-    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Trà Vinh, ngày 05 tháng 11 năm 2024"]
+    left = ["UBND HUYỆN CHÂU THÀNH", "BAN CHỈ ĐẠO VỀ NHÂN QUYỀN", "Số: 27/KH-BCĐNQ"]
+    right = [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Châu Thành, ngày 12 tháng 11 năm 2024",
+    ]
     for text in left:
         assert centre_x(line_chars(page, text)) < half, text
     for text in right:
         assert centre_x(line_chars(page, text)) > half, text
     assert (
         abs(
-            baseline(line_chars(page, "Số: 12/KH-BCĐNQ"))
-            - baseline(line_chars(page, "Trà Vinh, ngày 05 tháng 11 năm 2024"))
+            baseline(line_chars(page, "Số: 27/KH-BCĐNQ"))
+            - baseline(line_chars(page, "Châu Thành, ngày 12 tháng 11 năm 2024"))
         )
         < 0.01
     )
     kind = line_chars(page, "KẾ HOẠCH")
     assert abs(centre_x(kind) - (30 * MM + (page["width"] - 45 * MM) / 2)) < 2
     assert all(c["fontname"].endswith("Bold") for c in kind)
-    date = line_chars(page, "Trà Vinh, ngày 05 tháng 11 năm 2024")
+    date = line_chars(page, "Châu Thành, ngày 12 tháng 11 năm 2024")
     assert all(c["fontname"].endswith("Italic") for c in date)
-    opening = line_chars(page, "Thực hiện Kế hoạch số 05/KH-BCĐNQ")
+    opening = line_chars(page, "Thực hiện Kế hoạch số 12/KH-BCĐNQ")  # the province plan it carries out
     assert abs(opening[0]["x0"] - 40 * MM) < 1  # first-line indent 1 cm
     assert {round(c["size"]) for c in opening} == {14}
 
@@ -105,19 +109,28 @@ def test_sections_items_tasks_and_signature(campaign_pdf):
     text = flat(pages)
     positions = [text.index(h) for h in ("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN")]
     assert positions == sorted(positions)
-    assert "1. Đẩy mạnh công tác thông tin" in text and "3. Đảm bảo nâng cao trách nhiệm" in text
-    assert "6. Về hình thức tuyên truyền" in text
+    assert "1. Đẩy mạnh công tác thông tin" in text and "3. Các cơ quan, đơn vị và Ủy ban nhân dân" in text
+    assert "4. Tổ chức hội nghị tuyên truyền" in text
+    assert "a) Tại trung tâm huyện" in text and "c) Nội dung khẩu hiệu theo danh mục" in text
+    assert "- Thời gian: trong tháng 12 năm 2024." in text
     section_three = text[positions[2] :]
-    for agency in (
-        "Sở Thông tin và Truyền thông:",
-        "Sở Văn hóa, Thể thao và Du lịch:",
-        "Công an tỉnh:",
-        "Báo Trà Vinh:",
-        "Ủy ban nhân dân thành phố Trà Vinh:",
+    for n, agency in enumerate(
+        (
+            "Phòng Văn hóa và Thông tin:",
+            "Trung tâm Văn hóa, Thông tin và Thể thao huyện:",
+            "Công an huyện:",
+            "Phòng Tư pháp:",
+            "Phòng Giáo dục và Đào tạo:",
+            "Phòng Dân tộc:",
+            "Ủy ban nhân dân thị trấn Châu Thành:",
+            "Ủy ban nhân dân xã Đa Lộc:",
+            "Ủy ban nhân dân xã Song Lộc:",
+        ),
+        start=3,  # after the two paragraphs of section III
     ):
-        assert agency in section_three
+        assert f"{n}. {agency}" in section_three
     assert "Thời hạn: ngày 15 tháng 12 năm 2024." in section_three
-    assert "Cơ quan phối hợp: Công an tỉnh." in section_three
+    assert "Cơ quan phối hợp: Công an huyện." in section_three
     body_end = text.index("Nơi nhận:")
     assert text[:body_end].rstrip().endswith("./.")
     last = next(p for p in pages if "Nơi nhận:" in p["text"])
@@ -125,11 +138,11 @@ def test_sections_items_tasks_and_signature(campaign_pdf):
     authority = line_chars(last, "TRƯỞNG BAN")
     assert all(c["fontname"].endswith("BoldItalic") for c in label)
     assert abs(baseline(label) - baseline(authority)) < 0.5
-    assert centre_x(line_chars(last, "Lê Văn Hân")) > last["width"] / 2
-    assert "- Lưu: VT, NC." in last["text"] and "- BCĐ NQ TW (b/c);" in last["text"]
+    assert centre_x(line_chars(last, "Nguyễn Trung Hiếu")) > last["width"] / 2
+    assert "- Lưu: VT." in last["text"] and "- BCĐ về NQ tỉnh (b/c);" in last["text"]
     appendix = flat([p for p in pages if "Phụ lục" in p["text"]])
     assert "DANH MỤC KHẨU HIỆU TUYÊN TRUYỀN" in appendix
-    assert "(Kèm theo Kế hoạch số 12/KH-BCĐNQ ngày 05 tháng 11 năm 2024" in appendix
+    assert "(Kèm theo Kế hoạch số 27/KH-BCĐNQ ngày 12 tháng 11 năm 2024" in appendix
     assert "“Việt Nam quyết tâm đẩy lùi nạn mua, bán người”" in appendix
 
 

@@ -28,14 +28,14 @@ def header_row(ws) -> int:
 
 def test_task_sheet(sample_db, data_paths, ids, tmp_path):
     out = tmp_path / "nhiem-vu.xlsx"
-    assert export(data_paths, ids[12], out) == 0
+    assert export(data_paths, ids[27], out) == 0
     book = load_workbook(out)
     assert book.sheetnames == ["Nhiệm vụ"]
     ws = book["Nhiệm vụ"]
     assert ws["A1"].value == "DANH SÁCH NHIỆM VỤ THỰC HIỆN KẾ HOẠCH" and ws["A1"].font.b
     assert ws["A2"].value.startswith("Triển khai đợt cao điểm tuyên truyền")
     assert ws["A3"].value == (
-        "(Kèm theo Kế hoạch số 12/KH-BCĐNQ ngày 05 tháng 11 năm 2024 của Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh)"
+        "(Kèm theo Kế hoạch số 27/KH-BCĐNQ ngày 12 tháng 11 năm 2024 của Ban Chỉ đạo về Nhân quyền huyện Châu Thành)"
     )
     assert ws["A3"].font.i
     head = header_row(ws)
@@ -53,15 +53,18 @@ def test_task_sheet(sample_db, data_paths, ids, tmp_path):
     for cell in ws[head]:
         assert cell.font.b and cell.border.left.style == "thin" and cell.border.bottom.style == "thin"
     first = [c.value for c in ws[head + 1]]
-    assert first[0] == 1 and first[2] == "Sở Thông tin và Truyền thông" and first[3] == "Công an tỉnh"
-    assert first[4] == dt.datetime(2024, 12, 15) and ws.cell(head + 1, 5).number_format == "dd/mm/yyyy"
-    assert first[5] == "Đã hoàn thành"
+    assert first[0] == 1 and first[2] == "Phòng Văn hóa và Thông tin" and first[3] == "Công an huyện"
+    assert first[4] == dt.datetime(2024, 11, 20) and ws.cell(head + 1, 5).number_format == "dd/mm/yyyy"
+    assert first[5] == "Đang thực hiện"
+    second = [c.value for c in ws[head + 2]]
+    assert second[2] == "Trung tâm Văn hóa, Thông tin và Thể thao huyện" and second[5] == "Đã hoàn thành"
+    assert second[6] == dt.datetime(2024, 12, 10)
     assert ws.cell(head + 1, 2).alignment.wrap_text
     assert ws.cell(head + 1, 2).font.name == "Times New Roman" and ws.cell(head + 1, 2).font.sz == 13
-    assert ws.max_row == head + 6
+    assert ws.max_row == head + 9
     assert ws.column_dimensions["B"].width > ws.column_dimensions["E"].width > ws.column_dimensions["A"].width
     # long tasks get taller rows so the wrapped text does not spill over the next one
-    assert ws.row_dimensions[head + 2].height > ws.row_dimensions[head + 4].height
+    assert ws.row_dimensions[head + 1].height > ws.row_dimensions[head + 4].height
     # print settings: A4 landscape, fit to width, header repeated on every page
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
@@ -71,7 +74,7 @@ def test_task_sheet(sample_db, data_paths, ids, tmp_path):
 
 def test_target_sheet(sample_db, data_paths, ids, tmp_path):
     out = tmp_path / "chi-tieu.xlsx"
-    assert export(data_paths, ids[155], out) == 0
+    assert export(data_paths, ids[46], out) == 0
     ws = load_workbook(out)["Chỉ tiêu"]
     head = header_row(ws)
     assert [c.value for c in ws[head]] == [
@@ -88,5 +91,5 @@ def test_target_sheet(sample_db, data_paths, ids, tmp_path):
 
 
 def test_unknown_format_is_refused(sample_db, data_paths, ids, tmp_path, capsys):
-    assert export(data_paths, ids[12], tmp_path / "ke-hoach.docx") != 0
+    assert export(data_paths, ids[27], tmp_path / "ke-hoach.docx") != 0
     assert ".pdf" in capsys.readouterr().err

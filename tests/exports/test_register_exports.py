@@ -45,9 +45,9 @@ def test_register_pdf_for_a_year(sample_db, tmp_path):
         assert len(pdf.pages) == 1
     assert "SỔ ĐĂNG KÝ VĂN BẢN ĐI" in text and "Năm 2024" in text
     assert "Số, ký hiệu Ngày tháng Tên loại và trích yếu nội dung Người ký Nơi nhận Ghi chú" in text
-    assert text.index("12/KH-BCĐNQ") < text.index("13/KH-BCĐNQ")
+    assert text.index("27/KH-BCĐNQ") < text.index("28/KH-BCĐNQ")
     assert "Kế hoạch: Triển khai đợt cao điểm" in text and "20/12/2024" in text
-    assert "Tổng số: 2 văn bản." in text and "Trà Vinh, ngày 31 tháng 12 năm 2024" in text
+    assert "Tổng số: 2 văn bản." in text and "Châu Thành, ngày 31 tháng 12 năm 2024" in text
 
 
 def test_register_export_command_uses_this_year(sample_db, data_paths, tmp_path):

@@ -101,7 +101,10 @@ def test_export_commands(sample_db, data_paths, tmp_path, capsys):
     assert main([*base, "report", "1", "--out", str(tmp_path / "bc.pdf")]) == 0
     assert main([*base, "annex", "1", "--out", str(tmp_path / "pl.xlsx")]) == 0
     with pdfplumber.open(tmp_path / "bc.pdf") as pdf:
-        assert "Kính gửi: Ban Chỉ đạo Nhân quyền Chính phủ." in pdf.pages[0].extract_text()
+        assert (
+            "Kính gửi: Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh (Công an tỉnh)."
+            in pdf.pages[0].extract_text()
+        )
     assert load_workbook(tmp_path / "pl.xlsx")["Chỉ tiêu"]._charts
     capsys.readouterr()
     assert main([*base, "report", "99", "--out", str(tmp_path / "x.pdf")]) == 2

@@ -121,7 +121,7 @@ def test_any_export_can_be_stopped_before_its_file_is_written(sample_db, tmp_pat
     from vnhr_desktop.persistence.models import Plan
 
     with sample_db.Session() as s:
-        plan_id = s.scalars(select(Plan.id).where(Plan.number == 12)).one()
+        plan_id = s.scalars(select(Plan.id).where(Plan.number == 27)).one()
     calls = []
 
     def stop(done, total):

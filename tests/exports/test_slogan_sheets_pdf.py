@@ -54,7 +54,7 @@ def sheets(request, sample_db, tmp_path):
     from vnhr_desktop.services.document_export import export_document
 
     with sample_db.Session() as session:
-        plan = session.scalar(select(Plan.id).where(Plan.number == 12))
+        plan = session.scalar(select(Plan.id).where(Plan.number == 27))
         path = export_document(
             session, "slogan-sheets" if request.param == "A4" else "slogan-sheets-a3", plan, tmp_path / "sheets.pdf"
         )
@@ -136,7 +136,7 @@ def test_footer_says_form_size_and_quantity(sheets):
     _, pages = sheets
     first = " ".join(pages[0]["text"].split())
     assert "Băng rôn, kích thước 0,8 x 6 m, số lượng 2; Pano, kích thước 2,4 x 4,8 m, số lượng 1." in first
-    assert "Khẩu hiệu số 1/8" in first and "Kế hoạch số 12/KH-BCĐNQ" in first
+    assert "Khẩu hiệu số 1/8" in first and "Kế hoạch số 27/KH-BCĐNQ" in first
     assert "Màn hình LED" not in first  # a screen prints nothing
 
 

@@ -21,7 +21,7 @@ def messy_workbook(path: Path) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Danh sách"
-    ws["A1"] = "UBND TỈNH TRÀ VINH"
+    ws["A1"] = "UBND HUYỆN CHÂU THÀNH"
     ws.merge_cells("A1:C1")
     ws["E1"] = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     ws.merge_cells("E1:H1")
@@ -31,7 +31,7 @@ def messy_workbook(path: Path) -> Path:
     ws.merge_cells("A4:H4")
     ws.append([])
     ws.append(["STT", "Họ tên", "Giới tính", "Chức danh", "Đơn vị công tác", "SĐT", "Điểm cầu", "Ghi chú"])  # row 6
-    ws.append(["I. ĐIỂM CẦU UBND HUYỆN CẦU KÈ"])  # row 7, merged across
+    ws.append(["I. ĐIỂM CẦU UBND XÃ ĐA LỘC"])  # row 7, merged across
     ws.merge_cells("A7:H7")
     ws.append(
         [
@@ -39,7 +39,7 @@ def messy_workbook(path: Path) -> Path:
             unicodedata.normalize("NFD", "Nguyễn Thị Thu Hạnh"),
             "Nữ",
             "Chuyên viên",
-            "Công an tỉnh",
+            "Công an huyện",
             912345678,
             None,
             None,
@@ -49,10 +49,12 @@ def messy_workbook(path: Path) -> Path:
     ws.append([3, "Lê Minh Tâm", "nam", "Cán bộ", None, None, None, None])  # row 10 (unit merged)
     ws.merge_cells("E8:E10")
     ws.append([])  # row 11 blank
-    ws.append([4, "Phạm Ngọc Lan", "Nữ", None, "Sở Ngoại vụ", None, "UBND huyện Trà Cú", None])  # row 12
+    ws.append([4, "Phạm Ngọc Lan", "Nữ", None, "Phòng Tư pháp", None, "UBND xã Song Lộc", None])  # row 12
     text_cell(ws, "D12", '=HYPERLINK("http://x")')
     text_cell(ws, "H12", "+84 đã liên hệ")
-    ws.append([5, "Sơn Thị Yến", "Nữ", "Phóng viên", "Báo Trà Vinh", None, "Hội trường UBND tỉnh", None])  # 13
+    ws.append(
+        [5, "Sơn Thị Yến", "Nữ", "Phóng viên", "Đài Truyền thanh huyện", None, "Hội trường UBND huyện", None]
+    )  # 13
     ws.append([])
     ws.append([None, "Người lập biểu"])  # row 15
     wb.save(path)

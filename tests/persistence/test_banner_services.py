@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from vnhr_desktop.domain.banner_rules import PlacementDraft
 from vnhr_desktop.errors import UserError, ValidationError
-from vnhr_desktop.persistence.models import BannerPlacement, Plan, Slogan
+from vnhr_desktop.persistence.models import Agency, BannerPlacement, Plan, Slogan
 from vnhr_desktop.services import banners as B
 from vnhr_desktop.services import slogans as S
 from vnhr_desktop.services.banner_schedule import banner_schedule, plan_choices, sheet_slogans, timeline
@@ -32,7 +32,7 @@ def test_sample_library_holds_the_eight_slogans_as_written(sample_db):
     with sample_db.Session() as s:
         rows = LISTS["slogans"].query(s, ListRequest(filters={"plan_id": campaign_id(s)}))
     assert [r.title for r in rows] == SLOGANS
-    assert {r.source for r in rows} == {"12/KH-BCĐNQ"} and {r.year for r in rows} == {2024}
+    assert {r.source for r in rows} == {"27/KH-BCĐNQ"} and {r.year for r in rows} == {2024}
 
 
 def test_add_slogan_catches_duplicates_of_the_same_year(sample_db):
@@ -173,12 +173,15 @@ def test_filters_status_agency_commune_form_up_today_and_search(sample_db):
         assert len(placements(s, plan_id=plan, state="overdue", today=day)) == 0
         assert len(placements(s, plan_id=plan, state="overdue", today=D(2024, 12, 21))) == 3
         assert len(placements(s, plan_id=plan, form="pano")) == 3
-        assert len(placements(s, plan_id=plan, commune="Phường 8")) == 4
-        agency = placements(s, plan_id=plan)[0].agency_id
-        assert len(placements(s, plan_id=plan, agency_id=agency)) == 12
-        assert len(placements(s, plan_id=plan, agency_id=agency + 999)) == 0
-        found = LISTS["placements"].query(s, ListRequest(search="vong xoay ao ba om"))
-        assert len(found) == 4 and all("Ao Bà Om" in r.location for r in found)
+        assert len(placements(s, plan_id=plan, commune="Thị trấn Châu Thành")) == 5
+        assert len(placements(s, plan_id=plan, commune="Xã Đa Lộc")) == 3
+        agencies = {a.name: a.id for a in s.scalars(select(Agency))}
+        # the district's office hangs in the town, each commune on its own ground
+        assert len(placements(s, plan_id=plan, agency_id=agencies["Phòng Văn hóa và Thông tin"])) == 5
+        assert len(placements(s, plan_id=plan, agency_id=agencies["Ủy ban nhân dân xã Đa Lộc"])) == 3
+        assert len(placements(s, plan_id=plan, agency_id=max(agencies.values()) + 999)) == 0
+        found = LISTS["placements"].query(s, ListRequest(search="truoc tru so ubnd xa da loc"))
+        assert len(found) == 3 and all("xã Đa Lộc" in r.location for r in found)
 
 
 def test_schedule_totals_sheets_and_timeline(sample_db):

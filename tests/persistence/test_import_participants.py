@@ -58,11 +58,11 @@ def test_messy_workbook_preview(sample_db, conference, tmp_path):
     assert first.full_name == "Nguyễn Thị Thu Hạnh" and unicodedata.is_normalized("NFC", first.full_name)
     assert first.phone == "0912345678" and first.gender == "female"
     # the unit written once in a merged cell belongs to all three people
-    assert {first.agency_name, second.agency_name, third.agency_name} == {"Công an tỉnh"}
+    assert {first.agency_name, second.agency_name, third.agency_name} == {"Công an huyện"}
     # the group heading names a bridge point: rows under it get it
-    assert {first.bridge_point_id, second.bridge_point_id, third.bridge_point_id} == {points["UBND huyện Cầu Kè"]}
-    assert fourth.bridge_point_id == points["UBND huyện Trà Cú"]
-    assert fifth.bridge_point_id == points["Hội trường UBND tỉnh"]
+    assert {first.bridge_point_id, second.bridge_point_id, third.bridge_point_id} == {points["UBND xã Đa Lộc"]}
+    assert fourth.bridge_point_id == points["UBND xã Song Lộc"]
+    assert fifth.bridge_point_id == points["Hội trường UBND huyện"]
     # formula-looking text stays literal text
     assert fourth.position_title == '=HYPERLINK("http://x")'
     assert [why.split(":")[0] for _line, why in p.skipped] == ["Dòng tiêu đề nhóm", "Không phải đại biểu"]
@@ -141,11 +141,11 @@ def test_row_errors_missing_name_unknown_point_duplicate_in_file(sample_db, conf
     path = plain_workbook(
         tmp_path / "e.xlsx",
         [
-            [1, "Trần Văn Bình", "Sở Ngoại vụ", "Hội trường UBND tỉnh"],
-            [2, None, "Sở Ngoại vụ", None],
-            [3, "Lê Thị Hoa", "Công an tỉnh", "Điểm cầu không có"],
-            [4, "TRẦN VĂN BÌNH", "Sở Ngoại vụ", None],
-            [5, "Trần Văn Bình", "Báo Trà Vinh", None],  # a namesake from another unit is someone else
+            [1, "Trần Văn Bình", "Phòng Tư pháp", "Hội trường UBND huyện"],
+            [2, None, "Phòng Tư pháp", None],
+            [3, "Lê Thị Hoa", "Công an huyện", "Điểm cầu không có"],
+            [4, "TRẦN VĂN BÌNH", "Phòng Tư pháp", None],
+            [5, "Trần Văn Bình", "Ủy ban nhân dân xã Đa Lộc", None],  # a namesake from another unit is someone else
         ],
     )
     with sample_db.Session() as s:

@@ -78,7 +78,7 @@ def test_import_then_export(demo, tmp_path):
     rows = listed(data_dir, event_id)
     assert len(rows) == before + 5
     hanh = next(r for r in rows if r["full_name"] == "Nguyễn Thị Thu Hạnh")
-    assert hanh["agency"] == "Công an tỉnh" and hanh["attended"] is False and hanh["title"] == hanh["full_name"]
+    assert hanh["agency"] == "Công an huyện" and hanh["attended"] is False and hanh["title"] == hanh["full_name"]
     assert list(Path(data_dir, "backups").glob("*truoc-nhap*"))
 
     pdf = tmp_path / "ky-ten.pdf"

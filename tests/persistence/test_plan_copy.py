@@ -24,7 +24,7 @@ D = dt.date
 
 
 def campaign_id(s) -> int:
-    return s.scalar(select(Plan.id).where(Plan.symbol == "KH-BCĐNQ", Plan.number == 12))
+    return s.scalar(select(Plan.id).where(Plan.symbol == "KH-BCĐNQ", Plan.number == 27))
 
 
 def test_copy_moves_dates_and_wording(sample_db):
@@ -35,12 +35,13 @@ def test_copy_moves_dates_and_wording(sample_db):
         old, new = plans.get_plan(s, old_id), plans.get_plan(s, new_id)
     assert new.status == "draft" and new.number is None and new.issued_on is None
     assert new.symbol == "KH-BCĐNQ" and new.issuer_id == old.issuer_id
-    assert (new.period_start, new.period_end) == (D(2025, 11, 5), D(2025, 12, 31))
+    assert (new.period_start, new.period_end) == (D(2025, 11, 12), D(2025, 12, 31))
     assert (new.display_start, new.display_end, new.report_deadline) == (
         D(2025, 11, 20),
         D(2025, 12, 31),
-        D(2026, 1, 1),
+        D(2025, 12, 30),
     )
+    assert new.agencies_report_by == D(2025, 12, 25)
     assert "77 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2025)" in new.title
     everything = " ".join(
         [
@@ -54,7 +55,8 @@ def test_copy_moves_dates_and_wording(sample_db):
         ]
     )
     assert "76 năm" not in everything and "10/12/2024" not in everything
-    assert "chậm nhất đến ngày 01 tháng 01 năm 2026" in " ".join(new.organisation)
+    assert "chậm nhất đến ngày 25 tháng 12 năm 2025" in " ".join(new.organisation)
+    assert "trước ngày 30 tháng 12 năm 2025" in " ".join(new.organisation)
     assert "từ ngày 20 tháng 11 năm 2025 đến hết ngày 31 tháng 12 năm 2025" in " ".join(new.content)
     # next year implements next year's upper plan: the old reference is not carried over
     assert new.implements_plan_id is None and new.implements_text == "" and new.opening == ""
@@ -63,7 +65,7 @@ def test_copy_moves_dates_and_wording(sample_db):
     assert [t.lead_agency for t in new.tasks] == [t.lead_agency for t in old.tasks]
     assert [t.cooperators for t in new.tasks] == [t.cooperators for t in old.tasks]
     assert len(new.purpose) == len(old.purpose) and len(new.content) == len(old.content)
-    assert "76 năm" in old.title and old.status == "issued" and old.number == 12
+    assert "76 năm" in old.title and old.status == "issued" and old.number == 27
 
 
 def test_copy_shares_nothing_with_the_old_plan(sample_db):
@@ -87,9 +89,9 @@ def test_copy_shares_nothing_with_the_old_plan(sample_db):
         assert min(p.start_date for p in placements) == D(2025, 11, 20)
         events = s.scalars(select(TrainingEvent).where(TrainingEvent.plan_id == new_id)).all()
         conference = next(e for e in events if e.kind == "training")
-        assert conference.starts_at == dt.datetime(2025, 12, 12, 14, 0)
+        assert conference.starts_at == dt.datetime(2025, 12, 5, 8, 0)
         assert conference.title.endswith("năm 2025")
-        assert len(conference.bridge_points) == 10
+        assert len(conference.bridge_points) == 9
         assert all(bp.actual_count is None for bp in conference.bridge_points)
         assert s.scalar(select(func.count(Participant.id)).where(Participant.event_id == conference.id)) == 0
         old_bp = set(s.scalars(select(BridgePoint.id).join(TrainingEvent).where(TrainingEvent.plan_id == old_id)))
@@ -99,18 +101,18 @@ def test_copy_shares_nothing_with_the_old_plan(sample_db):
         s.get(Plan, new_id).tasks[0].content = "Nội dung mới"
         s.get(Plan, new_id).paragraphs[0].text = "Đoạn mới"
     with sample_db.Session() as s:
-        assert s.get(Plan, old_id).tasks[0].content.startswith("Chỉ đạo các cơ quan truyền thông")
+        assert s.get(Plan, old_id).tasks[0].content.startswith("Chủ trì, phối hợp với các cơ quan, đơn vị liên quan")
         assert s.get(Plan, old_id).paragraphs[0].text.startswith("Đẩy mạnh công tác thông tin")
 
 
 def test_copy_of_a_plan_with_targets(sample_db):
     with sample_db.session() as s:
-        old_id = s.scalar(select(Plan.id).where(Plan.number == 155))
+        old_id = s.scalar(select(Plan.id).where(Plan.number == 46))
         new_id = copy_to_next_year(s, old_id)
     with sample_db.Session() as s:
         old_targets = s.scalars(select(Target).where(Target.plan_id == old_id).order_by(Target.position)).all()
         new_targets = s.scalars(select(Target).where(Target.plan_id == new_id).order_by(Target.position)).all()
         assert [t.description for t in new_targets] == [t.description for t in old_targets]
-        assert [t.target_value for t in new_targets] == [100, 100, 70, 90]
+        assert [t.target_value for t in new_targets] == [100, 100, 70, 90, 14]
         assert all(t.achieved_value is None for t in new_targets)
         assert s.get(Plan, new_id).year == 2024

@@ -155,13 +155,13 @@ def test_delete_and_status_rules(sample_db):
     with sample_db.Session() as s:
         ids = {p.symbol + str(p.number): p.id for p in s.scalars(select(Plan))}
     with pytest.raises(UserError, match="không xóa được"), sample_db.session() as s:
-        plans.delete_plan(s, ids["KH-BCĐNQ12"])
+        plans.delete_plan(s, ids["KH-BCĐNQ27"])  # the district's own issued plan
     with sample_db.session() as s:
-        plans.set_status(s, ids["KH-BCĐNQ12"], "done")
-        plans.delete_plan(s, ids["KH-BCĐNQ5"])
+        plans.set_status(s, ids["KH-BCĐNQ27"], "done")
+        plans.delete_plan(s, ids["KH-BCĐNQ12"])  # the province plan it received
     with sample_db.Session() as s:
-        assert s.get(Plan, ids["KH-BCĐNQ12"]).status == "done"
-        assert s.get(Plan, ids["KH-BCĐNQ5"]) is None
+        assert s.get(Plan, ids["KH-BCĐNQ27"]).status == "done"
+        assert s.get(Plan, ids["KH-BCĐNQ12"]) is None
 
 
 def test_plan_list_filters_search_and_years(sample_db):
@@ -169,7 +169,7 @@ def test_plan_list_filters_search_and_years(sample_db):
     with sample_db.Session() as s:
         assert plans.plan_years(s) == [2024, 2023]
         assert len(spec.query(s, ListRequest(filters={"year": 2024}))) == 2
-        assert [r.number_symbol for r in spec.query(s, ListRequest(filters={"kind": "received"}))] == ["05/KH-BCĐNQ"]
+        assert [r.number_symbol for r in spec.query(s, ListRequest(filters={"kind": "received"}))] == ["12/KH-BCĐNQ"]
         assert spec.count(s, ListRequest(search="de an truyen thong")) == 1
         assert spec.count(s, ListRequest(filters={"status": "draft"})) == 0
         rows = spec.query(s, ListRequest())

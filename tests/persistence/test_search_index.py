@@ -17,7 +17,6 @@ from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence import models as m
 from vnhr_desktop.persistence import search_index
 from vnhr_desktop.persistence.database import open_database
-from vnhr_desktop.persistence.engine import make_engine, make_sessionmaker
 from vnhr_desktop.persistence.migrate import upgrade
 from vnhr_desktop.services import sample_data as S
 from vnhr_desktop.services.listing import LISTS
@@ -204,14 +203,22 @@ def test_index_follows_orm_edits_bulk_writes_and_deletes(filled):
 def test_migration_builds_the_index_for_an_existing_database(tmp_path):
     paths = DataPaths(tmp_path / "d").ensure()
     upgrade(paths.database, None, target="0003")
-    engine = make_engine(paths.database)
-    with make_sessionmaker(engine)() as s:
-        event = m.TrainingEvent(title="Hội nghị")
-        s.add(event)
-        s.flush()
-        s.add(m.Participant(event_id=event.id, full_name="Lò Văn Pẻo", agency_name="UBND xã"))
-        s.commit()
-    engine.dispose()
+    # Rows written as the app of revision 0003 wrote them (today's models have more columns).
+    from vnhr_desktop.domain.text import fold_join, person_sort_key
+
+    con = sqlite3.connect(paths.database)
+    con.execute(
+        "INSERT INTO training_event (id, kind, title, venue, format, organiser, chair, note, host_body, "
+        "staff_names, search_key) VALUES (1, 'conference', 'Hội nghị', '', 'in_person', '', '', '', '', '', ?)",
+        (fold_join("Hội nghị"),),
+    )
+    con.execute(
+        "INSERT INTO participant (event_id, full_name, position_title, agency_name, phone, attended, sort_key, "
+        "name_key, search_key) VALUES (1, 'Lò Văn Pẻo', '', 'UBND xã', '', 0, ?, ?, ?)",
+        (person_sort_key("Lò Văn Pẻo"), fold_join("Lò Văn Pẻo"), fold_join("Lò Văn Pẻo", "UBND xã", "", "")),
+    )
+    con.commit()
+    con.close()
     con = sqlite3.connect(paths.database)
     assert not con.execute("SELECT name FROM sqlite_master WHERE name = 'fts_participant'").fetchall()
     con.close()

@@ -55,18 +55,18 @@ def test_seed_004_pdf_becomes_a_received_plan_field_by_field(sample_db, pdf_004)
         assert (own.kind, own.status, own.implements_plan_id) == (PlanKind.OWN, PlanStatus.DRAFT, outcome.received_id)
         assert own.opening == (
             "Thực hiện Kế hoạch số 130/KH-BCĐNQ ngày 15 tháng 11 năm 2024 của Ban Chỉ đạo về Nhân quyền tỉnh "
-            "Trà Vinh, Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh xây dựng Kế hoạch thực hiện như sau:"
+            "Trà Vinh, Ủy ban nhân dân huyện Châu Thành xây dựng Kế hoạch thực hiện như sau:"
         )
         assert (own.display_start, own.display_end, own.report_deadline) == (
             plan.display_start,
             plan.display_end,
             plan.report_deadline,
         )
-        # The sample office's agencies have these very names.
+        # The province's departments fall to the district's own counterparts.
         assert [t.lead_agency for t in own.tasks] == [
-            "Sở Thông tin và Truyền thông",
-            "Sở Văn hóa, Thể thao và Du lịch",
-            "Công an tỉnh",
+            "Phòng Văn hóa và Thông tin",  # Sở Thông tin và Truyền thông
+            "Trung tâm Văn hóa, Thông tin và Thể thao huyện",  # Sở Văn hóa, Thể thao và Du lịch
+            "Công an huyện",  # Công an tỉnh
         ]
 
 

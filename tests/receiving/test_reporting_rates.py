@@ -127,3 +127,26 @@ def test_consolidated_draft_takes_in_later_reports_until_issued(province, two_pa
         issue_report(s, report_id, dt.date(2025, 1, 9))
         with pytest.raises(UserError, match="đã ban hành"):
             refresh_consolidated(s, report_id, today=TODAY)
+
+
+def test_completeness_panel_counts_the_received_packages(received):
+    """A report that came in as a package counts in the agencies' completeness
+    panel as received on the day it was handed over, without typing it again."""
+    from vnhr_desktop.services.completeness import IN, plan_completeness, record_agency_report
+    from vnhr_desktop.services.completeness import LATE as PANEL_LATE
+
+    db, plan_id = received
+    with db.Session() as s:
+        panel = {a.agency: a for a in plan_completeness(s, plan_id, today=TODAY).agencies}
+    police, commune = panel["Công an tỉnh Trà Vinh"], panel["Ủy ban nhân dân xã Long Hòa"]
+    assert (police.report_received_on, police.status) == (dt.date(2024, 12, 28), IN)
+    assert (commune.report_received_on, commune.status) == (dt.date(2025, 1, 6), PANEL_LATE)  # after 01/01/2025
+    assert panel["Sở Tư pháp tỉnh Trà Vinh"].report_received_on is None
+    assert panel["Ủy ban nhân dân xã Hòa Minh"].status != IN
+    assert len(panel) == 4  # the same four agencies, none twice
+    # a report recorded by hand earlier than its package: the first word of it counts
+    with db.session() as s:
+        record_agency_report(s, plan_id, "Ủy ban nhân dân xã Long Hòa", dt.date(2024, 12, 30))
+    with db.Session() as s:
+        commune = next(a for a in plan_completeness(s, plan_id, today=TODAY).agencies if a.agency.endswith("Long Hòa"))
+    assert (commune.report_received_on, commune.status) == (dt.date(2024, 12, 30), IN)

@@ -43,7 +43,7 @@ def select_where(panel, predicate) -> int:
 
 
 def test_sample_plan_is_chosen_with_its_placements_and_timeline(tab):
-    assert tab.plan.currentText().startswith("12/KH-BCĐNQ")
+    assert tab.plan.currentText().startswith("27/KH-BCĐNQ")
     panel = tab.placements
     assert panel.model.rowCount() == 12
     assert len(panel.timeline.timeline.rows) == 12
@@ -57,8 +57,8 @@ def test_filters_and_search(tab):
     filters.form.setCurrentIndex(filters.form.findData("pano"))
     assert panel.model.rowCount() == 3
     filters.form.setCurrentIndex(0)
-    filters.commune.setCurrentIndex(filters.commune.findData("Phường 8"))
-    assert panel.model.rowCount() == 4
+    filters.commune.setCurrentIndex(filters.commune.findData("Xã Đa Lộc"))
+    assert panel.model.rowCount() == 3
     filters.commune.setCurrentIndex(0)
     filters.status.setCurrentIndex(filters.status.findData("state:late"))
     assert statuses(panel) == ["planned", "planned"]
@@ -253,7 +253,7 @@ def test_empty_database_then_sample_loaded(make_window, db, qtbot):
     assert tab.slogans.add_button.isEnabled()  # a slogan needs no plan
     window.show()
     qtbot.mouseClick(window.sample_button, Qt.LeftButton)
-    assert tab.plan.currentText().startswith("12/KH-BCĐNQ")
+    assert tab.plan.currentText().startswith("27/KH-BCĐNQ")
     assert tab.model.rowCount() == 12 and tab.placements.add_button.isEnabled()
     assert tab.slogans.model.rowCount() == len(SLOGANS)
 

@@ -38,7 +38,7 @@ def test_due_view_prints_the_reminder(make_window, sample_db, tmp_path, monkeypa
     wait_for_jobs()
     assert shown == [target]
     text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout.split())
-    assert "Sở Văn hóa, Thể thao và Du lịch" in text and "Quá hạn" in text
+    assert "Phòng Văn hóa và Thông tin" in text and "Quá hạn" in text
 
 
 def test_banner_tab_prints_progress_in_the_app_words(make_window, sample_db, tmp_path, monkeypatch):
@@ -76,7 +76,7 @@ def test_print_shop_sheets_for_slogans_without_placements(make_window, sample_db
     from vnhr_desktop.ui.workers import wait_for_jobs
 
     with sample_db.session() as s:  # placements cover only the first two slogans
-        plan = s.scalar(select(Plan.id).where(Plan.number == 12))
+        plan = s.scalar(select(Plan.id).where(Plan.number == 27))
         ids = list(s.scalars(select(Slogan.id).where(Slogan.plan_id == plan).order_by(Slogan.position)))
         s.execute(delete(BannerPlacement).where(BannerPlacement.slogan_id.not_in(ids[:2])))
     window = make_window(sample_db)

@@ -25,7 +25,7 @@ def test_four_vietnamese_tabs_with_sample_rows(make_window, sample_db):
     assert header == "Số, ký hiệu"
     # dates dd/MM/yyyy, codes in Vietnamese
     texts = {window.plans_tab.model.index(r, 1).data() for r in range(3)}
-    assert "14/10/2024" in texts
+    assert texts == {"05/11/2024", "12/11/2024", "06/03/2023"}
     statuses = {window.plans_tab.model.index(r, 4).data() for r in range(3)}
     assert statuses == {"Đã ban hành"}
 
@@ -58,7 +58,7 @@ def test_empty_database_offers_sample_data(make_window, db, qtbot):
     window.tabs.setCurrentIndex(1)
     assert window.banners_tab.model.rowCount() == 12
     assert not window.sample_bar.isVisible()
-    assert "Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh" in window.windowTitle()
+    assert "Ủy ban nhân dân huyện Châu Thành" in window.windowTitle()
 
 
 def test_menus_are_vietnamese(make_window, sample_db):

@@ -103,7 +103,7 @@ def test_new_plan_round_trip(qtbot, db, vi):
 
 def test_reorder_and_delete_with_the_keyboard(qtbot, sample_db, vi):
     with sample_db.Session() as s:
-        plan_id = s.scalar(select(Plan.id).where(Plan.number == 12))
+        plan_id = s.scalar(select(Plan.id).where(Plan.number == 27))
     dialog = editor(qtbot, sample_db, plan_id)
     dialog.show()
     dialog.activateWindow()
@@ -117,24 +117,24 @@ def test_reorder_and_delete_with_the_keyboard(qtbot, sample_db, vi):
     qtbot.keyClick(tasks.table, Qt.Key_Down, Qt.AltModifier)
     assert tasks.tasks()[1].content == first and tasks.current_row() == 1
     qtbot.keyClick(tasks.table, Qt.Key_Delete)
-    assert tasks.model.rowCount() == 5 and first not in [t.content for t in tasks.tasks()]
+    assert tasks.model.rowCount() == 8 and first not in [t.content for t in tasks.tasks()]
     qtbot.keyClick(tasks.table, Qt.Key_Insert)
-    assert tasks.model.rowCount() == 6 and tasks.content.hasFocus()
+    assert tasks.model.rowCount() == 9 and tasks.content.hasFocus()
     qtbot.keyClicks(tasks.content, "Toa dam ve quyen con nguoi")
-    tasks.lead.setEditText("Sở Ngoại vụ")
+    tasks.lead.setEditText("Phòng Nội vụ")
     dialog.pages.setCurrentIndex(1)
     content = dialog.sections["content"]
     content.list.setFocus()
-    content.list.setCurrentRow(4)
+    content.list.setCurrentRow(3)
     qtbot.wait(10)
-    fifth = content.texts()[4]
+    fourth = content.texts()[3]
     qtbot.keyClick(content.list, Qt.Key_Up, Qt.AltModifier)
-    assert content.texts()[3] == fifth
+    assert content.texts()[2] == fourth
     assert dialog.save()
     with sample_db.Session() as s:
         saved = plans.get_plan(s, plan_id)
-    assert saved.tasks[2].content == "Toa dam ve quyen con nguoi" and saved.tasks[2].lead_agency == "Sở Ngoại vụ"
-    assert saved.content[3] == fifth and saved.number == 12  # corrections keep the number
+    assert saved.tasks[2].content == "Toa dam ve quyen con nguoi" and saved.tasks[2].lead_agency == "Phòng Nội vụ"
+    assert saved.content[2] == fourth and saved.number == 27  # corrections keep the number
 
 
 def test_messages_next_to_the_fields_and_errors_stop_the_save(qtbot, db, vi):
@@ -189,21 +189,21 @@ def test_issue_dialog_gives_the_next_number(qtbot, sample_db, vi):
         )
     dialog = PlanIssueDialog(sample_db, plan_id, today=dt.date(2024, 12, 20))
     qtbot.addWidget(dialog)
-    assert "13/KH-BCĐNQ" in dialog.preview.text()
+    assert "28/KH-BCĐNQ" in dialog.preview.text()
     type_date(dialog.date, "05/01/2025")
     assert "01/KH-BCĐNQ" in dialog.preview.text()
     dialog.own_number.setChecked(True)
-    dialog.number.setValue(12)
+    dialog.number.setValue(27)
     type_date(dialog.date, "20/12/2024")
     dialog.issue()
-    assert dialog.note.text() == "Số 12/KH-BCĐNQ đã được dùng trong năm 2024." and dialog.result() == 0
+    assert dialog.note.text() == "Số 27/KH-BCĐNQ đã được dùng trong năm 2024." and dialog.result() == 0
     dialog.own_number.setChecked(False)
     dialog.issue()
-    assert dialog.issued_as == "13/KH-BCĐNQ" and dialog.result() == 1
+    assert dialog.issued_as == "28/KH-BCĐNQ" and dialog.result() == 1
     with sample_db.Session() as s:
         assert s.get(Plan, plan_id).status == "issued"
     reopened = editor(qtbot, sample_db, plan_id)
-    assert reopened.header.number.text() == "13" and reopened.header.number.isReadOnly()
+    assert reopened.header.number.text() == "28" and reopened.header.number.isReadOnly()
     assert not reopened.header.issuer.isEnabled()
 
 

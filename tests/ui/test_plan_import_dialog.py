@@ -86,10 +86,11 @@ def test_import_from_the_plans_tab_opens_the_implementing_plan(make_window, samp
     assert received.title.endswith("(bản nhận)") and received.number == 130
     assert received.issued_on == dt.date(2024, 11, 15)
     assert own.opening.startswith("Thực hiện Kế hoạch số 130/KH-BCĐNQ ngày 15 tháng 11 năm 2024 của Ban Chỉ đạo")
+    # the district office: the province's departments fall to its own
     assert [t.lead_agency for t in own.tasks] == [
-        "Sở Thông tin và Truyền thông",
-        "Sở Văn hóa, Thể thao và Du lịch",
-        "Công an tỉnh",
+        "Phòng Văn hóa và Thông tin",
+        "Trung tâm Văn hóa, Thông tin và Thể thao huyện",
+        "Công an huyện",
     ]
 
 

@@ -10,14 +10,14 @@ import pdfplumber
 
 from vnhr_desktop.domain.office import OfficeProfileData
 from vnhr_desktop.services.office import save_profile
-from vnhr_desktop.services.sample_data import (
-    CAMPAIGN_CLOSING,
-    CAMPAIGN_CONTENT,
-    CAMPAIGN_IMPLEMENTS,
-    CAMPAIGN_ORGANISATION,
-    CAMPAIGN_PURPOSE,
-    CAMPAIGN_RECIPIENTS,
-    CAMPAIGN_TITLE,
+from vnhr_desktop.services.sample_province import (
+    PROVINCE_CLOSING,
+    PROVINCE_CONTENT,
+    PROVINCE_IMPLEMENTS,
+    PROVINCE_ORGANISATION,
+    PROVINCE_PURPOSE,
+    PROVINCE_RECIPIENTS,
+    PROVINCE_TITLE,
 )
 from vnhr_desktop.ui.dialogs.plan_editor import PlanEditorDialog
 from vnhr_desktop.ui.dialogs.plan_issue_dialog import PlanIssueDialog
@@ -70,8 +70,8 @@ def test_enter_issue_and_print_the_2024_plan(qtbot, db, vi, tmp_path, monkeypatc
     editor.new_issuer()
     h = editor.header
     assert h.symbol.text() == "KH-BCĐNQ" and h.signer_name.text() == "Lê Văn Hân"
-    h.title_edit.setPlainText(CAMPAIGN_TITLE)
-    h.implements_text.setText(CAMPAIGN_IMPLEMENTS)
+    h.title_edit.setPlainText(PROVINCE_TITLE)
+    h.implements_text.setText(PROVINCE_IMPLEMENTS)
     for name, text in (
         ("period_start", "05/11/2024"),
         ("period_end", "31/12/2024"),
@@ -81,12 +81,12 @@ def test_enter_issue_and_print_the_2024_plan(qtbot, db, vi, tmp_path, monkeypatc
     ):
         h.dates[name].edit.setText(text)
     h.report_to.setText("Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh (Công an tỉnh)")
-    h.recipients.setPlainText("\n".join(CAMPAIGN_RECIPIENTS))
-    h.closing.setPlainText(CAMPAIGN_CLOSING)  # "Trong quá trình ..." closes the plan, unnumbered
+    h.recipients.setPlainText("\n".join(PROVINCE_RECIPIENTS))
+    h.closing.setPlainText(PROVINCE_CLOSING)  # "Trong quá trình ..." closes the plan, unnumbered
     for name, texts in (
-        ("purpose", CAMPAIGN_PURPOSE),
-        ("content", CAMPAIGN_CONTENT),
-        ("organisation", CAMPAIGN_ORGANISATION),
+        ("purpose", PROVINCE_PURPOSE),
+        ("content", PROVINCE_CONTENT),
+        ("organisation", PROVINCE_ORGANISATION),
     ):
         for text in texts:
             editor.sections[name].add_paragraph()

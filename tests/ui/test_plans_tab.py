@@ -29,10 +29,10 @@ def test_filters_by_year_kind_and_status(window):
     tab = window.plans_tab
     assert [tab.year_filter.itemText(i) for i in range(tab.year_filter.count())] == ["Tất cả các năm", "2024", "2023"]
     tab.year_filter.setCurrentIndex(2)
-    assert tab.model.rowCount() == 1 and tab.model.row_at(0).number == 155
+    assert tab.model.rowCount() == 1 and tab.model.row_at(0).number == 46
     tab.year_filter.setCurrentIndex(0)
     tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("received"))
-    assert [tab.model.row_at(r).number_symbol for r in range(tab.model.rowCount())] == ["05/KH-BCĐNQ"]
+    assert [tab.model.row_at(r).number_symbol for r in range(tab.model.rowCount())] == ["12/KH-BCĐNQ"]
     tab.kind_filter.setCurrentIndex(0)
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("draft"))
     assert tab.model.rowCount() == 0
@@ -42,7 +42,7 @@ def test_filters_by_year_kind_and_status(window):
 
 def test_buttons_follow_the_selection(window):
     tab = window.plans_tab
-    select_row(tab, lambda r: r.number == 12)
+    select_row(tab, lambda r: r.number == 27)
     assert tab.edit_button.isEnabled() and tab.pdf_button.isEnabled()
     assert not tab.issue_button.isEnabled() and not tab.delete_button.isEnabled()
     select_row(tab, lambda r: r.kind == "received")
@@ -62,8 +62,8 @@ def test_due_counts_on_the_tab_and_in_the_status_bar(make_window, sample_db):
     assert tab.inner.tabText(1) == "Sắp đến hạn, quá hạn (2)"
     tree = tab.due_view.model
     assert tree.rowCount() == 2
-    assert tree.item(0).text() == "Đài Phát thanh và Truyền hình Trà Vinh (1 sắp đến hạn)"
-    assert tree.item(1).text() == "Sở Văn hóa, Thể thao và Du lịch (1 quá hạn)"
+    assert tree.item(0).text() == "Phòng Giáo dục và Đào tạo (1 sắp đến hạn)"
+    assert tree.item(1).text() == "Phòng Văn hóa và Thông tin (1 quá hạn)"
     tab.due_view.days.setValue(0)
     assert window.due_label.text() == "Nhiệm vụ: 1 quá hạn, 0 đến hạn trong 0 ngày tới"
     assert tree.rowCount() == 1
@@ -88,7 +88,7 @@ def test_copy_to_next_year_opens_the_new_draft(window, sample_db, monkeypatch):
     opened = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     monkeypatch.setattr(tab, "edit_plan", opened.append)
-    select_row(tab, lambda r: r.number == 12)
+    select_row(tab, lambda r: r.number == 27)
     tab.copy_button.trigger()
     assert len(opened) == 1
     with sample_db.Session() as s:
@@ -108,7 +108,7 @@ def test_issued_plan_cannot_be_deleted(window, sample_db, monkeypatch):
     warnings = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    select_row(tab, lambda r: r.number == 12)
+    select_row(tab, lambda r: r.number == 27)
     tab.delete_selected()
     assert warnings and "không xóa được" in warnings[0]
     with sample_db.Session() as s:
@@ -119,8 +119,8 @@ def test_print_and_workbook_from_the_tab(window, qtbot, tmp_path, monkeypatch):
     from vnhr_desktop.ui import export_file
 
     tab = window.plans_tab
-    row = select_row(tab, lambda r: r.number == 12)
-    assert tab.file_stem(row) == "ke-hoach-12-KH-BCĐNQ"
+    row = select_row(tab, lambda r: r.number == 27)
+    assert tab.file_stem(row) == "ke-hoach-27-KH-BCĐNQ"
     written = []
     monkeypatch.setattr(export_file, "show_written", lambda _parent, path: written.append(path))
     monkeypatch.setattr(export_file, "ask_save_path", lambda _p, name, _s: tmp_path / name)
@@ -129,7 +129,7 @@ def test_print_and_workbook_from_the_tab(window, qtbot, tmp_path, monkeypatch):
     tab.export_xlsx()
     qtbot.waitUntil(lambda: len(written) == 2, timeout=10000)
     # Export file names are lower-case ASCII.
-    assert written == [tmp_path / "ke-hoach-12-kh-bcdnq.pdf", tmp_path / "ke-hoach-12-kh-bcdnq.xlsx"]
+    assert written == [tmp_path / "ke-hoach-27-kh-bcdnq.pdf", tmp_path / "ke-hoach-27-kh-bcdnq.xlsx"]
     assert written[0].read_bytes().startswith(b"%PDF") and written[1].stat().st_size > 0
 
 
@@ -138,13 +138,13 @@ def test_register_dialog(qtbot, sample_db, tmp_path, vi):
 
     dialog = RegisterDialog(sample_db, today=dt.date(2024, 12, 31))
     qtbot.addWidget(dialog)
-    dialog.issuer.setCurrentIndex(dialog.issuer.findText("Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh"))
+    dialog.issuer.setCurrentIndex(dialog.issuer.findText("Ban Chỉ đạo về Nhân quyền huyện Châu Thành"))
     assert dialog.model.rowCount() == 1 and dialog.count.text() == "1 văn bản"
-    assert dialog.model.index(0, 0).data() == "12/KH-BCĐNQ" and dialog.model.index(0, 1).data() == "05/11/2024"
+    assert dialog.model.index(0, 0).data() == "27/KH-BCĐNQ" and dialog.model.index(0, 1).data() == "12/11/2024"
     dialog.year.setValue(2023)
     assert dialog.model.rowCount() == 0
-    dialog.issuer.setCurrentIndex(dialog.issuer.findText("Ủy ban nhân dân tỉnh Trà Vinh"))
-    assert dialog.model.index(0, 0).data() == "155/KH-UBND"
+    dialog.issuer.setCurrentIndex(dialog.issuer.findText("Ủy ban nhân dân huyện Châu Thành"))
+    assert dialog.model.index(0, 0).data() == "46/KH-UBND"
     done = []
     dialog.export(".xlsx", path=tmp_path / "so.xlsx", on_done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10000)
@@ -169,7 +169,7 @@ def test_editor_and_issue_from_the_tab(window, sample_db, monkeypatch):
         return 1
 
     monkeypatch.setattr(PlanEditorDialog, "exec", fake_editor_exec)
-    select_row(tab, lambda r: r.number == 12)
+    select_row(tab, lambda r: r.number == 27)
     tab.edit_button.trigger()
     assert any(tab.model.row_at(r).title.endswith("(bổ sung)") for r in range(tab.model.rowCount()))
     tab.new_button.trigger()

@@ -25,20 +25,23 @@ def tab(make_window, sample_db):
 
 def test_deadline_and_completeness(tab):
     assert tab.model.rowCount() == 1
-    assert tab.plan_combo.currentText().startswith("12/KH-BCĐNQ")
-    assert tab.deadline.text() == "Hạn báo cáo 01/01/2025 – còn 5 ngày"
+    assert tab.plan_combo.currentText().startswith("27/KH-BCĐNQ")  # the district's own plan, not the received one
+    tab.today = dt.date(2024, 12, 20)
+    tab._plan_changed()
+    # the day the district's agencies report to it by
+    assert tab.deadline.text() == "Hạn báo cáo 25/12/2024 – còn 5 ngày"
     assert tab.deadline.property("level") == "close"
     panel = tab.completeness
-    assert panel.model.rowCount() == 6
-    assert panel.summary.text() == "2/6 cơ quan, đơn vị được giao nhiệm vụ đã gửi đủ kết quả."
-    statuses = {panel.model.index(r, 0).data(): panel.model.index(r, 5).data() for r in range(6)}
-    assert statuses["Báo Trà Vinh"] == "Đã có kết quả" and statuses["Công an tỉnh"] == "Chưa có kết quả"
-    tab.today = dt.date(2025, 1, 3)
+    assert panel.model.rowCount() == 9
+    assert panel.summary.text() == "3/9 cơ quan, đơn vị được giao nhiệm vụ đã gửi đủ kết quả."
+    statuses = {panel.model.index(r, 0).data(): panel.model.index(r, 5).data() for r in range(9)}
+    assert statuses["Phòng Tư pháp"] == "Đã có kết quả" and statuses["Công an huyện"] == "Chưa có kết quả"
+    tab.today = dt.date(2024, 12, 27)
     tab._plan_changed()
-    assert tab.deadline.text() == "Hạn báo cáo 01/01/2025 – đã quá hạn 2 ngày"
+    assert tab.deadline.text() == "Hạn báo cáo 25/12/2024 – đã quá hạn 2 ngày"
     assert tab.deadline.property("level") == "past"
     assert "#fde2e1" in tab.deadline.styleSheet()
-    assert {panel.model.index(r, 5).data() for r in range(6)} == {"Đã có kết quả", "Chậm hạn"}
+    assert {panel.model.index(r, 5).data() for r in range(9)} == {"Đã có kết quả", "Chậm hạn"}
 
 
 def test_quick_entry_keeps_channel_and_date(tab, qtbot, sample_db):
@@ -74,7 +77,7 @@ def test_log_search_and_filters(tab):
     log.kind_filter.setCurrentIndex(log.kind_filter.findData("broadcast"))
     assert log.model.rowCount() == 3
     log.kind_filter.setCurrentIndex(0)
-    log.channel_filter.setCurrentIndex(log.channel_filter.findData("Trang thông tin điện tử"))
+    log.channel_filter.setCurrentIndex(log.channel_filter.findData("Trang thông tin điện tử huyện"))
     assert log.model.rowCount() == 12
     log.channel_filter.setCurrentIndex(0)
     log.date_from.setDate(dt.date(2024, 12, 8))
@@ -99,7 +102,7 @@ def test_composer_shows_figures_with_their_records_and_issues(tab, qtbot, sample
     qtbot.addWidget(dialog)
     panel = dialog.figures
     labels = [panel.figures.index(r, 1).data() for r in range(panel.figures.rowCount())]
-    row = labels.index("Tin - Trang thông tin điện tử")
+    row = labels.index("Tin - Trang thông tin điện tử huyện")
     assert panel.figures.index(row, 2).data() == "8"
     panel.figure_view.selectRow(row)
     assert panel.records.rowCount() == 8
@@ -113,14 +116,14 @@ def test_composer_shows_figures_with_their_records_and_issues(tab, qtbot, sample
     assert dialog.save() and not dialog.dirty()
     with sample_db.Session() as s:
         assert "Đoạn do cán bộ thêm." in s.get(Report, report_id).sections[1].body
-    issue = ReportIssueDialog(sample_db, report_id, dialog, today=dt.date(2025, 1, 2))
+    issue = ReportIssueDialog(sample_db, report_id, dialog, today=dt.date(2024, 12, 28))
     qtbot.addWidget(issue)
     issue.issue()
-    assert issue.issued_as == "01/BC-BCĐNQ"
+    assert issue.issued_as == "28/BC-BCĐNQ"  # after the district's plan 27/KH-BCĐNQ in the same register
     dialog.load()
     assert dialog.title.isReadOnly() and not dialog.save_button.isEnabled()
-    assert "01/BC-BCĐNQ" in dialog.status.text()
-    assert "chốt khi ban hành báo cáo ngày 02/01/2025" in dialog.figures.state.text()
+    assert "28/BC-BCĐNQ" in dialog.status.text()
+    assert "chốt khi ban hành báo cáo ngày 28/12/2024" in dialog.figures.state.text()
 
 
 def test_new_report_dialog_composes_a_draft(tab, qtbot, sample_db, monkeypatch):
@@ -133,7 +136,7 @@ def test_new_report_dialog_composes_a_draft(tab, qtbot, sample_db, monkeypatch):
 
     dialog = ReportNewDialog(sample_db, tab.plan_id(), tab)
     qtbot.addWidget(dialog)
-    assert dialog.start.date().toPython() == dt.date(2024, 11, 5)
+    assert dialog.start.date().toPython() == dt.date(2024, 11, 12)
     dialog.start.setDate(dt.date(2024, 12, 1))
     dialog.end.setDate(dt.date(2024, 12, 15))
     dialog.make_report()  # the sample's draft covers this period: the officer is shown it, says no

@@ -70,7 +70,7 @@ def test_banners_open_on_the_issued_plan_not_the_next_year_draft(make_window, sa
     window = make_window(sample_db)
     window.tabs.setCurrentWidget(window.banners_tab)
     assert window.banners_tab.plan_id() != draft_id
-    assert window.banners_tab.plan.currentText().startswith("12/KH-BCĐNQ")
+    assert window.banners_tab.plan.currentText().startswith("27/KH-BCĐNQ")
 
 
 def test_banners_open_on_the_plan_shown_today(sample_db):

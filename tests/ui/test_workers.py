@@ -32,7 +32,7 @@ def test_export_to_file_writes_through_the_registered_exporter(qtbot, sample_db,
     from vnhr_desktop.persistence.models import Plan
 
     with sample_db.Session() as s:
-        plan_id = s.query(Plan).filter(Plan.number == 12).one().id
+        plan_id = s.query(Plan).filter(Plan.number == 27).one().id
     written = []
     export_to_file(
         None, sample_db, "banners", plan_id, "lich-treo.xlsx", on_done=written.append, path=tmp_path / "lich-treo.xlsx"

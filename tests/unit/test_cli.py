@@ -59,8 +59,8 @@ def test_list_json_has_id_and_title(demo_dir, kind):
 def test_list_plans_json_fields(demo_dir):
     plans = json.loads(run(demo_dir, "list", "plans", "--json").stdout)
     received = next(p for p in plans if p["kind"] == "received")
-    assert received["number"] == 5 and received["symbol"] == "KH-BCĐNQ"
-    assert received["issued_on"] == "2024-10-14"
+    assert received["number"] == 12 and received["symbol"] == "KH-BCĐNQ"  # the province plan of seed 004
+    assert received["issued_on"] == "2024-11-05"
 
 
 def test_list_participants(demo_dir):
@@ -70,7 +70,7 @@ def test_list_participants(demo_dir):
     assert len(people) == event["participants"]
     assert {"full_name", "agency", "attended"} <= set(people[0])
     text = run(demo_dir, "list", "plans", "--search", "de an").stdout
-    assert "155/KH-UBND" in text
+    assert "46/KH-UBND" in text
 
 
 def test_bad_input_gives_one_vietnamese_line(demo_dir):

@@ -32,17 +32,17 @@ def _draft_copy_of_plan(data_dir, plan_id: int) -> int:
 
 def test_issue_report_prints_number_and_symbol_and_registers_it(demo_dir, tmp_path):
     out = run(demo_dir, "issue", "report", "1", "--date", "2024-12-20").stdout
-    assert "13/BC-BCĐNQ" in out and "20/12/2024" in out
+    assert "28/BC-BCĐNQ" in out and "20/12/2024" in out  # after the district's plan 27/KH-BCĐNQ
     again = run(demo_dir, "issue", "report", "1", expect=2)
-    assert again.stderr.strip() == "Báo cáo đã ban hành với số 13/BC-BCĐNQ."
+    assert again.stderr.strip() == "Báo cáo đã ban hành với số 28/BC-BCĐNQ."
     reports = json.loads(run(demo_dir, "list", "reports", "--json").stdout)
-    assert reports[0]["number_symbol"] == "13/BC-BCĐNQ"
+    assert reports[0]["number_symbol"] == "28/BC-BCĐNQ"
     run(demo_dir, "export", "register", "1", "--year", "2024", "--out", str(tmp_path / "so.xlsx"))
     from openpyxl import load_workbook
 
     ws = load_workbook(tmp_path / "so.xlsx").active
     values = [c for row in ws.iter_rows(values_only=True) for c in row if c]
-    assert "12/KH-BCĐNQ" in values and "13/BC-BCĐNQ" in values
+    assert "27/KH-BCĐNQ" in values and "28/BC-BCĐNQ" in values
 
 
 def test_issue_plan_with_date_and_number(demo_dir):
@@ -59,7 +59,7 @@ def test_issue_plan_with_date_and_number(demo_dir):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["issue", "plan", "3"], "Kế hoạch đã ban hành với số 12/KH-BCĐNQ"),
+        (["issue", "plan", "3"], "Kế hoạch đã ban hành với số 27/KH-BCĐNQ"),
         (["issue", "plan", "1"], "Chỉ kế hoạch của đơn vị mới được cấp số"),
         (["issue", "report", "1", "--date", "2024-13-01"], "Ngày ban hành '2024-13-01' không hợp lệ"),
         (["issue", "report", "99"], "Không tìm thấy báo cáo số 99"),
@@ -76,7 +76,7 @@ def test_issue_errors_are_one_vietnamese_line(demo_dir, args, message):
 def test_list_issuers_json(demo_dir):
     issuers = json.loads(run(demo_dir, "list", "issuers", "--json").stdout)
     by_code = {i["code"]: i for i in issuers}
-    assert by_code["BCĐNQ"]["title"] == "Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh"
+    assert by_code["BCĐNQ"]["title"] == "Ban Chỉ đạo về Nhân quyền huyện Châu Thành"
     assert by_code["BCĐNQ"]["own"] is True and by_code["BCĐNQ"]["register_years"] == [2024]
     assert all("id" in i and i["title"] for i in issuers)
     text = run(demo_dir, "list", "issuers").stdout

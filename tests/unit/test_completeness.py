@@ -61,9 +61,13 @@ def test_sample_campaign(sample_db):
     from vnhr_desktop.persistence.models import Plan
 
     with sample_db.Session() as s:
-        plan = s.query(Plan).filter_by(number=12).one()
+        plan = s.query(Plan).filter_by(number=27).one()
         c = plan_completeness(s, plan.id, today=D(2024, 12, 20))
-    assert c.days_left == 12 and c.level == "ok"
+    assert c.deadline == D(2024, 12, 25) and c.days_left == 5 and c.level == "close"  # agencies report by
     statuses = {a.agency: a.status for a in c.agencies}
-    assert statuses["Báo Trà Vinh"] == IN and statuses["Công an tỉnh"] == NONE
-    assert len(statuses) == 6
+    assert len(statuses) == 9  # six departments and three communes lead the district's tasks
+    assert statuses["Trung tâm Văn hóa, Thông tin và Thể thao huyện"] == IN  # its task is done
+    assert statuses["Công an huyện"] == NONE and statuses["Ủy ban nhân dân xã Song Lộc"] == NONE
+    received = {a.agency: a.report_received_on for a in c.agencies if a.report_received_on}
+    assert received == {"Phòng Tư pháp": D(2024, 12, 18), "Ủy ban nhân dân thị trấn Châu Thành": D(2024, 12, 20)}
+    assert statuses["Phòng Tư pháp"] == IN and c.reported == 3

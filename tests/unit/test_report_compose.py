@@ -145,6 +145,16 @@ def test_sample_campaign_report_is_composed(sample_db):
         text = "\n".join(x.body for x in r.sections)
         assert r.status == "draft" and r.symbol == "BC-BCĐNQ"
         assert "đăng 12 tin, bài viết" in text
-        assert "Hội nghị tập huấn công tác thông tin đối ngoại về quyền con người năm 2024" in text
-        assert "vào ngày 19/11/2024 tại Tỉnh Đắk Lắk" in text
-        assert r.opening.startswith("Thực hiện Kế hoạch số 05/KH-BCĐNQ ngày 14/10/2024")
+        assert "Hội nghị tuyên truyền, tập huấn công tác quyền con người năm 2024" in text
+        assert "với 09 điểm cầu, có 301 đại biểu tham dự" in text
+        # the district's staff at the province's conference
+        assert "do Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh tổ chức vào ngày 12/12/2024" in " ".join(text.split())
+        assert "- Phòng Tư pháp: đã hoàn thành 01/01 nhiệm vụ được giao." in text
+        # the province plan it carries out comes first, then the district's own plan
+        assert r.opening.startswith(
+            "Thực hiện Kế hoạch số 12/KH-BCĐNQ ngày 05/11/2024 của Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh; "
+            "Kế hoạch số 27/KH-BCĐNQ ngày 12/11/2024 của Ban Chỉ đạo về Nhân quyền huyện Châu Thành"
+        )
+        assert r.opening.endswith("Ban Chỉ đạo về Nhân quyền huyện Châu Thành báo cáo kết quả thực hiện như sau:")
+        assert r.addressee == "Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh (Công an tỉnh)"
+        assert (r.period_start, r.period_end) == (dt.date(2024, 11, 12), dt.date(2024, 12, 25))

@@ -11,17 +11,19 @@ import importlib
 import sys
 from pathlib import Path
 
-from vnhr_desktop.errors import UserError
+from vnhr_desktop.errors import NotFound, UserError
 from vnhr_desktop.paths import DataPaths
 from vnhr_desktop.persistence.database import open_database
 from vnhr_desktop.services.document_export import DOCUMENTS, document_for, export_document
+from vnhr_desktop.services.due_tasks import MAX_DAYS
 
 # The documents ``export`` writes: what -> {suffix: services.document_export.Document}.
 EXPORTERS = DOCUMENTS
 
 # Exports that take ``--year`` (passed on as ``year=``).
 YEARLY = {"register"}
-# Exports whose number is optional: due-tasks takes the days ahead (7 by default).
+# Exports whose number is optional: due-tasks takes the days ahead (7 by default, 0 for
+# the overdue tasks and those due today only).
 WITHOUT_ID = {"due-tasks"}
 
 IMPORTERS: dict[str, str] = {}
@@ -67,8 +69,16 @@ class TerminalProgress:
 def _export(args, paths: DataPaths) -> int:
     out = Path(args.out)
     document_for(args.what, out)
-    if args.id is None and args.what not in WITHOUT_ID:
+    if args.what in WITHOUT_ID:
+        if args.id is not None and args.id > MAX_DAYS:
+            raise UserError(
+                f"Số ngày tới của {args.what} từ 0 đến {MAX_DAYS} (ví dụ: export {args.what} 0 --out {out.name}: "
+                "chỉ nhiệm vụ quá hạn và đến hạn hôm nay)."
+            )
+    elif args.id is None:
         raise UserError(f"Cần ghi số ID sau '{args.what}' (ví dụ: export {args.what} 1 --out {out.name}).")
+    elif args.id == 0:
+        raise NotFound("Không tìm thấy bản ghi số “0”.")
     options = {"blank_rows": args.blank_rows} if getattr(args, "blank_rows", None) else {}
     if getattr(args, "year", None) is not None:
         if args.what not in YEARLY:

@@ -8,6 +8,9 @@ from vnhr_desktop.domain.text import clean_line
 from vnhr_desktop.errors import ValidationError
 
 AUTHORITY_PREFIXES = ("", "TM.", "KT.", "TL.", "TUQ.", "Q.")
+# People's councils and committees head their documents with their own name only (NĐ30:
+# no parent body above "ỦY BAN NHÂN DÂN / HUYỆN CHÂU THÀNH").
+_PEOPLES_BODIES = ("Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
 @dataclass(frozen=True)
@@ -47,3 +50,15 @@ def validate_profile(data: OfficeProfileData) -> OfficeProfileData:
     if errors:
         raise ValidationError("Thông tin cơ quan chưa hợp lệ: " + " ".join(errors.values()), errors)
     return data
+
+
+def office_header(office_name: str, parent_body: str = "") -> str:
+    """The issuing-body block of the office's own printouts, one line a row: the
+    parent body above the office's name, except for a people's committee or
+    council, whose name is split after the kind of body ("Ủy ban nhân dân" /
+    "huyện Châu Thành") and has no parent line."""
+    name, parent = clean_line(office_name), clean_line(parent_body)
+    for kind in _PEOPLES_BODIES:
+        if name.casefold().startswith(kind.casefold() + " "):
+            return name[: len(kind)] + "\n" + name[len(kind) + 1 :]
+    return "\n".join(p for p in (parent, name) if p)

@@ -12,9 +12,12 @@ from pathlib import Path
 from sqlalchemy import event, orm
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from vnhr_desktop.domain.changes import Change
+from vnhr_desktop.errors import StaleRecord
 from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.persistence import change_markers
 from vnhr_desktop.persistence.busy import busy_error
 from vnhr_desktop.persistence.engine import WRITE_OPTION, make_engine, make_sessionmaker
 from vnhr_desktop.persistence.location import ensure_local
@@ -32,6 +35,8 @@ class Database:
     upgraded_from: int | None = None
     upgrade_backup: Path | None = None
     _listeners: list[Callable[[Change], None]] = field(default_factory=list)
+    # The change markers as this process last knew them (None: not read yet).
+    _seen: dict[str, int] | None = None
 
     def __post_init__(self) -> None:
         event.listen(self.Session, "after_flush", _collect_flushed)
@@ -63,16 +68,23 @@ class Database:
         with self.Session(bind=self.engine.execution_options(**{WRITE_OPTION: True})) as session:
             try:
                 yield session
+                session.flush()
+                kinds = session.info.get(_CHANGES, {}).keys()
+                serials = change_markers.bump(session.connection(), kinds) if kinds else {}
                 session.commit()
             except BaseException as exc:
                 session.rollback()
                 session.info.pop(_CHANGES, None)
+                if isinstance(exc, StaleDataError):
+                    # Another PC saved a row of this unit of work after it was read here.
+                    raise StaleRecord("Bản ghi vừa được sửa trên máy khác; hãy mở lại.") from None
                 busy = busy_error(exc) if isinstance(exc, Exception) else None
                 if busy is not None:
                     log.warning("database busy: gave up after the busy timeout")
                     raise busy from None
                 raise
             change = Change.of(session.info.pop(_CHANGES, {}))
+            self._note_own(serials)
             self._notify(change)
 
     def on_commit(self, callback: Callable[[Change], None]) -> None:
@@ -80,6 +92,31 @@ class Database:
         with the :class:`~vnhr_desktop.domain.changes.Change` it made (which
         kinds of record, which ids)."""
         self._listeners.append(callback)
+
+    def _note_own(self, serials: dict[str, int]) -> None:
+        """This process's own commit: not news for :meth:`poll_changes` unless
+        another PC also changed that kind since the last look."""
+        if self._seen is None:
+            return
+        for kind, serial in serials.items():
+            if self._seen.get(kind, 0) == serial - 1:
+                self._seen[kind] = serial
+
+    def poll_changes(self) -> Change:
+        """The light check for other PCs' commits: read the change markers (a few
+        rows); the kinds changed since the last look are told to the
+        :meth:`on_commit` listeners like this process's own changes (ids unknown:
+        empty sets). The first call only takes the starting point."""
+        with self.engine.connect() as conn:
+            now = change_markers.read(conn)
+            conn.rollback()
+        before, self._seen = self._seen, now
+        if before is None:
+            return Change()
+        change = Change.of({kind: () for kind, serial in now.items() if before.get(kind) != serial})
+        if change:
+            self._notify(change)
+        return change
 
     def _notify(self, change: Change) -> None:
         for cb in list(self._listeners):

@@ -26,10 +26,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vnhr_desktop.persistence.base import Base, Timestamps
+from vnhr_desktop.persistence.base import Base, Timestamps, Versioned, VersionedStamped
 
 
-class OfficeProfile(Timestamps, Base):
+class OfficeProfile(Versioned, Timestamps, Base):
     """The one office that uses this database (always id 1)."""
 
     __tablename__ = "office_profile"
@@ -44,7 +44,7 @@ class OfficeProfile(Timestamps, Base):
     unit_code: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
 
-class Issuer(Base):
+class Issuer(VersionedStamped, Base):
     """A body that issues numbered documents; each keeps its own number series."""
 
     __tablename__ = "issuer"
@@ -59,7 +59,7 @@ class Issuer(Base):
     signer_name: Mapped[str] = mapped_column(String(100), default="")
 
 
-class Agency(Base):
+class Agency(VersionedStamped, Base):
     __tablename__ = "agency"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -70,7 +70,7 @@ class Agency(Base):
     sort_key: Mapped[str] = mapped_column(String(800), default="")
 
 
-class DocumentRegister(Base):
+class DocumentRegister(VersionedStamped, Base):
     """Sổ đăng ký văn bản đi: one row per number given out."""
 
     __tablename__ = "document_register"
@@ -88,7 +88,7 @@ class DocumentRegister(Base):
     recipients: Mapped[str] = mapped_column(Text, default="")
 
 
-class Plan(Timestamps, Base):
+class Plan(Versioned, Timestamps, Base):
     __tablename__ = "plan"
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), default="own")
@@ -133,7 +133,7 @@ class Plan(Timestamps, Base):
     )
 
 
-class PlanParagraph(Base):
+class PlanParagraph(VersionedStamped, Base):
     __tablename__ = "plan_paragraph"
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
@@ -151,7 +151,7 @@ task_cooperator = Table(
 )
 
 
-class PlanTask(Base):
+class PlanTask(VersionedStamped, Base):
     __tablename__ = "plan_task"
     __table_args__ = (Index("ix_plan_task_status_due", "status", "due_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -170,7 +170,7 @@ class PlanTask(Base):
     cooperators: Mapped[list[Agency]] = relationship(secondary=task_cooperator)
 
 
-class Target(Base):
+class Target(VersionedStamped, Base):
     __tablename__ = "target"
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
@@ -183,7 +183,7 @@ class Target(Base):
     plan: Mapped[Plan] = relationship(back_populates="targets")
 
 
-class AgencyReport(Base):
+class AgencyReport(VersionedStamped, Base):
     """An agency's report on a plan, received on a day ("đã nhận báo cáo của
     Công an tỉnh ngày ..."): it counts for the agency in the completeness panel."""
 
@@ -196,7 +196,7 @@ class AgencyReport(Base):
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class Slogan(Base):
+class Slogan(VersionedStamped, Base):
     __tablename__ = "slogan"
     id: Mapped[int] = mapped_column(primary_key=True)
     text: Mapped[str] = mapped_column(Text)
@@ -208,7 +208,7 @@ class Slogan(Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
 
 
-class BannerPlacement(Timestamps, Base):
+class BannerPlacement(Versioned, Timestamps, Base):
     __tablename__ = "banner_placement"
     __table_args__ = (Index("ix_banner_placement_plan_start", "plan_id", "start_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -232,7 +232,7 @@ class BannerPlacement(Timestamps, Base):
     agency: Mapped[Agency | None] = relationship()
 
 
-class TrainingEvent(Timestamps, Base):
+class TrainingEvent(Versioned, Timestamps, Base):
     __tablename__ = "training_event"
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"), index=True)
@@ -259,7 +259,7 @@ class TrainingEvent(Timestamps, Base):
     )
 
 
-class EventSpeaker(Base):
+class EventSpeaker(VersionedStamped, Base):
     __tablename__ = "event_speaker"
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("training_event.id", ondelete="CASCADE"), index=True)
@@ -271,7 +271,7 @@ class EventSpeaker(Base):
     event: Mapped[TrainingEvent] = relationship(back_populates="speakers")
 
 
-class BridgePoint(Base):
+class BridgePoint(VersionedStamped, Base):
     __tablename__ = "bridge_point"
     __table_args__ = (UniqueConstraint("event_id", "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -285,7 +285,7 @@ class BridgePoint(Base):
     event: Mapped[TrainingEvent] = relationship(back_populates="bridge_points")
 
 
-class Participant(Base):
+class Participant(VersionedStamped, Base):
     __tablename__ = "participant"
     __table_args__ = (Index("ix_participant_event_sort", "event_id", "sort_key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -304,7 +304,7 @@ class Participant(Base):
     bridge_point: Mapped[BridgePoint | None] = relationship()
 
 
-class MediaOutput(Timestamps, Base):
+class MediaOutput(Versioned, Timestamps, Base):
     __tablename__ = "media_output"
     __table_args__ = (Index("ix_media_output_plan_published", "plan_id", "published_on"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -321,7 +321,7 @@ class MediaOutput(Timestamps, Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
 
 
-class Report(Timestamps, Base):
+class Report(Versioned, Timestamps, Base):
     __tablename__ = "report"
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"), index=True)
@@ -349,7 +349,7 @@ class Report(Timestamps, Base):
     )
 
 
-class ReportSection(Base):
+class ReportSection(VersionedStamped, Base):
     __tablename__ = "report_section"
     id: Mapped[int] = mapped_column(primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
@@ -367,12 +367,23 @@ class AppSetting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
+class ChangeMarker(Base):
+    """How many units of work have changed each kind of record (the table name):
+    bumped in the committing transaction, read by every PC's light periodic
+    check to learn that another PC changed something."""
+
+    __tablename__ = "change_marker"
+    kind: Mapped[str] = mapped_column(String(60), primary_key=True)
+    serial: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # Keep derived key columns and NFC right on every flush.
 from vnhr_desktop.persistence import keys as _keys  # noqa: E402,F401
 
 # The receiving side: received reports, expected reporters, consolidations
 # (named here too, so every model is reached through this module).
 from vnhr_desktop.persistence import received_models as _received  # noqa: E402
+from vnhr_desktop.persistence import record_parts as _parts  # noqa: E402,F401
 
 Consolidation = _received.Consolidation
 ExpectedReporter = _received.ExpectedReporter

@@ -12,10 +12,10 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vnhr_desktop.persistence.base import Base
+from vnhr_desktop.persistence.base import Base, VersionedStamped
 
 
-class ReceivedReport(Base):
+class ReceivedReport(VersionedStamped, Base):
     """One report received in a package. ``unit_key`` identifies the sending unit
     (its folded code, or its folded name when it has none); ``plan_key`` the
     plan answered ("number/symbol|issued_on" of the plan or the upper plan that is
@@ -76,7 +76,7 @@ class ReceivedBlob(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class ExpectedReporter(Base):
+class ExpectedReporter(VersionedStamped, Base):
     """A unit expected to report on one of the office's plans."""
 
     __tablename__ = "expected_reporter"

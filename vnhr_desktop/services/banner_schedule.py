@@ -112,7 +112,10 @@ def banner_schedule(session: Session, plan_id: int) -> BannerSchedule:
         plan_issued_on=plan.issued_on,
         plan_year=plan.year,
         issuer_name=issuer_name,
-        issuer_header=issuer.header_lines if issuer and issuer.header_lines else issuer_name,
+        # "UBND HUYỆN CHÂU THÀNH" above "BAN CHỈ ĐẠO VỀ NHÂN QUYỀN": which board it is
+        issuer_header="\n".join(p for p in (issuer.parent_line, issuer.header_lines) if p)
+        if issuer and issuer.header_lines
+        else issuer_name,
         place_name=profile.place_name if profile else "",
         window=plan_window(session, plan_id),
         signer=(plan.signer_authority, plan.signer_title, plan.signer_name),

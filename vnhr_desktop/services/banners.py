@@ -220,11 +220,15 @@ def copy_placement(session: Session, placement_id: int) -> int:
 
 def set_status(session: Session, placement_ids: Iterable[int], status: str, on: dt.date | None = None) -> int:
     """Tick off several rows at once: "up" on ``on`` (today), "removed" on
-    ``on``, or back to "planned". Returns how many rows changed."""
+    ``on``, or back to "planned". Returns how many rows changed.
+
+    Rows already in that state are left as they are: a tick made from a list
+    loaded before another PC recorded the same thing keeps that PC's date."""
     on = on or dt.date.today()
     if status not in {s.value for s in PlacementStatus}:
         raise ValidationError(f"Trạng thái '{status}' không có.")
     rows = list(session.scalars(select(BannerPlacement).where(BannerPlacement.id.in_(list(placement_ids)))))
+    rows = [r for r in rows if r.status != status]
     if status == PlacementStatus.REMOVED:
         early = [r for r in rows if r.hung_on and r.hung_on > on]
         if early:

@@ -2,7 +2,10 @@
 agencies report by.
 
 An agency is counted when it leads at least one task of the plan or its report
-on the plan has been recorded as received. Its results are *in* when its report
+on the plan has been received: recorded by hand ("đã nhận báo cáo của … ngày …"),
+or read from its report package (the same received reports the reporting rates
+count, matched by unit code or name; the day it handed the package over counts).
+Its results are *in* when its report
 was received, or all its tasks are done, on or before the deadline; *late* when
 the deadline has passed without them or they came in after it; *partial* while
 some tasks are done; and *none* before anything is done.
@@ -20,7 +23,7 @@ from sqlalchemy.orm import Session
 from vnhr_desktop.domain.dates import days_left
 from vnhr_desktop.domain.enums import TaskStatus
 from vnhr_desktop.errors import NotFound
-from vnhr_desktop.persistence.models import Agency, AgencyReport, Plan, PlanTask
+from vnhr_desktop.persistence.models import Agency, AgencyReport, Plan, PlanTask, ReceivedReport
 
 NONE = "none"
 PARTIAL = "partial"
@@ -103,6 +106,8 @@ def plan_completeness(session: Session, plan_id: int, *, today: dt.date | None =
     received = {
         r.agency_id: r.received_on for r in session.scalars(select(AgencyReport).where(AgencyReport.plan_id == plan_id))
     }
+    for agency_id, handed in _packages_by_agency(session, plan_id).items():
+        received[agency_id] = min(handed, received.get(agency_id, handed))  # the first word of it counts
     names = {a.id: a.name for a in session.scalars(select(Agency).where(Agency.id.in_(set(groups) | set(received))))}
     agencies = []
     for agency_id in list(groups) + [a for a in received if a not in groups]:
@@ -128,6 +133,30 @@ def plan_completeness(session: Session, plan_id: int, *, today: dt.date | None =
     return PlanCompleteness(
         plan_id=plan.id, deadline=deadline, days_left=left, level=deadline_level(left), agencies=tuple(agencies)
     )
+
+
+def _packages_by_agency(session: Session, plan_id: int) -> dict[int, dt.date]:
+    """Agency id -> the day it handed over its newest current report package on
+    the plan (the package's sent day, else the day it came in)."""
+    from vnhr_desktop.services.receiving import unit_key  # only when packages exist
+
+    rows = session.execute(
+        select(ReceivedReport.unit_code, ReceivedReport.unit_name, ReceivedReport.sent_on, ReceivedReport.received_on)
+        .where(ReceivedReport.plan_id == plan_id, ReceivedReport.superseded_by_id.is_(None))
+        .order_by(ReceivedReport.issued_on, ReceivedReport.id)
+    ).all()
+    if not rows:
+        return {}
+    handed: dict[str, dt.date] = {}
+    for code, name, sent_on, received_on in rows:  # the newest report of a unit wins
+        day = sent_on or received_on
+        handed[unit_key(code, name)] = handed[unit_key("", name)] = day
+    found: dict[int, dt.date] = {}
+    for agency in session.scalars(select(Agency)):
+        known = handed.get(unit_key(agency.short_code or "", agency.name)) or handed.get(unit_key("", agency.name))
+        if known is not None:
+            found[agency.id] = known
+    return found
 
 
 def record_agency_report(

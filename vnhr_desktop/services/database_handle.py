@@ -27,3 +27,7 @@ class DatabaseHandle(Protocol):
     def on_commit(self, callback: Callable[[Change], None]) -> None:
         """Run ``callback(change)`` after each successful unit of work."""
         ...
+
+    def poll_changes(self) -> Change:
+        """The light check for other PCs' commits (told to the on_commit listeners too)."""
+        ...

@@ -21,9 +21,10 @@ from vnhr_desktop.persistence import models as m
 from vnhr_desktop.services import sample_data as S
 from vnhr_desktop.services.office import get_profile, get_setting, save_profile, set_setting
 from vnhr_desktop.services.register import assign_number
+from vnhr_desktop.services.sample_province import RECEIVED_PLAN
 
 SAMPLE_KEY = "sample_campaign"
-SAMPLE_VERSION = "1"
+SAMPLE_VERSION = "2"
 
 
 # The kinds of record an office enters; any one of them means the database is in use.
@@ -95,36 +96,12 @@ def _issuers(session: Session) -> dict[str, m.Issuer]:
 def _campaign(
     session: Session, issuers: dict[str, m.Issuer], agencies: dict[str, m.Agency], received: m.Plan
 ) -> m.Plan:
+    """The district's own plan answering the province plan it received."""
     bcd = issuers["BCĐNQ"]
-    issued_on = dt.date(2024, 11, 5)
     plan = m.Plan(
-        kind="own",
-        status="issued",
-        symbol="KH-BCĐNQ",
-        issuer=bcd,
-        issuer_name=bcd.name,
-        issued_on=issued_on,
-        title=S.CAMPAIGN_TITLE,
-        implements_plan_id=received.id,
-        implements_text=S.CAMPAIGN_IMPLEMENTS,
-        opening=S.CAMPAIGN_OPENING,
-        closing=S.CAMPAIGN_CLOSING,
-        period_start=dt.date(2024, 11, 5),
-        period_end=dt.date(2024, 12, 31),
-        display_start=dt.date(2024, 11, 20),
-        display_end=dt.date(2024, 12, 31),
-        report_deadline=dt.date(2025, 1, 1),
-        report_to="Ban Chỉ đạo Nhân quyền Chính phủ",
-        agencies_report_by=dt.date(2025, 1, 1),
-        agencies_report_to="Cơ quan Thường trực Ban Chỉ đạo về Nhân quyền tỉnh (Công an tỉnh)",
-        signer_authority="",
-        signer_title="TRƯỞNG BAN",
-        signer_name="CHỦ TỊCH UBND TỈNH Lê Văn Hân",
-        recipients="\n".join(S.CAMPAIGN_RECIPIENTS),
+        kind="own", status="issued", issuer=bcd, issuer_name=bcd.name, implements_plan_id=received.id, **S.CAMPAIGN
     )
-    plan.signer_name = "Lê Văn Hân"
-    plan.signer_title = "CHỦ TỊCH UBND TỈNH"
-    plan.signer_authority = "TRƯỞNG BAN"
+    plan.number = None  # given by the register below
     for section, texts in (
         ("purpose", S.CAMPAIGN_PURPOSE),
         ("content", S.CAMPAIGN_CONTENT),
@@ -132,6 +109,7 @@ def _campaign(
     ):
         for i, text in enumerate(texts):
             plan.paragraphs.append(m.PlanParagraph(section=section, position=i, text=text))
+    standing = agencies[S.STANDING_AGENCY]
     for i, (agency, content, due, status) in enumerate(S.CAMPAIGN_TASKS):
         task = m.PlanTask(
             position=i,
@@ -141,8 +119,8 @@ def _campaign(
             status=status,
             done_on=due if status == "done" else None,
         )
-        if agency != "Công an tỉnh":
-            task.cooperators.append(agencies["Công an tỉnh"])
+        if agency != S.STANDING_AGENCY:
+            task.cooperators.append(standing)
         plan.tasks.append(task)
     session.add(plan)
     session.flush()
@@ -151,13 +129,15 @@ def _campaign(
         bcd.id,
         "plan",
         plan.id,
-        issued_on,
+        S.CAMPAIGN_ISSUED_ON,
         plan.title,
-        number=12,
+        number=S.CAMPAIGN_NUMBER,
         signer_name=plan.signer_name,
         recipients=plan.recipients,
     )
     plan.number = entry.number
+    for agency, received_on, note in S.AGENCY_REPORTS:
+        session.add(m.AgencyReport(plan_id=plan.id, agency_id=agencies[agency].id, received_on=received_on, note=note))
     return plan
 
 
@@ -168,7 +148,11 @@ def _banners(session: Session, plan: m.Plan, agencies: dict[str, m.Agency]) -> N
         session.add(slogan)
         slogans.append(slogan)
     session.flush()
-    vh = agencies["Sở Văn hóa, Thể thao và Du lịch"]
+    vh = agencies[S.BANNER_AGENCY]
+
+    def hanger(commune: str) -> m.Agency:
+        return agencies[S.COMMUNE_AGENCIES[commune]] if commune in S.COMMUNE_AGENCIES else vh
+
     today = dt.date(2024, 12, 5)
     for i, (slogan, (location, commune)) in enumerate(zip(slogans, itertools.cycle(S.LOCATIONS))):
         start = dt.date(2024, 11, 20) + dt.timedelta(days=i % 3)
@@ -184,7 +168,7 @@ def _banners(session: Session, plan: m.Plan, agencies: dict[str, m.Agency]) -> N
                 quantity=2 + i % 3,
                 start_date=start,
                 end_date=dt.date(2024, 12, 31),
-                agency=vh,
+                agency=hanger(commune),
                 status=status,
                 hung_on=start if status == "up" and start <= today else None,
             )
@@ -201,7 +185,7 @@ def _banners(session: Session, plan: m.Plan, agencies: dict[str, m.Agency]) -> N
                 quantity=1,
                 start_date=dt.date(2024, 11, 25),
                 end_date=dt.date(2024, 12, 20),
-                agency=vh,
+                agency=hanger(commune),
                 status="up",
                 hung_on=dt.date(2024, 11, 25),
             )
@@ -211,8 +195,8 @@ def _banners(session: Session, plan: m.Plan, agencies: dict[str, m.Agency]) -> N
             plan_id=plan.id,
             slogan=slogans[0],
             form="led",
-            location="Bảng điện tử Vòng xoay Ao Bà Om",
-            commune="Phường 8",
+            location=S.LED_PLACE[0],
+            commune=S.LED_PLACE[1],
             quantity=1,
             start_date=dt.date(2024, 12, 1),
             end_date=dt.date(2024, 12, 15),
@@ -270,7 +254,7 @@ def _results(session: Session, plan: m.Plan) -> None:
         session.add(m.TrainingEvent(plan_id=plan.id, format="in_person", **data))
     seminar = m.TrainingEvent(plan_id=plan.id, **S.SEMINAR)
     seminar.bridge_points.append(
-        m.BridgePoint(position=0, name="Hội trường Sở Ngoại vụ", is_main=True, expected_count=45, actual_count=42)
+        m.BridgePoint(position=0, name=S.SEMINAR_POINT, is_main=True, expected_count=45, actual_count=42)
     )
     session.add(seminar)
     for kind, channel, title, count, first, quantity, minutes in S.MEDIA:
@@ -289,18 +273,19 @@ def _results(session: Session, plan: m.Plan) -> None:
 
 
 def _report(session: Session, plan: m.Plan, issuers: dict[str, m.Issuer]) -> None:
-    """The 2024 result report as the composer drafts it from the records above."""
+    """The district's 2024 result report to the province, as the composer drafts it
+    from the records above."""
     from vnhr_desktop.services.reports import create_report  # only when loading: the sample offer is on start-up
 
     create_report(
         session,
         plan.id,
-        plan.period_start,
-        plan.period_end,
+        S.REPORT["period_start"],
+        S.REPORT["period_end"],
         title=S.REPORT["title"],
         addressee=S.REPORT["addressee"],
         issuer_id=issuers["BCĐNQ"].id,
-        recipients="Như Kính gửi\nThành viên BCĐ về NQ tỉnh\nLưu: VT, NC",
+        recipients=S.REPORT_RECIPIENTS,
     )
 
 
@@ -320,7 +305,7 @@ def load_sample(session: Session) -> bool:
         save_profile(session, OfficeProfileData(**S.OFFICE))
     agencies = _agencies(session)
     issuers = _issuers(session)
-    received = m.Plan(kind="received", status="issued", **S.RECEIVED_PLAN)
+    received = m.Plan(kind="received", status="issued", **RECEIVED_PLAN)
     session.add(received)
     ubnd = issuers["UBND"]
     multi = m.Plan(
@@ -328,14 +313,16 @@ def load_sample(session: Session) -> bool:
         status="issued",
         issuer=ubnd,
         issuer_name=ubnd.name,
-        signer_authority="TM. ỦY BAN NHÂN DÂN",
-        signer_title="CHỦ TỊCH",
-        signer_name="Lê Văn Hân",
+        signer_authority=ubnd.signer_authority,
+        signer_title=ubnd.signer_title,
+        signer_name=ubnd.signer_name,
         **S.MULTI_YEAR_PLAN,
     )
-    for i, (desc, value, unit, achieved) in enumerate(S.MULTI_YEAR_TARGETS):
+    for i, (desc, value, unit, label, achieved) in enumerate(S.MULTI_YEAR_TARGETS):
         multi.targets.append(
-            m.Target(position=i, description=desc, target_value=value, unit=unit, achieved_value=achieved)
+            m.Target(
+                position=i, description=desc, target_value=value, unit=unit, unit_label=label, achieved_value=achieved
+            )
         )
     session.add(multi)
     session.flush()

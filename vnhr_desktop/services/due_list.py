@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.enums import vi_label
+from vnhr_desktop.domain.office import office_header
 from vnhr_desktop.domain.printouts.due_list import DueAgency, DueLine, DueList
 from vnhr_desktop.services.due_tasks import DEFAULT_DAYS, due_summary
 from vnhr_desktop.services.office import get_profile
@@ -22,9 +23,7 @@ def due_list(
     ``agencies`` keeps only those agencies (the late ones of a reminder)."""
     summary = due_summary(session, today, days, limit=PRINT_LIMIT)
     profile = get_profile(session)
-    header = ""
-    if profile is not None:
-        header = "\n".join(p for p in (profile.parent_body, profile.office_name) if p)
+    header = office_header(profile.office_name, profile.parent_body) if profile else ""
     groups = []
     for group in summary.groups:
         if agencies and group.agency not in agencies:

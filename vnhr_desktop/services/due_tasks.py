@@ -20,6 +20,7 @@ from vnhr_desktop.persistence.models import Agency, Plan, PlanTask
 
 NO_AGENCY = "(Chưa có cơ quan chủ trì)"
 DEFAULT_DAYS = 7
+MAX_DAYS = 365  # the widest window the due view and ``export due-tasks DAYS`` offer
 MAX_LOADED = 300
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.enums import TaskStatus, vi_label
 from vnhr_desktop.domain.numbering import number_symbol
+from vnhr_desktop.domain.office import office_header
 from vnhr_desktop.domain.printouts.due_list import DueAgency, DueLine, DueList
 from vnhr_desktop.persistence.models import Plan, PlanTask
 from vnhr_desktop.services.completeness import LATE, plan_completeness
@@ -40,7 +41,7 @@ def late_reminder(session: Session, plan_id: int, today: dt.date | None = None) 
         lines.append(DueLine(report, label, deadline, (deadline - today).days, "Chưa nhận báo cáo"))
         groups.append(DueAgency(agency.agency, tuple(lines)))
     profile = get_profile(session)
-    header = "\n".join(p for p in (profile.parent_body, profile.office_name) if p) if profile else ""
+    header = office_header(profile.office_name, profile.parent_body) if profile else ""
     scope = f"(Kế hoạch {label}; hạn báo cáo {deadline:%d/%m/%Y}; tính đến ngày {today:%d/%m/%Y})"
     return DueList(
         issuer_header=header,

@@ -19,6 +19,7 @@ from vnhr_desktop.domain.text import clean_line, fold
 from vnhr_desktop.errors import NotFound, ValidationError
 from vnhr_desktop.persistence.models import BridgePoint, Participant, TrainingEvent
 from vnhr_desktop.services.paging import apply_search
+from vnhr_desktop.services.record_versions import moved_on
 
 _FIELDS = ("full_name", "gender", "position_title", "agency_name", "phone", "bridge_point_id", "attended")
 _CHUNK = 500  # ids per statement, well under SQLite's variable limit
@@ -92,13 +93,17 @@ def delete_participants(session: Session, event_id: int, ids: Iterable[int]) -> 
 
 
 def set_attendance(session: Session, event_id: int, ids: Iterable[int], attended: bool = True) -> int:
-    """Mark the given participants present (or absent); returns rows changed."""
+    """Mark the given participants present (or absent); returns rows changed.
+
+    A tick only writes rows not already in the state asked for, so a tick made
+    from a list loaded before another PC's change never turns that change back;
+    the rows written move their version on (:func:`record_versions.moved_on`)."""
     changed = 0
     for chunk in _chunks(ids):
         result = session.execute(
             update(Participant)
             .where(Participant.event_id == event_id, Participant.id.in_(chunk), Participant.attended.is_not(attended))
-            .values(attended=attended)
+            .values(attended=attended, **moved_on(Participant))
             .execution_options(synchronize_session=False)
         )
         changed += _changed(result)
@@ -115,7 +120,9 @@ def set_attendance_matching(
     stmt = apply_search(stmt, Participant.search_key, search, session)
     if bridge_point_id:
         stmt = stmt.where(Participant.bridge_point_id == bridge_point_id)
-    result = session.execute(stmt.values(attended=attended).execution_options(synchronize_session=False))
+    result = session.execute(
+        stmt.values(attended=attended, **moved_on(Participant)).execution_options(synchronize_session=False)
+    )
     session.expire_all()
     return _changed(result)
 

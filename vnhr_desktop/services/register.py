@@ -8,15 +8,21 @@ constraint backs this up in the database).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.numbering import number_symbol, symbol
 from vnhr_desktop.domain.printouts.register import RegisterEntry
 from vnhr_desktop.domain.text import clean
-from vnhr_desktop.errors import NotFound, ValidationError
+from vnhr_desktop.errors import NotFound, UserError, ValidationError
 from vnhr_desktop.persistence.models import DocumentRegister, Issuer
+
+log = logging.getLogger(__name__)
+# Numbers taken by another PC between reading the series and writing: try the next.
+_ATTEMPTS = 20
 
 
 def next_number(session: Session, issuer_id: int, year: int) -> int:
@@ -54,31 +60,47 @@ def assign_number(
     recipients: str = "",
 ) -> DocumentRegister:
     """Give ``doc`` the next number of its issuer's series in the year of ``issued_on``
-    (or record an explicit ``number`` for a document issued outside the app)."""
-    issuer = session.get(Issuer, issuer_id)
+    (or record an explicit ``number`` for a document issued outside the app).
+
+    Two officers issuing at the same moment on a shared database get distinct,
+    consecutive numbers: the issuer's row is locked for the rest of the unit of
+    work (SELECT … FOR UPDATE where the engine has row locks; a SQLite write
+    transaction already runs alone), and should a number still be taken when it
+    is written (the unique issuer/year/number), the next free one is taken."""
+    issuer = session.get(Issuer, issuer_id, with_for_update=True)
     if issuer is None:
         raise NotFound("Không tìm thấy cơ quan ban hành.")
     year = issued_on.year
-    if number is None:
-        number = next_number(session, issuer_id, year)
-    elif is_taken(session, issuer_id, year, number):
-        sym = symbol(doc_kind, issuer.code)
-        raise ValidationError(f"Số {number_symbol(number, sym)} đã được dùng trong năm {year}.", {"number": "trùng số"})
-    entry = DocumentRegister(
-        issuer_id=issuer_id,
-        year=year,
-        number=number,
-        symbol=symbol(doc_kind, issuer.code),
-        doc_kind=doc_kind,
-        doc_id=doc_id,
-        issued_on=issued_on,
-        title=clean(title),
-        signer_name=clean(signer_name),
-        recipients=clean(recipients),
-    )
-    session.add(entry)
-    session.flush()
-    return entry
+    sym = symbol(doc_kind, issuer.code)
+    message = f"Số {number_symbol(number or 0, sym)} đã được dùng trong năm {year}."
+    taken = ValidationError(message, {"number": "trùng số"})
+    if number is not None and is_taken(session, issuer_id, year, number):
+        raise taken
+    for attempt in range(_ATTEMPTS):
+        given = next_number(session, issuer_id, year) if number is None else number
+        entry = DocumentRegister(
+            issuer_id=issuer_id,
+            year=year,
+            number=given,
+            symbol=sym,
+            doc_kind=doc_kind,
+            doc_id=doc_id,
+            issued_on=issued_on,
+            title=clean(title),
+            signer_name=clean(signer_name),
+            recipients=clean(recipients),
+        )
+        try:
+            with session.begin_nested():
+                session.add(entry)
+                session.flush()
+        except IntegrityError:
+            if number is not None:
+                raise taken from None
+            log.info("register number %s/%s was taken meanwhile (attempt %s)", given, year, attempt + 1)
+            continue
+        return entry
+    raise UserError("Sổ đăng ký văn bản đang được nhiều máy cùng ghi; hãy ban hành lại.")
 
 
 def find_entry(session: Session, doc_kind: str, doc_id: int) -> DocumentRegister | None:

@@ -17,6 +17,8 @@ tables), so an editor needs no code of its own; an editor with a better idea of
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +37,11 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from vnhr_desktop.services.record_versions import LoadedVersion
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 _INPUTS = (QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractButton, QAbstractItemView)
@@ -142,6 +149,28 @@ class EditorDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._clean = None
+        self._loaded: LoadedVersion | None = None
+
+    # -- another PC saving the same record --------------------------------------
+    def track_record(self, session: Session, kind: str, record_id: int | None, label: str) -> None:
+        """Remember the version of the record this editor opened (``kind`` is its
+        table); ``record_id`` None: a new record, nothing to compare."""
+        from vnhr_desktop.services.record_versions import loaded
+
+        self._loaded = loaded(session, kind, record_id, label) if record_id else None
+
+    def claim_record(self, session: Session) -> None:
+        """First step of the save's unit of work: refused with one line (StaleRecord)
+        when another PC saved the record since it was opened here; the fields keep
+        what the officer typed."""
+        from vnhr_desktop.services.record_versions import claim
+
+        claim(session, self._loaded)
+
+    def retrack_record(self, session: Session) -> None:
+        """After a save when the editor stays open: what it holds now is current."""
+        if self._loaded is not None:
+            self.track_record(session, self._loaded.kind, self._loaded.id, self._loaded.label)
 
     # -- what "changed" means -------------------------------------------------
     def form_value(self):

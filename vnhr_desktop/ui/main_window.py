@@ -284,6 +284,9 @@ class MainWindow(QMainWindow):
         tab loads when it is first shown, so start-up stays quick."""
         self.database = database
         database.on_commit(self._committed.emit)
+        from vnhr_desktop.ui.change_watch import ChangeWatch
+
+        self.change_watch = ChangeWatch(database, self)  # other PCs' changes on a shared database
         self._ensure_attached(self.tabs.currentIndex())
         self.refresh_office()
 

@@ -80,4 +80,6 @@ class DueList:
         """ "(Tính đến ngày 05/12/2024: nhiệm vụ quá hạn và đến hạn trong 7 ngày tới)"."""
         if self.scope:
             return self.scope
+        if self.days == 0:
+            return f"(Tính đến ngày {self.today:%d/%m/%Y}: nhiệm vụ quá hạn và đến hạn hôm nay)"
         return f"(Tính đến ngày {self.today:%d/%m/%Y}: nhiệm vụ quá hạn và đến hạn trong {self.days} ngày tới)"

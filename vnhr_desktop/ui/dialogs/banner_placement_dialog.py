@@ -42,6 +42,7 @@ class PlacementDialog(EditorDialog):
         fit_dialog(self, 720)
         with database.Session() as session:
             draft = get_placement(session, placement_id) if placement_id else None
+            self.track_record(session, "banner_placement", placement_id, draft.location if draft else "")
             if draft is not None:
                 self.plan_id = draft.plan_id
             keep = [draft.slogan_id] if draft is not None and draft.slogan_id is not None else []
@@ -136,6 +137,7 @@ class PlacementDialog(EditorDialog):
 
         try:
             with self.database.session() as session:
+                self.claim_record(session)
                 result = save_placement(session, self.draft())
         except UserError as exc:
             self.problems.setText(f'<span style="color:#b00020">✖ {escape(exc.message)}</span>')

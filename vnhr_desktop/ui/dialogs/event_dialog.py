@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from vnhr_desktop.domain.dates import fmt_int
 from vnhr_desktop.domain.event_rules import validate_event
 from vnhr_desktop.domain.events import EventData, EventFigures
-from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.models.event_edit_models import BridgePointsModel, SpeakersModel
@@ -200,6 +200,7 @@ class EventDialog(EditorDialog):
         with self.database.Session() as session:
             periods = plan_periods(session)
             data = get_event(session, self.event_id) if self.event_id else None
+            self.track_record(session, "training_event", self.event_id, data.title if data else "")
             self.figures = event_figures(session, self.event_id)
         self.plan.addItem(self.tr("(no plan)"), None)
         for period in periods:
@@ -299,8 +300,9 @@ class EventDialog(EditorDialog):
 
         try:
             with self.database.session() as session:
+                self.claim_record(session)
                 self.saved_id = save_event(session, self.data())
-        except ValidationError as exc:
+        except UserError as exc:
             self.issues.setText(f"<span style='color:#b00020'>{escape(exc.message)}</span>")
             self.issues.show()
             return

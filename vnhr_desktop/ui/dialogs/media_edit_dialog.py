@@ -24,6 +24,7 @@ class MediaEditDialog(EditorDialog):
         with database.Session() as session:
             self.fields.set_channels(channels(session))
             self.original = get_media(session, media_id)
+            self.track_record(session, "media_output", media_id, self.original.title)
         self.fields.load(self.original)
         form = QFormLayout()
         f = self.fields
@@ -56,6 +57,7 @@ class MediaEditDialog(EditorDialog):
 
         try:
             with self.database.session() as session:
+                self.claim_record(session)
                 update_media(session, self.media_id, self.fields.value(self.original.plan_id))
         except UserError as exc:
             self.error.setText(exc.message)

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
 )
 
 from vnhr_desktop.domain.office import OfficeProfileData
-from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.errors import StaleRecord, ValidationError
 from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.message_line import MessageLine
@@ -84,6 +85,7 @@ class OfficeDialog(EditorDialog):
 
         with self.database.Session() as session:
             profile = get_profile(session)
+            self.track_record(session, "office_profile", 1 if profile else None, profile.office_name if profile else "")
         if profile:
             for name in FIELDS:
                 self.edits[name].setText(getattr(profile, name))
@@ -98,7 +100,11 @@ class OfficeDialog(EditorDialog):
             label.hide()
         try:
             with self.database.session() as session:
+                self.claim_record(session)
                 save_profile(session, self.data())
+        except StaleRecord as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            return
         except ValidationError as exc:
             for name, message in exc.fields.items():
                 if name in self.errors:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop.domain.events import ParticipantData
-from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.editor_guard import EditorDialog
 from vnhr_desktop.ui.labels import code_label
 from vnhr_desktop.ui.screen_fit import fit_dialog
@@ -101,6 +101,7 @@ class ParticipantDialog(EditorDialog):
         with self.database.Session() as session:
             units = agency_names(session, self.event_id)
             data = get_participant(session, self.participant_id) if self.participant_id else None
+            self.track_record(session, "participant", self.participant_id, data.full_name if data else "")
         completer = QCompleter(units, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         completer.setFilterMode(completer.filterMode().MatchContains)
@@ -146,8 +147,9 @@ class ParticipantDialog(EditorDialog):
         self.error.hide()
         try:
             with self.database.session() as session:
+                self.claim_record(session)
                 save_participant(session, self.event_id, self.data())
-        except ValidationError as exc:
+        except UserError as exc:
             self.error.setText(exc.message)
             self.error.show()
             self.full_name.setFocus()

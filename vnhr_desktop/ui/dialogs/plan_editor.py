@@ -142,6 +142,7 @@ class PlanEditorDialog(EditorDialog):
                 self._office_defaults = False
             if self.plan_id is not None:
                 self.detail = get_plan(session, self.plan_id)
+                self.track_record(session, "plan", self.plan_id, self.detail.title)
         self.header.set_detail(self.detail)
         for name in SECTIONS:
             self.sections[name].set_texts(self.detail.section(name))
@@ -258,6 +259,7 @@ class PlanEditorDialog(EditorDialog):
             return False
         try:
             with self.database.session() as session:
+                self.claim_record(session)
                 plan_id, warnings = save_plan(session, self.current())
         except ValidationError as exc:
             self._show_errors(exc)

@@ -137,6 +137,7 @@ class ReportComposerDialog(EditorDialog):
         with self.database.Session() as session:
             state = report_state(session, self.report_id)
             edit = report_edit(session, self.report_id)
+            self.track_record(session, "report", self.report_id, edit.title)
             self.draft = state.draft
             label = state.label
         self.title.setText(edit.title)
@@ -244,10 +245,13 @@ class ReportComposerDialog(EditorDialog):
 
         try:
             with self.database.session() as session:
+                self.claim_record(session)
                 update_report(session, self.report_id, self.edit_value())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
             return False
+        with self.database.Session() as session:
+            self.retrack_record(session)
         self.changed = True
         self.figures.load(self.database, self.report_id)
         self._saved = self.edit_value()

@@ -56,6 +56,7 @@ class SloganDialog(EditorDialog):
         fit_dialog(self, 640)
         with database.Session() as session:
             data = get_slogan(session, slogan_id) if slogan_id else None
+            self.track_record(session, "slogan", slogan_id, data.text if data else "")
             plans = plan_choices(session)
             year = data.year if data else plan_year(session, plan_id)
         self.text = QPlainTextEdit(self)
@@ -119,6 +120,7 @@ class SloganDialog(EditorDialog):
         try:
             with self.database.session() as session:
                 if self.slogan_id:
+                    self.claim_record(session)
                     update_slogan(session, data)
                 else:
                     self.slogan_id = add_slogan(session, data)

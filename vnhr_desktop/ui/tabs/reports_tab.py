@@ -140,11 +140,12 @@ class ReportsTab(QWidget):
         index = self.plan_combo.findData(current)
         if index < 0:
             today = self.today or dt.date.today()
+            # The office reports on its own plans; a received plan only when it has none.
             upcoming = sorted(
-                ((p.report_deadline, p.id) for p in plans if p.report_deadline),
-                key=lambda d: (d[0] < today, abs((d[0] - today).days)),
+                ((p.kind != "own", p.report_deadline, p.id) for p in plans if p.report_deadline),
+                key=lambda d: (d[0], d[1] < today, abs((d[1] - today).days)),
             )
-            index = self.plan_combo.findData(upcoming[0][1]) if upcoming else 0
+            index = self.plan_combo.findData(upcoming[0][2]) if upcoming else 0
         self.plan_combo.setCurrentIndex(index)
         self.plan_combo.blockSignals(False)
         self.plan_combo.setToolTip(self.plan_combo.currentText())

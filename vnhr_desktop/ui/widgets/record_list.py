@@ -146,7 +146,8 @@ class RecordListView(QWidget):
         if scroll:
             self.table.doItemsLayout()
             self.table.verticalScrollBar().setValue(scroll)
-            QTimer.singleShot(0, lambda: self.table.verticalScrollBar().setValue(scroll))
+            # tied to the table: a list closed before the timer fires is left alone
+            QTimer.singleShot(0, self.table, lambda: self.table.verticalScrollBar().setValue(scroll))
 
     def _reselect(self, selected: set, current) -> None:
         selection = QItemSelection()
