@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 
+import pytest
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import sessionmaker
 
@@ -60,6 +61,7 @@ def _run_two(target, first_args: tuple, second_args: tuple) -> list[list]:
             return [job.get(timeout=300) for job in jobs]
 
 
+@pytest.mark.sqlite_only  # one SQLite file shared by two processes
 def test_two_processes_issuing_on_one_sqlite_file(db):
     with db.session() as s:
         issuer_id = save_issuer(s, IssuerData(name="Ban Chỉ đạo về Nhân quyền huyện", code="BCĐNQ")).id

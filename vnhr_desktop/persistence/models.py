@@ -123,13 +123,13 @@ class Plan(Versioned, Timestamps, Base):
 
     issuer: Mapped[Issuer | None] = relationship()
     paragraphs: Mapped[list[PlanParagraph]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan", order_by="PlanParagraph.position"
+        back_populates="plan", cascade="all, delete-orphan", order_by="[PlanParagraph.position, PlanParagraph.id]"
     )
     tasks: Mapped[list[PlanTask]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan", order_by="PlanTask.position"
+        back_populates="plan", cascade="all, delete-orphan", order_by="[PlanTask.position, PlanTask.id]"
     )
     targets: Mapped[list[Target]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan", order_by="Target.position"
+        back_populates="plan", cascade="all, delete-orphan", order_by="[Target.position, Target.id]"
     )
 
 
@@ -252,10 +252,10 @@ class TrainingEvent(Versioned, Timestamps, Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
 
     speakers: Mapped[list[EventSpeaker]] = relationship(
-        back_populates="event", cascade="all, delete-orphan", order_by="EventSpeaker.position"
+        back_populates="event", cascade="all, delete-orphan", order_by="[EventSpeaker.position, EventSpeaker.id]"
     )
     bridge_points: Mapped[list[BridgePoint]] = relationship(
-        back_populates="event", cascade="all, delete-orphan", order_by="BridgePoint.position"
+        back_populates="event", cascade="all, delete-orphan", order_by="[BridgePoint.position, BridgePoint.id]"
     )
 
 
@@ -345,7 +345,7 @@ class Report(Versioned, Timestamps, Base):
 
     issuer: Mapped[Issuer | None] = relationship()
     sections: Mapped[list[ReportSection]] = relationship(
-        back_populates="report", cascade="all, delete-orphan", order_by="ReportSection.position"
+        back_populates="report", cascade="all, delete-orphan", order_by="[ReportSection.position, ReportSection.id]"
     )
 
 
