@@ -46,6 +46,7 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
     try:
         paths.ensure()
         setup_logging(paths.logs)
+        paths = _with_saved_connection(paths)
         lock = InstanceLock(paths.lock_file)
         lock.acquire()
     except (AlreadyRunning, DataFolderProblem) as exc:
@@ -63,6 +64,38 @@ def run_gui(paths: DataPaths, smoke: bool = False) -> int:
         lock.release()
     _exit_now(code)
     return code
+
+
+def _with_saved_connection(paths: DataPaths) -> DataPaths:
+    """Without --database-url or VNHR_DATABASE_URL, the shared database saved in
+    Công cụ > Cơ sở dữ liệu dùng chung… (its password from the credential store,
+    or asked for here); the local file when none is saved or the officer cancels."""
+    import dataclasses
+
+    from vnhr_desktop.services import shared_database
+
+    if paths.is_postgresql or not shared_database.is_saved(paths):
+        return paths
+
+    cancelled = []
+
+    def ask(connection: shared_database.SharedConnection) -> str | None:
+        from PySide6.QtWidgets import QApplication
+
+        from vnhr_desktop.ui.dialogs.shared_database_dialog import ask_password
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        _install_language(app, _settings(paths))
+        password = ask_password(connection)
+        if password is None:
+            cancelled.append(True)
+        return password
+
+    url = shared_database.saved_url(paths, ask_password=ask)
+    if url is None or cancelled:
+        log.info("shared database not used at this start: %s", "password not given" if cancelled else "none saved")
+        return paths
+    return dataclasses.replace(paths, database_url=url)
 
 
 def _exit_now(code: int) -> None:

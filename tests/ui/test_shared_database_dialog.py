@@ -237,3 +237,33 @@ def test_saving_without_a_password_stores_none_and_says_nothing(qtbot, data_path
     dialog.save()  # no message box: the autouse fixture would fail the test
     assert memory_keyring.passwords == {}
     assert shared.load(data_paths) is not None
+
+
+def test_start_up_opens_the_saved_shared_database(qapp, data_paths, memory_keyring, monkeypatch):
+    """A saved connection is what the app opens at start, with the password from
+    the credential store; the lock then belongs to that database."""
+    from vnhr_desktop import app
+
+    assert app._with_saved_connection(data_paths) is data_paths  # nothing saved: the local file
+    connection = shared.make_connection("127.0.0.1", 5433, "vnhr_vanphong", "canbo")
+    shared.save(data_paths, connection, "mật-khẩu")
+    opened = app._with_saved_connection(data_paths)
+    assert opened.is_postgresql
+    assert opened.database_url == connection.url("mật-khẩu")
+    assert opened.lock_file != data_paths.lock_file
+
+
+def test_start_up_without_a_stored_password_asks_and_a_cancel_keeps_the_local_file(
+    qapp, data_paths, no_keyring, monkeypatch
+):
+    from vnhr_desktop import app
+    from vnhr_desktop.ui.dialogs import shared_database_dialog
+
+    shared.save(data_paths, shared.make_connection("127.0.0.1", 5433, "vnhr_vanphong", "canbo"), "")
+    monkeypatch.setattr(shared_database_dialog, "ask_password", lambda connection: None)
+    assert not app._with_saved_connection(data_paths).is_postgresql
+    monkeypatch.setattr(shared_database_dialog, "ask_password", lambda connection: "gõ-lúc-mở")
+    from sqlalchemy.engine import make_url
+
+    url = app._with_saved_connection(data_paths).database_url
+    assert url is not None and make_url(url).password == "gõ-lúc-mở"

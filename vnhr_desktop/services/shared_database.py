@@ -144,6 +144,11 @@ def is_backup_pc(paths: DataPaths) -> bool:
     return connection is not None and connection.backup_role
 
 
+def is_saved(paths: DataPaths) -> bool:
+    """Whether this user saved a shared database (a file check, nothing imported)."""
+    return _file(paths).is_file()
+
+
 def saved_url(paths: DataPaths, ask_password: Callable[[SharedConnection], str | None] | None = None) -> str | None:
     """The URL to open at start when no --database-url/VNHR_DATABASE_URL is
     given: the saved connection with its password from the credential store.
