@@ -96,6 +96,9 @@ class PgServer:
         self.admin = psycopg.connect(
             host="127.0.0.1", port=cluster.port, user="postgres", dbname="postgres", autocommit=True
         )
+        from tests.pg_cluster import PASSWORD, PASSWORD_USER
+
+        self.admin.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN SUPERUSER PASSWORD '{PASSWORD}'")
         self._names = itertools.count(1)
         self._templates: set[str] = set()
 

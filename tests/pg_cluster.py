@@ -7,7 +7,8 @@ stopped at the end. Its databases sort text by Vietnamese rules (ICU vi-VN)
 where the server can, so tests show that the app's order does not depend on
 the server's. As root the server runs as the unprivileged ``postgres``
 user (``runuser -u postgres --``) on a folder given to it; otherwise as the
-current user. Connections use TCP on 127.0.0.1 with trust authentication.
+current user. Connections use TCP on 127.0.0.1 with trust authentication, except for the
+role ``vnhr_pw``, which signs in with a password.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SERVER_USER = "postgres"
+PASSWORD_USER = "vnhr_pw"
+PASSWORD = "vnhr-mật-khẩu"
 # The test database of each data folder made in this session, so commands run
 # with ``--data-dir`` reach it (see database_args).
 SERVER_DATABASES: dict[str, str] = {}
@@ -94,7 +97,16 @@ class Cluster:
             "-w",
             "start",
         )
+        # One role signs in with a password (scram), so wrong passwords are refused for real.
+        hba = self.datadir / "pg_hba.conf"
+        rules = f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n"
+        hba.write_text(rules + hba.read_text(encoding="utf-8"), encoding="utf-8")
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-w", "reload")
         return self
+
+    def password_url(self, database: str) -> str:
+        """The URL of ``database`` for the role that signs in with a password."""
+        return f"postgresql+psycopg://{PASSWORD_USER}:{PASSWORD}@127.0.0.1:{self.port}/{database}"
 
     def stop(self) -> None:
         try:

@@ -1,52 +1,27 @@
 """A throwaway PostgreSQL database for the tests that move data between
-engines. The server is ``VNHR_TEST_POSTGRES`` (an admin URL) or the local
-development server; without a reachable server these tests are skipped."""
+engines, on the test session's own cluster (tests/pg_cluster.py)."""
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, select
 
 from vnhr_desktop.persistence.transfer import model_tables
 
-ADMIN_URL = os.environ.get("VNHR_TEST_POSTGRES", "postgresql+psycopg://vnhr:vnhr@127.0.0.1:54329/postgres")
-
-
-def _admin():
-    return create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 2})
-
-
-def server_available() -> bool:
-    try:
-        engine = _admin()
-        with engine.connect():
-            pass
-        engine.dispose()
-        return True
-    except Exception:
-        return False
-
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
-    """The URL (with password) of a new, empty database, dropped afterwards."""
-    if not server_available():
-        pytest.skip(f"no PostgreSQL server at {make_url(ADMIN_URL).render_as_string(hide_password=True)}")
+def pg_url(pg_server) -> Iterator[str]:
+    """The URL (with password) of a new, empty database on the session's
+    cluster, dropped afterwards."""
     name = f"pgtools_test_{uuid.uuid4().hex[:12]}"
-    admin = _admin()
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    pg_server.create(name)
     try:
-        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+        yield pg_server.cluster.password_url(name)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        pg_server.drop(name)
 
 
 def contents(engine: Engine) -> dict[str, list[tuple]]:

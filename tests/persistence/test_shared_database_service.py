@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from vnhr_desktop.persistence.portable import create_postgresql_schema
+from vnhr_desktop.persistence.postgres import set_schema_version
 from vnhr_desktop.persistence.schema import SCHEMA_VERSION
 from vnhr_desktop.persistence.server import engine_for_url
 from vnhr_desktop.services.shared_database import check_connection, make_connection
@@ -34,11 +35,11 @@ def test_states_of_a_server_database(pg_url):  # noqa: F811
         ours = _check(pg_url)
         assert ours.ok and ours.message == f"Cơ sở dữ liệu của chương trình này, phiên bản dữ liệu {SCHEMA_VERSION}."
         with engine.begin() as conn:
-            conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": f"{SCHEMA_VERSION + 1:04d}"})
+            set_schema_version(conn, SCHEMA_VERSION + 1)
         newer = _check(pg_url)
         assert not newer.ok and "phiên bản mới hơn" in newer.message
         with engine.begin() as conn:
-            conn.execute(text("DROP TABLE participant, alembic_version CASCADE"))
+            conn.execute(text("DROP TABLE participant, alembic_version, vnhr_meta CASCADE"))
             conn.execute(text("CREATE TABLE invoices (id int)"))
         foreign = _check(pg_url)
         assert not foreign.ok and "ứng dụng khác" in foreign.message

@@ -60,13 +60,18 @@ def upgrade(
 
 
 def server_backup_before_upgrade(engine: Engine, backups_dir: Path) -> Path | None:
-    """The backup taken before upgrading a PostgreSQL database (the app's
-    portable backup file in ``backups_dir``), or None when none is made.
+    """The backup taken before upgrading a PostgreSQL database: the app's
+    portable backup (a SQLite file of the database's present version) in
+    ``backups_dir``, then the rotation. None for an empty database, which has
+    nothing to lose."""
+    from vnhr_desktop.persistence.portable import backup_before_upgrade
+    from vnhr_desktop.persistence.server import read_schema_version
 
-    Until the portable backup exists the upgrade runs without one: it is a
-    single transaction, so a failure still leaves the database as it was."""
-    log.info("no backup file before upgrading %s: the portable backup is not available", safe_url(engine.url))
-    return None
+    with engine.connect() as conn:
+        version = read_schema_version(conn)
+    if not version:
+        return None
+    return backup_before_upgrade(engine, backups_dir, version)
 
 
 def upgrade_server(

@@ -8,13 +8,12 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from vnhr_desktop.errors import DatabaseTooNew, FileWriteError, NotOurDatabase
 from vnhr_desktop.exports.safe_write import atomic_path
 from vnhr_desktop.persistence.backup import REASON_MIGRATION, backup_name, rotate_backups
-from vnhr_desktop.persistence.base import Base
 from vnhr_desktop.persistence.preflight import integrity_check
 from vnhr_desktop.persistence.schema import SCHEMA_VERSION
 from vnhr_desktop.persistence.server import SchemaState, connection_problem, schema_state
@@ -24,18 +23,11 @@ log = logging.getLogger(__name__)
 
 
 def create_postgresql_schema(engine: Engine) -> None:
-    """The schema of a new, empty PostgreSQL database, made from the models and
-    stamped with the newest revision.
+    """The schema of a new, empty PostgreSQL database, made by the app's own
+    migrations (under their advisory lock), as opening it would."""
+    from vnhr_desktop.persistence.migrate import upgrade_server
 
-    Stand-in until the Alembic revisions run on PostgreSQL: then this runs the
-    app's own migrations instead (the one function to switch)."""
-    from vnhr_desktop.persistence import models  # noqa: F401  (every table on Base.metadata)
-
-    with engine.begin() as conn:
-        Base.metadata.create_all(conn)
-        conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
-        conn.execute(text("DELETE FROM alembic_version"))
-        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": f"{SCHEMA_VERSION:04d}"})
+    upgrade_server(engine, None)
 
 
 def _state(engine: Engine) -> tuple[SchemaState, int | None]:
