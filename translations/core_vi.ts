@@ -436,6 +436,10 @@ Chi tiết được ghi vào thư mục nhật ký:
         <translation>(chưa nhập thông tin cơ quan)</translation>
     </message>
     <message>
+        <source>Shared database: %1</source>
+        <translation>Cơ sở dữ liệu dùng chung: %1</translation>
+    </message>
+    <message>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>

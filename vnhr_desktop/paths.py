@@ -41,6 +41,13 @@ def database_identity(url: str) -> str:
 DEFAULT_PORTS = {"postgresql": 5432}
 
 
+def database_label(url: str) -> str:
+    """How a server database is named to the officer: "host:port/name", without
+    the login or the password."""
+    _scheme, host, port, name = database_identity(url).split("|", 3)
+    return f"{host}:{port}/{name}"
+
+
 @dataclass(frozen=True)
 class DataPaths:
     """The data folder, and the office's shared database when there is one.

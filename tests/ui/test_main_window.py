@@ -209,3 +209,23 @@ def test_first_page_shows_before_the_database_layer_then_the_same_rows(make_wind
     window.attach(sample_db)
     assert model.rows() == early
     assert not window.show_first_page()  # attached: the ordinary way from now on
+
+
+def test_status_bar_names_the_shared_database_without_the_login(qtbot, sample_db, vi):
+    """On a shared database the status bar names the server and the database,
+    never the user or the password; on the local file, the data folder."""
+    import dataclasses
+
+    from PySide6.QtCore import QSettings
+
+    from vnhr_desktop.ui.main_window import MainWindow
+
+    paths = dataclasses.replace(
+        sample_db.paths, database_url="postgresql+psycopg://canbo:mat-khau@May-Chu.local:5433/vanphong"
+    )
+    window = MainWindow(paths, QSettings(str(paths.root / "s.ini"), QSettings.Format.IniFormat), "vi")
+    qtbot.addWidget(window)
+    window.attach(sample_db)
+    text = window.status_label.text()
+    assert text == "Cơ sở dữ liệu dùng chung: may-chu.local:5433/vanphong"
+    assert "canbo" not in text and "mat-khau" not in text

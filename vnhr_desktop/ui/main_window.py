@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhr_desktop import __version__
-from vnhr_desktop.paths import DataPaths
+from vnhr_desktop.paths import DataPaths, database_label
 from vnhr_desktop.ui.product import PROGRAM, product_name
 from vnhr_desktop.ui.tabs.plans_tab import PlansTab
 
@@ -335,7 +335,11 @@ class MainWindow(QMainWindow):
         name = profile.office_name if profile else self.tr("(office information not entered)")
         # Qt appends the product name (the application display name) to the title.
         self.setWindowTitle(name)
-        self.status_label.setText(self.tr("Data: %1").replace("%1", str(self.paths.root)))
+        if self.paths.database_url is not None:
+            where = self.tr("Shared database: %1").replace("%1", database_label(self.paths.database_url))
+        else:
+            where = self.tr("Data: %1").replace("%1", str(self.paths.root))
+        self.status_label.setText(where)
         self.sample_bar.setVisible(empty)
         self.plans_tab.refresh_due_counts(self.database)
 
