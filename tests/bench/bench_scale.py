@@ -18,7 +18,7 @@ The large database is copied first (the event of 100,000 participants is
 added to the copy), so DIR is left as it was.
 
     python tests/bench/make_large_db.py /tmp/big      # once
-    python tests/bench/bench_scale.py /tmp/big [RUNS]
+    python tests/bench/bench_scale.py /tmp/big [RUNS] [--skip-printouts]
 
 Prints one line per figure and writes them to tests/bench/results-scale.txt.
 """
@@ -344,8 +344,10 @@ def bench_printouts(work: Path) -> None:
 
 
 def main(argv: list[str]) -> None:
+    printouts = "--skip-printouts" not in argv
+    argv = [a for a in argv if a != "--skip-printouts"]
     if not argv:
-        raise SystemExit("usage: python tests/bench/bench_scale.py LARGE_DATA_DIR [RUNS]")
+        raise SystemExit("usage: python tests/bench/bench_scale.py LARGE_DATA_DIR [RUNS] [--skip-printouts]")
     source = Path(argv[0])
     runs = int(argv[1]) if len(argv) > 1 else 5
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -372,7 +374,8 @@ def main(argv: list[str]) -> None:
             bench_deep(db, event_id, runs)
         finally:
             db.close()
-        bench_printouts(work)
+        if printouts:
+            bench_printouts(work)
     with open(HERE / "results-scale.txt", "a", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n\n")
 
