@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import io
 import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
 
 from sqlalchemy import select
 
+from tests.terminal import run_in_terminal
 from vnhr_desktop.commands.documents import TerminalProgress
 from vnhr_desktop.persistence.models import TrainingEvent
 
@@ -36,20 +36,7 @@ def _export(data_root: Path, event_id: int, out: Path, *, terminal: bool) -> tup
     if not terminal:
         done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
         return done.returncode, done.stderr
-    leader, follower = pty.openpty()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=follower)
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(leader)
-    return proc.wait(timeout=120), b"".join(chunks).decode("utf-8", "replace")
+    return run_in_terminal(cmd, ROOT, env, timeout=120)
 
 
 def test_export_in_a_terminal_shows_progress_on_stderr(sample_db, data_paths, tmp_path):

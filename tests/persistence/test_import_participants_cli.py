@@ -106,24 +106,11 @@ def test_unknown_event_and_missing_file(demo, tmp_path):
 
 def _in_a_terminal(data_dir, *args) -> tuple[int, str]:
     """Run the command with stderr on a pseudo-terminal; its exit code and stderr."""
-    import pty
+    from tests.terminal import run_in_terminal
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     cmd = [sys.executable, "-m", "vnhr_desktop", "--data-dir", str(data_dir), *map(str, args)]
-    leader, follower = pty.openpty()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=follower)
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(leader)
-    return proc.wait(timeout=180), b"".join(chunks).decode("utf-8", "replace")
+    return run_in_terminal(cmd, ROOT, env, timeout=180)
 
 
 def test_import_shows_progress_on_stderr_only_in_a_terminal(demo, tmp_path):
