@@ -137,6 +137,9 @@ def test_the_waiting_line_is_translated():
     from tests.reliability.helpers import ROOT
     from vnhr_desktop.ui.busy_notice import waiting_text
 
+    source = "Waiting: another program is writing to the data file…"
     tree = ET.parse(ROOT / "translations" / "core_vi.ts")
     found = {m.findtext("source"): m.findtext("translation") for m in tree.iter("message")}
-    assert found[waiting_text()].startswith("Đang chờ")
+    assert found[source].startswith("Đang chờ")
+    # English, or Vietnamese when an earlier test left the Vietnamese translator installed.
+    assert waiting_text() in (source, found[source])
