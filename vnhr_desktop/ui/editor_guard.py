@@ -17,6 +17,7 @@ tables), so an editor needs no code of its own; an editor with a better idea of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -189,9 +190,8 @@ class EditorDialog(QDialog):
             self.mark_clean()
 
     # -- closing -------------------------------------------------------------
-    def save(self) -> object:
-        """Save the form, ending with ``accept()`` when it succeeds; each editor provides it."""
-        raise NotImplementedError
+    # Each editor defines ``save()``: save the form, ending with ``accept()`` when it succeeds.
+    save: Callable[[], object]
 
     def save_and_close(self) -> None:
         """Save; the editor closes itself when the save succeeds (the editors'

@@ -8,6 +8,8 @@ the form and its item type."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,9 +79,8 @@ class PlanItemEditor(QWidget):
     def new_item(self):
         """A blank item for the add button (also shown, disabled, when nothing is selected)."""
 
-    def first_field(self) -> QWidget:
-        """The widget that takes the focus after adding an item."""
-        raise NotImplementedError
+    # Each editor defines ``first_field()``: the widget that takes the focus after adding an item.
+    first_field: Callable[[], QWidget]
 
     def show_item(self, item) -> None:
         """Fill the form from ``item``."""
