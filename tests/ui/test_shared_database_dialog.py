@@ -68,7 +68,7 @@ def test_unreachable_server_answers_in_one_line_without_freezing(qtbot, data_pat
     # the click returned at once: the test runs in a worker thread
     assert dialog.check_result.text() == "Đang kết nối…"
     assert not dialog.test_button.isEnabled()
-    qtbot.waitUntil(lambda: "Không kết nối được" in dialog.check_result.text(), timeout=6500)
+    qtbot.waitUntil(lambda: "không kết nối được máy chủ" in dialog.check_result.text(), timeout=6500)
     assert len(dialog.check_result.text().splitlines()) == 1
     assert "127.0.0.1:1" in dialog.check_result.text()
     assert dialog.test_button.isEnabled()
@@ -92,7 +92,7 @@ def test_a_silent_server_gives_up_after_the_timeout_and_the_window_stays_live(qt
         timer.timeout.connect(lambda: ticks.append(1))
         timer.start()
         dialog.test_connection()
-        qtbot.waitUntil(lambda: "Không kết nối được" in dialog.check_result.text(), timeout=9000)
+        qtbot.waitUntil(lambda: "không trả lời sau 5 giây" in dialog.check_result.text(), timeout=9000)
         timer.stop()
         # the event loop kept running while the worker waited for the server
         assert len(ticks) >= 20

@@ -14,9 +14,10 @@ from sqlalchemy.exc import DBAPIError
 from vnhr_desktop.errors import DatabaseTooNew, FileWriteError, NotOurDatabase
 from vnhr_desktop.exports.safe_write import atomic_path
 from vnhr_desktop.persistence.backup import REASON_MIGRATION, backup_name, rotate_backups
+from vnhr_desktop.persistence.postgres import connection_error
 from vnhr_desktop.persistence.preflight import integrity_check
 from vnhr_desktop.persistence.schema import SCHEMA_VERSION
-from vnhr_desktop.persistence.server import SchemaState, connection_problem, schema_state
+from vnhr_desktop.persistence.server import SchemaState, schema_state
 from vnhr_desktop.persistence.transfer import Progress, Step, TransferResult, copy_database, reflected_pairs
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ def _state(engine: Engine) -> tuple[SchemaState, int | None]:
         with engine.connect() as conn:
             return schema_state(conn)
     except DBAPIError as exc:
-        raise connection_problem(exc, engine.url) from exc
+        raise connection_error(exc, engine.url) from exc
 
 
 def check_source(engine: Engine) -> None:

@@ -2,7 +2,7 @@
 SQLite file), for the tools that work on any engine: migrate-to, the portable
 backup and the connection test of the shared-database dialog.
 
-Connecting never waits longer than :data:`CONNECT_TIMEOUT` seconds.
+Connecting to a server never waits longer than its connect timeout (5 s).
 """
 
 from __future__ import annotations
@@ -12,18 +12,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from vnhr_desktop.errors import DatabaseProblem, UserError
+from vnhr_desktop.errors import UserError
+from vnhr_desktop.persistence.postgres import connection_error, make_server_engine
 from vnhr_desktop.persistence.schema import SCHEMA_VERSION
 
-CONNECT_TIMEOUT = 5
 # Tables whose presence says "a database of this app" (with the version table).
 SIGNATURE_TABLES = frozenset({"office_profile", "plan", "training_event", "participant", "slogan"})
-
-
-class ServerUnreachable(DatabaseProblem):
-    pass
 
 
 def parse_url(url: str) -> URL:
@@ -41,28 +37,15 @@ def parse_url(url: str) -> URL:
 
 
 def engine_for_url(url: str | URL) -> Engine:
-    """An engine for ``url``; a PostgreSQL one gives up connecting after 5 s."""
+    """An engine for ``url``: a PostgreSQL one is the app's own server engine
+    (5 s connect timeout, UTC, lock timeout), a SQLite one a plain engine."""
     parsed = parse_url(url) if isinstance(url, str) else url
-    args: dict[str, object] = {}
     if parsed.get_backend_name() == "postgresql":
-        args = {"connect_timeout": CONNECT_TIMEOUT, "application_name": "vnhr-desktop"}
+        return make_server_engine(parsed.render_as_string(hide_password=False))
     try:
-        return create_engine(parsed, connect_args=args, hide_parameters=True, pool_pre_ping=True)
+        return create_engine(parsed, hide_parameters=True)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise UserError(f"Địa chỉ cơ sở dữ liệu không hợp lệ ({exc}).") from exc
-
-
-def connection_problem(exc: SQLAlchemyError, url: URL) -> UserError:
-    """One Vietnamese line for a failed connection."""
-    message = str(getattr(exc, "orig", None) or exc)
-    where = f"{url.host or 'localhost'}:{url.port or 5432}"
-    if "password authentication failed" in message or "no password supplied" in message:
-        return ServerUnreachable(f"Sai tên đăng nhập hoặc mật khẩu khi kết nối {where}.")
-    if "does not exist" in message and "database" in message:
-        return ServerUnreachable(f"Máy chủ {where} không có cơ sở dữ liệu “{url.database}”.")
-    return ServerUnreachable(
-        f"Không kết nối được máy chủ cơ sở dữ liệu {where} (máy chủ tắt, sai địa chỉ hoặc bị tường lửa chặn)."
-    )
 
 
 def read_schema_version(conn: Connection) -> int | None:
@@ -138,7 +121,7 @@ def probe(url: str | URL) -> Probe:
                 server = "SQLite " + str(conn.exec_driver_sql("SELECT sqlite_version()").scalar_one())
             state, version = schema_state(conn)
     except DBAPIError as exc:
-        raise connection_problem(exc, parsed) from exc
+        raise connection_error(exc, parsed) from exc
     finally:
         engine.dispose()
     return Probe(server, state, version)
