@@ -71,6 +71,8 @@ def test_unreachable_server_answers_in_one_line_without_freezing(qtbot, data_pat
     qtbot.waitUntil(lambda: "không kết nối được máy chủ" in dialog.check_result.text(), timeout=6500)
     assert len(dialog.check_result.text().splitlines()) == 1
     assert "127.0.0.1:1" in dialog.check_result.text()
+    label = dialog.check_result  # the whole answer shows, even at three lines
+    assert label.height() >= label.heightForWidth(label.width())
     assert dialog.test_button.isEnabled()
 
 

@@ -77,6 +77,8 @@ class SharedDatabaseDialog(QDialog):
         self.check_result = QLabel(self)
         self.check_result.setObjectName("checkResult")
         self.check_result.setWordWrap(True)
+        # Room for a three-line answer (the server's address is part of it), so none is cut.
+        self.check_result.setMinimumHeight(self.check_result.fontMetrics().lineSpacing() * 3 + 4)
         self.backup_role = QCheckBox(self.tr("This PC makes the automatic backups"), self)
         self.backup_role.setObjectName("backupRole")
         self.backup_role.setChecked(bool(saved and saved.backup_role))
