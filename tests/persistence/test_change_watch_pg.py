@@ -17,8 +17,8 @@ from vnhr_desktop.persistence.models import ChangeMarker, MediaOutput
 
 
 @pytest.fixture
-def two_pcs(tmp_path):
-    with scratch_database("markers") as url:
+def two_pcs(tmp_path, pg_server):
+    with scratch_database(pg_server, "markers") as url:
         pcs = []
         for name in ("a", "b"):
             engine = create_engine(url)

@@ -17,8 +17,8 @@ from vnhr_desktop.services.record_versions import claim, loaded
 
 
 @pytest.fixture
-def two_pcs():
-    with scratch_database("versions") as url:
+def two_pcs(pg_server):
+    with scratch_database(pg_server, "versions") as url:
         engines = [create_engine(url), create_engine(url)]
         yield [sessionmaker(e, expire_on_commit=False) for e in engines]
         for e in engines:

@@ -87,8 +87,8 @@ def test_two_processes_issuing_on_one_sqlite_file(db):
     assert len(set(printed)) == 2 * PER_PROCESS
 
 
-def test_two_processes_issuing_on_postgresql():
-    with scratch_database("register") as url:
+def test_two_processes_issuing_on_postgresql(pg_server):
+    with scratch_database(pg_server, "register") as url:
         engine = create_engine(url)
         with sessionmaker(engine).begin() as s:
             issuer = Issuer(name="Ủy ban nhân dân huyện", code="UBND")
