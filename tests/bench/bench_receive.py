@@ -5,6 +5,8 @@
    preview; one transaction with the kept PDFs and workbooks) into a province
    database whose four plans each expect all 1,000 units, against only reading
    and hashing the same files. Goal: at most 2.0 times (median ratio).
+   Measured beside them: reading and checking alone (every check above,
+   nothing written), the part of receiving that no database work can remove.
 2. After receiving: the dashboard of one plan (1,000 expected units) and the
    consolidated figures of that plan. Goal: at most 1 s each.
 
@@ -89,6 +91,13 @@ def read_and_hash(folders: list[Path]) -> int:
     return total
 
 
+def check_only(source: Path) -> int:
+    """Every package read and checked as receiving does it; nothing stored."""
+    from vnhr_desktop.imports.received_package import find_packages, read_received_package
+
+    return sum(1 for path in find_packages(source) if read_received_package(path))
+
+
 def receive_once(template: Path, work: Path, source: Path, run: int) -> tuple[float, float, int, Path]:
     from vnhr_desktop.paths import DataPaths
     from vnhr_desktop.persistence.backup import copy_database
@@ -150,18 +159,22 @@ def main(argv: list[str]) -> int:
         folders = sorted(p for p in source.iterdir() if p.is_dir())
         template, plan_ids = province_template(work, n, campaigns)
         size = read_and_hash(folders)  # warm the page cache for both sides
-        bare, full, bare_cpu, full_cpu = [], [], [], []
+        bare, full, bare_cpu, full_cpu, checks = [], [], [], [], []
         last_root = None
         for run in range(runs):
             t0, c0 = time.perf_counter(), time.process_time()
             read_and_hash(folders)
             bare.append(time.perf_counter() - t0)
             bare_cpu.append(time.process_time() - c0)
+            t0 = time.perf_counter()
+            check_only(source)
+            checks.append(time.perf_counter() - t0)
             elapsed, cpu, accepted, last_root = receive_once(template, work, source, run)
             full.append(elapsed)
             full_cpu.append(cpu)
             print(
                 f"run {run + 1}: read+hash {bare[-1]:.2f} s (CPU {bare_cpu[-1]:.2f} s), "
+                f"checks only {checks[-1]:.2f} s, "
                 f"receive {full[-1]:.2f} s (CPU {full_cpu[-1]:.2f} s) ({accepted} packages)"
             )
         ratios = [f / b for f, b in zip(full, bare, strict=True)]
@@ -173,6 +186,8 @@ def main(argv: list[str]) -> int:
         f"{campaigns} campaigns, runs={runs}{', distinct files' if '--distinct-files' in argv else ''}",
         f"  read+hash median {statistics.median(bare):.2f} s; receive median {statistics.median(full):.2f} s; "
         f"ratio {ratio:.2f} (goal <= {GOAL}) {'OK' if ratio <= GOAL else 'OVER'}",
+        f"  reading and checking alone, nothing stored: median {statistics.median(checks):.2f} s; ratio "
+        f"{statistics.median([c / b for c, b in zip(checks, bare, strict=True)]):.2f}",
         f"  CPU time: read+hash median {statistics.median(bare_cpu):.2f} s; receive median "
         f"{statistics.median(full_cpu):.2f} s; ratio {statistics.median(cpu_ratios):.2f}",
         f"  dashboard of one plan ({expected} expected units): {dashboard * 1000:.0f} ms; "

@@ -31,7 +31,7 @@ import stat
 import time
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from vnhr_desktop.domain.safe_json import highest_sum
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, damaged, is_os_junk, parse_manifest
 from vnhr_desktop.imports.guard import MB, ZipLimits, check_zip
+from vnhr_desktop.imports.package_folder import list_files, read_file, special_reason
 from vnhr_desktop.imports.package_reader import _nfc_tree, _zip_prefix
 from vnhr_desktop.imports.package_schema import DATA_FORMAT, DATA_KIND, schema_problem
 
@@ -139,16 +140,17 @@ def parse_data_text(raw: bytes) -> tuple[dict[str, Any], str]:
     problem = schema_problem(data)
     if problem:
         raise damaged(f"{DATA_NAME} không đúng cấu trúc: {problem}.")
-    if b"\\u" not in raw and unicodedata.is_normalized("NFC", text):
+    if (b"\\" not in raw or b"\\u" not in raw) and unicodedata.is_normalized("NFC", text):
         return data, text  # every string in it is NFC already
     data = _nfc_tree(data)
     return data, json.dumps(data, ensure_ascii=False)
 
 
 # -- manifest -------------------------------------------------------------------------
-def _check_manifest(manifest: dict[str, Any], sizes: dict[str, int]) -> None:
-    """Names and sizes, before any listed file is read: declared sizes within
-    the limit, every listed file present with its size, no extra file."""
+def _check_manifest(manifest: dict[str, Any], names: Collection[str], sizes: dict[str, int] | None = None) -> None:
+    """Names, and sizes when known, before any listed file is read: declared
+    sizes within the limit, every listed file present (with its size), no
+    extra file."""
     declared = sum(e["bytes"] for e in manifest["files"])
     if declared > MAX_PACKAGE_BYTES:
         raise _too_big("kích thước khai báo trong MANIFEST.json", declared)
@@ -156,12 +158,13 @@ def _check_manifest(manifest: dict[str, Any], sizes: dict[str, int]) -> None:
     for name in REQUIRED:
         if name not in listed:
             raise damaged(f"MANIFEST.json không liệt kê tệp “{name}”.")
+    present = set(names)
     for path, size in listed.items():
-        if path not in sizes:
+        if path not in present:
             raise damaged(f"thiếu tệp “{path}”.")
-        if sizes[path] != size:
+        if sizes is not None and sizes[path] != size:
             raise damaged(f"tệp “{path}” đã bị thay đổi (kích thước không khớp).")
-    extra = sorted(p for p in sizes if p not in listed and not is_os_junk(p))
+    extra = sorted(p for p in present if p not in listed and not is_os_junk(p))
     if extra:
         raise damaged(f"có tệp lạ không có trong danh sách: “{extra[0]}”.")
 
@@ -176,13 +179,13 @@ class LoadedPackage:
     hashes: dict[str, str]  # name -> SHA-256, as the manifest lists it
 
 
-def _load(source: Path, manifest: dict[str, Any], read: Callable[[str], bytes]) -> LoadedPackage:
-    """Read every listed file once with ``read(name)`` and check its hash:
-    the bytes checked are the bytes kept."""
+def _load(source: Path, manifest: dict[str, Any], read: Callable[[str, int], bytes]) -> LoadedPackage:
+    """Read every listed file once with ``read(name, declared_size)`` and check
+    its hash: the bytes checked are the bytes kept."""
     contents, hashes = {}, {}
     for entry in manifest["files"]:
         name = entry["path"]
-        raw = read(name)
+        raw = read(name, entry["bytes"])
         sha = hashlib.sha256(raw).hexdigest()
         if sha != entry["sha256"]:
             raise damaged(f"tệp “{name}” đã bị thay đổi (mã kiểm tra SHA-256 không khớp).")
@@ -200,45 +203,6 @@ def finish_package(loaded: LoadedPackage) -> ReceivedPackage:
 
 
 # -- folders --------------------------------------------------------------------------
-def _special(mode: int) -> str | None:
-    if stat.S_ISLNK(mode):
-        return "là liên kết (symlink), không phải tệp"
-    if stat.S_ISFIFO(mode):
-        return "là ống dẫn FIFO, không phải tệp"
-    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        return "là tệp đặc biệt của hệ thống, không phải tệp thường"
-    return None
-
-
-def _walk(folder: Path, clock: _Clock) -> dict[str, int]:
-    """Relative path -> size of every file under ``folder``, refusing links and
-    special files without opening them."""
-    sizes: dict[str, int] = {}
-    total = 0
-    pending = [(folder, "")]
-    while pending:
-        current, prefix = pending.pop()
-        with os.scandir(current) as entries:
-            for entry in entries:
-                clock.check()
-                rel = prefix + entry.name
-                mode = entry.stat(follow_symlinks=False).st_mode
-                reason = _special(mode)
-                if reason:
-                    raise ImportRejected(f"Trong gói, “{rel}” {reason}; không nhận gói này.")
-                if stat.S_ISDIR(mode):
-                    pending.append((Path(entry.path), rel + "/"))
-                    continue
-                size = entry.stat(follow_symlinks=False).st_size
-                total += size
-                if total > MAX_PACKAGE_BYTES:
-                    raise _too_big("dung lượng", total)
-                sizes[rel] = size
-                if len(sizes) > MAX_MEMBERS:
-                    raise ImportRejected(f"Gói có quá nhiều tệp (hơn {MAX_MEMBERS}); không nhận.")
-    return sizes
-
-
 def package_root(folder: Path) -> Path:
     """The folder itself, or its only subfolder when the package was copied inside one more folder."""
     if (folder / MANIFEST_NAME).exists() or (folder / MANIFEST_NAME).is_symlink():
@@ -249,30 +213,35 @@ def package_root(folder: Path) -> Path:
     return folder
 
 
-def _read_small(path: Path, limit: int) -> bytes:
-    with open(path, "rb") as fh:
-        raw = fh.read(limit + 1)
-    if len(raw) > limit:
-        raise damaged(f"tệp “{path.name}” quá lớn.")
-    return raw
-
-
 def _from_folder(folder: Path, clock: _Clock) -> LoadedPackage:
     root = package_root(folder)
-    sizes = _walk(root, clock)
-    if MANIFEST_NAME not in sizes:
-        raise damaged("thiếu tệp MANIFEST.json.")
-    manifest = parse_manifest(_read_small(root / MANIFEST_NAME, MAX_MANIFEST_BYTES))
-    sizes.pop(MANIFEST_NAME)
-    _check_manifest(manifest, sizes)
-
     base = os.fspath(root)
+    names = list_files(base, clock.check, MAX_MEMBERS)
+    if MANIFEST_NAME not in names:
+        raise damaged("thiếu tệp MANIFEST.json.")
 
-    def read(name: str) -> bytes:
-        clock.check()
-        with open(os.path.join(base, name), "rb") as fh:
-            raw = fh.read()
-        clock.check()
+    def manifest_too_big(_size: int) -> ImportRejected:
+        return damaged(f"tệp “{MANIFEST_NAME}” quá lớn.")
+
+    raw = read_file(os.path.join(base, MANIFEST_NAME), MANIFEST_NAME, MAX_MANIFEST_BYTES, manifest_too_big, clock.check)
+    manifest = parse_manifest(raw)
+    names.remove(MANIFEST_NAME)
+    _check_manifest(manifest, names)
+    total = 0
+
+    def read(name: str, declared: int) -> bytes:
+        nonlocal total
+
+        def changed() -> ImportRejected:
+            return damaged(f"tệp “{name}” đã bị thay đổi (kích thước không khớp).")
+
+        def too_big(size: int) -> ImportRejected:
+            return _too_big("dung lượng", total + size)
+
+        raw = read_file(
+            os.path.join(base, name), name, MAX_PACKAGE_BYTES - total, too_big, clock.check, declared, changed
+        )
+        total += len(raw)
         return raw
 
     return _load(folder, manifest, read)
@@ -290,7 +259,7 @@ def _zip_members(path: Path) -> list[zipfile.ZipInfo]:
             )
         seen.add(key)
         mode = info.external_attr >> 16
-        reason = _special(mode) if stat.S_IFMT(mode) and info.create_system == 3 else None
+        reason = special_reason(mode) if stat.S_IFMT(mode) and info.create_system == 3 else None
         if reason:
             raise ImportRejected(f"Trong tệp {path.name}, “{info.filename}” {reason}; không nhận gói này.")
     return [i for i in infos if not i.is_dir()]
@@ -309,9 +278,9 @@ def _from_zip(path: Path, clock: _Clock) -> LoadedPackage:
             if manifest_info.file_size > MAX_MANIFEST_BYTES:
                 raise damaged("MANIFEST.json quá lớn.")
             manifest = parse_manifest(zf.read(manifest_info))
-            _check_manifest(manifest, {name: info.file_size for name, info in by_name.items()})
+            _check_manifest(manifest, by_name, {name: info.file_size for name, info in by_name.items()})
 
-            def read(name: str) -> bytes:
+            def read(name: str, _declared: int) -> bytes:
                 clock.check()
                 info = by_name[name]
                 with zf.open(info) as member:
@@ -342,7 +311,7 @@ def load_received_package(path: Path, seconds: float = MAX_SECONDS) -> LoadedPac
         raise ImportRejected(f"Không tìm thấy {path}.") from exc
     except OSError as exc:
         raise ImportRejected(f"Không đọc được {path} ({exc.strerror or exc}).") from exc
-    reason = _special(mode)
+    reason = special_reason(mode)
     if reason:
         raise ImportRejected(f"“{path.name}” {reason}; không nhận.")
     try:

@@ -252,18 +252,18 @@ class _Batch:
             known = self._plans_seen[ident] = (plan_key(ref), plan_text(ref))
         return known
 
-    def _match(self, data: dict[str, Any]) -> tuple[int | None, str]:
-        for ref in (data.get("plan"), data.get("upper_plan")):
-            key = self._plan(ref)[0]
+    def _match(self, plan: tuple[str, str], upper: tuple[str, str], data: dict[str, Any]) -> tuple[int | None, str]:
+        """The id of our plan the package answers (its plan, or the upper plan), and the plan key."""
+        for key in (plan[0], upper[0]):
             if key in self.plans:
                 return self.plans[key], key
-        ref = data.get("upper_plan") or data.get("plan")
-        return None, self._plan(ref)[0]
+        return None, upper[0] if data.get("upper_plan") else plan[0]
 
     def _row(self, pkg: ReceivedPackage, values: dict[str, float]) -> dict[str, Any]:
         data = pkg.data
         sender, report, period = data["sender"], data["report"], data["period"]
-        plan_id, key = self._match(data)
+        plan, upper = self._plan(data.get("plan")), self._plan(data.get("upper_plan"))
+        plan_id, key = self._match(plan, upper, data)
         return dict(
             package_key=pkg.package_key,
             unit_code=sender["code"],
@@ -272,8 +272,8 @@ class _Batch:
             parent_body=sender.get("parent_body", ""),
             plan_id=plan_id,
             plan_key=key,
-            plan_text=self._plan(data.get("plan"))[1],
-            upper_plan_text=self._plan(data.get("upper_plan"))[1],
+            plan_text=plan[1],
+            upper_plan_text=upper[1],
             title=report["title"],
             number=report["number"],
             symbol=report["symbol"],
