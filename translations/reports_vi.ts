@@ -607,6 +607,57 @@
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder (dispatch)</source>
+        <translation>Công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units have not reported yet.</source>
+        <translation>%1/%2 đơn vị chưa báo cáo.</translation>
+    </message>
+    <message>
+        <source>next in the register</source>
+        <translation>số tiếp theo trong sổ</translation>
+    </message>
+    <message>
+        <source>The issued reminder keeps the figures of its day; a draft leaves the number blank for the clerk and shows today&apos;s figures.</source>
+        <translation>Công văn ban hành giữ nguyên số liệu của ngày ban hành; bản nháp để trống số cho văn thư ghi tay và lấy số liệu hôm nay.</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issue and save PDF…</source>
+        <translation>Ban hành và lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Draft without number…</source>
+        <translation>Bản nháp chưa cấp số…</translation>
+    </message>
+    <message>
+        <source>Last issued: %1 of %2.</source>
+        <translation>Đã ban hành: %1 ngày %2.</translation>
+    </message>
+    <message>
+        <source>Save it again…</source>
+        <translation>Lưu lại bản đã ban hành…</translation>
+    </message>
+    <message>
+        <source>Every unit has reported: there is nobody to remind.</source>
+        <translation>Mọi đơn vị đã gửi báo cáo, không còn đơn vị nào cần đôn đốc.</translation>
+    </message>
+    <message>
+        <source>Number to be given: %1</source>
+        <translation>Số sẽ cấp: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCompleteness</name>
     <message>
         <source>No results yet</source>

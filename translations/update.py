@@ -24,7 +24,7 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
     ("plans", ("*plan*", "*task*", "*target*", "*register*", "*due*")),
     ("banners", ("*banner*", "*slogan*", "*placement*", "*timeline*")),
     ("events", ("*event*", "*participant*", "*bridge*", "*signin*", "*attendance*")),
-    ("reports", ("*report*", "*media*", "*package*", "*composer*", "*result*", "*drive*")),
+    ("reports", ("*report*", "*reminder*", "*media*", "*package*", "*composer*", "*result*", "*drive*")),
     ("reliability", ("*restore*", "*database_problem*", "*backup*")),
     ("core", ("*",)),
 ]

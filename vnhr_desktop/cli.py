@@ -122,11 +122,20 @@ def build_parser() -> argparse.ArgumentParser:
     pkg.add_argument("report_id", type=record_id)
     pkg.add_argument("--out", required=True)
 
-    iss = sub.add_parser("issue", help="ban hành (cấp số) kế hoạch hoặc báo cáo")
-    iss.add_argument("kind", choices=["plan", "report"], help="plan: kế hoạch; report: báo cáo kết quả")
-    iss.add_argument("id", type=record_id, help="số hiệu (ID) của dự thảo cần ban hành (xem lệnh list)")
+    iss = sub.add_parser("issue", help="ban hành (cấp số) kế hoạch, báo cáo hoặc công văn đôn đốc")
+    iss.add_argument(
+        "kind",
+        choices=["plan", "report", "reminder"],
+        help="plan: kế hoạch; report: báo cáo kết quả; reminder: công văn đôn đốc đơn vị chưa báo cáo của một kế hoạch",
+    )
+    iss.add_argument(
+        "id",
+        type=record_id,
+        help="số hiệu (ID) của dự thảo cần ban hành, hoặc của kế hoạch với reminder (xem lệnh list)",
+    )
     iss.add_argument("--date", help="ngày ban hành YYYY-MM-DD (mặc định hôm nay)")
     iss.add_argument("--number", type=int, help="số văn bản (mặc định số tiếp theo)")
+    iss.add_argument("--out", help="với reminder: ghi luôn công văn đã cấp số ra tệp PDF này")
 
     rcv = sub.add_parser("receive", help="nhận gói báo cáo của các đơn vị (thư mục, .zip, ổ USB)")
     rcv.add_argument(

@@ -76,7 +76,8 @@ EXPORT_NAMES = {
     "participants": "danh sách đại biểu (Excel); ID hội nghị",
     "attendance": "bảng điểm danh (Excel); ID hội nghị",
     "rates": "tình hình báo cáo của các đơn vị (Excel); ID kế hoạch",
-    "reminder": "công văn đôn đốc đơn vị chưa báo cáo (PDF); ID kế hoạch",
+    "reminder": "công văn đôn đốc đơn vị chưa báo cáo, bản nháp chưa cấp số (PDF); ID kế hoạch",
+    "issued-reminder": "công văn đôn đốc đã ban hành, có số (PDF); ID in ra khi chạy issue reminder",
     "consolidated": "báo cáo tổng hợp (PDF) hoặc phụ lục đơn vị × số liệu (Excel); ID báo cáo tổng hợp",
     "due-tasks": (
         "nhiệm vụ đến hạn, quá hạn theo cơ quan chủ trì, để nhắc việc; số ngày tới (mặc định 7; "

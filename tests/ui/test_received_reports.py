@@ -156,3 +156,59 @@ def test_redraft_of_the_consolidated_draft_composes_it_again_and_undo_restores(v
     view.window().undo_action.trigger()
     with view.database.Session() as s:
         assert report_edit(s, report_id).sections == composed and len(load_consolidated(s, report_id).units) == 1
+
+
+def _pdf_text(path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return " ".join(" ".join((p.extract_text() or "") for p in pdf.pages).split())
+
+
+def test_reminder_dialog_issues_a_numbered_reminder_and_saves_it_again(view, stick, qtbot, tmp_path):
+    from vnhr_desktop.ui.dialogs.reminder_dialog import AGAIN, DRAFT
+
+    dialog = view.remind(show=False)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(type(dialog.will_give), "missingCount").text() == "4/4 đơn vị chưa báo cáo."
+    assert dialog.will_give.text() == "Số sẽ cấp: 01/BCĐNQ"
+    dialog.number.setValue(7)
+    assert dialog.will_give.text() == "Số sẽ cấp: 07/BCĐNQ"
+    dialog.number.setValue(0)
+    dialog.issue_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.reminder_id is not None
+    written = []
+    view.after_remind(dialog, path=tmp_path / "dd.pdf", on_done=written.append)
+    qtbot.waitUntil(lambda: len(written) == 1, timeout=20000)
+    text = _pdf_text(tmp_path / "dd.pdf")
+    assert "Số: 01/BCĐNQ" in text and "Công an tỉnh Trà Vinh (mã CAT)" in text
+
+    again = view.remind(show=False)  # the last one issued is offered again, with the same figures
+    qtbot.addWidget(again)
+    assert again.findChild(type(again.will_give), "lastReminder").text() == "Đã ban hành: 01/BCĐNQ ngày 08/01/2025."
+    assert again.will_give.text() == "Số sẽ cấp: 02/BCĐNQ"
+    again.findChild(type(again.issue_button), "againReminder").click()
+    assert again.choice == AGAIN and again.reminder_id == dialog.reminder_id
+    view.after_remind(again, path=tmp_path / "lai.pdf", on_done=written.append)
+    qtbot.waitUntil(lambda: len(written) == 2, timeout=20000)
+    assert _pdf_text(tmp_path / "lai.pdf") == text
+
+    draft = view.remind(show=False)
+    qtbot.addWidget(draft)
+    draft.draft_button.click()
+    assert draft.choice == DRAFT
+    view.after_remind(draft, path=tmp_path / "nhap.pdf", on_done=written.append)
+    qtbot.waitUntil(lambda: len(written) == 3, timeout=20000)
+    assert "Số: 01/BCĐNQ" not in _pdf_text(tmp_path / "nhap.pdf")
+
+
+def test_reminder_with_a_taken_number_says_so_in_the_dialog(view, qtbot):
+    first = view.remind(show=False)
+    qtbot.addWidget(first)
+    first.issue_button.click()
+    second = view.remind(show=False)
+    qtbot.addWidget(second)
+    second.number.setValue(1)
+    second.issue_button.click()
+    assert second.result() != second.DialogCode.Accepted
+    assert second.error.isVisibleTo(second) and "01/BCĐNQ đã được dùng" in second.error.text()

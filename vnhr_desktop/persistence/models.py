@@ -387,6 +387,7 @@ from vnhr_desktop.persistence import record_parts as _parts  # noqa: E402,F401
 
 Consolidation = _received.Consolidation
 ExpectedReporter = _received.ExpectedReporter
+IssuedReminder = _received.IssuedReminder
 ReceivedBlob = _received.ReceivedBlob
 ReceivedFile = _received.ReceivedFile
 ReceivedReport = _received.ReceivedReport

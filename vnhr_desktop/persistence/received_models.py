@@ -96,3 +96,18 @@ class Consolidation(Base):
     report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), primary_key=True)
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"), index=True)
     data_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class IssuedReminder(Base):
+    """A reminder (công văn đôn đốc) issued with a number from the register
+    (doc_kind "dispatch"): the plan's dashboard as it stood on the issue day,
+    kept so that the issued document prints the same later."""
+
+    __tablename__ = "issued_reminder"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"), index=True)
+    issuer_id: Mapped[int] = mapped_column(ForeignKey("issuer.id", ondelete="RESTRICT"))
+    number: Mapped[int] = mapped_column(Integer, default=0)
+    symbol: Mapped[str] = mapped_column(String(60), default="")
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    board_json: Mapped[str] = mapped_column(Text, default="{}")

@@ -7,4 +7,4 @@ user_version); on PostgreSQL in the table vnhr_meta (persistence/postgres.py).
 
 APPLICATION_ID = 0x564E4852  # "VNHR"
 # The schema version after the newest migration; every migration bumps it.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10

@@ -46,7 +46,7 @@ from vnhr_desktop.exports.pdf.consolidated_document import build_consolidated_pd
 from vnhr_desktop.exports.pdf.due_list import due_list_pdf
 from vnhr_desktop.exports.pdf.plan_document import plan_pdf
 from vnhr_desktop.exports.pdf.register_document import register_pdf
-from vnhr_desktop.exports.pdf.reminder_document import build_reminder_pdf
+from vnhr_desktop.exports.pdf.reminder_document import build_issued_reminder_pdf, build_reminder_pdf
 from vnhr_desktop.exports.pdf.report_document import build_report_pdf
 from vnhr_desktop.exports.pdf.signin_sheets import build_signin_pdf
 from vnhr_desktop.exports.pdf.slogan_list import slogan_list_pdf
@@ -61,6 +61,7 @@ from vnhr_desktop.services.event_print import attendance_summary, participant_li
 from vnhr_desktop.services.late_reminder import late_reminder
 from vnhr_desktop.services.plan_print import plan_print
 from vnhr_desktop.services.register_print import register_print
+from vnhr_desktop.services.reminders import load_issued_reminder
 from vnhr_desktop.services.report_view import load_report
 from vnhr_desktop.services.reporting_rates import plan_dashboard
 from vnhr_desktop.services.slogan_list import slogan_list
@@ -135,6 +136,8 @@ DOCUMENTS: dict[str, dict[str, Document]] = {
     # units that have not reported (ID of a plan).
     "rates": {".xlsx": Document(plan_dashboard, lambda view: build_rates_workbook(view).to_bytes(), ("today",))},
     "reminder": {".pdf": Document(plan_dashboard, build_reminder_pdf, ("today",))},
+    # A reminder issued with its number (ID of the issued reminder, printed by ``issue reminder``).
+    "issued-reminder": {".pdf": Document(load_issued_reminder, build_issued_reminder_pdf)},
     # The consolidated report (ID of a report composed with ``consolidate``): PDF and annex workbook.
     "consolidated": {
         ".pdf": Document(load_consolidated, build_consolidated_pdf),

@@ -67,7 +67,8 @@ def _status(row: Any, deadline: dt.date | None, code: str, name: str, outside: b
     )
 
 
-def _header(session: Session, plan: Plan) -> Issuer | None:
+def issuing_office(session: Session, plan: Plan) -> Issuer | None:
+    """The own issuer whose header the plan's dashboard documents carry: the plan's, else the first own one."""
     issuer = plan.issuer if plan.issuer is not None and plan.issuer.own else None
     issuer = issuer or session.scalar(select(Issuer).where(Issuer.own.is_(True)).order_by(Issuer.id))
     return issuer
@@ -105,7 +106,7 @@ def plan_dashboard(session: Session, plan_id: int, *, today: dt.date | None = No
         seen_outside.add(row.unit_key)
         outside.append(_status(by_key[row.unit_key], deadline, row.unit_code, row.unit_name, outside=True))
     profile = get_profile(session)
-    issuer = _header(session, plan)
+    issuer = issuing_office(session, plan)
     signer = issuer if issuer is not None and issuer.signer_name else profile
     return PlanDashboard(
         plan_id=plan.id,

@@ -1,9 +1,12 @@
 """The reminder (công văn đôn đốc) to the units that have not reported on a plan:
-an NĐ30 dispatch on the shared document builder, with the number left for the
-clerk, addressed to the missing units, naming the plan, the deadline, the
-reporting rate so far and the date by which to send.
+an NĐ30 dispatch on the shared document builder, addressed to the missing
+units, naming the plan, the deadline, the reporting rate so far and the date by
+which to send. A draft leaves the number for the clerk; an issued reminder
+carries its number from the register and prints the dashboard of its issue day.
 
-    vnhr-desktop export reminder PLAN_ID --out don-doc.pdf
+    vnhr-desktop export reminder PLAN_ID --out don-doc.pdf            # draft, today's figures
+    vnhr-desktop issue reminder PLAN_ID                               # number from the register
+    vnhr-desktop export issued-reminder REMINDER_ID --out don-doc.pdf
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from vnhr_desktop.domain.dates import fmt_date, fmt_percent
-from vnhr_desktop.domain.printouts.reporting import PlanDashboard
+from vnhr_desktop.domain.printouts.reporting import IssuedReminderView, PlanDashboard
 from vnhr_desktop.domain.text import lower_first as _lower
 from vnhr_desktop.exports.pdf.document import NDDocument
 from vnhr_desktop.exports.pdf.model import HeaderInfo, Signature
@@ -30,12 +33,16 @@ def _unit_line(code: str, name: str) -> str:
     return f"{name} (mã {code})" if code else name
 
 
-def build_reminder_pdf(board: PlanDashboard) -> bytes:
+def build_issued_reminder_pdf(reminder: IssuedReminderView) -> bytes:
+    return build_reminder_pdf(reminder.board, number=reminder.number, symbol=reminder.symbol)
+
+
+def build_reminder_pdf(board: PlanDashboard, number: int | None = None, symbol: str | None = None) -> bytes:
     header = HeaderInfo(
         issuing_body=board.header_body,
         parent_body=board.header_parent,
-        symbol=board.issuer_code or "VP",
-        number=None,
+        symbol=symbol or board.issuer_code or "VP",
+        number=number,
         place=board.place,
         issued_on=board.today,
         subject="đôn đốc gửi báo cáo kết quả thực hiện kế hoạch",

@@ -64,7 +64,7 @@ class ReceivedReportsView(QWidget):
             ("openAnnex", self.tr("Open annex (Excel)"), lambda: self.open_file("phu-luc.xlsx")),
             ("expected", self.tr("Units to report…"), self.edit_expected),
             ("rates", self.tr("Export dashboard…"), lambda: self.export("rates")),
-            ("reminder", self.tr("Reminder to missing units…"), lambda: self.export("reminder")),
+            ("reminder", self.tr("Reminder to missing units…"), self.remind),
             ("compose", self.tr("Compose consolidated report"), self.compose),
             ("consolidatedPdf", self.tr("Consolidated report (PDF)…"), lambda: self.export_consolidated(".pdf")),
             ("consolidatedAnnex", self.tr("Consolidated annex (Excel)…"), lambda: self.export_consolidated(".xlsx")),
@@ -217,7 +217,28 @@ class ReceivedReportsView(QWidget):
         if self.plan_id is not None and ExpectedReportersDialog(self.database, self.plan_id, self).exec():
             self.refresh()
 
-    def export(self, what: str, path: Path | None = None, on_done=None) -> None:
+    def remind(self, *, show: bool = True):
+        """The reminder dialog: issue (then save the numbered PDF), a draft, or the last one again.
+        Returns the dialog (tests drive it with ``show=False`` and call :meth:`after_remind`)."""
+        from vnhr_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+
+        if self.plan_id is None:
+            return None
+        dialog = ReminderDialog(self.database, self.plan_id, self, today=self.today)
+        if show and dialog.exec():
+            self.after_remind(dialog)
+        return dialog
+
+    def after_remind(self, dialog, path: Path | None = None, on_done=None) -> None:
+        from vnhr_desktop.ui.dialogs.reminder_dialog import DRAFT
+
+        if dialog.choice == DRAFT:
+            self.export("reminder", path=path, on_done=on_done)
+        elif dialog.reminder_id is not None:
+            self.changed.emit()  # a new line in the register
+            self.export("issued-reminder", path=path, on_done=on_done, record_id=dialog.reminder_id)
+
+    def export(self, what: str, path: Path | None = None, on_done=None, record_id: int | None = None) -> None:
         from vnhr_desktop.ui.export_file import export_to_file, show_written
 
         if self.plan_id is None:
@@ -227,7 +248,7 @@ class ReceivedReportsView(QWidget):
             self,
             self.database,
             what,
-            self.plan_id,
+            record_id if record_id is not None else self.plan_id,
             name,
             on_done=on_done or (lambda p: show_written(self, p)),
             path=path,
