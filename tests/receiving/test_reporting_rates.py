@@ -44,6 +44,25 @@ def test_expected_units_start_from_task_agencies_and_can_be_edited(province):
             set_expected_units(s, office.plan_id, [ExpectedUnit("CAT", "A"), ExpectedUnit("cat", "B")])
 
 
+def test_list_changed_on_another_pc_is_not_saved_over(province):
+    from vnhr_desktop.errors import StaleRecord
+
+    db, office = province
+    with db.Session() as s:
+        opened = expected_units(s, office.plan_id)  # officer A opens the list
+    with db.session() as s:  # officer B adds a commune meanwhile
+        add_expected_unit(s, office.plan_id, "29260", "Ủy ban nhân dân xã Đa Lộc")
+    with db.session() as s, pytest.raises(StaleRecord, match="vừa được sửa trên máy khác; hãy mở lại"):
+        set_expected_units(s, office.plan_id, opened[:2], loaded=opened)
+    with db.Session() as s:
+        assert [u.code for u in expected_units(s, office.plan_id)] == ["CAT", "STP", "29251", "29254", "29260"]
+        reopened = expected_units(s, office.plan_id)
+    with db.session() as s:
+        set_expected_units(s, office.plan_id, reopened[:2], loaded=reopened)
+    with db.Session() as s:
+        assert [u.code for u in expected_units(s, office.plan_id)] == ["CAT", "STP"]
+
+
 def test_dashboard_counts_on_time_late_missing_and_rates(received):
     db, plan_id = received
     with db.Session() as s:

@@ -118,6 +118,22 @@ def test_expected_units_dialog(view, qtbot):
     assert view.units_model.rowCount() == 2
 
 
+def test_expected_units_dialog_does_not_save_over_a_list_changed_elsewhere(view, qtbot):
+    from vnhr_desktop.services.expected_reporters import add_expected_unit
+    from vnhr_desktop.ui.dialogs.expected_reporters_dialog import ExpectedReportersDialog
+
+    dialog = ExpectedReportersDialog(view.database, view.plan_id, view)
+    qtbot.addWidget(dialog)
+    with view.database.session() as s:  # another PC adds a commune while the dialog is open
+        add_expected_unit(s, view.plan_id, "29260", "Ủy ban nhân dân xã Đa Lộc")
+    dialog.editor.setPlainText("CAT; Công an tỉnh Trà Vinh")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error.isVisibleTo(dialog) and "vừa được sửa trên máy khác" in dialog.error.text()
+    view.refresh()
+    assert view.units_model.rowCount() == 5 and dialog.editor.toPlainText() == "CAT; Công an tỉnh Trà Vinh"
+
+
 def test_search_in_unit_list(view, qtbot):
     view.units.set_search_now("hoa minh")
     assert view.units_model.rowCount() == 1

@@ -3,6 +3,10 @@
 Until the officer edits it, the list is the plan's task agencies (lead and
 cooperating agencies, in task order), each with its short code as unit code.
 Once edited, the stored list is used as it is.
+
+Two officers editing the list on one shared database: the editor passes the
+list it opened (``loaded``), and a save over a list changed meanwhile on
+another PC is refused with one line instead of dropping the other's units.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.text import clean_line, fold
-from vnhr_desktop.errors import NotFound, ValidationError
+from vnhr_desktop.errors import NotFound, StaleRecord, ValidationError
 from vnhr_desktop.persistence.models import ExpectedReporter, Plan
 
 
@@ -65,10 +69,22 @@ def expected_units(session: Session, plan_id: int) -> list[ExpectedUnit]:
     return units_from_tasks(plan)
 
 
-def set_expected_units(session: Session, plan_id: int, units: list[ExpectedUnit]) -> list[ExpectedUnit]:
+STALE = "Danh sách đơn vị phải báo cáo của kế hoạch vừa được sửa trên máy khác; hãy mở lại."
+
+
+def set_expected_units(
+    session: Session, plan_id: int, units: list[ExpectedUnit], *, loaded: list[ExpectedUnit] | None = None
+) -> list[ExpectedUnit]:
     """Replace the plan's list (the officer's edit). Codes and names are cleaned;
-    a unit listed twice (same code, or same name without code) is refused."""
+    a unit listed twice (same code, or same name without code) is refused. With
+    ``loaded`` (the list the editor opened), a list changed since is refused
+    (StaleRecord); the plan's row is locked first where the engine locks rows,
+    so two saves at once are checked one after the other."""
     _plan(session, plan_id)
+    if loaded is not None:
+        session.execute(select(Plan.id).where(Plan.id == plan_id).with_for_update())
+        if expected_units(session, plan_id) != list(loaded):
+            raise StaleRecord(STALE)
     cleaned, seen = [], {}
     for unit in units:
         unit = ExpectedUnit(clean_line(unit.code).replace(" ", ""), clean_line(unit.name))

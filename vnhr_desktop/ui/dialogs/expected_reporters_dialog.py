@@ -1,5 +1,6 @@
 """The units expected to report on a plan, one per line as "code; name" (the code
-may be left out). It starts from the plan's task agencies."""
+may be left out). It starts from the plan's task agencies; a list changed on
+another PC since the dialog opened is not saved over."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class ExpectedReportersDialog(QDialog):
         self.database, self.plan_id = database, plan_id
         with database.Session() as session:
             units = expected_units(session, plan_id)
+        self.loaded = units  # a save over a list changed meanwhile on another PC is refused
         hint = QLabel(self.tr("One unit per line: code; name (for example: 29251; Ủy ban nhân dân xã Long Hòa)."), self)
         hint.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
@@ -37,6 +39,7 @@ class ExpectedReportersDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
@@ -53,7 +56,7 @@ class ExpectedReportersDialog(QDialog):
 
         try:
             with self.database.session() as session:
-                set_expected_units(session, self.plan_id, parse_lines(self.editor.toPlainText()))
+                set_expected_units(session, self.plan_id, parse_lines(self.editor.toPlainText()), loaded=self.loaded)
         except UserError as exc:
             self.error.setText(exc.message)
             self.error.show()
