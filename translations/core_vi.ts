@@ -330,6 +330,25 @@ Chi tiết được ghi vào thư mục nhật ký:
     </message>
 </context>
 <context>
+    <name>IssueNumberFields</name>
+    <message>
+        <source>next in the register</source>
+        <translation>số tiếp theo trong sổ</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Number to be given: %1</source>
+        <translation>Số sẽ cấp: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Plans</source>

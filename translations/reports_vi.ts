@@ -617,20 +617,8 @@
         <translation>%1/%2 đơn vị chưa báo cáo.</translation>
     </message>
     <message>
-        <source>next in the register</source>
-        <translation>số tiếp theo trong sổ</translation>
-    </message>
-    <message>
         <source>The issued reminder keeps the figures of its day; a draft leaves the number blank for the clerk and shows today&apos;s figures.</source>
         <translation>Công văn ban hành giữ nguyên số liệu của ngày ban hành; bản nháp để trống số cho văn thư ghi tay và lấy số liệu hôm nay.</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>Ngày ban hành</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Số</translation>
     </message>
     <message>
         <source>Issue and save PDF…</source>
@@ -651,10 +639,6 @@
     <message>
         <source>Every unit has reported: there is nobody to remind.</source>
         <translation>Mọi đơn vị đã gửi báo cáo, không còn đơn vị nào cần đôn đốc.</translation>
-    </message>
-    <message>
-        <source>Number to be given: %1</source>
-        <translation>Số sẽ cấp: %1</translation>
     </message>
 </context>
 <context>
@@ -884,28 +868,12 @@
         <translation>Ban hành báo cáo</translation>
     </message>
     <message>
-        <source>next in the register</source>
-        <translation>số tiếp theo trong sổ</translation>
-    </message>
-    <message>
         <source>The figures are frozen when the report is issued: later changes to the records will not change it.</source>
         <translation>Số liệu được chốt khi ban hành: thay đổi bản ghi sau đó không làm thay đổi báo cáo.</translation>
     </message>
     <message>
-        <source>Issued on</source>
-        <translation>Ngày ban hành</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
         <source>Issue</source>
         <translation>Ban hành</translation>
-    </message>
-    <message>
-        <source>Number to be given: %1</source>
-        <translation>Số sẽ cấp: %1</translation>
     </message>
 </context>
 <context>

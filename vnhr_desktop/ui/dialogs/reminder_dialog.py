@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from vnhr_desktop.domain.dates import fmt_date
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.screen_fit import fit_dialog
-from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
+from vnhr_desktop.ui.widgets.issue_number_fields import IssueNumberFields
 from vnhr_desktop.ui.widgets.message_line import MessageLine
 
 ISSUED, DRAFT, AGAIN = "issued", "draft", "again"
@@ -50,14 +49,8 @@ class ReminderDialog(QDialog):
         )
         missing.setObjectName("missingCount")
         missing.setWordWrap(True)
-        self.date = date_edit(self, today or dt.date.today(), "reminderDate")
-        self.number = QSpinBox(self)
-        self.number.setObjectName("reminderNumber")
-        self.number.setRange(0, 99_999)
-        self.number.setSpecialValueText(self.tr("next in the register"))
-        self.will_give = QLabel(self)
-        self.will_give.setObjectName("willGive")
-        self.will_give.setWordWrap(True)
+        self.fields = IssueNumberFields(self, today, "reminderDate", "reminderNumber")
+        self.date, self.number, self.will_give = self.fields.date, self.fields.number, self.fields.will_give
         note = QLabel(
             self.tr(
                 "The issued reminder keeps the figures of its day; a draft leaves the number blank "
@@ -72,9 +65,7 @@ class ReminderDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow(self.tr("Issued on"), self.date)
-        form.addRow(self.tr("Number"), self.number)
-        form.addRow("", self.will_give)
+        self.fields.add_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.issue_button = QPushButton(self.tr("Issue and save PDF…"), self)
         self.issue_button.setObjectName("issueReminder")
@@ -111,8 +102,7 @@ class ReminderDialog(QDialog):
             self.issue_button.setEnabled(False)
             self.will_give.setText(self.tr("Every unit has reported: there is nobody to remind."))
         else:
-            self.date.dateChanged.connect(lambda _d: self.show_number())
-            self.number.valueChanged.connect(lambda _v: self.show_number())
+            self.fields.on_change(self.show_number)
             self.show_number()
 
     def show_number(self) -> None:
@@ -122,15 +112,14 @@ class ReminderDialog(QDialog):
 
         try:
             with self.database.Session() as session:
-                preview = preview_reminder_number(session, self.plan_id, to_date(self.date.date()))
+                preview = preview_reminder_number(session, self.plan_id, self.fields.issued_on())
         except UserError as exc:
             self.will_give.setText(exc.message)
             self.issue_button.setEnabled(False)
             return
-        text = preview.number_symbol
-        if self.number.value():
-            text = number_symbol(self.number.value(), preview.number_symbol.split("/", 1)[1])
-        self.will_give.setText(self.tr("Number to be given: %1").replace("%1", text))
+        chosen = self.fields.chosen_number()
+        symbol = preview.number_symbol.split("/", 1)[1]
+        self.fields.show_number(number_symbol(chosen, symbol) if chosen else preview.number_symbol)
 
     def issue(self) -> None:
         from vnhr_desktop.services.reminders import issue_reminder
@@ -138,7 +127,7 @@ class ReminderDialog(QDialog):
         try:
             with self.database.session() as session:
                 issued = issue_reminder(
-                    session, self.plan_id, to_date(self.date.date()), number=self.number.value() or None
+                    session, self.plan_id, self.fields.issued_on(), number=self.fields.chosen_number()
                 )
         except UserError as exc:
             self.error.setText(exc.message)
