@@ -39,14 +39,15 @@ def _ms() -> int:
     return int((time.perf_counter() - _T0) * 1000)
 
 
-def run_gui(paths: DataPaths, smoke: bool = False) -> int:
+def run_gui(paths: DataPaths, smoke: bool = False, local: bool = False) -> int:
     from vnhr_desktop.logging_setup import setup_logging
     from vnhr_desktop.persistence.lock import InstanceLock
 
     try:
         paths.ensure()
         setup_logging(paths.logs)
-        paths = _with_saved_connection(paths)
+        if not local:
+            paths = _with_saved_connection(paths)
         lock = InstanceLock(paths.lock_file)
         lock.acquire()
     except (AlreadyRunning, DataFolderProblem) as exc:

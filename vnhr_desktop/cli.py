@@ -75,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="cơ sở dữ liệu dùng chung trên máy chủ PostgreSQL: postgresql+psycopg://người_dùng@máy:cổng/tên "
         "(hoặc biến môi trường VNHR_DATABASE_URL)",
     )
+    p.add_argument(
+        "--local",
+        action="store_true",
+        help="dùng tệp dữ liệu trên máy này (vnhr.sqlite3) dù đã lưu cơ sở dữ liệu dùng chung",
+    )
     p.add_argument("--smoke", action="store_true", help="mở cửa sổ, tải tab đầu, in thời gian rồi thoát")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -173,12 +178,21 @@ def _dispatch(args) -> int:
     if args.command is None:
         from vnhr_desktop.app import run_gui
 
-        return run_gui(paths, smoke=args.smoke)
+        return run_gui(paths, smoke=args.smoke, local=args.local)
     from vnhr_desktop.logging_setup import setup_logging
 
     paths.ensure()
     setup_logging(paths.logs)
     log.info("command %s", args.command)
+    if not (paths.is_postgresql or args.local or args.command == "migrate-to"):
+        # A command works on the database the app opens: the shared one when saved.
+        # migrate-to names its target itself and copies from the local file.
+        from vnhr_desktop.services.shared_database import headless_url
+
+        url = headless_url(paths)
+        if url is not None:
+            args.database_url = url
+            paths = data_paths(args.data_dir or None, url)
     from vnhr_desktop.exports.safe_write import remove_data_leftovers
 
     remove_data_leftovers(paths)

@@ -163,6 +163,42 @@ def saved_url(paths: DataPaths, ask_password: Callable[[SharedConnection], str |
     return connection.url(password)
 
 
+def headless_url(paths: DataPaths) -> str | None:
+    """The URL a headless command opens when none is given: the shared database
+    the app opens on this PC, so that ``backup`` (a scheduled task too),
+    ``export`` and the rest work on the officers' data, not on a local file left
+    behind. The password comes from the credential store, else from PGPASSWORD
+    or a pgpass file; without any, one line says what to do (nothing asked:
+    a scheduled task has nobody to answer). ``None``: the local SQLite file."""
+    import os
+
+    from vnhr_desktop.errors import DatabaseUnreachable
+
+    connection = load(paths)
+    if connection is None:
+        return None
+    password = stored_password(connection)
+    if password is None and not os.environ.get("PGPASSWORD") and not _pgpass_file().is_file():
+        raise DatabaseUnreachable(
+            f"Máy này dùng cơ sở dữ liệu dùng chung {connection.host}:{connection.port}/{connection.database} "
+            f"nhưng kho mật khẩu chưa có mật khẩu của {connection.user}: lưu mật khẩu trong Công cụ > "
+            "Cơ sở dữ liệu dùng chung…, hoặc đặt biến PGPASSWORD, hoặc thêm --local để dùng tệp trên máy này."
+        )
+    log.info("headless command on the saved shared database %s", connection.account)
+    return connection.url(password)
+
+
+def _pgpass_file() -> Path:
+    """Where libpq looks for saved passwords (PGPASSFILE, else the user's pgpass file)."""
+    import os
+
+    if os.environ.get("PGPASSFILE"):
+        return Path(os.environ["PGPASSFILE"])
+    if os.name == "nt":
+        return Path(os.environ.get("APPDATA", "")) / "postgresql" / "pgpass.conf"
+    return Path.home() / ".pgpass"
+
+
 @dataclass(frozen=True)
 class ConnectionCheck:
     ok: bool
