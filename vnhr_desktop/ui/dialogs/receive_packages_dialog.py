@@ -32,7 +32,7 @@ class ReceivePackagesDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate([200, 300, 120, 110, 230]):
+        for column, width in enumerate([200, 200, 120, 110, 300]):
             self.table.setColumnWidth(column, width)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
