@@ -95,6 +95,16 @@ def measure(widget: QWidget, screen: QRect) -> dict:
     hidden = [
         area.objectName() for area in widget.findChildren(QScrollArea, "fitBody") if not area.widget().isVisible()
     ]
+    # a form that scrolls although all of it would fit at its least height (its tables shrunk)
+    needless = []
+    for area in widget.findChildren(QScrollArea, "fitBody"):
+        body = area.widget().layout()
+        if not area.isVisibleTo(widget) or body is None or area.verticalScrollBar().maximum() == 0:
+            continue
+        least = body.totalMinimumHeightForWidth(area.viewport().width()) if body.hasHeightForWidth() else -1
+        least = least if least > 0 else body.totalMinimumSize().height()
+        if least <= area.viewport().height():
+            needless.append(f"needs {least}, has {area.viewport().height()}")
     return {
         "frame": _rect(frame),
         "fits": screen.contains(frame),
@@ -102,6 +112,7 @@ def measure(widget: QWidget, screen: QRect) -> dict:
         "buttons_outside": outside,
         "sideways": sideways,
         "hidden_body": hidden,
+        "needless_scroll": needless,
         "clipped_combos": clipped,
         "floating_messages": floating,
         "cut_labels": cut_labels,

@@ -66,7 +66,7 @@ class BulkPlacementDialog(QDialog):
         self.plan_id = plan_id
         self.added: list[int] = []
         self.setWindowTitle(self.tr("Add placements in bulk"))
-        fit_dialog(self, 1060, 720)
+        fit_dialog(self, 1060, 720, scroll=False)  # its table shrinks to fit the screen; nothing to scroll
         with database.Session() as session:
             slogans = slogan_choices(session, plan_id)
             known = known_places(session)

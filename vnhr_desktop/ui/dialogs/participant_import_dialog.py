@@ -50,7 +50,7 @@ class ParticipantImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.outcome = None
         self.setWindowTitle(self.tr("Import participants from Excel"))
-        fit_dialog(self, 1120, 740)
+        fit_dialog(self, 1120, 740, scroll=False)  # its tables shrink to fit the screen; nothing to scroll
 
         self.file_label = QLabel(self.tr("No file chosen."), self)
         self.file_label.setObjectName("fileLabel")
