@@ -50,6 +50,22 @@ def test_same_package_twice_adds_nothing_and_zip_of_it_too(province, two_package
         assert s.query(ReceivedReport).count() == 1 and s.query(ReceivedFile).count() == 2
 
 
+def test_a_received_batch_reaches_the_other_windows_and_pcs(province, two_packages, stick):
+    """The batch's bulk statements move the change marker of received reports
+    (read by the other PCs' periodic check) and tell this PC's listeners."""
+    from vnhr_desktop.persistence import change_markers
+
+    db, _office = province
+    heard = []
+    db.on_commit(heard.append)
+    with db.Session() as s:
+        before = change_markers.read(s.connection()).get("received_report", 0)
+    receive(db, stick)
+    with db.Session() as s:
+        assert change_markers.read(s.connection())["received_report"] == before + 1
+    assert heard and heard[-1].touches("received_report", "received_file")
+
+
 def test_dry_run_writes_nothing(province, two_packages, stick):
     db, _ = province
     with db.Session() as session:

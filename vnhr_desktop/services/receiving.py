@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.dates import fmt_date
@@ -193,19 +193,19 @@ CHUNK = 250
 CHUNK_BYTES = 32 * 1024 * 1024
 
 
-def _insert_blobs(connection: Connection, rows: list[dict[str, Any]]) -> None:
+def _insert_blobs(session: Session, rows: list[dict[str, Any]]) -> None:
     """Add blobs, skipping any that another writer has just added (same SHA-256, same bytes)."""
-    dialect = connection.dialect.name
+    dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        connection.execute(sqlite_insert(_BLOBS).on_conflict_do_nothing(), rows)
+        session.execute(sqlite_insert(_BLOBS).on_conflict_do_nothing(), rows)
     elif dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        connection.execute(pg_insert(_BLOBS).on_conflict_do_nothing(), rows)
+        session.execute(pg_insert(_BLOBS).on_conflict_do_nothing(), rows)
     else:
-        connection.execute(insert(_BLOBS), rows)
+        session.execute(insert(_BLOBS), rows)
 
 
 @dataclass
@@ -221,7 +221,8 @@ class _Pending:
 class _Batch:
     """One batch: what is stored already is read once; packages are then
     verified one by one and written a chunk at a time with a few bulk Core
-    statements (no ORM objects, no flush per package; the data is NFC already).
+    statements through the session, so the change reaches the other windows and
+    PCs (no ORM objects, no flush per package; the data is NFC already).
     Each file's bytes are those read once, hashed and checked against the
     manifest; a blob already stored (same SHA-256) is not written again."""
 
@@ -294,11 +295,10 @@ class _Batch:
             ids = list(range(self._dry_ids - 1, self._dry_ids - 1 - len(fresh), -1))
             self._dry_ids -= len(fresh)
             return ids
-        connection = self.session.connection()
-        connection.execute(_INSERT_REPORTS, [p.row for p in fresh])  # one executemany
+        self.session.execute(_INSERT_REPORTS, [p.row for p in fresh])  # one executemany
         keys = [p.row["package_key"] for p in fresh]  # unique: the new ids are found by them
         stmt = select(_REPORTS.c.package_key, _REPORTS.c.id).where(_REPORTS.c.package_key.in_(keys))
-        found = {key: new_id for key, new_id in connection.execute(stmt)}
+        found = {key: new_id for key, new_id in self.session.execute(stmt)}
         ids = [found[k] for k in keys]
         files = [
             {"received_report_id": new_id, "name": name, "sha256": sha}
@@ -307,12 +307,12 @@ class _Batch:
         ]
         blobs, self.new_blobs, self.new_bytes = self.new_blobs, {}, 0
         if blobs:
-            stored = connection.execute(select(_BLOBS.c.sha256).where(_BLOBS.c.sha256.in_(list(blobs)))).scalars()
+            stored = self.session.execute(select(_BLOBS.c.sha256).where(_BLOBS.c.sha256.in_(list(blobs)))).scalars()
             for sha in stored:
                 blobs.pop(sha, None)
         if blobs:
-            _insert_blobs(connection, [{"sha256": k, "size": len(v), "data": v} for k, v in blobs.items()])
-        connection.execute(_INSERT_FILES, files)
+            _insert_blobs(self.session, [{"sha256": k, "size": len(v), "data": v} for k, v in blobs.items()])
+        self.session.execute(_INSERT_FILES, files)
         return ids
 
     def _place(self, new: _Current, superseded: dict[int, int]) -> str:
@@ -364,7 +364,7 @@ class _Batch:
                 outcome = self._place(_Current(new_id, *(row[c] for c in _CURRENT_COLUMNS[1:])), superseded)
             self.previews.append(self._preview(p, outcome, new_id))
         if superseded and not self.dry_run:
-            self.session.connection().execute(_SUPERSEDE, [{"old_id": k, "by_id": v} for k, v in superseded.items()])
+            self.session.execute(_SUPERSEDE, [{"old_id": k, "by_id": v} for k, v in superseded.items()])
 
     def _preview(self, p: _Pending, outcome: str, new_id: int | None) -> PackagePreview:
         row = p.row
