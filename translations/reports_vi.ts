@@ -637,6 +637,10 @@
         <translation>Lưu lại bản đã ban hành…</translation>
     </message>
     <message>
+        <source>The plan has no list of units to report yet: make it with “Units to report…”.</source>
+        <translation>Kế hoạch chưa có danh sách đơn vị phải báo cáo: lập danh sách bằng nút “Đơn vị phải báo cáo…”.</translation>
+    </message>
+    <message>
         <source>Every unit has reported: there is nobody to remind.</source>
         <translation>Mọi đơn vị đã gửi báo cáo, không còn đơn vị nào cần đôn đốc.</translation>
     </message>

@@ -228,3 +228,15 @@ def test_reminder_with_a_taken_number_says_so_in_the_dialog(view, qtbot):
     second.issue_button.click()
     assert second.result() != second.DialogCode.Accepted
     assert second.error.isVisibleTo(second) and "01/BCĐNQ đã được dùng" in second.error.text()
+
+
+def test_reminder_dialog_says_a_bad_date_and_comes_back_with_a_good_one(view, qtbot):
+    from tests.ui.test_plan_editor import type_date
+
+    dialog = view.remind(show=False)
+    qtbot.addWidget(dialog)
+    type_date(dialog.date, "31/11/2025")
+    assert not dialog.issue_button.isEnabled() and dialog.error.text() and dialog.will_give.text() == ""
+    type_date(dialog.date, "20/01/2025")
+    assert dialog.issue_button.isEnabled() and not dialog.error.text()
+    assert dialog.will_give.text() == "Số sẽ cấp: 01/BCĐNQ"

@@ -37,8 +37,6 @@ def run(args, paths: DataPaths) -> int:
         return _issue_reminder(args, paths)
 
     day = issue_date(args.date)
-    if args.number is not None and args.number < 1:
-        raise UserError("Số văn bản bắt đầu từ 01.")
     with InstanceLock(paths.lock_file):
         db = open_database(paths)
         try:
@@ -59,8 +57,6 @@ def _issue_reminder(args, paths: DataPaths) -> int:
     from vnhr_desktop.services.reminders import issue_reminder
 
     day = issue_date(args.date)
-    if args.number is not None and args.number < 1:
-        raise UserError("Số văn bản bắt đầu từ 01.")
     out = Path(args.out) if args.out else None
     if out is not None:
         document_for("issued-reminder", out)  # a wrong suffix is refused before anything is issued

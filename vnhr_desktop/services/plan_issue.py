@@ -5,12 +5,11 @@ the year of the issue date (or a number the clerk gives), a line in the register
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from vnhr_desktop.domain.enums import PlanKind, PlanStatus
-from vnhr_desktop.domain.numbering import number_symbol, symbol
+from vnhr_desktop.domain.numbering import number_symbol
 from vnhr_desktop.domain.plan_rules import check_plan, raise_errors
 from vnhr_desktop.errors import UserError, ValidationError
 from vnhr_desktop.persistence.models import Issuer
@@ -18,23 +17,14 @@ from vnhr_desktop.services import register
 from vnhr_desktop.services.plans import get_plan, load_plan
 
 
-@dataclass(frozen=True)
-class IssuePreview:
-    issuer_name: str
-    year: int
-    number: int
-    number_symbol: str
-
-
-def preview_number(session: Session, plan_id: int, issued_on: dt.date) -> IssuePreview:
-    """The number the plan would get if issued on ``issued_on``."""
+def preview_number(
+    session: Session, plan_id: int, issued_on: dt.date, number: int | None = None
+) -> register.IssuePreview:
+    """The number the plan would get if issued on ``issued_on`` (``number``, or the next one)."""
     plan = load_plan(session, plan_id)
     if plan.issuer_id is None:
         raise ValidationError("Chọn cơ quan ban hành trước khi ban hành.", {"issuer": "Chưa chọn."})
-    issuer = session.get_one(Issuer, plan.issuer_id)
-    number = register.next_number(session, issuer.id, issued_on.year)
-    sym = symbol("plan", issuer.code)
-    return IssuePreview(issuer.name, issued_on.year, number, number_symbol(number, sym))
+    return register.preview(session, session.get_one(Issuer, plan.issuer_id), "plan", issued_on.year, number)
 
 
 def issue_plan(
@@ -50,8 +40,6 @@ def issue_plan(
         )
     if row.issuer_id is None:
         raise ValidationError("Chọn cơ quan ban hành trước khi ban hành.", {"issuer": "Chưa chọn."})
-    if number is not None and number < 1:
-        raise ValidationError("Số văn bản bắt đầu từ 01.", {"number": "Số văn bản bắt đầu từ 01."})
     if row.period_end and issued_on > row.period_end:
         raise ValidationError(
             "Ngày ban hành sau ngày kết thúc kế hoạch.", {"issued_on": "Ngày ban hành sau ngày kết thúc kế hoạch."}

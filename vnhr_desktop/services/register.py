@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -23,6 +24,22 @@ from vnhr_desktop.persistence.models import DocumentRegister, Issuer
 log = logging.getLogger(__name__)
 # Numbers taken by another PC between reading the series and writing: try the next.
 _ATTEMPTS = 20
+
+
+@dataclass(frozen=True)
+class IssuePreview:
+    """What an issue dialog shows before anything is written: "Số sẽ cấp: 14/BC-BCĐNQ"."""
+
+    issuer_name: str
+    year: int
+    number: int
+    number_symbol: str
+
+
+def preview(session: Session, issuer: Issuer, doc_kind: str, year: int, number: int | None = None) -> IssuePreview:
+    """``number`` (or the next free one of the issuer's series in ``year``) with its symbol."""
+    given = number or next_number(session, issuer.id, year)
+    return IssuePreview(issuer.name, year, given, number_symbol(given, symbol(doc_kind, issuer.code)))
 
 
 def next_number(session: Session, issuer_id: int, year: int) -> int:
@@ -67,6 +84,8 @@ def assign_number(
     work (SELECT … FOR UPDATE where the engine has row locks; a SQLite write
     transaction already runs alone), and should a number still be taken when it
     is written (the unique issuer/year/number), the next free one is taken."""
+    if number is not None and number < 1:
+        raise ValidationError("Số văn bản bắt đầu từ 01.", {"number": "Số văn bản bắt đầu từ 01."})
     issuer = session.get(Issuer, issuer_id, with_for_update=True)
     if issuer is None:
         raise NotFound("Không tìm thấy cơ quan ban hành.")

@@ -16,12 +16,11 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.numbering import number_symbol, symbol
-from vnhr_desktop.domain.printouts.reporting import IssuedReminderView, board_from_data, board_to_data
+from vnhr_desktop.domain.printouts.reporting import IssuedReminderView, PlanDashboard
 from vnhr_desktop.errors import NotFound, UserError, ValidationError
 from vnhr_desktop.persistence.models import IssuedReminder, Issuer, Plan
 from vnhr_desktop.services import register
-from vnhr_desktop.services.plan_issue import IssuePreview
+from vnhr_desktop.services.figures_codec import decode, encode
 from vnhr_desktop.services.reporting_rates import issuing_office, plan_dashboard
 
 KIND = "dispatch"
@@ -40,18 +39,17 @@ def _office(session: Session, plan_id: int) -> tuple[Plan, Issuer]:
     return plan, issuer
 
 
-def preview_reminder_number(session: Session, plan_id: int, issued_on: dt.date) -> IssuePreview:
-    """The number the reminder would get if issued on ``issued_on``."""
+def preview_reminder_number(
+    session: Session, plan_id: int, issued_on: dt.date, number: int | None = None
+) -> register.IssuePreview:
+    """The number the reminder would get if issued on ``issued_on`` (``number``, or the next one)."""
     _plan, issuer = _office(session, plan_id)
-    number = register.next_number(session, issuer.id, issued_on.year)
-    return IssuePreview(issuer.name, issued_on.year, number, number_symbol(number, symbol(KIND, issuer.code)))
+    return register.preview(session, issuer, KIND, issued_on.year, number)
 
 
 def issue_reminder(session: Session, plan_id: int, issued_on: dt.date, number: int | None = None) -> IssuedReminderView:
     """Issue the reminder of ``plan_id`` on ``issued_on`` (the next number, or ``number``)."""
     plan, issuer = _office(session, plan_id)
-    if number is not None and number < 1:
-        raise ValidationError("Số văn bản bắt đầu từ 01.", {"number": "Số văn bản bắt đầu từ 01."})
     board = plan_dashboard(session, plan_id, today=issued_on)
     if not board.expected:
         raise UserError("Kế hoạch chưa có danh sách đơn vị phải báo cáo; hãy lập danh sách trước khi đôn đốc.")
@@ -61,7 +59,7 @@ def issue_reminder(session: Session, plan_id: int, issued_on: dt.date, number: i
         plan_id=plan.id,
         issuer_id=issuer.id,
         issued_on=issued_on,
-        board_json=json.dumps(board_to_data(board), ensure_ascii=False),
+        board_json=json.dumps(encode(board), ensure_ascii=False),
     )
     session.add(row)
     session.flush()
@@ -82,7 +80,7 @@ def issue_reminder(session: Session, plan_id: int, issued_on: dt.date, number: i
 
 
 def _view(row: IssuedReminder) -> IssuedReminderView:
-    board = board_from_data(json.loads(row.board_json))
+    board = decode(PlanDashboard, json.loads(row.board_json))
     return IssuedReminderView(row.id, row.number, row.symbol, row.issued_on, board)
 
 

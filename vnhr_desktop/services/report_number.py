@@ -7,9 +7,8 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from vnhr_desktop.domain.numbering import number_symbol, symbol
 from vnhr_desktop.persistence.models import Issuer, Report
-from vnhr_desktop.services.register import next_number
+from vnhr_desktop.services.register import preview
 
 DOC_KIND = "report"
 
@@ -21,5 +20,4 @@ def number_to_give(session: Session, report_id: int, issued_on: dt.date, number:
     issuer = session.get(Issuer, report.issuer_id) if report is not None and report.issuer_id else None
     if issuer is None:
         return ""
-    given = number or next_number(session, issuer.id, issued_on.year)
-    return number_symbol(given, symbol(DOC_KIND, issuer.code))
+    return preview(session, issuer, DOC_KIND, issued_on.year, number).number_symbol

@@ -5,8 +5,7 @@ services/reporting_rates.py, printed as a workbook and as a reminder)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass
 
 ON_TIME, LATE, MISSING, OUTSIDE = "on_time", "late", "missing", "outside"
 STATUS_TEXT = {ON_TIME: "Đúng hạn", LATE: "Trễ hạn", MISSING: "Chưa báo cáo", OUTSIDE: "Ngoài danh sách"}
@@ -103,39 +102,3 @@ class IssuedReminderView:
     @property
     def number_symbol(self) -> str:
         return f"{self.number:02d}/{self.symbol}"
-
-
-def board_to_data(board: PlanDashboard) -> dict[str, Any]:
-    """The dashboard as plain JSON data (dates as YYYY-MM-DD), kept with an issued reminder."""
-    return {f.name: _to_data(getattr(board, f.name)) for f in fields(board)}
-
-
-def board_from_data(data: dict[str, Any]) -> PlanDashboard:
-    """The dashboard kept by :func:`board_to_data`."""
-    values = dict(data)
-    for name in ("deadline", "today"):
-        values[name] = _date(values[name])
-    for name in ("units", "outside"):
-        values[name] = tuple(_unit(u) for u in values[name])
-    return PlanDashboard(**values)
-
-
-def _to_data(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return [_to_data(v) for v in value]
-    if isinstance(value, UnitStatus):
-        return {f.name: _to_data(getattr(value, f.name)) for f in fields(value)}
-    return value
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
-def _unit(data: dict[str, Any]) -> UnitStatus:
-    values = dict(data)
-    for name in ("issued_on", "sent_on", "received_on"):
-        values[name] = _date(values[name])
-    return UnitStatus(**values)

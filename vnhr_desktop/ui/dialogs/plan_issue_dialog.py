@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from vnhr_desktop.domain.numbering import number_symbol
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.plan_date_edit import PlanDateEdit
@@ -29,7 +28,6 @@ class PlanIssueDialog(QDialog):
         self.database = database
         self.plan_id = plan_id
         self.issued_as = ""
-        self._symbol = ""
         self.setWindowTitle(self.tr("Issue the plan"))
         fit_dialog(self, 460)
         self.date = PlanDateEdit(self)
@@ -79,17 +77,14 @@ class PlanIssueDialog(QDialog):
             return
         try:
             with self.database.Session() as session:
-                preview = preview_number(session, self.plan_id, day)
+                own = self.number.value() if self.own_number.isChecked() else None
+                preview = preview_number(session, self.plan_id, day, own)
         except UserError as exc:
             self.note.show_message(exc.message)
             ok.setEnabled(False)
             return
-        self._symbol = preview.number_symbol.split("/", 1)[1]
-        shown = (
-            number_symbol(self.number.value(), self._symbol) if self.own_number.isChecked() else preview.number_symbol
-        )
         self.preview.setText(
-            f"<b>{shown}</b> "
+            f"<b>{preview.number_symbol}</b> "
             + self.tr("(series of %1, year %2)").replace("%1", preview.issuer_name).replace("%2", str(preview.year))
         )
         self.note.clear_message()

@@ -61,9 +61,6 @@ class ReminderDialog(QDialog):
         note.setWordWrap(True)
         self.error = MessageLine(self)
         self.error.setObjectName("reminderError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         form = QFormLayout()
         self.fields.add_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -98,28 +95,35 @@ class ReminderDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        if not board.missing:
+        self.nobody = ""  # why there is nobody to remind, if so
+        if not board.expected:
+            self.nobody = self.tr("The plan has no list of units to report yet: make it with “Units to report…”.")
+        elif not board.missing:
+            self.nobody = self.tr("Every unit has reported: there is nobody to remind.")
+        if self.nobody:
             self.issue_button.setEnabled(False)
-            self.will_give.setText(self.tr("Every unit has reported: there is nobody to remind."))
+            self.will_give.setText(self.nobody)
         else:
             self.fields.on_change(self.show_number)
             self.show_number()
 
     def show_number(self) -> None:
-        """ "Số sẽ cấp: 02/BCĐNQ" for the day and number chosen."""
-        from vnhr_desktop.domain.numbering import number_symbol
+        """ "Số sẽ cấp: 02/BCĐNQ" for the day and number chosen; a date that is
+        no date, or an office without issuer, is said on the message line."""
         from vnhr_desktop.services.reminders import preview_reminder_number
 
         try:
+            day = self.fields.issued_on()
             with self.database.Session() as session:
-                preview = preview_reminder_number(session, self.plan_id, self.fields.issued_on())
+                preview = preview_reminder_number(session, self.plan_id, day, self.fields.chosen_number())
         except UserError as exc:
-            self.will_give.setText(exc.message)
+            self.fields.show_number("")
+            self.error.setText(exc.message)
             self.issue_button.setEnabled(False)
             return
-        chosen = self.fields.chosen_number()
-        symbol = preview.number_symbol.split("/", 1)[1]
-        self.fields.show_number(number_symbol(chosen, symbol) if chosen else preview.number_symbol)
+        self.error.clear_message()
+        self.fields.show_number(preview.number_symbol)
+        self.issue_button.setEnabled(True)
 
     def issue(self) -> None:
         from vnhr_desktop.services.reminders import issue_reminder

@@ -33,9 +33,6 @@ class ReportIssueDialog(QDialog):
         note.setWordWrap(True)
         self.error = MessageLine(self)  # keeps its place: showing a message moves nothing
         self.error.setObjectName("issueError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         form = QFormLayout()
         self.fields.add_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -54,8 +51,15 @@ class ReportIssueDialog(QDialog):
         """ "Số sẽ cấp: 14/BC-BCĐNQ" for the day and number chosen."""
         from vnhr_desktop.services.report_number import number_to_give
 
+        try:
+            day = self.fields.issued_on()
+        except UserError as exc:
+            self.fields.show_number("")
+            self.error.setText(exc.message)
+            return
+        self.error.clear_message()
         with self.database.Session() as session:
-            text = number_to_give(session, self.report_id, self.fields.issued_on(), self.fields.chosen_number())
+            text = number_to_give(session, self.report_id, day, self.fields.chosen_number())
         self.fields.show_number(text)
 
     def issue(self) -> None:

@@ -9,7 +9,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
-from vnhr_desktop.ui.widgets.media_fields import date_edit, to_date
+from vnhr_desktop.ui.widgets.date_field import field_date
+from vnhr_desktop.ui.widgets.media_fields import date_edit
 
 
 class IssueNumberFields:
@@ -34,7 +35,8 @@ class IssueNumberFields:
         self.number.valueChanged.connect(lambda _v: slot())
 
     def issued_on(self) -> dt.date:
-        return to_date(self.date.date())
+        """The date given; a text that is no date is a UserError with its message."""
+        return field_date(self.date)
 
     def chosen_number(self) -> int | None:
         """The number typed, or None for the next one in the register."""

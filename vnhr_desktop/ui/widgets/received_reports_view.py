@@ -235,7 +235,6 @@ class ReceivedReportsView(QWidget):
         if dialog.choice == DRAFT:
             self.export("reminder", path=path, on_done=on_done)
         elif dialog.reminder_id is not None:
-            self.changed.emit()  # a new line in the register
             self.export("issued-reminder", path=path, on_done=on_done, record_id=dialog.reminder_id)
 
     def export(self, what: str, path: Path | None = None, on_done=None, record_id: int | None = None) -> None:
