@@ -9,7 +9,7 @@ import json
 import random
 
 from vnhr_desktop.domain.safe_json import nesting_depth
-from vnhr_desktop.imports.received_package import MAX_JSON_DEPTH, json_depth
+from vnhr_desktop.imports.received_package import MAX_JSON_DEPTH
 
 
 def depth_of(value) -> int:
@@ -40,7 +40,7 @@ def test_depth_matches_the_parsed_document():
         value = {"a": random_value(rng, 1)}
         text = json.dumps(value, ensure_ascii=rng.random() < 0.5)
         expected = depth_of(json.loads(text))
-        for measured in (json_depth(text.encode("utf-8")), nesting_depth(text)):
+        for measured in (nesting_depth(text.encode("utf-8")), nesting_depth(text)):
             # exact, except that a text with no more brackets than the limit is not measured
             assert measured == expected or expected <= measured <= MAX_JSON_DEPTH, text
 
@@ -50,10 +50,10 @@ def test_deeper_than_the_limit_is_seen_and_within_is_not():
         text = '{"k": ' + "[" * depth + '"[[[["' + "]" * depth + ', "pad": [1, [2]]}'
         if depth < 500:
             assert depth_of(json.loads(text)) == depth + 1
-        for measured in (json_depth(text.encode()), nesting_depth(text)):
+        for measured in (nesting_depth(text.encode()), nesting_depth(text)):
             assert (measured > MAX_JSON_DEPTH) == (depth + 1 > MAX_JSON_DEPTH)
 
 
 def test_unbalanced_text_is_measured_one_bracket_at_a_time():
-    assert json_depth(b"[" * 70 + b"}") == 70 and nesting_depth("[" * 70 + "}") == 70
-    assert json_depth(b'{"a": [1, 2') == 2
+    assert nesting_depth(b"[" * 70 + b"}") == 70 and nesting_depth("[" * 70 + "}") == 70
+    assert nesting_depth(b'{"a": [1, 2') == 2

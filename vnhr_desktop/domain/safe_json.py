@@ -13,8 +13,9 @@ from itertools import accumulate
 from typing import Any
 
 MAX_DEPTH = 64
-_NOISE = re.compile(r'[^\[\]{}"\\]+')
-_QUOTED = re.compile(r'"[^"]*"')  # a string, once escaped quotes and backslashes are gone
+# every byte except the ones that open or close strings and containers
+_NOISE = bytes(b for b in range(256) if b not in b'[]{}"\\')
+_QUOTED = re.compile(rb'"[^"]*"')  # a string, once escaped quotes and backslashes are gone
 _STEPS = bytes(1 if b in b"[{" else 255 for b in range(256))
 
 
@@ -22,18 +23,20 @@ class TooDeep(ValueError):
     pass
 
 
-def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
-    """How deeply arrays and objects nest (strings skipped), in time linear in
-    the text's length and every step in C: all but brackets, quotes and
-    backslashes goes, then escaped backslashes and quotes, then strings; the
-    brackets left become +1 and -1 and the depth is the highest running sum.
-    A text with at most ``limit`` opening brackets cannot nest deeper and is
-    not measured: their number is returned (no less than the depth)."""
-    openers = text.count("[") + text.count("{")
+def nesting_depth(raw: bytes | str, limit: int = MAX_DEPTH) -> int:
+    """How deeply arrays and objects nest in ``raw`` (strings skipped), in time
+    linear in its size and every step in C: the bytes other than brackets,
+    quotes and backslashes go, then escaped backslashes and quotes, then
+    strings; the brackets left become +1 and -1 and the depth is the highest
+    running sum. Bytes with at most ``limit`` opening brackets cannot nest
+    deeper and are not measured: their number is returned (no less than the depth)."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    openers = raw.count(b"[") + raw.count(b"{")
     if openers <= limit:
         return openers
-    skeleton = _NOISE.sub("", text).replace("\\\\", "").replace('\\"', "")
-    return highest_sum(_QUOTED.sub("", skeleton).encode("ascii", "replace"))
+    skeleton = raw.translate(None, delete=_NOISE).replace(b"\\\\", b"").replace(b'\\"', b"")
+    return highest_sum(_QUOTED.sub(b"", skeleton))
 
 
 def highest_sum(brackets: bytes) -> int:

@@ -21,6 +21,7 @@ import stat
 from collections.abc import Callable
 
 from vnhr_desktop.errors import ImportRejected
+from vnhr_desktop.exports.manifest import damaged
 
 _FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 STEP = 16 * 1024 * 1024
@@ -36,6 +37,11 @@ def special_reason(mode: int) -> str | None:
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         return "là tệp đặc biệt của hệ thống, không phải tệp thường"
     return None
+
+
+def changed_size(rel: str) -> ImportRejected:
+    """The refusal of a file whose size is not the one its manifest gives."""
+    return damaged(f"tệp “{rel}” đã bị thay đổi (kích thước không khớp).")
 
 
 def _refuse_special(rel: str, reason: str) -> ImportRejected:
@@ -103,23 +109,22 @@ def read_file(
     too_big: Callable[[int], ImportRejected],
     check: Callable[[], None],
     declared: int | None = None,
-    changed: Callable[[], ImportRejected] | None = None,
 ) -> bytes:
     """The bytes of one file: ``too_big(size)`` when it is larger than
-    ``limit``; ``changed()`` when its size is not ``declared`` (if given)."""
+    ``limit``; refused as changed when its size is not ``declared`` (if given)."""
     check()
     fd, size = _open_regular(path, rel)
     try:
         if size > limit:
             raise too_big(size)
-        if declared is not None and changed is not None and size != declared:
-            raise changed()
+        if declared is not None and size != declared:
+            raise changed_size(rel)
         raw = _read_open(fd, size, check)
     finally:
         os.close(fd)
     if len(raw) > limit:
         raise too_big(len(raw))
-    if declared is not None and changed is not None and len(raw) != declared:
-        raise changed()
+    if declared is not None and len(raw) != declared:
+        raise changed_size(rel)
     check()
     return raw

@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import stat
 import time
 import unicodedata
@@ -36,11 +35,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vnhr_desktop.domain.safe_json import highest_sum
+from vnhr_desktop.domain.safe_json import MAX_DEPTH, nesting_depth
 from vnhr_desktop.errors import ImportRejected
 from vnhr_desktop.exports.manifest import MANIFEST_NAME, damaged, is_os_junk, parse_manifest
 from vnhr_desktop.imports.guard import MB, ZipLimits, check_zip
-from vnhr_desktop.imports.package_folder import list_files, read_file, special_reason
+from vnhr_desktop.imports.package_folder import changed_size, list_files, read_file, special_reason
 from vnhr_desktop.imports.package_reader import _nfc_tree, _zip_prefix
 from vnhr_desktop.imports.package_schema import DATA_FORMAT, DATA_KIND, schema_problem
 
@@ -51,13 +50,10 @@ REQUIRED = (PDF_NAME, ANNEX_NAME, DATA_NAME)
 MAX_PACKAGE_BYTES = 200 * MB
 MAX_DATA_BYTES = 20 * MB
 MAX_MANIFEST_BYTES = 1 * MB
-MAX_JSON_DEPTH = 64
+MAX_JSON_DEPTH = MAX_DEPTH
 MAX_SECONDS = 5.0
 MAX_MEMBERS = 50
 RECEIVE_LIMITS = ZipLimits(max_file_bytes=MAX_PACKAGE_BYTES, max_total_bytes=MAX_PACKAGE_BYTES, max_members=MAX_MEMBERS)
-# every byte except the ones that open or close strings and containers
-_NOISE = bytes(b for b in range(256) if b not in b'[]{}"\\')
-_QUOTED = re.compile(rb'"[^"]*"')  # a string, once escaped quotes and backslashes are gone
 
 
 @dataclass(frozen=True)
@@ -92,20 +88,6 @@ def _too_big(what: str, size: int) -> ImportRejected:
 
 
 # -- data.json ------------------------------------------------------------------------
-def json_depth(raw: bytes, limit: int = MAX_JSON_DEPTH) -> int:
-    """How deeply arrays and objects nest in ``raw`` (strings skipped), in time
-    linear in its size and every step in C: the bytes other than brackets,
-    quotes and backslashes go, then escaped backslashes and quotes, then
-    strings; the brackets left become +1 and -1 and the depth is the highest
-    running sum. Bytes with at most ``limit`` opening brackets cannot nest
-    deeper and are not measured: their number is returned (no less than the depth)."""
-    openers = raw.count(b"[") + raw.count(b"{")
-    if openers <= limit:
-        return openers
-    skeleton = raw.translate(None, delete=_NOISE).replace(b"\\\\", b"").replace(b'\\"', b"")
-    return highest_sum(_QUOTED.sub(b"", skeleton))
-
-
 def parse_data(raw: bytes) -> dict[str, Any]:
     """data.json checked for size, nesting, format and schema; text in NFC."""
     return parse_data_text(raw)[0]
@@ -115,7 +97,7 @@ def parse_data_text(raw: bytes) -> tuple[dict[str, Any], str]:
     """:func:`parse_data` and the NFC text of the file."""
     if len(raw) > MAX_DATA_BYTES:
         raise damaged(f"{DATA_NAME} quá lớn ({_mb(len(raw))} MB; tối đa {_mb(MAX_DATA_BYTES)} MB).")
-    if json_depth(raw) > MAX_JSON_DEPTH:
+    if nesting_depth(raw) > MAX_JSON_DEPTH:
         raise damaged(f"{DATA_NAME} lồng nhau quá sâu (hơn {MAX_JSON_DEPTH} tầng), có thể là tệp độc hại.")
     try:
         text = raw.decode("utf-8")
@@ -140,6 +122,7 @@ def parse_data_text(raw: bytes) -> tuple[dict[str, Any], str]:
     problem = schema_problem(data)
     if problem:
         raise damaged(f"{DATA_NAME} không đúng cấu trúc: {problem}.")
+    # no backslash at all (one fast scan) means no \u escape either
     if (b"\\" not in raw or b"\\u" not in raw) and unicodedata.is_normalized("NFC", text):
         return data, text  # every string in it is NFC already
     data = _nfc_tree(data)
@@ -163,7 +146,7 @@ def _check_manifest(manifest: dict[str, Any], names: Collection[str], sizes: dic
         if path not in present:
             raise damaged(f"thiếu tệp “{path}”.")
         if sizes is not None and sizes[path] != size:
-            raise damaged(f"tệp “{path}” đã bị thay đổi (kích thước không khớp).")
+            raise changed_size(path)
     extra = sorted(p for p in present if p not in listed and not is_os_junk(p))
     if extra:
         raise damaged(f"có tệp lạ không có trong danh sách: “{extra[0]}”.")
@@ -232,15 +215,10 @@ def _from_folder(folder: Path, clock: _Clock) -> LoadedPackage:
     def read(name: str, declared: int) -> bytes:
         nonlocal total
 
-        def changed() -> ImportRejected:
-            return damaged(f"tệp “{name}” đã bị thay đổi (kích thước không khớp).")
-
         def too_big(size: int) -> ImportRejected:
             return _too_big("dung lượng", total + size)
 
-        raw = read_file(
-            os.path.join(base, name), name, MAX_PACKAGE_BYTES - total, too_big, clock.check, declared, changed
-        )
+        raw = read_file(os.path.join(base, name), name, MAX_PACKAGE_BYTES - total, too_big, clock.check, declared)
         total += len(raw)
         return raw
 
