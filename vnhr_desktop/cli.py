@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import importlib
 import logging
 import re
@@ -191,8 +192,7 @@ def _dispatch(args) -> int:
 
         url = headless_url(paths)
         if url is not None:
-            args.database_url = url
-            paths = data_paths(args.data_dir or None, url)
+            paths = dataclasses.replace(paths, database_url=url)
     from vnhr_desktop.exports.safe_write import remove_data_leftovers
 
     remove_data_leftovers(paths)

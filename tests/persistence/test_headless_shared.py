@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.sqlite_only
 
 
-def _run(data_dir: Path, *args: str, password: str | None = None, expect: int = 0) -> subprocess.CompletedProcess:
+def _run(
+    data_dir: Path, *args: str, password: str | None = None, expect: int = 0, url_variable: str | None = None
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "VNHR_DATABASE_URL"))}
     env.update(
         PYTHONPATH=str(ROOT),
@@ -36,6 +38,8 @@ def _run(data_dir: Path, *args: str, password: str | None = None, expect: int = 
     )
     if password is not None:
         env["PGPASSWORD"] = password
+    if url_variable is not None:
+        env["VNHR_DATABASE_URL"] = url_variable
     result = subprocess.run(
         [sys.executable, "-m", "vnhr_desktop", "--data-dir", str(data_dir), *args],
         capture_output=True,
@@ -82,3 +86,17 @@ def test_without_a_password_one_line_says_what_to_do(office_pc):
     failed = _run(pc.root, "list", "plans", expect=8)
     lines = failed.stderr.strip().splitlines()
     assert len(lines) == 1 and "kho mật khẩu chưa có mật khẩu" in lines[0] and "--local" in lines[0]
+
+
+def test_backup_and_check_take_the_database_url_alike(tmp_path):
+    """One reading of --database-url and VNHR_DATABASE_URL for every command:
+    a blank variable is the local file, a SQLite URL is refused by all."""
+    pc = DataPaths(tmp_path / "pc").ensure()
+    _run(pc.root, "--local", "list", "plans")
+    _run(pc.root, "check", url_variable=" ")
+    assert "Đã sao lưu" in _run(pc.root, "backup", "--out", str(tmp_path / "a.sqlite3"), url_variable=" ").stdout
+    url = f"sqlite:///{pc.database}"
+    for command in (["check"], ["backup", "--out", str(tmp_path / "b.sqlite3")]):
+        refused = _run(pc.root, "--database-url", url, *command, expect=8)
+        assert "PostgreSQL" in refused.stderr
+    assert not (tmp_path / "b.sqlite3").exists()

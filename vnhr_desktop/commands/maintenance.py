@@ -12,36 +12,21 @@ from vnhr_desktop.services.backups import backup_now, restore
 
 
 def _backup(args, paths: DataPaths) -> int:
-    from vnhr_desktop.commands.migrate_to import current_url
-
-    url = current_url(args)
-    if url:  # the shared database on a server: the portable backup
-        from vnhr_desktop.persistence.server import engine_for_url
-
-        engine = engine_for_url(url)
-        try:
-            target = backup_now(paths, Path(args.out) if args.out else None, engine=engine)
-        finally:
-            engine.dispose()
-        print(f"Đã sao lưu vào {target}")
-        return 0
-    if not paths.database.exists():
-        raise UserError(f"Chưa có cơ sở dữ liệu trong {paths.root}; không có gì để sao lưu.")
-    run_preflight(paths.database)
-    out = Path(args.out) if args.out else None
-    target = backup_now(paths, out)
+    """The database the command opens: on a server, the portable backup (services.backups)."""
+    if paths.database_url is None:
+        if not paths.database.exists():
+            raise UserError(f"Chưa có cơ sở dữ liệu trong {paths.root}; không có gì để sao lưu.")
+        run_preflight(paths.database)
+    target = backup_now(paths, Path(args.out) if args.out else None)
     print(f"Đã sao lưu vào {target}")
     return 0
 
 
 def _restore(args, paths: DataPaths) -> int:
-    from vnhr_desktop.commands.migrate_to import current_url
+    if paths.database_url is not None:  # the shared database on a server: replaced in one transaction
+        from vnhr_desktop.persistence.postgres import make_server_engine
 
-    url = current_url(args)
-    if url:  # the shared database on a server: replaced in one transaction
-        from vnhr_desktop.persistence.server import engine_for_url
-
-        engine = engine_for_url(url)
+        engine = make_server_engine(paths.database_url)
         try:
             result = restore(paths, Path(args.file), engine=engine)
         finally:

@@ -5,7 +5,6 @@ of every table."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -13,25 +12,19 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
 from vnhr_desktop.errors import UserError
-from vnhr_desktop.paths import DB_FILENAME, DataPaths
+from vnhr_desktop.paths import DB_FILENAME, DataPaths, database_identity
 from vnhr_desktop.persistence.portable import check_source, copy_to_server, write_sqlite_copy
+from vnhr_desktop.persistence.postgres import make_server_engine
 from vnhr_desktop.persistence.server import engine_for_url, parse_url
 from vnhr_desktop.persistence.transfer import Progress, TargetNotEmpty, TransferResult
 
-URL_VARIABLE = "VNHR_DATABASE_URL"
 
-
-def current_url(args: argparse.Namespace) -> str | None:
-    """The URL the app is opened with (``--database-url`` or the variable), if any."""
-    return getattr(args, "database_url", None) or os.environ.get(URL_VARIABLE) or None
-
-
-def source_engine(args: argparse.Namespace, paths: DataPaths) -> Engine:
-    """The current database: the server of ``--database-url`` or the SQLite
-    file of the data folder (upgraded first when due, as every command does)."""
-    url = current_url(args)
-    if url:
-        engine = engine_for_url(url)
+def source_engine(paths: DataPaths) -> Engine:
+    """The current database: the server of ``--database-url`` (or the variable)
+    or the SQLite file of the data folder (upgraded first when due, as every
+    command does)."""
+    if paths.database_url is not None:
+        engine = make_server_engine(paths.database_url)
         check_source(engine)
         return engine
     if not paths.database.exists():
@@ -80,13 +73,13 @@ def _shown(url: str) -> str:
 
 def migrate(args: argparse.Namespace, paths: DataPaths) -> TransferResult:
     target_file = sqlite_target(args.url)
-    source = source_engine(args, paths)
+    source = source_engine(paths)
     try:
         if target_file is not None:
             if paths.database.exists() and target_file.resolve() == paths.database.resolve():
                 raise UserError("Không thể chuyển dữ liệu vào chính tệp dữ liệu đang dùng.")
             return write_sqlite_copy(source, target_file, progress=terminal_progress())
-        if str(source.url) == str(parse_url(args.url)):
+        if database_identity(source.url.render_as_string()) == database_identity(args.url):
             raise UserError("Không thể chuyển dữ liệu vào chính cơ sở dữ liệu đang dùng.")
         target = engine_for_url(args.url)
         try:

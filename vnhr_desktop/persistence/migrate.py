@@ -17,7 +17,7 @@ from sqlalchemy import text
 
 from vnhr_desktop.errors import MigrationFailed, UserError
 from vnhr_desktop.paths import migrations_dir
-from vnhr_desktop.persistence import postgres as server
+from vnhr_desktop.persistence import postgres
 from vnhr_desktop.persistence.backup import REASON_MIGRATION, make_backup
 from vnhr_desktop.persistence.engine import make_engine
 from vnhr_desktop.persistence.postgres import safe_url
@@ -98,17 +98,17 @@ def _run(engine: Engine, target: str, fail_hook: Callable[[Connection], None] | 
         with engine.begin() as conn:
             if postgresql:
                 # Another PC may be upgrading: wait for it, then look again.
-                server.take_upgrade_lock(conn)
-                server.check_identity(conn, safe_url(engine.url))
-                server.ensure_meta(conn)
+                postgres.take_upgrade_lock(conn)
+                postgres.check_identity(conn, safe_url(engine.url))
+                postgres.ensure_meta(conn)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, target)
             if target == "head":
                 # A table rebuilt by a migration loses its index triggers: put them back.
                 search_index.ensure(search_index.runner(conn), engine.dialect.name)
             if postgresql:
-                server.use_c_collation(conn)
-                server.nulls_first_indexes(conn)
+                postgres.use_c_collation(conn)
+                postgres.nulls_first_indexes(conn)
             else:
                 problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if problems:

@@ -24,12 +24,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Integer, MetaData, Table, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Engine, MetaData, Table, bindparam, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from vnhr_desktop.errors import DatabaseProblem, UserError
 from vnhr_desktop.persistence import models  # noqa: F401  (registers every model on Base)
 from vnhr_desktop.persistence.base import Base
+from vnhr_desktop.persistence.postgres import reset_sequences
 
 log = logging.getLogger(__name__)
 
@@ -164,20 +165,6 @@ def _copy_table(
     return done
 
 
-def _reset_sequences(conn: Connection, tables: list[Table]) -> None:
-    """PostgreSQL: each id sequence continues after the largest copied id."""
-    for table in tables:
-        pk = list(table.primary_key.columns)
-        if len(pk) != 1 or not isinstance(pk[0].type, Integer) or pk[0].foreign_keys:
-            continue
-        name = table.name
-        column = pk[0].name
-        conn.exec_driver_sql(
-            f"SELECT setval(pg_get_serial_sequence('\"{name}\"', '{column}'), "
-            f'coalesce(max("{column}"), 1), max("{column}") IS NOT NULL) FROM "{name}"'
-        )
-
-
 def _source_connection(engine: Engine) -> Connection:
     conn = engine.connect()
     if engine.dialect.name == "postgresql":
@@ -234,7 +221,7 @@ def copy_database(
             if around is not None:
                 around[1](dst)
             if target.dialect.name == "postgresql":
-                _reset_sequences(dst, tables)
+                reset_sequences(dst)
     except (SQLAlchemyError, ValueError) as exc:  # ValueError: a value the column type cannot read
         log.exception("transfer failed")
         where = tables[len(counts)].name if len(counts) < len(tables) else tables[-1].name

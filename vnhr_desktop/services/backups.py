@@ -206,9 +206,9 @@ def backup_now(
         return portable_backup(paths, engine, out, reason)
     if engine is None and paths.database_url is not None:
         # Opened with --database-url (an import's or the timer's backup): the server's database.
-        from vnhr_desktop.persistence.server import engine_for_url
+        from vnhr_desktop.persistence.postgres import make_server_engine
 
-        server = engine_for_url(paths.database_url)
+        server = make_server_engine(paths.database_url)
         try:
             return backup_now(paths, out, reason, engine=server)
         finally:

@@ -170,22 +170,24 @@ def headless_url(paths: DataPaths) -> str | None:
     behind. The password comes from the credential store, else from PGPASSWORD
     or a pgpass file; without any, one line says what to do (nothing asked:
     a scheduled task has nobody to answer). ``None``: the local SQLite file."""
-    import os
 
-    from vnhr_desktop.errors import DatabaseUnreachable
+    def no_prompt(connection: SharedConnection) -> str | None:
+        import os
 
-    connection = load(paths)
-    if connection is None:
-        return None
-    password = stored_password(connection)
-    if password is None and not os.environ.get("PGPASSWORD") and not _pgpass_file().is_file():
+        from vnhr_desktop.errors import DatabaseUnreachable
+
+        if os.environ.get("PGPASSWORD") or _pgpass_file().is_file():
+            return None  # libpq finds it
         raise DatabaseUnreachable(
             f"Máy này dùng cơ sở dữ liệu dùng chung {connection.host}:{connection.port}/{connection.database} "
             f"nhưng kho mật khẩu chưa có mật khẩu của {connection.user}: lưu mật khẩu trong Công cụ > "
             "Cơ sở dữ liệu dùng chung…, hoặc đặt biến PGPASSWORD, hoặc thêm --local để dùng tệp trên máy này."
         )
-    log.info("headless command on the saved shared database %s", connection.account)
-    return connection.url(password)
+
+    url = saved_url(paths, ask_password=no_prompt)
+    if url is not None:
+        log.info("headless command on the saved shared database")
+    return url
 
 
 def _pgpass_file() -> Path:
