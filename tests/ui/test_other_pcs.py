@@ -83,3 +83,29 @@ def test_the_editor_refuses_to_save_over_another_pcs_save_and_keeps_the_typing(s
         stored = session.get_one(MediaOutput, media_id)
         assert stored.title == "Tiêu đề của máy khác"
         assert stored.updated_at.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M") == found.group(2)
+
+
+def test_the_periodic_check_runs_off_the_window_thread_one_at_a_time(make_window, sample_db, qtbot, monkeypatch):
+    """A shared server that stops answering holds the check, not the window."""
+    import threading
+
+    window = make_window(sample_db)
+    watch = window.change_watch
+    watch.stop()
+    started, release, threads = threading.Event(), threading.Event(), []
+
+    def slow_poll():
+        threads.append(threading.current_thread())
+        started.set()
+        release.wait(10)
+        from vnhr_desktop.domain.changes import Change
+
+        return Change()
+
+    monkeypatch.setattr(sample_db, "poll_changes", slow_poll)
+    watch.look_in_background()
+    assert started.wait(5) and threads[0] is not threading.main_thread()
+    watch.look_in_background()  # the first look still runs: no second one
+    release.set()
+    qtbot.waitUntil(lambda: watch.looking is None, timeout=5000)
+    assert len(threads) == 1
