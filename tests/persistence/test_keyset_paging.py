@@ -51,3 +51,18 @@ def test_keyset_walk_with_search_and_filters(filled_sample):
 def filled_sample(sample_db):
     fill(sample_db, people=240)
     return sample_db
+
+
+def test_order_terms_keep_list_statements_cached():
+    """The NULLs-where-SQLite-puts-them term takes part in the statement cache
+    key, so a list query is compiled once, not on every page."""
+    from sqlalchemy import select
+
+    from vnhr_desktop.persistence.models import Plan
+    from vnhr_desktop.services.paging import _SqliteNulls
+
+    def stmt(nulls_first: bool):
+        return select(Plan.id).order_by(_SqliteNulls(Plan.issued_on.asc(), nulls_first))
+
+    first, again, other = stmt(True)._generate_cache_key(), stmt(True)._generate_cache_key(), stmt(False)
+    assert first is not None and first == again and other._generate_cache_key() != first

@@ -32,6 +32,7 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -182,6 +183,11 @@ class _SqliteNulls(ColumnElement[Any]):
     ascending)."""
 
     inherit_cache = True
+    # what the statement cache keys on (without it, no statement holding this term is cached)
+    _traverse_internals = [
+        ("expr", InternalTraversal.dp_clauseelement),
+        ("null_first", InternalTraversal.dp_boolean),
+    ]
 
     def __init__(self, expr: Any, nulls_first: bool):
         self.expr = expr
