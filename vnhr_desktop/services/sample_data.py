@@ -19,7 +19,6 @@ from vnhr_desktop.services.sample_province import (
 
 D = dt.date
 
-DISTRICT = "huyện Châu Thành"
 CHAIRMAN = "Nguyễn Trung Hiếu"  # Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo về Nhân quyền huyện
 
 OFFICE = dict(

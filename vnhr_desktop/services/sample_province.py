@@ -27,11 +27,6 @@ PROVINCE_IMPLEMENTS = (
     "76 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2024)"
 )
 
-PROVINCE_OPENING = (
-    "Thực hiện " + PROVINCE_IMPLEMENTS + ", Ban Chỉ đạo về Nhân quyền tỉnh Trà Vinh xây dựng Kế hoạch "
-    "thực hiện trên địa bàn tỉnh như sau:"
-)
-
 PROVINCE_PURPOSE = [
     "Đẩy mạnh công tác thông tin, tuyên truyền về quan điểm, chủ trương, chính sách của Đảng, pháp luật "
     "của Nhà nước trong việc đảm bảo quyền con người của Việt Nam nói chung và của tỉnh nói riêng; những "

@@ -75,18 +75,12 @@ def run_undoable(widget, database, text: str, action: Callable, undo: Callable, 
     running ``action`` again."""
     with database.session() as session:
         result, state = action(session)
-    _push(widget, database, text, state, action, undo, redo)
+    _push(widget, database, text, state, undo, redo or (lambda s, _state: action(s)))
     return result
 
 
-def _push(widget, database, text: str, state, action: Callable, undo: Callable, redo: Callable | None) -> None:
-    command = ServiceCommand(
-        database,
-        text,
-        lambda s: undo(s, state),
-        (lambda s: redo(s, state)) if redo else (lambda s: action(s)),
-        widget,
-    )
+def _push(widget, database, text: str, state, undo: Callable, redo: Callable) -> None:
+    command = ServiceCommand(database, text, lambda s: undo(s, state), lambda s: redo(s, state), widget)
     undo_stack_for(widget).push(command)
 
 
@@ -119,7 +113,7 @@ def run_undoable_job(
 
     def done(outcome) -> None:
         result, state = outcome
-        _push(widget, database, text, state, lambda s: action(s, lambda _d, _t: None), undo, redo)
+        _push(widget, database, text, state, undo, redo)
         on_done(result)
 
     run_job(

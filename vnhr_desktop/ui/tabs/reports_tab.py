@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vnhr_desktop.domain.enums import PlanKind
 from vnhr_desktop.errors import UserError
 from vnhr_desktop.ui.models.report_models import ReportTableModel
 from vnhr_desktop.ui.models.table_model import DatabaseListSource
@@ -142,7 +143,7 @@ class ReportsTab(QWidget):
             today = self.today or dt.date.today()
             # The office reports on its own plans; a received plan only when it has none.
             upcoming = sorted(
-                ((p.kind != "own", p.report_deadline, p.id) for p in plans if p.report_deadline),
+                ((p.kind != PlanKind.OWN, p.report_deadline, p.id) for p in plans if p.report_deadline),
                 key=lambda d: (d[0], d[1] < today, abs((d[1] - today).days)),
             )
             index = self.plan_combo.findData(upcoming[0][2]) if upcoming else 0
