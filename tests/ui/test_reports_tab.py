@@ -114,8 +114,10 @@ def test_composer_shows_figures_with_their_records_and_issues(tab, qtbot, sample
     section.body.setPlainText(section.body.toPlainText() + "\n- Đoạn do cán bộ thêm.")
     assert dialog.dirty()
     assert dialog.save() and not dialog.dirty()
+    section.body.setPlainText(section.body.toPlainText() + "\n- Đoạn thứ hai.")
+    assert dialog.save()  # its own first save is not taken for another PC's
     with sample_db.Session() as s:
-        assert "Đoạn do cán bộ thêm." in s.get(Report, report_id).sections[1].body
+        assert "Đoạn thứ hai." in s.get(Report, report_id).sections[1].body
     issue = ReportIssueDialog(sample_db, report_id, dialog, today=dt.date(2024, 12, 28))
     qtbot.addWidget(issue)
     issue.issue()

@@ -169,7 +169,9 @@ class EditorDialog(QDialog):
         claim(session, self._loaded)
 
     def retrack_record(self, session: Session) -> None:
-        """After a save when the editor stays open: what it holds now is current."""
+        """After a save when the editor stays open: what it holds now is current.
+        Called inside the save's unit of work, so another PC's save right after
+        is not taken for this one."""
         if self._loaded is not None:
             self.track_record(session, self._loaded.kind, self._loaded.id, self._loaded.label)
 

@@ -247,11 +247,10 @@ class ReportComposerDialog(EditorDialog):
             with self.database.session() as session:
                 self.claim_record(session)
                 update_report(session, self.report_id, self.edit_value())
+                self.retrack_record(session)  # the version this save gives, in its own unit of work
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
             return False
-        with self.database.Session() as session:
-            self.retrack_record(session)
         self.changed = True
         self.figures.load(self.database, self.report_id)
         self._saved = self.edit_value()
