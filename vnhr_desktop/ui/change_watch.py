@@ -8,7 +8,7 @@ The listeners reach the window through a queued signal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from vnhr_desktop.domain.changes import Change
 from vnhr_desktop.services.database_handle import DatabaseHandle
@@ -33,15 +33,10 @@ class ChangeWatch(QObject):
 
     def look_in_background(self) -> None:
         """:meth:`check` in a worker thread, unless the last one is still running."""
-        from vnhr_desktop.ui.workers import Job
+        from vnhr_desktop.ui.workers import start_job
 
-        if self.looking is not None:
-            return
-        job = Job(self.check)
-        job.signals.succeeded.connect(self._looked, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(self._looked, Qt.ConnectionType.QueuedConnection)
-        self.looking = job
-        QThreadPool.globalInstance().start(job)
+        if self.looking is None:
+            self.looking = start_job(self.check, self._looked, self._looked)
 
     def _looked(self, _outcome: object = None) -> None:
         self.looking = None

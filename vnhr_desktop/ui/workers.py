@@ -56,6 +56,28 @@ def _warn(parent, exc: UserError) -> None:
     QMessageBox.warning(parent, QApplication.translate("Workers", "Could not finish"), exc.message)
 
 
+def start_job(
+    fn: Callable[[], Any], on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None]
+) -> Job:
+    """Run ``fn()`` in the thread pool with no busy dialog (a connection test, a
+    periodic look); ``on_success(result)`` or ``on_failure(exc)`` runs on the GUI
+    thread. The job is kept alive until it ends, even if its window closes first."""
+    job = Job(fn)
+
+    def ended(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            _running.discard(job)
+            callback(value)
+
+        return call
+
+    job.signals.succeeded.connect(ended(on_success), Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(ended(on_failure), Qt.ConnectionType.QueuedConnection)
+    _running.add(job)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
 def run_job(
     parent,
     fn: Callable[..., Any],  # fn() or, with_progress, fn(report)

@@ -6,7 +6,8 @@ can be chosen again. Changes take effect at the next start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThreadPool
+import logging
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from vnhr_desktop.errors import ValidationError
+from vnhr_desktop.errors import UserError, ValidationError
 from vnhr_desktop.services import shared_database as shared
-from vnhr_desktop.ui import workers
 from vnhr_desktop.ui.screen_fit import fit_dialog
 from vnhr_desktop.ui.widgets.message_line import MessageLine
-from vnhr_desktop.ui.workers import Job
+from vnhr_desktop.ui.workers import Job, start_job
+
+log = logging.getLogger(__name__)
 
 
 class SharedDatabaseDialog(QDialog):
@@ -149,16 +151,11 @@ class SharedDatabaseDialog(QDialog):
         self.test_button.setEnabled(False)
         self.check_result.setStyleSheet("")
         self.check_result.setText(self.tr("Connecting…"))
-        job = Job(lambda: shared.check_connection(connection, password))
-        job.signals.succeeded.connect(self._show_check, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(self._check_failed, Qt.ConnectionType.QueuedConnection)
-        self._job = job
-        workers._running.add(job)  # kept alive until it ends, even if the dialog closes first
-        QThreadPool.globalInstance().start(job)
+        self._job = start_job(
+            lambda: shared.check_connection(connection, password), self._show_check, self._check_failed
+        )
 
     def _finished(self) -> None:
-        if self._job is not None:
-            workers._running.discard(self._job)
         self._job = None
 
     def _show_check(self, check: shared.ConnectionCheck) -> None:
@@ -175,6 +172,8 @@ class SharedDatabaseDialog(QDialog):
         self.test_button.setEnabled(True)
         self.check_result.setStyleSheet("color: #b00020;")
         self.check_result.setText(getattr(exc, "message", "") or self.tr("The connection test failed."))
+        if not isinstance(exc, UserError):  # not an expected failure: into the log with its traceback
+            log.error("connection test failed", exc_info=exc)
 
     # -- saving ------------------------------------------------------------
     def save(self) -> None:
