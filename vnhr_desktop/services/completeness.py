@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from vnhr_desktop.domain.dates import days_left
 from vnhr_desktop.domain.enums import TaskStatus
 from vnhr_desktop.errors import NotFound
-from vnhr_desktop.persistence.models import Agency, AgencyReport, Plan, PlanTask, ReceivedReport
+from vnhr_desktop.persistence.models import Agency, AgencyReport, Plan, PlanTask
 
 NONE = "none"
 PARTIAL = "partial"
@@ -137,25 +137,20 @@ def plan_completeness(session: Session, plan_id: int, *, today: dt.date | None =
 
 def _packages_by_agency(session: Session, plan_id: int) -> dict[int, dt.date]:
     """Agency id -> the day it handed over its newest current report package on
-    the plan (the package's sent day, else the day it came in)."""
-    from vnhr_desktop.services.receiving import unit_key  # only when packages exist
+    the plan (the package's sent day, else the day it came in), matched to the
+    agency as the reporting dashboard matches units."""
+    from vnhr_desktop.services.expected_reporters import ExpectedUnit, name_key
+    from vnhr_desktop.services.reporting_rates import current_reports
 
-    rows = session.execute(
-        select(ReceivedReport.unit_code, ReceivedReport.unit_name, ReceivedReport.sent_on, ReceivedReport.received_on)
-        .where(ReceivedReport.plan_id == plan_id, ReceivedReport.superseded_by_id.is_(None))
-        .order_by(ReceivedReport.issued_on, ReceivedReport.id)
-    ).all()
-    if not rows:
+    _rows, by_key = current_reports(session, plan_id)
+    if not by_key:
         return {}
-    handed: dict[str, dt.date] = {}
-    for code, name, sent_on, received_on in rows:  # the newest report of a unit wins
-        day = sent_on or received_on
-        handed[unit_key(code, name)] = handed[unit_key("", name)] = day
     found: dict[int, dt.date] = {}
     for agency in session.scalars(select(Agency)):
-        known = handed.get(unit_key(agency.short_code or "", agency.name)) or handed.get(unit_key("", agency.name))
-        if known is not None:
-            found[agency.id] = known
+        unit = ExpectedUnit(agency.short_code or "", agency.name)
+        row = by_key.get(unit.key) or by_key.get(name_key(agency.name))
+        if row is not None:
+            found[agency.id] = row.sent_on or row.received_on
     return found
 
 

@@ -74,22 +74,31 @@ def issuing_office(session: Session, plan: Plan) -> Issuer | None:
     return issuer
 
 
+def current_reports(session: Session, plan_id: int) -> tuple[list[Any], dict[str, Any]]:
+    """The plan's current received reports (result rows of the columns above),
+    and the newest of each unit by its unit key and by its name's key (a package
+    may span plans' periods). Look a unit up with ``by_key.get(unit.key) or
+    by_key.get(name_key(unit.name))``."""
+    rows = session.execute(
+        select(*_COLUMNS)
+        .where(ReceivedReport.plan_id == plan_id, ReceivedReport.superseded_by_id.is_(None))
+        .order_by(ReceivedReport.id)
+    ).all()
+    by_key: dict[str, Any] = {}
+    for row in rows:
+        for key in (row.unit_key, name_key(row.unit_name)):
+            if key not in by_key or _later(row, by_key[key]):
+                by_key[key] = row
+    return list(rows), by_key
+
+
 def plan_dashboard(session: Session, plan_id: int, *, today: dt.date | None = None) -> PlanDashboard:
     plan = session.get(Plan, plan_id)
     if plan is None:
         raise NotFound(f"Không tìm thấy kế hoạch số {plan_id}.")
     today = today or dt.date.today()
     deadline = plan.report_deadline
-    rows = session.execute(
-        select(*_COLUMNS)
-        .where(ReceivedReport.plan_id == plan_id, ReceivedReport.superseded_by_id.is_(None))
-        .order_by(ReceivedReport.id)
-    ).all()
-    by_key: dict[str, Any] = {}  # result rows of the columns above
-    for row in rows:  # the newest report of a unit wins (a package may span plans' periods)
-        for key in (row.unit_key, name_key(row.unit_name)):
-            if key not in by_key or _later(row, by_key[key]):
-                by_key[key] = row
+    rows, by_key = current_reports(session, plan_id)
     units, used = [], set()
     for unit in expected_units(session, plan_id):
         found = by_key.get(unit.key) or by_key.get(name_key(unit.name))
